@@ -1,0 +1,103 @@
+"""The public library API: text or files in, event records out."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from kronika.document import Document
+from kronika.errors import InputError, KronikaError
+from kronika.load import load_bytes, load_path
+from kronika.pipeline import Pipeline
+from kronika.record import Event
+
+#: file endings `iter_inputs` picks up when it walks a directory
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md"})
+
+
+@lru_cache(maxsize=4)
+def default_pipeline(until: str | None = None) -> Pipeline:
+    return Pipeline.default(until=until)
+
+
+def parse_published(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise KronikaError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+def make_document(text: str, document_id: str, published: date | str | None = None,
+                  source_format: str = "text") -> Document:
+    doc = Document(document_id=document_id, raw=text, source_format=source_format)
+    doc.published = parse_published(published)
+    if doc.published is not None:
+        doc.published_source = "argument"
+    return doc
+
+
+def process(text: str, document_id: str = "text", published: date | str | None = None,
+            until: str | None = None, source_format: str = "text") -> Document:
+    """Run the pipeline (up to and including stage `until`) and return the annotated document."""
+    doc = make_document(text, document_id, published, source_format)
+    return default_pipeline(until)(doc)
+
+
+def extract(text: str, document_id: str = "text", published: date | str | None = None) -> list[Event]:
+    """Extract the event records a text reports."""
+    return process(text, document_id, published).events
+
+
+def process_file(path: str | os.PathLike[str], published: date | str | None = None,
+                 until: str | None = None) -> Document:
+    loaded = load_path(path)
+    return process(loaded.text, loaded.document_id, published, until, loaded.source_format)
+
+
+def extract_file(path: str | os.PathLike[str], published: date | str | None = None) -> list[Event]:
+    """Extract the event records of one file (plain text or HTML); `-` reads stdin."""
+    return process_file(path, published).events
+
+
+def process_bytes(data: bytes, document_id: str, published: date | str | None = None) -> Document:
+    loaded = load_bytes(data, document_id)
+    return process(loaded.text, loaded.document_id, published, None, loaded.source_format)
+
+
+def clean(path: str | os.PathLike[str]) -> str:
+    """The cleaned text of a file: the text every evidence offset indexes."""
+    return process_file(path, until="clean").text
+
+
+@dataclass(frozen=True, slots=True)
+class InputItem:
+    """One input to process, or the reason it cannot be."""
+
+    path: str
+    error: InputError | None = None
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[InputItem]:
+    """Expand files and directories (walked recursively, sorted) into inputs."""
+    for raw in paths:
+        name = str(raw)
+        if name == "-":
+            yield InputItem("-")
+            continue
+        p = Path(name)
+        if p.is_dir():
+            try:
+                found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+            except OSError as exc:
+                yield InputItem(name, InputError(name, exc.strerror or str(exc)))
+                continue
+            for f in found:
+                yield InputItem(str(f))
+        else:
+            yield InputItem(name)

@@ -1,0 +1,176 @@
+"""The one document type that flows through the pipeline.
+
+A `Document` holds the raw text, the cleaned text every offset refers to, a map from
+cleaned offsets back to raw offsets, and one typed layer per stage. Offsets are
+half-open ``[start, end)`` character offsets into ``Document.text`` (spaCy's
+``Span.start_char``/``end_char`` convention). Stages add their layer and never
+rewrite another stage's layer.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kronika.actors import ActorMention
+    from kronika.events.types import EventMention
+    from kronika.geo.types import PlaceMention
+    from kronika.record import Event
+    from kronika.time.types import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range of the cleaned text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A stretch of text under one heading; `heading` is empty before the first heading."""
+
+    start: int
+    end: int
+    heading: str = ""
+    heading_span: Span | None = None
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    section: int
+
+
+class OffsetMap:
+    """Maps offsets of the cleaned text back to the raw text.
+
+    Stored as sorted runs ``(clean_start, raw_start, length)``: each run is a stretch
+    copied verbatim from raw to clean. Characters the cleaner inserted (a joining
+    space) belong to no run and map to the raw offset where the next run starts.
+    """
+
+    __slots__ = ("_clean_starts", "_runs")
+
+    def __init__(self, runs: list[tuple[int, int, int]] | None = None) -> None:
+        self._runs: list[tuple[int, int, int]] = sorted(runs or [])
+        self._clean_starts = [r[0] for r in self._runs]
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls([(0, 0, length)] if length else [])
+
+    @property
+    def runs(self) -> list[tuple[int, int, int]]:
+        return list(self._runs)
+
+    def to_raw(self, clean_offset: int) -> int:
+        if not self._runs:
+            return clean_offset
+        i = bisect.bisect_right(self._clean_starts, clean_offset) - 1
+        if i < 0:
+            return self._runs[0][1]
+        clean_start, raw_start, length = self._runs[i]
+        if clean_offset <= clean_start + length:
+            return raw_start + (clean_offset - clean_start)
+        if i + 1 < len(self._runs):
+            return self._runs[i + 1][1]
+        return raw_start + length
+
+    def compose(self, inner: OffsetMap) -> OffsetMap:
+        """`self` maps C→B and `inner` maps B→A: return the map C→A.
+
+        Used when cleaning happens in passes: each pass maps its output to its
+        input, and the composition maps the final text to the raw text.
+        """
+        runs: list[tuple[int, int, int]] = []
+        for clean_start, mid_start, length in self._runs:
+            pos = 0
+            while pos < length:
+                mid = mid_start + pos
+                j = bisect.bisect_right(inner._clean_starts, mid) - 1
+                if j < 0 or mid >= inner._runs[j][0] + inner._runs[j][2]:
+                    # This character was inserted by the inner pass: skip it.
+                    nxt = inner._clean_starts[j + 1] if j + 1 < len(inner._runs) else mid_start + length
+                    pos += max(1, min(nxt, mid_start + length) - mid)
+                    continue
+                in_clean, in_raw, in_len = inner._runs[j]
+                take = min(length - pos, in_clean + in_len - mid)
+                runs.append((clean_start + pos, in_raw + (mid - in_clean), take))
+                pos += take
+        return OffsetMap(runs)
+
+
+@dataclass
+class Document:
+    """One input and every layer the pipeline adds to it."""
+
+    document_id: str
+    raw: str
+    text: str = ""
+    offsets: OffsetMap = field(default_factory=lambda: OffsetMap())
+    published: date | None = None
+    #: where `published` came from: "argument", "dateline", "metadata" or "" when unknown
+    published_source: str = ""
+    title: str = ""
+    source_format: str = "text"  # "text" or "html"
+
+    # segment
+    paragraphs: list[Span] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    # time
+    timexes: list[Timex] = field(default_factory=list)
+    # places
+    places: list[PlaceMention] = field(default_factory=list)
+    # actors
+    actors: list[ActorMention] = field(default_factory=list)
+    # events
+    mentions: list[EventMention] = field(default_factory=list)
+    # assemble
+    events: list[Event] = field(default_factory=list)
+
+    #: names of the stages that have run, in order
+    layers: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.text and self.raw and not self.layers:
+            self.text = self.raw
+            self.offsets = OffsetMap.identity(len(self.raw))
+
+    def span_text(self, span: Span | Sentence | Section) -> str:
+        return self.text[span.start : span.end]
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence containing `offset`, or None."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def section_at(self, offset: int) -> Section | None:
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None

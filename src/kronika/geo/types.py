@@ -1,0 +1,35 @@
+"""The place layer: toponyms of the cleaned text resolved to places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.record import GeoPrecision
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: the most precise named place with its region and country."""
+
+    name: str
+    admin1: str | None
+    country: str | None
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    precision: GeoPrecision
+    #: GeoNames id when the place comes from the gazetteer
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A toponym at `[start, end)` of `Document.text` and its resolution."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    #: how the mention relates to what happens around it: "location" (where something
+    #: happens), "origin" ("a resident of X"), "in_name" (inside a group's name), "other"
+    role: str = "location"

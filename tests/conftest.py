@@ -1,0 +1,56 @@
+"""Shared fixtures: paths to the development corpus (beside the repo) and a CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kronika.cli import main as cli_main
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+GOLD = SHARED / "gold"
+SAMPLES = ROOT / "samples"
+
+
+def gold_documents(gold_file: Path) -> list[Path]:
+    names = sorted({json.loads(line)["doc"] for line in gold_file.read_text().splitlines() if line.strip()})
+    return [CORPUS / n for n in names]
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (GOLD / "world-dev.events.jsonl").exists():
+        pytest.skip("the shared development corpus is not beside this checkout")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def dev_documents(shared_dir: Path) -> list[Path]:
+    docs = gold_documents(GOLD / "is-caucasus-province.events.jsonl")
+    return docs + gold_documents(GOLD / "world-dev.events.jsonl")
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]):
+    """Run `kronika ARGS…` in-process and return its exit code, stdout and stderr."""
+
+    def run(*args: str) -> CliResult:
+        try:
+            cli_main(list(args))
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        else:
+            code = 0
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
