@@ -40,7 +40,7 @@ def extract(inputs: tuple[str, ...], fmt: str, output: str | None, min_confidenc
 @click.option("--raw-offsets", is_flag=True, help="Print the clean→raw offset runs as JSON instead.")
 def clean(input_path: str, raw_offsets: bool) -> int:
     """Print the cleaned text: the text every evidence offset indexes."""
-    run = InputRun((input_path,), quiet=True)
+    run = InputRun((input_path,), quiet=True, walk=False)
     for _, doc in run.each(lambda path: api.process_file(path, until="clean")):
         if raw_offsets:
             click.echo(json.dumps({"document_id": doc.document_id, "runs": doc.offsets.runs}))
