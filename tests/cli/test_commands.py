@@ -90,7 +90,8 @@ def test_bad_input_is_one_line_and_others_still_processed(
 def test_clean_of_a_directory_is_a_one_line_error(run_cli, tmp_path: Path) -> None:
     result = run_cli("clean", str(tmp_path))
     assert result.code == 1
-    assert result.err.strip() == f"kronika: error: {tmp_path}: is a directory (pass its files, or the directory to a command that walks it)"
+    assert result.err.strip().startswith(f"kronika: error: {tmp_path}: is a directory")
+    assert len(result.err.strip().splitlines()) == 1
 
 
 def test_empty_file_gives_no_records_and_no_error(run_cli, tmp_path: Path) -> None:
@@ -128,11 +129,13 @@ def test_usage_errors_exit_2_with_one_line(run_cli, args: tuple[str, ...]) -> No
 
 
 def _run_module(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "kronika", *args], input=stdin, capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kronika", *args], input=stdin, capture_output=True, timeout=120
+    )
 
 
 def test_stdin_and_python_dash_m_entry_point() -> None:
-    proc = _run_module("clean", "-", stdin="A short report.\n".encode())
+    proc = _run_module("clean", "-", stdin=b"A short report.\n")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == "A short report.\n"
 

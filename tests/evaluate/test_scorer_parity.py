@@ -29,13 +29,21 @@ def _perturbed_predictions(golds: list[dict], seed: int) -> list[dict]:
     for g in golds:
         if rng.random() < 0.2:
             continue
-        p = {"document_id": g["doc"], "kind": g["kind"], "date_start": g["date_start"],
-             "date_end": g["date_end"], "date_precision": g["date_precision"],
-             "latitude": g.get("lat"), "longitude": g.get("lon"), "killed": g.get("killed"),
-             "injured": g.get("injured"), "attribution": g.get("attribution"),
-             "claim_disputed": g.get("claim_disputed", False),
-             "actors": [{"name": "Islamic State", "canonical": "Islamic State"}] if g.get("is_actor") else [],
-             "evidence": [{"start": 0, "end": 1}] if rng.random() < 0.9 else []}
+        p = {
+            "document_id": g["doc"],
+            "kind": g["kind"],
+            "date_start": g["date_start"],
+            "date_end": g["date_end"],
+            "date_precision": g["date_precision"],
+            "latitude": g.get("lat"),
+            "longitude": g.get("lon"),
+            "killed": g.get("killed"),
+            "injured": g.get("injured"),
+            "attribution": g.get("attribution"),
+            "claim_disputed": g.get("claim_disputed", False),
+            "actors": [{"name": "Islamic State", "canonical": "Islamic State"}] if g.get("is_actor") else [],
+            "evidence": [{"start": 0, "end": 1}] if rng.random() < 0.9 else [],
+        }
         roll = rng.random()
         if roll < 0.15:
             p["kind"] = "other"
@@ -53,7 +61,9 @@ def _perturbed_predictions(golds: list[dict], seed: int) -> list[dict]:
 
 @pytest.mark.parametrize("gold_name", ["is-caucasus-province.events.jsonl", "world-dev.events.jsonl"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_same_numbers_as_shared_scorer_on_perturbed_predictions(shared_scorer, gold_name: str, seed: int) -> None:
+def test_same_numbers_as_shared_scorer_on_perturbed_predictions(
+    shared_scorer, gold_name: str, seed: int
+) -> None:
     golds = load_rows(GOLD / gold_name)
     preds = _perturbed_predictions(golds, seed)
     ours = score(preds, golds).to_dict()
@@ -71,5 +81,7 @@ def test_kronika_eval_matches_shared_scorer_on_extracted_records(
     assert extracted.code == 0, extracted.err
     evaluated = run_cli("eval", *docs, "--gold", str(gold), "--json", "--quiet")
     assert evaluated.code == 0, evaluated.err
-    theirs = shared_scorer.score(shared_scorer.load(str(tmp_path / "pred.jsonl")), shared_scorer.load(str(gold)))
+    theirs = shared_scorer.score(
+        shared_scorer.load(str(tmp_path / "pred.jsonl")), shared_scorer.load(str(gold))
+    )
     assert json.loads(evaluated.out) == json.loads(json.dumps(theirs))

@@ -48,9 +48,41 @@ def test_layers_are_recorded_in_order() -> None:
 
 
 words = st.sampled_from(
-    ["On", "12", "March", "2019,", "gunmen", "attacked", "a", "police", "post", "in", "Kano", "killing",
-     "five", "people.", "The", "Islamic", "State", "claimed", "responsibility.", "\n\n", "[3]", "(IS)",
-     "Dagestan", "injured", "at", "least", "7", "officers", "were", "arrested", "—", "é", "…"]
+    [
+        "On",
+        "12",
+        "March",
+        "2019,",
+        "gunmen",
+        "attacked",
+        "a",
+        "police",
+        "post",
+        "in",
+        "Kano",
+        "killing",
+        "five",
+        "people.",
+        "The",
+        "Islamic",
+        "State",
+        "claimed",
+        "responsibility.",
+        "\n\n",
+        "[3]",
+        "(IS)",
+        "Dagestan",
+        "injured",
+        "at",
+        "least",
+        "7",
+        "officers",
+        "were",
+        "arrested",
+        "—",
+        "é",
+        "…",
+    ]
 )
 
 

@@ -23,10 +23,32 @@ from kronika.record import (
 )
 
 SPEC_FIELDS = [
-    "event_id", "document_id", "kind", "event_type", "sub_event_type", "date_start", "date_end",
-    "date_precision", "date_text", "place", "admin1", "country", "country_code", "latitude",
-    "longitude", "geo_precision", "actors", "killed", "killed_perpetrators", "injured", "arrested",
-    "attribution", "claim_disputed", "weapons", "evidence", "confidence",
+    "event_id",
+    "document_id",
+    "kind",
+    "event_type",
+    "sub_event_type",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "place",
+    "admin1",
+    "country",
+    "country_code",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "actors",
+    "killed",
+    "killed_perpetrators",
+    "injured",
+    "arrested",
+    "attribution",
+    "claim_disputed",
+    "weapons",
+    "evidence",
+    "confidence",
 ]
 
 
@@ -37,12 +59,37 @@ def test_event_has_every_spec_field_in_order() -> None:
 @pytest.mark.parametrize(
     "values, spec",
     [
-        (KINDS, {"attack", "clash", "arrest", "legal_action", "seizure", "claim", "allegiance",
-                 "group_change", "designation", "statement", "other"}),
+        (
+            KINDS,
+            {
+                "attack",
+                "clash",
+                "arrest",
+                "legal_action",
+                "seizure",
+                "claim",
+                "allegiance",
+                "group_change",
+                "designation",
+                "statement",
+                "other",
+            },
+        ),
         (DATE_PRECISIONS, {"day", "days", "month", "season", "year", "unknown"}),
         (GEO_PRECISIONS, {"place", "district", "admin1", "country", "region", "unknown"}),
-        (ROLES, {"perpetrator", "target", "security_force", "victim", "claimant", "authority",
-                 "subject", "other"}),
+        (
+            ROLES,
+            {
+                "perpetrator",
+                "target",
+                "security_force",
+                "victim",
+                "claimant",
+                "authority",
+                "subject",
+                "other",
+            },
+        ),
         (ATTRIBUTIONS, {"claimed", "suspected", "alleged", "confirmed", "denied", "unknown"}),
         (WEAPONS, {"firearm", "knife", "explosive", "grenade", "vehicle", "fire", "other"}),
     ],
@@ -79,12 +126,27 @@ def test_schema_accepts_good_records_and_refuses_bad_ones(change: dict, valid: b
 
 def _event() -> Event:
     return Event(
-        event_id=stable_id("doc.txt", "attack", 10), document_id="doc.txt", kind="attack",
-        event_type="Violence against civilians", sub_event_type="Attack", date_start="2020-05-01",
-        date_end="2020-05-01", date_precision="day", date_text="1 May 2020", place="Djibo",
-        country="Burkina Faso", country_code="BF", latitude=14.1, longitude=-1.63, geo_precision="place",
-        actors=[Actor("gunmen", None, "perpetrator", "confirmed")], killed=4, injured=9,
-        weapons=["firearm"], evidence=[Evidence("doc.txt", 0, 5, "Gunme")], confidence=0.8,
+        event_id=stable_id("doc.txt", "attack", 10),
+        document_id="doc.txt",
+        kind="attack",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        date_start="2020-05-01",
+        date_end="2020-05-01",
+        date_precision="day",
+        date_text="1 May 2020",
+        place="Djibo",
+        country="Burkina Faso",
+        country_code="BF",
+        latitude=14.1,
+        longitude=-1.63,
+        geo_precision="place",
+        actors=[Actor("gunmen", None, "perpetrator", "confirmed")],
+        killed=4,
+        injured=9,
+        weapons=["firearm"],
+        evidence=[Evidence("doc.txt", 0, 5, "Gunme")],
+        confidence=0.8,
     )
 
 
@@ -97,11 +159,26 @@ events = st.builds(
     injured=st.none() | st.integers(0, 10_000),
     latitude=st.none() | st.floats(-90, 90),
     longitude=st.none() | st.floats(-180, 180),
-    actors=st.lists(st.builds(Actor, name=st.text(max_size=20), canonical=st.none() | st.text(max_size=20),
-                              role=st.sampled_from(ROLES)), max_size=3),
+    actors=st.lists(
+        st.builds(
+            Actor,
+            name=st.text(max_size=20),
+            canonical=st.none() | st.text(max_size=20),
+            role=st.sampled_from(ROLES),
+        ),
+        max_size=3,
+    ),
     weapons=st.lists(st.sampled_from(WEAPONS), max_size=3),
-    evidence=st.lists(st.builds(Evidence, document_id=st.just("d"), start=st.integers(0, 100),
-                                end=st.integers(100, 200), text=st.text(max_size=30)), max_size=2),
+    evidence=st.lists(
+        st.builds(
+            Evidence,
+            document_id=st.just("d"),
+            start=st.integers(0, 100),
+            end=st.integers(100, 200),
+            text=st.text(max_size=30),
+        ),
+        max_size=2,
+    ),
     confidence=st.floats(0, 1),
 )
 

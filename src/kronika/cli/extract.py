@@ -20,8 +20,14 @@ from kronika.record import json_schema
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop records below this.")
 @published_option
 @quiet_option
-def extract(inputs: tuple[str, ...], fmt: str, output: str | None, min_confidence: float,
-            published: str | None, quiet: bool) -> int:
+def extract(
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    min_confidence: float,
+    published: str | None,
+    quiet: bool,
+) -> int:
     """Extract event records from files, directories or - (stdin)."""
     pub = api.parse_published(published)
     run = InputRun(inputs, quiet=quiet)
