@@ -16,7 +16,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d{1,2}[.)])\s+")
 _FIELD = re.compile(r"^\s*[-*•|]\s*[A-Z][\w ()/-]{0,30}?\s*[:=]\s")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|story by)\s+"
+    r"^(?i:by|written by|reporting by|words by|story by)\s+"
     r"(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*$"
 )
 #: the head of a page: navigation lines only count before this many characters of text
