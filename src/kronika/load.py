@@ -43,6 +43,7 @@ _MAGIC = (
     (b"\x7fELF", "an executable, not text"),
 )
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _FALLBACK = "kronika-cp1252"
 
@@ -132,9 +133,14 @@ def decode(data: bytes, source: str = "input") -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
+    for magic, reason in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(source, reason)
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        return data.decode(utf16, errors="replace"), utf16
+        text = data.decode(utf16, errors="replace")
+        if len(_CONTROL_TEXT.findall(text[:4096])) <= 0.05 * min(len(text), 4096):
+            return text, utf16
     reason = binary_reason(data)
     if reason is not None:
         raise InputError(source, reason)
@@ -148,11 +154,24 @@ def decode(data: bytes, source: str = "input") -> tuple[str, str]:
     if multibyte > 0 and multibyte * 4 >= invalid:
         # UTF-8 with stray legacy bytes (a pasted cp1252 quote): keep both
         return data.decode("utf-8", errors=_FALLBACK), "utf-8+cp1252"
+    return _detect_legacy(data)
+
+
+def _detect_legacy(data: bytes) -> tuple[str, str]:
+    """charset-normalizer's cleanest decodings; among equally clean ones, the usual code page."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    from kronika.clean.resources import ordered_list
+
+    matches = list(from_bytes(data))
+    if not matches:
         return data.decode("cp1252", errors="replace"), "cp1252"
+    lowest = min(m.chaos for m in matches)
+    near = {m.encoding: m for m in matches if m.chaos <= lowest + 0.02}
+    for encoding in ordered_list("encodings.txt"):
+        if encoding in near:
+            return str(near[encoding]), encoding
+    best = matches[0]
     return str(best), best.encoding
 
 
@@ -232,29 +251,31 @@ def _dropped(node: Any, rules: _HtmlRules) -> bool:
     return bool(words & rules.drop_words)
 
 
-def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules) -> None:
+def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = False) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            out.text(child.text(deep=False))
+            out.text(child.text(deep=False).replace("\n", " "))
         elif tag == "br":
             out.text("\n")
         elif not isinstance(tag, str) or tag.startswith("-") or _dropped(child, rules):
             continue
+        elif tag == "header" and not in_article:
+            continue  # the site's header (logo, menus); an article's own header is kept
         elif tag in _HEADINGS:
             out.start("#" * _HEADINGS[tag] + " ")
-            out.text(child.text(deep=True, separator=" "))
+            out.text(child.text(deep=True, separator=" ").replace("\n", " "))
             out.flush()
         elif tag == "li":
             out.start("- ")
-            _walk(child, out, rules)
+            _walk(child, out, rules, in_article)
             out.flush()
         elif tag in rules.block_tags:
             out.flush()
-            _walk(child, out, rules)
+            _walk(child, out, rules, in_article or tag in ("article", "main"))
             out.flush()
         else:
-            _walk(child, out, rules)
+            _walk(child, out, rules, in_article)
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -22,6 +22,12 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @cache
+def ordered_list(name: str) -> tuple[str, ...]:
+    """A `.txt` list in file order, case-folded."""
+    return tuple(_entries(name))
+
+
+@cache
 def pattern_list(name: str) -> tuple[re.Pattern[str], ...]:
     """A `.txt` list of regular expressions, each compiled case-insensitively."""
     return tuple(re.compile(p, re.IGNORECASE) for p in _entries(name, fold=False))
