@@ -17,7 +17,10 @@ RUSSIAN = (
 FRENCH = (
     "Des hommes armés ont attaqué un hôtel à Ouagadougou; les forces de sécurité ont répondu à l'assaut. "
 )
-GERMAN = "Bewaffnete griffen einen Kontrollpunkt an; zwei Soldaten wurden verletzt, teilte das Ministerium mit. Größere Schäden gab es nicht. "
+GERMAN = (
+    "Bewaffnete griffen einen Kontrollpunkt an; zwei Soldaten wurden verletzt, teilte das Ministerium mit. "
+    "Größere Schäden gab es nicht. "
+)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +56,7 @@ def test_decoding(data: bytes | str, text: str) -> None:
 
 
 def test_mixed_utf8_and_cp1252_keeps_both() -> None:
-    data = "Attack in Zürich – ".encode() + "the group’s claim".encode("cp1252") + " followed.".encode()
+    data = "Attack in Zürich – ".encode() + "the group’s claim".encode("cp1252") + b" followed."
     text, encoding = decode(data)
     assert text == "Attack in Zürich – the group’s claim followed."
     assert encoding == "utf-8+cp1252"
@@ -64,7 +67,7 @@ def test_mixed_utf8_and_cp1252_keeps_both() -> None:
     [
         b"Valid start \xff\xfe\xfd then text",
         b"\x80\x81\x82\x83 plain words after invalid bytes",
-        "Truncated multibyte at the end: caf".encode() + b"\xc3",
+        b"Truncated multibyte at the end: caf" + b"\xc3",
     ],
 )
 def test_invalid_bytes_never_crash(data: bytes) -> None:
