@@ -21,6 +21,8 @@ _BYLINE = re.compile(
 )
 #: the head of a page: navigation lines only count before this many characters of text
 HEAD_CHARS = 400
+#: page furniture is a short line
+MAX_FURNITURE_CHARS = 300
 #: a headline in a related-links list has at least this many words, at most the second
 HEADLINE_WORDS = (3, 16)
 
@@ -107,18 +109,20 @@ def find_edits(text: str) -> list[Edit]:
         body = line.stripped
         if not body:
             continue
-        if _boilerplate().match(body) or (line.start < HEAD_CHARS and _is_head_navigation(line)):
+        short = len(body) <= MAX_FURNITURE_CHARS
+        if (short and _boilerplate().match(body)) or (line.start < HEAD_CHARS and _is_head_navigation(line)):
             edits.append(delete_line(text, line))
             continue
-        byline = _byline_edit(line)
+        byline = _byline_edit(line) if short else None
         if byline is not None:
             edits.append(byline)
             continue
         prefix = _caption_prefix().match(line.text)
         if prefix:
             edits.append(Edit(line.start, line.start + prefix.end()))
-        credit = _credit_suffix().search(line.text)
-        if credit and credit.start() > 0:
-            edits.append(Edit(line.start + credit.start(), line.start + credit.end()))
+        if ":" in body[-70:] or body.endswith(")"):
+            credit = _credit_suffix().search(line.text)
+            if credit and credit.start() > 0:
+                edits.append(Edit(line.start + credit.start(), line.start + credit.end()))
     edits.extend(_related_lists(text, all_lines))
     return edits

@@ -51,11 +51,14 @@ def find_edits(text: str) -> list[Edit]:
     if m and len(set(m.group(1).replace(" ", "").replace("\n", ""))) >= 2:
         edits.append(Edit(m.start(1), m.end(1)))
     for line in lines(text):
+        end = line.end
+        if "/" not in line.text and "www." not in line.text:
+            edits.extend(_score_lists(text, line.start, end))
+            continue
         if _URL_LINE.match(line.text):
             edits.append(Edit(line.start, line.end))
             continue
         run = _URL_RUN.search(line.text)
-        end = line.end
         if run:
             end = line.start + run.start()
             edits.append(Edit(end, line.end))

@@ -12,6 +12,8 @@ _EDIT = re.compile(r"\s*\[\s*edit[^\]]*\]\s*$|\s+edit$", re.IGNORECASE)
 
 #: the back matter starts only after this much of the article
 MIN_PROSE_BEFORE = 200
+#: a back-matter heading line is short
+MAX_HEADING_CHARS = 60
 
 
 def heading_key(line: str) -> str:
@@ -21,7 +23,7 @@ def heading_key(line: str) -> str:
 def find_edits(text: str) -> list[Edit]:
     all_lines = lines(text)
     for i, line in enumerate(all_lines):
-        if line.start < MIN_PROSE_BEFORE or line.blank:
+        if line.start < MIN_PROSE_BEFORE or line.blank or len(line.text) > MAX_HEADING_CHARS:
             continue
         if heading_key(line.text) not in word_list("tail_headings.txt"):
             continue
