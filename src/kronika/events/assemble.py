@@ -110,20 +110,24 @@ def _overlap(draft: Draft, m: EventMention) -> int:
 
 
 def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, ...]) -> Draft | None:
+    """The event a reference points to: the latest one, unless an earlier one shares its names."""
     pool = [d for d in drafts if d.family in families and _compatible(d, m)]
     if not pool:
         return None
     same_section = [d for d in pool if d.section == m.section] or pool
-    scored = sorted(same_section, key=lambda d: (_overlap(d, m) >= 2, d.last_sentence), reverse=True)
-    return scored[0]
+    latest = max(same_section, key=lambda d: d.last_sentence)
+    if _overlap(latest, m) == 0:
+        sharing = [d for d in pool if _overlap(d, m) > 0]
+        if sharing:
+            return max(sharing, key=lambda d: (_overlap(d, m), d.last_sentence))
+    return latest
 
 
 def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None:
     text_cue = lexicon.cue("anaphoric_outcome")
     if m.family == "dispute":
-        claimed = [
-            d for d in drafts if any(x.attribution == "claimed" or x.family == "claim" for x in d.mentions)
-        ]
+        claims = [d for d in drafts if d.family == "claim"]
+        claimed = claims or [d for d in drafts if any(x.attribution == "claimed" for x in d.mentions)]
         return claimed[-1] if claimed else None
     if m.family == "attribution":
         return _best_reference(drafts, m, ("violent",))
@@ -154,8 +158,26 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
             return prev
         return prev if not (m.own_date and m.own_place) else prev
     if m.sentence - prev.last_sentence > 2:
-        return None
+        return _same_day(same, m)
     return prev
+
+
+def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
+    """A non-violent happening told twice with the same day (a lead and a later paragraph)."""
+    if not (m.own_date and m.date is not None and m.date.precision == "day"):
+        return None
+    for d in reversed(drafts):
+        first = d.dated()
+        if (
+            first is not None
+            and first.date is not None
+            and first.date.precision == "day"
+            and first.date.date_start == m.date.date_start
+            and d.first.kind == m.kind
+            and _places_agree(d, m)
+        ):
+            return d
+    return None
 
 
 def build_drafts(doc: Document) -> list[Draft]:
@@ -242,6 +264,9 @@ def _kind(draft: Draft) -> str | None:
         return "clash" if frames or draft.side == "state" else draft.first.kind
     if outcomes:
         return outcomes[0].kind
+    perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
+    if draft.has_casualties() and perps_only:
+        return "clash"
     if any(m.strength == "strong" for m in draft.mentions if m.family == "violent"):
         return next(m.kind for m in draft.mentions if m.family == "violent" and m.strength == "strong")
     return None
@@ -278,11 +303,7 @@ def _actors(draft: Draft, topic: str | None) -> list[Actor]:
             if key not in seen:
                 seen.add(key)
                 out.append(a)
-    if topic and not any(
-        a.canonical and "armed_group"
-        for a in out
-        if a.role in ("perpetrator", "claimant", "subject", "target")
-    ):
+    if topic and not any(a.canonical == topic for a in out):
         out.append(Actor(name=topic, canonical=topic, role="other", certainty="unknown"))
     return out
 

@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     qual = lexicon.numbers()["qualifiers"]
     num = num_pattern()
     n = rf"(?:(?:{qual})\s+)?(?P<num>{num})"
-    gap = r"(?:(?!(?:and|or|but|while|when|after|before|as|with|who|which|that|were|was)\b)[\w'’-]+\s+){0,6}?"
+    gap = r"(?:(?!(?:and|or|but|while|when|after|before|as|with|who|which|that|were|was)\b)[\w'’-]+,?\s+){0,6}?"
     be = r"(?:,\s*)?(?:(?:were|was|have been|had been|has been|are|is|been|being)\s+)?(?:(?:also|later|all|reportedly|allegedly|subsequently|then|eventually)\s+)?"
     one_be = r"(?:,\s*)?(?:(?:was|had been|has been)\s+(?:(?:also|later|reportedly|allegedly|subsequently|then|eventually)\s+)?|(?=died))"
     ordinal = "|".join(re.escape(o) for o in lexicon.numbers()["ordinals_one_more"])
@@ -142,11 +142,12 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         if value is None or value <= 0:
             return
         s, e = m.span(group) if group in m.groupdict() and m.group(group) else m.span()
-        if any(s < ue and us < e for us, ue in used):
+        ms, me = m.span()
+        if any(ms < ue and us < me for us, ue in used):
             return
         if group == "num" and _not_count_after().match(text[e:]):
             return
-        used.append((s, e))
+        used.append((ms, me))
         facts.append(CountFact(category, value, offset + s, offset + e, perp, additive))
 
     pats = _patterns()

@@ -22,10 +22,7 @@ from kronika.record import Actor
 
 _STRENGTH_RANK = {"strong": 2, "frame": 1, "weak": 0}
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
-_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
-_STOP = frozenset(
-    ["this", "that", "these", "those", "with", "from", "were", "have", "been", "their", "there", "which", "while", "after", "before", "about", "attack", "attacks", "attacked", "bombing", "bombings", "explosion", "explosions", "killed", "people", "said", "says", "also", "according", "later", "during", "into", "other", "when", "where", "than", "them", "they", "then", "what", "will", "would", "could"]
-)
+_WORD = re.compile(r"[A-Za-z][\w’'-]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +81,12 @@ def clauses(doc: Document) -> list[Clause]:
         if skip.match(heading):
             continue
         text = doc.text[sent.start : sent.end]
+        is_heading = any(start == sent.start and text.strip() == h.strip() for start, h in own) or any(
+            sec.heading_span is not None and sec.heading_span.start <= sent.start < sec.heading_span.end
+            for sec in doc.sections
+        )
+        if is_heading and i > 0:
+            continue
         if lexicon.cue("infobox_line").match(text) or lexicon.cue("junk_line").search(text):
             continue
         title = i == 0 and sent.paragraph == 0 and not re.search(r"[.!?]\s*$", text)
@@ -253,6 +256,10 @@ def _roles(
 
 def _own_date(doc: Document, clause: Clause, trigger: Span, toll: bool) -> tuple[object, bool]:
     when = time.event_date(doc, trigger)
+    local = [t for t in doc.timexes if clause.start <= t.start and t.end <= clause.end]
+    if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
+        # the clause states its own date: take the expression nearest the trigger
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
     if when is None:
         return None, False
     inside = clause.start <= when.start and when.end <= clause.end
@@ -273,8 +280,17 @@ def _own_place(doc: Document, clause: Clause, trigger: Span) -> tuple[object, bo
     return where, inside
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP)
+def _words(text: str, actors: list[ActorMention], offset: int) -> frozenset[str]:
+    """Names and site nouns of a clause: what a later reference may share with it."""
+    taken = [(a.start - offset, a.end - offset) for a in actors if a.category != "civilian"]
+    sites = lexicon.cue("site_nouns")
+    out = set()
+    for m in _WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in lexicon.stopwords():
+            continue
+        if (m.group()[0].isupper() and m.start() > 0) or sites.fullmatch(m.group()):
+            out.add(m.group().lower().removesuffix("’s").removesuffix("'s"))
+    return frozenset(out)
 
 
 def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
@@ -302,22 +318,21 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     if violent:
         main_violent = max(
             violent,
-            key=lambda h: (not h.reference, _STRENGTH_RANK[h.trigger.strength], h.trigger.priority, -h.start),
+            key=lambda h: (
+                not _in_parens(text, h.start),
+                not h.reference,
+                _STRENGTH_RANK[h.trigger.strength],
+                h.trigger.priority,
+                -h.start,
+            ),
         )
-        strong = [h for h in violent if h.trigger.strength == "strong"]
         if (
             main_violent.trigger.strength == "frame"
             and not has_casualties
             and ("arrest" in by_family or "seizure" in by_family)
         ) or (main_violent.trigger.strength == "weak" and not has_casualties):
             main_violent = None
-        elif main_violent.trigger.strength == "frame" and not has_casualties and not strong:
-            main_violent = main_violent  # a raid with no outcome yet: assembly decides
-    violent_is_frame = (
-        main_violent is not None
-        and not any(h.trigger.strength == "strong" for h in violent if not h.reference)
-        and main_violent.trigger.strength != "weak"
-    )
+    violent_is_frame = main_violent is not None and main_violent.trigger.strength == "frame"
 
     def base(hit: Hit, kind: str, family: str) -> EventMention:
         span = Span(clause.start + hit.start, clause.start + hit.end)
@@ -342,7 +357,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             own_date=own_date,
             place=where,  # type: ignore[arg-type]
             own_place=own_place,
-            words=_words(text),
+            words=_words(text, actors, clause.start),
         )
 
     claim_folded = False
@@ -355,19 +370,16 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         else:
             kind = "clash" if main_violent.trigger.kind == "clash" else "attack"
         m = base(main_violent, kind, "violent")
-        if violent_is_frame:
-            m.strength = "frame"
-        elif all(h.reference for h in violent if h.trigger.strength != "weak") and any(
-            h.reference for h in violent
+        m.strength = main_violent.trigger.strength
+        if main_violent.trigger.strength == "weak" or all(
+            h.reference for h in violent if h.trigger.strength != "weak"
         ):
-            m.reference = True
-        elif main_violent.trigger.strength == "weak":
-            m.strength = "weak"
             m.reference = True
         subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)
         non_abduct = [h for h in subs if h.trigger.sub != "abduction"]
         m.sub = (non_abduct or subs)[0].trigger.sub if subs else None
-        m.perpetrator_side = _perpetrator_side(text, clause.start, main_violent, actors)
+        first = next((h for h in violent if h.trigger.strength == "strong" and not h.reference), main_violent)
+        m.perpetrator_side = _perpetrator_side(text, clause.start, first, actors)
         m.target_armed = _target_armed(text, main_violent)
         m.counts = [f for f in facts]
         m.weapons = _weapons(text, violent)  # type: ignore[assignment]
@@ -376,7 +388,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             m.attribution = "claimed"
             claim_folded = True
         m.claim_disputed = disputed
-        if kind == "attack" and m.perpetrator_side == "state" and m.sub is None and has_casualties:
+        if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
             m.kind = "clash"
         m.actors = _roles("violent", m.perpetrator_side, claim_folded, m.attribution, actors)
         mentions.append(m)
@@ -387,6 +399,12 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue
         if family == "claim" and claim_folded:
             continue
+        if family == "org" and mentions and not mentions[0].reference and all(
+            h.trigger.kind == "allegiance" for h in fam_hits
+        ):
+            continue  # an attacker's pledge told with the attack: part of its story
+        if family == "arrest" and all(h.trigger.needs == "person" for h in fam_hits) and _has_weapon(text):
+            continue  # weapons captured, not people
         if (
             family in ("arrest", "seizure")
             and main_violent is not None
@@ -437,11 +455,15 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
                 section=clause.section,
                 title=clause.title,
                 reference=True,
-                words=_words(text),
+                words=_words(text, actors, clause.start),
                 actors=_roles("violent", None, attribution == "claimed", attribution, actors),
             )
         )
     return mentions
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 def _claim_other(text: str, hit: Hit) -> bool:

@@ -108,3 +108,8 @@ def targets() -> dict[str, re.Pattern[str]]:
 @cache
 def acled() -> dict[str, Any]:
     return load("acled.json")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(cues()["reference_stopwords"])
