@@ -113,7 +113,9 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
     """The event a reference points to: the latest one, unless an earlier one shares its names."""
     pool = [d for d in drafts if d.family in families and _compatible(d, m)]
     if not pool:
-        return None
+        # a reference that names the place or site of an earlier event, with another date nearby
+        named = [d for d in drafts if d.family in families and _overlap(d, m) >= 1 and _places_agree(d, m)]
+        return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
     same_section = [d for d in pool if d.section == m.section] or pool
     latest = max(same_section, key=lambda d: d.last_sentence)
     if _overlap(latest, m) == 0:
@@ -150,7 +152,7 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
         return None
     prev = same[-1]
     if prev.section != m.section or not _compatible(prev, m):
-        return None
+        return _same_day(same, m) if m.family != "violent" else None
     if m.family == "violent":
         if m.own_date and prev.dated() is not None:
             return prev
@@ -259,6 +261,9 @@ def _kind(draft: Draft) -> str | None:
     if strong:
         return strong[0].kind
     outcomes = [m for m in draft.mentions if m.family in _OUTCOME_KINDS]
+    perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
+    if draft.has_casualties() and perps_only and not any(f.category == "injured" for m in draft.mentions for f in m.counts):
+        return "clash"
     if draft.has_casualties():
         frames = [m for m in draft.mentions if m.family == "violent" and m.strength == "frame"]
         return "clash" if frames or draft.side == "state" else draft.first.kind

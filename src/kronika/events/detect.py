@@ -195,7 +195,13 @@ def _perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMentio
         after = [a for a in actors if a.start - offset >= hit.end + by.end() - 1]
         if after:
             return _side(after[0])
-    before = [a for a in actors if a.end - offset <= hit.start and _side(a)]
+    before = [
+        a
+        for a in actors
+        if a.end - offset <= hit.start
+        and _side(a)
+        and (a.category != "generic_armed" or hit.start - (a.end - offset) <= 30)
+    ]
     if before:
         return _side(before[-1])
     return None
@@ -274,9 +280,9 @@ def _own_place(doc: Document, clause: Clause, trigger: Span) -> tuple[object, bo
     where = geo.event_place(doc, trigger)
     if where is None:
         return None, False
-    inside = any(
-        clause.start <= p.start and p.end <= clause.end and p.place.name == where.name for p in doc.places
-    )
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    floor = clause.start + (dateline.end() if dateline else 0)
+    inside = any(floor <= p.start and p.end <= clause.end and p.place.name == where.name for p in doc.places)
     return where, inside
 
 
@@ -320,6 +326,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             violent,
             key=lambda h: (
                 not _in_parens(text, h.start),
+                not lexicon.cue("aside_before").search(text[: h.start]),
                 not h.reference,
                 _STRENGTH_RANK[h.trigger.strength],
                 h.trigger.priority,
@@ -399,7 +406,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue
         if family == "claim" and claim_folded:
             continue
-        if family == "org" and mentions and not mentions[0].reference and all(
+        if family == "org" and mentions and all(
             h.trigger.kind == "allegiance" for h in fam_hits
         ):
             continue  # an attacker's pledge told with the attack: part of its story
