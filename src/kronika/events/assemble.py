@@ -75,7 +75,16 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
     if not (m.own_date and m.date is not None and d is not None and d.date is not None):
         return True
     a, b = m.date, d.date
-    return a.date_start <= b.date_end and b.date_start <= a.date_end
+    if a.date_start <= b.date_end and b.date_start <= a.date_end:
+        return True
+    if m.reference and a.date_start >= b.date_start:
+        # what is told about an earlier happening: a claim, a toll, the next morning of a siege
+        later = (a.date_start - b.date_end).days
+        reported = m.attribution != "unknown" or m.family in ("claim", "attribution", "dispute") or any(
+            f.category == "toll" for f in m.counts
+        )
+        return later <= (60 if reported else 2)
+    return False
 
 
 def _places_agree(draft: Draft, m: EventMention) -> bool:
@@ -390,7 +399,7 @@ def annotate(doc: Document) -> None:
     events = []
     for draft in build_drafts(doc):
         event = resolve(doc, draft, topic)
-        if event is not None:
+        if event is not None and (event.date_start is not None or event.confidence >= 0.3):
             events.append(event)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events = events

@@ -87,7 +87,8 @@ def clauses(doc: Document) -> list[Clause]:
         )
         if is_heading and i > 0:
             continue
-        if lexicon.cue("infobox_line").match(text) or lexicon.cue("junk_line").search(text):
+        line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]
+        if lexicon.cue("infobox_line").match(line) or lexicon.cue("junk_line").search(text):
             continue
         title = i == 0 and sent.paragraph == 0 and not re.search(r"[.!?]\s*$", text)
         pos = sent.start
@@ -139,7 +140,13 @@ def find_hits(text: str) -> list[Hit]:
                 continue
             if _blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
                 continue
-            reference = bool(trig.form == "noun" and lexicon.cue("reference_before").search(before[-60:]))
+            reference = trig.responds or bool(
+                trig.form == "noun"
+                and (
+                    lexicon.cue("reference_before").search(before[-60:])
+                    or lexicon.cue("predicate_before").search(before[-80:])
+                )
+            )
             force_new = bool(lexicon.cue("new_before").search(before[-40:]))
             hits.append(Hit(m.start(), m.end(), trig, reference and not force_new, force_new))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -354,7 +361,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             family=family,
             strength=hit.trigger.strength,
             reference=hit.reference,
-            force_new=hit.force_new or bool(family == "violent" and lexicon.cue("clause_new").search(text)),
+            force_new=hit.trigger.strength != "weak"
+            and (hit.force_new or bool(family == "violent" and lexicon.cue("clause_new").search(text))),
             clause=Span(clause.start, clause.end),
             paragraph=clause.paragraph,
             section=clause.section,

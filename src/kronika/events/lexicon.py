@@ -36,6 +36,7 @@ class Trigger:
     weapon: str | None = None
     sub: str | None = None
     needs: str | None = None
+    responds: bool = False
 
 
 @cache
@@ -53,6 +54,7 @@ def triggers() -> tuple[Trigger, ...]:
                 weapon=row.get("weapon"),
                 sub=row.get("sub"),
                 needs=row.get("needs"),
+                responds=bool(row.get("responds", False)),
             )
         )
     for t in out:
