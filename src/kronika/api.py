@@ -33,8 +33,9 @@ def parse_published(value: date | str | None) -> date | None:
         raise KronikaError(f"published date {value!r} is not YYYY-MM-DD") from None
 
 
-def make_document(text: str, document_id: str, published: date | str | None = None,
-                  source_format: str = "text") -> Document:
+def make_document(
+    text: str, document_id: str, published: date | str | None = None, source_format: str = "text"
+) -> Document:
     doc = Document(document_id=document_id, raw=text, source_format=source_format)
     doc.published = parse_published(published)
     if doc.published is not None:
@@ -42,8 +43,13 @@ def make_document(text: str, document_id: str, published: date | str | None = No
     return doc
 
 
-def process(text: str, document_id: str = "text", published: date | str | None = None,
-            until: str | None = None, source_format: str = "text") -> Document:
+def process(
+    text: str,
+    document_id: str = "text",
+    published: date | str | None = None,
+    until: str | None = None,
+    source_format: str = "text",
+) -> Document:
     """Run the pipeline (up to and including stage `until`) and return the annotated document."""
     doc = make_document(text, document_id, published, source_format)
     return default_pipeline(until)(doc)
@@ -54,8 +60,9 @@ def extract(text: str, document_id: str = "text", published: date | str | None =
     return process(text, document_id, published).events
 
 
-def process_file(path: str | os.PathLike[str], published: date | str | None = None,
-                 until: str | None = None) -> Document:
+def process_file(
+    path: str | os.PathLike[str], published: date | str | None = None, until: str | None = None
+) -> Document:
     loaded = load_path(path)
     return process(loaded.text, loaded.document_id, published, until, loaded.source_format)
 

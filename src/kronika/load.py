@@ -34,7 +34,9 @@ def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(name, f"file is {size / 1e6:.0f} MB, over the {MAX_BYTES // (1024 * 1024)} MiB limit")
+            raise InputError(
+                name, f"file is {size / 1e6:.0f} MB, over the {MAX_BYTES // (1024 * 1024)} MiB limit"
+            )
         with p.open("rb") as fh:
             return p.name, fh.read()
     except PermissionError:
