@@ -54,7 +54,7 @@ def kill_and_resume(corpus: Path, db: Path, total: int, kills: int, seed: int) -
     stored_at_kill = []
     for _ in range(kills):
         before = documents_in(db)
-        target = rng.randint(before, max(before, total - total // 10))
+        target = rng.randint(min(before + 1, total), total)
         proc = ingest_process(corpus, db)
         deadline = time.monotonic() + 120
         while proc.poll() is None and documents_in(db) < target and time.monotonic() < deadline:

@@ -166,8 +166,10 @@ class Store:
                     for e in unique.values()
                 ],
             )
-            generation = int(self.meta("events_generation") or 0) + 1
-            self._set_meta("events_generation", str(generation))
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES ('events_generation', '1') "
+                "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
 
     def documents(self) -> list[StoredDocument]:
         rows = self.conn.execute("SELECT * FROM documents ORDER BY document_id").fetchall()

@@ -115,7 +115,7 @@ def ingest_one(store: Store, item: IngestItem, published: date | None) -> tuple[
     doc = api.process(loaded.text, item.document_id, published, None, loaded.source_format)
     stored = StoredDocument(
         document_id=item.document_id,
-        path=str(item.path.resolve()),
+        path=os.path.abspath(item.path),
         sha256=sha,
         text=doc.text,
         published=doc.published.isoformat() if doc.published else None,
