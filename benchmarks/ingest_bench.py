@@ -14,6 +14,7 @@ Usage: python benchmarks/ingest_bench.py [--docs 2000] [--repeat 3] [--json] [FO
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -38,17 +39,15 @@ def timed(cmd: list[str]) -> float:
 
 
 def count_words(folders: list[Path]) -> tuple[int, int]:
-    from kronika.store import plan
     from kronika.load import load_path
+    from kronika.store import plan
 
     docs = words = 0
     for item in plan(folders):
         if item.path is not None and item.note is None and item.error is None:
             docs += 1
-            try:
+            with contextlib.suppress(Exception):
                 words += len(load_path(item.path).text.split())
-            except Exception:
-                pass
     return docs, words
 
 
@@ -103,7 +102,8 @@ def main() -> None:
     for name in ("extract", "ingest"):
         r = result[name]
         print(
-            f"  {name:<8} {r['seconds']:>8.2f} s  {r['docs_per_s']:>8.1f} docs/s  {r['words_per_s']:>9} words/s"
+            f"  {name:<8} {r['seconds']:>8.2f} s  {r['docs_per_s']:>8.1f} docs/s  "
+            f"{r['words_per_s']:>9} words/s"
         )
     print(f"  re-ingest {t_again:>7.2f} s  (nothing changed)")
     print(f"ingest throughput = {result['ingest_vs_extract']:.0%} of extract (acceptance >= 80%)")

@@ -149,26 +149,13 @@ def ingest_command(
 @filter_options
 @click.option("--format", "-f", "fmt", type=click.Choice(STORE_FORMATS), default="jsonl", show_default=True)
 @click.option("--output", "-o", default=None, help="Write here instead of stdout (needed for parquet).")
-def events_command(
-    db: str,
-    kinds: tuple[str, ...],
-    country: str | None,
-    admin1: str | None,
-    since: str | None,
-    until: str | None,
-    actor: str | None,
-    bbox: str | None,
-    min_confidence: float,
-    incidents: bool,
-    fmt: str,
-    output: str | None,
-) -> int:
+def events_command(db: str, incidents: bool, fmt: str, output: str | None, **filters: Any) -> int:
     """Query the store and export events (or --incidents): jsonl, csv, geojson, acled, parquet.
 
     `acled` is a CSV with ACLED's public export columns, filled from what the records state
     and empty where they do not.
     """
-    query = build_query(kinds, country, admin1, since, until, actor, bbox, min_confidence)
+    query = build_query(**filters)
     with Store(db, readonly=True) as store:
         if fmt == "parquet":
             if output in (None, "-"):
@@ -183,20 +170,9 @@ def events_command(
 @cli.command("stats")
 @db_option
 @filter_options
-def stats_command(
-    db: str,
-    kinds: tuple[str, ...],
-    country: str | None,
-    admin1: str | None,
-    since: str | None,
-    until: str | None,
-    actor: str | None,
-    bbox: str | None,
-    min_confidence: float,
-    incidents: bool,
-) -> int:
+def stats_command(db: str, incidents: bool, **filters: Any) -> int:
     """Print counts of stored events (or --incidents) by year, country and kind."""
-    query = build_query(kinds, country, admin1, since, until, actor, bbox, min_confidence)
+    query = build_query(**filters)
     with Store(db, readonly=True) as store:
         stats = store.stats(query, incidents=incidents)
         n_docs = store.count("documents")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kronika.errors import KronikaError
 from kronika.record import Event
-from kronika.store.incidents import Incident
+from kronika.store.incidents import INCIDENT_FIELDS, Incident
 from kronika.store.query import Query
 from kronika.store.schema import migrate
 
@@ -263,21 +263,7 @@ class Store:
         sources, members, count_rule and the min/max range of each count."""
         pd = _pandas()
         rows = [i.to_dict() for i in self.incidents(query or Query(**filters))]
-        columns = [
-            *Event.__dataclass_fields__,
-            "incident_id",
-            "n_sources",
-            "sources",
-            "members",
-            "member_documents",
-            "count_rule",
-            "killed_min",
-            "killed_max",
-            "injured_min",
-            "injured_max",
-            "arrested_min",
-            "arrested_max",
-        ]
+        columns = [*Event.__dataclass_fields__, *INCIDENT_FIELDS]
         return pd.DataFrame(rows, columns=columns)
 
 

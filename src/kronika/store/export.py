@@ -10,23 +10,11 @@ from typing import IO, Any
 from kronika.errors import KronikaError
 from kronika.export import CSV_COLUMNS, Writer, csv_row, geojson_feature
 from kronika.store.acled import ACLED_COLUMNS, acled_row
-from kronika.store.incidents import Incident
+from kronika.store.incidents import INCIDENT_FIELDS, Incident
 from kronika.store.query import Query
 
 STORE_FORMATS = ("jsonl", "csv", "geojson", "acled", "parquet")
-INCIDENT_COLUMNS: tuple[str, ...] = (
-    "incident_id",
-    "n_sources",
-    "sources",
-    "members",
-    "count_rule",
-    "killed_min",
-    "killed_max",
-    "injured_min",
-    "injured_max",
-    "arrested_min",
-    "arrested_max",
-)
+INCIDENT_COLUMNS = INCIDENT_FIELDS
 
 
 def incident_csv_row(incident: Incident) -> dict[str, Any]:

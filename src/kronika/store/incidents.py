@@ -113,6 +113,23 @@ class IncidentConfig:
         return a == b or (a, b) in self.compatible_kinds or (b, a) in self.compatible_kinds
 
 
+#: the columns an incident adds to the event record's, in output order
+INCIDENT_FIELDS: tuple[str, ...] = (
+    "incident_id",
+    "n_sources",
+    "sources",
+    "members",
+    "member_documents",
+    "count_rule",
+    "killed_min",
+    "killed_max",
+    "injured_min",
+    "injured_max",
+    "arrested_min",
+    "arrested_max",
+)
+
+
 @dataclass(slots=True)
 class Incident:
     """One real-world event and every source event that reports it.
