@@ -279,3 +279,20 @@ def test_querying_a_missing_store_is_an_error(tmp_path: Path, run_cli) -> None:
     result = run_cli("events", "--db", str(tmp_path / "nope.db"))
     assert result.code == 1 and "no store" in result.err
     assert not (tmp_path / "nope.db").exists()
+
+
+def test_stale_incidents_are_noted(db: Path, run_cli) -> None:
+    with Store(db) as store:
+        stored = StoredDocument(
+            "late.txt", "late.txt", "1" * 64, "t", None, "2024-05-02T00:00:00", "v", "text", 1
+        )
+        store.put_document(stored, [make_event("late.txt")])
+    result = run_cli("events", "--db", str(db), "--incidents")
+    assert result.code == 0 and "predate" in result.err
+    assert "predate" not in run_cli("events", "--db", str(db)).err
+
+
+def test_dataframes_without_pandas_are_a_clear_error(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(__import__("sys").modules, "pandas", None)
+    with Store(db, readonly=True) as store, pytest.raises(KronikaError, match=r"kronika\[data\]"):
+        store.events_df()

@@ -82,6 +82,16 @@ def build_query(
     )
 
 
+def warn_if_stale(store: Store) -> None:
+    generation, built_from = store.incidents_state()
+    if built_from.split(":")[0] != generation:
+        click.echo(
+            "kronika: note: the incidents predate the last documents stored (an ingest was interrupted); "
+            "run `kronika ingest` again to rebuild them",
+            err=True,
+        )
+
+
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
@@ -157,6 +167,8 @@ def events_command(db: str, incidents: bool, fmt: str, output: str | None, **fil
     """
     query = build_query(**filters)
     with Store(db, readonly=True) as store:
+        if incidents:
+            warn_if_stale(store)
         if fmt == "parquet":
             if output in (None, "-"):
                 raise KronikaError("parquet is a binary format: give an output file with -o")
@@ -174,6 +186,8 @@ def stats_command(db: str, incidents: bool, **filters: Any) -> int:
     """Print counts of stored events (or --incidents) by year, country and kind."""
     query = build_query(**filters)
     with Store(db, readonly=True) as store:
+        if incidents:
+            warn_if_stale(store)
         stats = store.stats(query, incidents=incidents)
         n_docs = store.count("documents")
     what = "incidents" if incidents else "events"
