@@ -186,3 +186,12 @@ def test_html_documents_are_ingested(tmp_path: Path) -> None:
         )
     assert (summary.added, summary.failed) == (20, 0)
     assert formats.get("html", 0) > 0
+
+
+def test_two_single_files_with_one_name_are_not_merged_silently(tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f"Report {folder}.\n")
+    items = list(plan([tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt", tmp_path / "x" / "a.txt"]))
+    assert [i.error is None for i in items] == [True, False, True]
+    assert "same document id" in str(items[1].error)

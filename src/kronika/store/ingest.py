@@ -44,8 +44,7 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def plan(paths: Iterable[str | os.PathLike[str]]) -> Iterator[IngestItem]:
-    """Expand files and folders (walked recursively, sorted, hidden entries left out)."""
+def _walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[IngestItem]:
     for raw in paths:
         name = str(raw)
         p = Path(name)
@@ -70,6 +69,26 @@ def plan(paths: Iterable[str | os.PathLike[str]]) -> Iterator[IngestItem]:
             yield IngestItem(p.name, path=p)
         else:
             yield IngestItem(name, error=InputError(name, "no such file or folder"))
+
+
+def plan(paths: Iterable[str | os.PathLike[str]]) -> Iterator[IngestItem]:
+    """Expand files and folders (walked recursively, sorted, hidden entries left out).
+
+    Two inputs of one run with the same document id (two single files both called
+    `a.txt`) would overwrite each other: the second is refused with an error instead.
+    """
+    seen: dict[str, str] = {}
+    for item in _walk(paths):
+        if item.path is not None and item.note is None:
+            where = os.path.abspath(item.path)
+            first = seen.setdefault(item.document_id, where)
+            if first != where:
+                reason = (
+                    f"same document id {item.document_id!r} as {first}; "
+                    "ingest their folders instead to keep them apart"
+                )
+                item = IngestItem(item.document_id, error=InputError(str(item.path), reason))
+        yield item
 
 
 @dataclass(slots=True)
