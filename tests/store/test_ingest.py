@@ -195,3 +195,11 @@ def test_two_single_files_with_one_name_are_not_merged_silently(tmp_path: Path) 
     items = list(plan([tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt", tmp_path / "x" / "a.txt"]))
     assert [i.error is None for i in items] == [True, False, True]
     assert "same document id" in str(items[1].error)
+
+
+def test_force_re_extracts_unchanged_documents(tmp_path: Path, run_cli) -> None:
+    write_corpus(tmp_path / "c", 3, seed=2)
+    db = str(tmp_path / "k.db")
+    run_cli("ingest", str(tmp_path / "c"), "--db", db, "--quiet")
+    result = run_cli("ingest", str(tmp_path / "c"), "--db", db, "--force")
+    assert result.code == 0 and "3 replaced" in result.err and "0 unchanged" in result.err

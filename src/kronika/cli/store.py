@@ -102,10 +102,11 @@ def warn_if_stale(store: Store) -> None:
     metavar="TOML",
     help="Incident matching thresholds: an [incidents] table (see IncidentConfig).",
 )
+@click.option("--force", is_flag=True, help="Re-extract every document, changed or not.")
 @published_option
 @quiet_option
 def ingest_command(
-    paths: tuple[str, ...], db: str, config_path: str | None, published: str | None, quiet: bool
+    paths: tuple[str, ...], db: str, config_path: str | None, force: bool, published: str | None, quiet: bool
 ) -> int:
     """Store files and folders (text and HTML) and their events in a SQLite store.
 
@@ -144,7 +145,14 @@ def ingest_command(
     with Store(db) as store:
         try:
             summary = ingest(
-                store, items, published=pub, config=config, on_error=report, on_note=note, on_item=progress
+                store,
+                items,
+                published=pub,
+                force=force,
+                config=config,
+                on_error=report,
+                on_note=note,
+                on_item=progress,
             )
         finally:
             if bar is not None:

@@ -122,13 +122,16 @@ class IngestSummary:
         return f"ingested: {', '.join(parts)}; {incidents}; {self.seconds:.1f}s ({rate:.1f} docs/s)"
 
 
-def ingest_one(store: Store, item: IngestItem, published: date | None) -> tuple[str, int, int]:
-    """Ingest one file: ('added'|'replaced'|'unchanged', events, words)."""
+def ingest_one(
+    store: Store, item: IngestItem, published: date | None, force: bool = False
+) -> tuple[str, int, int]:
+    """Ingest one file: ('added'|'replaced'|'unchanged', events, words); `force` re-extracts
+    a document even when its content is unchanged."""
     assert item.path is not None
     _, data = read_bytes(item.path)
     sha = hashlib.sha256(data).hexdigest()
     before = store.document_state(item.document_id)
-    if before == (sha, EXTRACTOR_VERSION):
+    if before == (sha, EXTRACTOR_VERSION) and not force:
         return "unchanged", 0, 0
     loaded = load_bytes(data, item.document_id)
     doc = api.process(loaded.text, item.document_id, published, None, loaded.source_format)
@@ -165,6 +168,7 @@ def ingest(
     items: Iterable[IngestItem],
     *,
     published: date | None = None,
+    force: bool = False,
     config: IncidentConfig | None = None,
     on_error: Callable[[str], None] | None = None,
     on_note: Callable[[str], None] | None = None,
@@ -186,7 +190,7 @@ def ingest(
             try:
                 if item.error is not None:
                     raise item.error
-                outcome, n_events, n_words = ingest_one(store, item, published)
+                outcome, n_events, n_words = ingest_one(store, item, published, force)
             except (KeyboardInterrupt, BrokenPipeError):
                 raise
             except Exception as exc:
