@@ -36,6 +36,7 @@ MERGE_CASES = [
     ),
     ("same site keyword in different words", {"text": CHURCH}, {"text": CHURCH_2}),
     ("one side names a site, the other does not", {"text": CHURCH}, {}),
+    ("one town named twice, no coordinates", {"lat": None, "lon": None}, {"lat": None, "lon": None}),
     (
         "admin1-level place against a located town",
         {"geo": "admin1", "place": None, "lat": None, "lon": None},
@@ -84,6 +85,11 @@ APART_CASES = [
             "lon": None,
             "admin1": None,
         },
+    ),
+    (
+        "two named towns of one region, no coordinates",
+        {"lat": None, "lon": None},
+        {"place": "Tal Afar", "lat": None, "lon": None},
     ),
     (
         "different admin1 at admin1 level",

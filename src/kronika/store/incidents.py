@@ -259,6 +259,8 @@ def _place_check(a: Event, b: Event, config: IncidentConfig) -> tuple[bool, bool
         km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
         limit = config.km_district if "district" in (a.geo_precision, b.geo_precision) else config.km_place
         return km <= limit, False, km
+    if precise and a.place and b.place and a.place.casefold() != b.place.casefold():
+        return False, False, math.inf  # two named places and no coordinates to compare them
     if a.admin1 and b.admin1:
         return a.admin1.casefold() == b.admin1.casefold(), False, math.inf
     if country is None:
