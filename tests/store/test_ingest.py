@@ -203,3 +203,18 @@ def test_force_re_extracts_unchanged_documents(tmp_path: Path, run_cli) -> None:
     run_cli("ingest", str(tmp_path / "c"), "--db", db, "--quiet")
     result = run_cli("ingest", str(tmp_path / "c"), "--db", db, "--force")
     assert result.code == 0 and "3 replaced" in result.err and "0 unchanged" in result.err
+
+
+def test_parallel_extraction_gives_the_same_store(tmp_path: Path, run_cli) -> None:
+    corpus = tmp_path / "c"
+    paths = write_corpus(corpus, 24, seed=8)
+    (corpus / "outlet0" / "broken.txt").write_bytes(b"\x00\x01 not text")
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    one = run_cli("ingest", str(corpus), "--db", str(serial))
+    many = run_cli("ingest", str(corpus), "--db", str(parallel), "--jobs", "3")
+    assert one.code == many.code == 1
+    assert "24 added" in many.err and "1 failed" in many.err and "broken.txt" in many.err
+    assert store_state(serial) == store_state(parallel)
+    paths[0].write_text("A changed report.\n")
+    again = run_cli("ingest", str(corpus), "--db", str(parallel), "--jobs", "3")
+    assert "1 replaced" in again.err and "23 unchanged" in again.err

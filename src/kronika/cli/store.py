@@ -103,10 +103,24 @@ def warn_if_stale(store: Store) -> None:
     help="Incident matching thresholds: an [incidents] table (see IncidentConfig).",
 )
 @click.option("--force", is_flag=True, help="Re-extract every document, changed or not.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (the store ends up the same).",
+)
 @published_option
 @quiet_option
 def ingest_command(
-    paths: tuple[str, ...], db: str, config_path: str | None, force: bool, published: str | None, quiet: bool
+    paths: tuple[str, ...],
+    db: str,
+    config_path: str | None,
+    force: bool,
+    jobs: int,
+    published: str | None,
+    quiet: bool,
 ) -> int:
     """Store files and folders (text and HTML) and their events in a SQLite store.
 
@@ -149,6 +163,7 @@ def ingest_command(
                 items,
                 published=pub,
                 force=force,
+                jobs=jobs,
                 config=config,
                 on_error=report,
                 on_note=note,

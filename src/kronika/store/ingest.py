@@ -23,6 +23,7 @@ from pathlib import Path
 from kronika import __version__, api
 from kronika.errors import InputError
 from kronika.load import load_bytes, read_bytes
+from kronika.record import Event
 from kronika.store.database import Store, StoredDocument
 from kronika.store.incidents import IncidentConfig, build_incidents
 
@@ -122,32 +123,79 @@ class IngestSummary:
         return f"ingested: {', '.join(parts)}; {incidents}; {self.seconds:.1f}s ({rate:.1f} docs/s)"
 
 
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What extraction gives the store for one document (small enough to pass between processes)."""
+
+    sha256: str
+    text: str
+    published: str | None
+    source_format: str
+    events: list[Event]
+
+
+def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extracted:
+    loaded = load_bytes(data, document_id)
+    doc = api.process(loaded.text, document_id, published, None, loaded.source_format)
+    return Extracted(
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=doc.text,
+        published=doc.published.isoformat() if doc.published else None,
+        source_format=doc.source_format,
+        events=doc.events,
+    )
+
+
+def _extract_task(task: tuple[str, str, date | None]) -> Extracted | str:
+    """Worker side of `--jobs`: extract one file, or say in one line why it failed."""
+    from kronika.cli.common import describe_failure
+
+    document_id, path, published = task
+    try:
+        _, data = read_bytes(path)
+        return extract_bytes(document_id, data, published)
+    except Exception as exc:
+        return describe_failure(path, exc)
+
+
+def _write(store: Store, item: IngestItem, got: Extracted, before: object) -> tuple[str, int, int]:
+    assert item.path is not None
+    stored = StoredDocument(
+        document_id=item.document_id,
+        path=os.path.abspath(item.path),
+        sha256=got.sha256,
+        text=got.text,
+        published=got.published,
+        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        extractor_version=EXTRACTOR_VERSION,
+        source_format=got.source_format,
+        n_events=len(got.events),
+    )
+    store.put_document(stored, got.events)
+    return ("added" if before is None else "replaced"), len(got.events), len(got.text.split())
+
+
+def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, tuple[str, str] | None] | None:
+    """Read a file and compare it with the store: None when it is stored unchanged, else
+    (its bytes, the stored state or None when new)."""
+    assert item.path is not None
+    _, data = read_bytes(item.path)
+    before = store.document_state(item.document_id)
+    if before == (hashlib.sha256(data).hexdigest(), EXTRACTOR_VERSION) and not force:
+        return None
+    return data, before
+
+
 def ingest_one(
     store: Store, item: IngestItem, published: date | None, force: bool = False
 ) -> tuple[str, int, int]:
     """Ingest one file: ('added'|'replaced'|'unchanged', events, words); `force` re-extracts
     a document even when its content is unchanged."""
-    assert item.path is not None
-    _, data = read_bytes(item.path)
-    sha = hashlib.sha256(data).hexdigest()
-    before = store.document_state(item.document_id)
-    if before == (sha, EXTRACTOR_VERSION) and not force:
+    checked = _check(store, item, force)
+    if checked is None:
         return "unchanged", 0, 0
-    loaded = load_bytes(data, item.document_id)
-    doc = api.process(loaded.text, item.document_id, published, None, loaded.source_format)
-    stored = StoredDocument(
-        document_id=item.document_id,
-        path=os.path.abspath(item.path),
-        sha256=sha,
-        text=doc.text,
-        published=doc.published.isoformat() if doc.published else None,
-        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        extractor_version=EXTRACTOR_VERSION,
-        source_format=doc.source_format,
-        n_events=len(doc.events),
-    )
-    store.put_document(stored, doc.events)
-    return ("added" if before is None else "replaced"), len(doc.events), len(doc.text.split())
+    data, before = checked
+    return _write(store, item, extract_bytes(item.document_id, data, published), before)
 
 
 def update_incidents(store: Store, config: IncidentConfig, force: bool = False) -> int | None:
@@ -169,42 +217,88 @@ def ingest(
     *,
     published: date | None = None,
     force: bool = False,
+    jobs: int = 1,
     config: IncidentConfig | None = None,
     on_error: Callable[[str], None] | None = None,
     on_note: Callable[[str], None] | None = None,
     on_item: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every item into `store`; failures are counted and reported, never fatal."""
+    """Ingest every item into `store`; failures are counted and reported, never fatal.
+
+    With `jobs` > 1, extraction runs in that many worker processes while this process
+    checks, writes and commits, in input order; the store ends up the same either way.
+    """
     import time
 
     from kronika.cli.common import describe_failure
 
     summary = IngestSummary()
     started = time.perf_counter()
+
+    def fail(message: str) -> None:
+        summary.failed += 1
+        summary.errors.append(message)
+        if on_error:
+            on_error(message)
+
+    def done(outcome: tuple[str, int, int]) -> None:
+        name, n_events, n_words = outcome
+        setattr(summary, name, getattr(summary, name) + 1)
+        summary.events += n_events
+        summary.words += n_words
+
+    def attempt(item: IngestItem, step: Callable[[], tuple[str, int, int] | None]) -> bool:
+        """Run one step of an item; True when the item is settled (not waiting for a worker)."""
+        try:
+            if item.error is not None:
+                raise item.error
+            outcome = step()
+        except (KeyboardInterrupt, BrokenPipeError):
+            raise
+        except Exception as exc:
+            fail(describe_failure(str(item.path or item.document_id), exc))
+            return True
+        if outcome is None:
+            return False
+        done(outcome)
+        return True
+
+    pending: list[tuple[IngestItem, tuple[str, str] | None]] = []
+
+    def queue(item: IngestItem) -> tuple[str, int, int] | None:
+        checked = _check(store, item, force)
+        if checked is None:
+            return "unchanged", 0, 0
+        pending.append((item, checked[1]))
+        return None
+
     for item in items:
+        settled = True
         if item.note is not None:
             summary.passed_over += 1
             if on_note:
                 on_note(item.note)
+        elif jobs <= 1:
+            settled = attempt(item, lambda item=item: ingest_one(store, item, published, force))  # type: ignore[misc]
         else:
-            try:
-                if item.error is not None:
-                    raise item.error
-                outcome, n_events, n_words = ingest_one(store, item, published, force)
-            except (KeyboardInterrupt, BrokenPipeError):
-                raise
-            except Exception as exc:
-                summary.failed += 1
-                message = describe_failure(str(item.path or item.document_id), exc)
-                summary.errors.append(message)
-                if on_error:
-                    on_error(message)
-            else:
-                setattr(summary, outcome, getattr(summary, outcome) + 1)
-                summary.events += n_events
-                summary.words += n_words
-        if on_item:
+            settled = attempt(item, lambda item=item: queue(item))  # type: ignore[misc]
+        if settled and on_item:
             on_item(summary)
+
+    if pending:
+        import multiprocessing
+
+        tasks = [(item.document_id, str(item.path), published) for item, _ in pending]
+        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+            for (item, before), got in zip(
+                pending, pool.imap(_extract_task, tasks, chunksize=2), strict=True
+            ):
+                if isinstance(got, str):
+                    fail(got)
+                else:
+                    attempt(item, lambda item=item, got=got, before=before: _write(store, item, got, before))
+                if on_item:
+                    on_item(summary)
     summary.incidents = update_incidents(store, config or IncidentConfig())
     summary.seconds = time.perf_counter() - started
     return summary
