@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from kronika import __version__, api
@@ -279,9 +280,9 @@ def ingest(
             if on_note:
                 on_note(item.note)
         elif jobs <= 1:
-            settled = attempt(item, lambda item=item: ingest_one(store, item, published, force))  # type: ignore[misc]
+            settled = attempt(item, partial(ingest_one, store, item, published, force))
         else:
-            settled = attempt(item, lambda item=item: queue(item))  # type: ignore[misc]
+            settled = attempt(item, partial(queue, item))
         if settled and on_item:
             on_item(summary)
 
@@ -296,7 +297,7 @@ def ingest(
                 if isinstance(got, str):
                     fail(got)
                 else:
-                    attempt(item, lambda item=item, got=got, before=before: _write(store, item, got, before))
+                    attempt(item, partial(_write, store, item, got, before))
                 if on_item:
                     on_item(summary)
     summary.incidents = update_incidents(store, config or IncidentConfig())
