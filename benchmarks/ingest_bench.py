@@ -56,6 +56,7 @@ def main() -> None:
     ap.add_argument("folders", nargs="*", type=Path)
     ap.add_argument("--docs", type=int, default=2000, help="Generated documents when no folder is given.")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=1, help="Also time `ingest --jobs N` when N > 1.")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -76,6 +77,24 @@ def main() -> None:
             ingest.append(timed([*py, "ingest", *paths, "--db", db, "--quiet"]))
             again.append(timed([*py, "ingest", *paths, "--db", db, "--quiet"]))
         t_extract, t_ingest, t_again = (statistics.median(x) for x in (extract, ingest, again))
+        t_jobs = None
+        if args.jobs > 1:
+            runs = [
+                timed(
+                    [
+                        *py,
+                        "ingest",
+                        *paths,
+                        "--db",
+                        str(Path(tmp) / f"jobs-{i}.db"),
+                        "--quiet",
+                        "-j",
+                        str(args.jobs),
+                    ]
+                )
+                for i in range(args.repeat)
+            ]
+            t_jobs = statistics.median(runs)
 
     result = {
         "documents": docs,
@@ -92,6 +111,9 @@ def main() -> None:
             "words_per_s": round(words / t_ingest),
         },
         "reingest": {"seconds": round(t_again, 3)},
+        "ingest_jobs": None
+        if t_jobs is None
+        else {"jobs": args.jobs, "seconds": round(t_jobs, 3), "docs_per_s": round(docs / t_jobs, 1)},
         "ingest_vs_extract": round(t_extract / t_ingest, 3),
         "reingest_vs_ingest": round(t_again / t_ingest, 3),
     }
@@ -106,6 +128,8 @@ def main() -> None:
             f"{r['words_per_s']:>9} words/s"
         )
     print(f"  re-ingest {t_again:>7.2f} s  (nothing changed)")
+    if t_jobs is not None:
+        print(f"  ingest -j{args.jobs} {t_jobs:>6.2f} s  {docs / t_jobs:>8.1f} docs/s")
     print(f"ingest throughput = {result['ingest_vs_extract']:.0%} of extract (acceptance >= 80%)")
     print(f"re-ingest time    = {result['reingest_vs_ingest']:.1%} of the first ingest (acceptance < 10%)")
 

@@ -138,7 +138,7 @@ def ingest_command(
     if not quiet:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(items), unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+        bar = tqdm(total=len(items), unit="docs", file=sys.stderr, dynamic_ncols=True, leave=False)
 
     def report(line: str) -> None:
         if bar is not None:
