@@ -113,6 +113,23 @@ class IncidentConfig:
         return a == b or (a, b) in self.compatible_kinds or (b, a) in self.compatible_kinds
 
 
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_NESTED = {
+    "actors": ("name", "canonical", "role", "certainty"),
+    "evidence": ("document_id", "start", "end", "text"),
+}
+
+
+def event_dict(event: Event) -> dict[str, Any]:
+    """`event.to_dict()` without `dataclasses.asdict`'s deep copy: several times faster,
+    which matters when a store writes and rebuilds thousands of records."""
+    row = {name: getattr(event, name) for name in _EVENT_FIELDS}
+    for name, keys in _NESTED.items():
+        row[name] = [{k: getattr(item, k) for k in keys} for item in row[name]]
+    row["weapons"] = list(event.weapons)
+    return row
+
+
 #: the columns an incident adds to the event record's, in output order
 INCIDENT_FIELDS: tuple[str, ...] = (
     "incident_id",
@@ -153,7 +170,7 @@ class Incident:
     arrested_max: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        row = self.record.to_dict()
+        row = event_dict(self.record)
         row["incident_id"] = self.incident_id
         row["n_sources"] = len(self.sources)
         row["sources"] = list(self.sources)
