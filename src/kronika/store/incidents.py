@@ -192,24 +192,31 @@ class Incident:
 
 
 @cache
-def site_groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Keyword groups naming sites and targets (data/store/sites.txt), as whole-word patterns."""
+def site_groups() -> dict[str, tuple[str, ...]]:
+    """Keyword groups naming sites and targets (data/store/sites.txt): group → its words."""
     text = resources.files("kronika").joinpath("data/store/sites.txt").read_text(encoding="utf-8")
-    groups: list[tuple[str, re.Pattern[str]]] = []
+    groups: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, *words = line.rstrip("\n").split("\t")
-        alternatives = "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-        )
-        groups.append((name, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)))
-    return tuple(groups)
+        if line.strip() and not line.startswith("#"):
+            name, *words = line.rstrip("\n").split("\t")
+            groups[name] = tuple(w.strip().casefold() for w in words if w.strip())
+    return groups
+
+
+@cache
+def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One whole-word pattern for every site word (longest first), and word → group."""
+    group_of = {word: name for name, words in site_groups().items() for word in words}
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(group_of, key=lambda w: (-len(w), w))
+    )
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), group_of
 
 
 def sites_of(event: Event) -> frozenset[str]:
+    pattern, group_of = _site_index()
     text = " ".join(e.text for e in event.evidence)
-    return frozenset(name for name, pattern in site_groups() if pattern.search(text))
+    return frozenset(group_of[" ".join(m.group(0).casefold().split())] for m in pattern.finditer(text))
 
 
 def _names(event: Event, roles: frozenset[str]) -> frozenset[str]:
