@@ -48,6 +48,11 @@ MERGE_CASES = [
         {"killed": 4},
     ),
     (
+        "one group as perpetrator and as raid target, one police force",
+        {"kind": "clash", "actors": (("Islamic State", "target"), ("FSB", "security_force"))},
+        {"actors": (("Islamic State", "perpetrator"),)},
+    ),
+    (
         "shared perpetrator",
         {"actors": (("Islamic State", "perpetrator"),)},
         {"actors": (("Islamic State", "claimant"),)},
@@ -62,6 +67,11 @@ APART_CASES = [
     ("same document", {}, {"doc": "wire-a.txt"}),
     ("three days apart", {}, {"day": "2020-03-08"}),
     ("two cities 180 km apart", {}, {"place": "Kirkuk", "lat": 35.47, "lon": 44.39}),
+    (
+        "different groups in different roles",
+        {"kind": "clash", "actors": (("Islamic State", "target"), ("police", "security_force"))},
+        {"actors": (("al-Qaeda", "perpetrator"), ("police", "security_force"))},
+    ),
     (
         "different perpetrators",
         {"actors": (("Islamic State", "perpetrator"),)},

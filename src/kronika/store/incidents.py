@@ -10,7 +10,9 @@ Two events *may* be the same incident when all of these hold (`compatible`):
   located to a place or district, the same admin1 when both name one, never two
   different countries; an event with no location at all matches nothing;
 - nothing tells them apart. Two reports of one city on one day are *different* events
-  when their named targets or perpetrators differ, when the sites their evidence names
+  when the named groups taking part differ (canonical actors in any role but the state's:
+  one report's perpetrator is another's claimant, or the target of a raid), when their
+  named targets differ, when the sites their evidence names
   differ (a church against a market: keyword groups in data/store/sites.txt, compared
   only when both sides name one), or when their weapons differ (both stated, no overlap).
 
@@ -49,7 +51,9 @@ _PRECISE_GEO = ("place", "district")
 _GEO_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 _DATE_RANK = {"day": 0, "days": 1, "season": 2, "month": 3, "year": 4, "unknown": 5}
 _ATTRIBUTION_RANK = {"confirmed": 0, "claimed": 1, "suspected": 2, "alleged": 3, "denied": 4, "unknown": 5}
-_ACTING_ROLES = frozenset({"perpetrator", "claimant"})
+#: the roles whose named actors say who took part (the state side is left out: the same
+#: police force turns up at many events)
+_PARTY_ROLES = frozenset({"perpetrator", "claimant", "target", "victim", "subject", "other"})
 _TARGET_ROLES = frozenset({"target", "victim"})
 
 
@@ -240,7 +244,7 @@ class _Features:
     start: date
     end: date
     sites: frozenset[str]
-    acting: frozenset[str]
+    parties: frozenset[str]
     targets: frozenset[str]
     weapons: frozenset[str]
 
@@ -258,7 +262,7 @@ class _Features:
             start,
             max(start, end),
             sites_of(event),
-            _names(event, _ACTING_ROLES),
+            _names(event, _PARTY_ROLES),
             _names(event, _TARGET_ROLES),
             frozenset(event.weapons),
         )
@@ -309,15 +313,13 @@ def compatible(fa: _Features, fb: _Features, config: IncidentConfig) -> tuple[bo
         return False, 0, 0
     if fa.weapons and fb.weapons and not fa.weapons & fb.weapons:
         return False, 0, 0
-    if fa.acting and fb.acting and not fa.acting & fb.acting:
+    if fa.parties and fb.parties and not fa.parties & fb.parties:
         return False, 0, 0
     if fa.targets and fb.targets and not fa.targets & fb.targets:
         return False, 0, 0
     wide = max((fa.end - fa.start).days, (fb.end - fb.start).days) > config.wide_interval_days
     if (wide or place_weak) and not (
-        fa.sites & fb.sites
-        or (fa.acting | fa.targets) & (fb.acting | fb.targets)
-        or (a.killed is not None and a.killed == b.killed)
+        fa.sites & fb.sites or fa.parties & fb.parties or (a.killed is not None and a.killed == b.killed)
     ):
         return False, 0, 0
     return True, float(gap), km
