@@ -37,6 +37,8 @@ TITLE_WORDS = 24
 #: hard-wrapped prose: lines at most this long, most of them at least WRAP_MIN long
 WRAP_MAX = 100
 WRAP_MIN = 40
+#: ...in a block of at least this many lines
+WRAP_LINES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
-    if len(block) < 2:
+    if len(block) < WRAP_LINES:
         return False
     if max(e - s for s, e in block) > WRAP_MAX:
         return False
