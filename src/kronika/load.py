@@ -46,6 +46,9 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _FALLBACK = "kronika-cp1252"
+#: a list of at least this many items whose words are at least this share link text is dropped
+LINK_LIST_ITEMS = 2
+LINK_DENSITY = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,7 @@ class _TextBuilder:
         self.blocks: list[str] = []
         self._inline: list[str] = []
         self._prefix = ""
+        self._last_item = False
 
     def text(self, value: str) -> None:
         self._inline.append(value)
@@ -215,7 +219,11 @@ class _TextBuilder:
         lines = [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
         body = "\n".join(line for line in lines if line)
         if body:
+            item = self._prefix == "- "
+            if self.blocks:
+                self.blocks.append("\n" if item and self._last_item else "\n\n")
             self.blocks.append(self._prefix + body)
+            self._last_item = item
         self._inline = []
         self._prefix = ""
 
@@ -251,6 +259,16 @@ def _dropped(node: Any, rules: _HtmlRules) -> bool:
     return bool(words & rules.drop_words)
 
 
+def _is_link_list(node: Any) -> bool:
+    """A list whose words are nearly all link text: a menu or a list of related links."""
+    items = node.css("li")
+    if len(items) < LINK_LIST_ITEMS:
+        return False
+    total = len(node.text(deep=True).split())
+    linked = sum(len(a.text(deep=True).split()) for a in node.css("a"))
+    return total > 0 and linked >= LINK_DENSITY * total
+
+
 def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = False) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
@@ -260,8 +278,8 @@ def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = Fa
             out.text("\n")
         elif not isinstance(tag, str) or tag.startswith("-") or _dropped(child, rules):
             continue
-        elif tag == "header" and not in_article:
-            continue  # the site's header (logo, menus); an article's own header is kept
+        elif (tag == "header" and not in_article) or (tag in ("ul", "ol") and _is_link_list(child)):
+            continue  # the site's header (logo, menus; an article's own is kept), lists of links
         elif tag in _HEADINGS:
             out.start("#" * _HEADINGS[tag] + " ")
             out.text(child.text(deep=True, separator=" ").replace("\n", " "))
@@ -335,7 +353,7 @@ def parse_html(html: str) -> tuple[str, str, date | None]:
     out = _TextBuilder()
     _walk(root, out, _rules())
     out.flush()
-    return "\n\n".join(out.blocks), title, published
+    return "".join(out.blocks), title, published
 
 
 def load_bytes(data: bytes, document_id: str) -> LoadedText:

@@ -31,6 +31,8 @@ and wounding <a href="#">eleven</a>.<sup>[1]</sup></p>
 <aside><p>Related: another story</p></aside>
 <ul class="related"><li>Another headline about something</li></ul>
 </article>
+<ul><li><a href="/a">Politics</a></li><li><a href="/b">Business</a></li><li><a href="/c">Culture</a></li></ul>
+<ul><li>Four people were killed in the blast.</li><li>Eleven were wounded.</li></ul>
 <footer><p>Copyright 2023 Site name</p></footer>
 </body></html>"""
 
@@ -48,6 +50,7 @@ def page_doc():
         "## Aftermath",
         "Police said two men were arrested\nnear the bus station.",
         "The market after the blast.",
+        "- Four people were killed in the blast.\n- Eleven were wounded.",
     ],
 )
 def test_prose_and_headings_are_kept(page_doc, kept: str) -> None:
@@ -69,6 +72,8 @@ def test_prose_and_headings_are_kept(page_doc, kept: str) -> None:
         "Copyright",
         "Jane Roe",
         "[1]",
+        "Politics",
+        "Culture",
     ],
 )
 def test_furniture_is_dropped(page_doc, gone: str) -> None:
