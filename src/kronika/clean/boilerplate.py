@@ -8,13 +8,11 @@ from functools import cache
 
 from kronika.clean.edits import Edit, Line, delete_line, iter_blocks, lines
 from kronika.clean.resources import joined_pattern, word_list
+from kronika.clean.shapes import BULLET, FIELD, SENTENCE_END
 
 #: a single CamelCase token standing alone ("SiteName", "TheNewsList"): a site name
 _SITE_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*){1,4}$")
 _ALL_CAPS_WORD = re.compile(r"^[A-Z]{3,12}$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d{1,2}[.)])\s+")
-_FIELD = re.compile(r"^\s*[-*•|]\s*[A-Z][\w ()/-]{0,30}?\s*[:=]\s")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BYLINE = re.compile(
     r"^(?i:by|written by|reporting by|words by|story by)\s+"
     r"(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*$"
@@ -77,13 +75,13 @@ def _byline_edit(line: Line) -> Edit | None:
 
 
 def _is_headline_item(line: Line) -> bool:
-    body = _BULLET.sub("", line.text).strip()
+    body = BULLET.sub("", line.text).strip()
     words = len(body.split())
     return (
-        _BULLET.match(line.text) is not None
-        and _FIELD.match(line.text) is None
+        BULLET.match(line.text) is not None
+        and FIELD.match(line.text) is None
         and HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]
-        and _TERMINAL.search(body) is None
+        and SENTENCE_END.search(body) is None
     )
 
 

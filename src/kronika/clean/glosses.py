@@ -19,9 +19,9 @@ import re
 
 from kronika.clean.edits import Edit, Line, lines
 from kronika.clean.resources import word_list
+from kronika.clean.shapes import SENTENCE_END
 
 _ENDS_WITH_ELLIPSIS = re.compile(r"(?:\s\.{3}|\s?…|\.{3})\s*$")
-_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?)\]}%]|['’]s\b|['’](?=\s|$))")
 _WORD = re.compile(r"\S+")
 _TOKEN_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -147,7 +147,7 @@ def find_edits(text: str) -> list[Edit]:
         prev_open = (
             prev is not None
             and not prev.blank
-            and (i - 1 in glossed or _TERMINAL.search(prev.text.rstrip()) is None)
+            and (i - 1 in glossed or SENTENCE_END.search(prev.text.rstrip()) is None)
         )
         next_continues = (
             nxt is not None

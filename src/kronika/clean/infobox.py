@@ -14,8 +14,8 @@ from functools import cache
 
 from kronika.clean.edits import Edit, Line, iter_blocks, lines
 from kronika.clean.resources import json_table
+from kronika.clean.shapes import FIELD
 
-_FIELD = re.compile(r"^(\s*[-*•|]\s*)([A-Za-z][\w ()/.-]{0,30}?)(\s*[:=]\s*)(.*)$")
 _HEADING = "Infobox"
 #: a run of at least this many field lines is an infobox
 MIN_FIELDS = 3
@@ -42,7 +42,7 @@ def _markup_keys() -> frozenset[str]:
 
 
 def _field(line: Line) -> Field | None:
-    m = _FIELD.match(line.text)
+    m = FIELD.match(line.text)
     if m is None:
         return None
     value_start = line.start + m.start(4)

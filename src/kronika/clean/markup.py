@@ -7,6 +7,7 @@ from functools import cache
 
 from kronika.clean.edits import Edit, lines
 from kronika.clean.resources import joined_pattern
+from kronika.clean.shapes import SENTENCE_END
 
 _BRACES = re.compile(r"\{\{|\}\}")
 _FILE_LINK = re.compile(r"\[\[(?:File|Image):[^\[\]]*(?:\[\[[^\]]*\]\][^\[\]]*)*\]\]", re.IGNORECASE)
@@ -16,7 +17,6 @@ _LINK_BRACKETS = re.compile(r"\[\[|\]\]")
 _NAVBOX = re.compile(r"[ \t]*(?<!\S)(?:x v t(?: e)?|v t e|V T E|V · T · E|v · t · e)(?![^\s,.;:])")
 #: a heading line ending in an edit link: "Background[edit]", "History edit"
 _EDIT_SUFFIX = re.compile(r"(?:\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]|\s+edit)\s*$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?]\s*$")
 
 
 @cache
@@ -51,7 +51,7 @@ def find_edits(text: str) -> list[Edit]:
         edits.extend(Edit(m.start(), m.end()) for m in pattern.finditer(text))
     for line in lines(text):
         body = line.text.strip()
-        if not body or len(body.split()) > 8 or _TERMINAL.search(body):
+        if not body or len(body.split()) > 8 or SENTENCE_END.search(body):
             continue
         m = _EDIT_SUFFIX.search(line.text)
         if m and m.start() > 0 and line.text[: m.start()].strip():
