@@ -58,6 +58,16 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
             ["Smoke rose over the town."],
             ["Jane"],
         ),
+        (
+            f"Main article: Sample conflict\n{PROSE}\n3 min read\nUpdated 2 hours ago",
+            [PROSE],
+            ["Main article", "min read", "ago"],
+        ),
+        (
+            f"This article is about the attack. For the town, see Sampletown.\n{PROSE}",
+            [PROSE],
+            ["This article"],
+        ),
         # related-link headline lists, but not real list items
         (
             f"{PROSE}\n- Mourners gather for the victims of the attack\n"
