@@ -308,6 +308,37 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
+def _linked_data(tree: Any) -> tuple[str, date | None]:
+    """headline and datePublished from schema.org JSON-LD blocks, if any."""
+    import json
+
+    def objects(value: Any) -> list[dict[str, Any]]:
+        if isinstance(value, list):
+            return [o for v in value for o in objects(v)]
+        if isinstance(value, dict):
+            return [value, *objects(value.get("@graph", []))]
+        return []
+
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True) or "null")
+        except ValueError:
+            continue
+        for obj in objects(data):
+            published = _parse_date(str(obj.get("datePublished") or ""))
+            if published:
+                return str(obj.get("headline") or ""), published
+    return "", None
+
+
+def _title_element(tree: Any) -> str:
+    """The <title>, without a site name after " | " (the longest part is the headline)."""
+    node = tree.css_first("title")
+    text = node.text(deep=True) if node is not None else ""
+    parts = [p.strip() for p in re.split(r"\s+[|–—]\s+", text) if p.strip()]
+    return max(parts, key=len) if parts else ""
+
+
 def _metadata(tree: Any) -> tuple[str, date | None]:
     table = _html_table()
     metas: dict[str, str] = {}
@@ -316,25 +347,16 @@ def _metadata(tree: Any) -> tuple[str, date | None]:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").casefold()
         if key and key not in metas and attrs.get("content"):
             metas[key] = attrs["content"] or ""
-    title = ""
-    for key in table["title_meta"]:
-        if metas.get(key):
-            title = metas[key]
-            break
-    if not title:
-        node = tree.css_first("title")
-        title = node.text(deep=True) if node is not None else ""
-    published = None
-    for key in table["date_meta"]:
-        published = _parse_date(metas.get(key))
-        if published:
-            break
+    title = next((metas[k] for k in table["title_meta"] if metas.get(k)), "")
+    published = next((d for d in (_parse_date(metas.get(k)) for k in table["date_meta"]) if d), None)
+    if published is None or not title:
+        ld_title, ld_published = _linked_data(tree)
+        title = title or ld_title
+        published = published or ld_published
     if published is None:
-        for node in tree.css("time[datetime]"):
-            published = _parse_date((node.attributes or {}).get("datetime"))
-            if published:
-                break
-    return " ".join(title.split()), published
+        times = (_parse_date((n.attributes or {}).get("datetime")) for n in tree.css("time[datetime]"))
+        published = next((d for d in times if d), None)
+    return " ".join((title or _title_element(tree)).split()), published
 
 
 def html_to_text(html: str) -> str:

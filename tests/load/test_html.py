@@ -113,11 +113,24 @@ def test_publication_date_sources(head: str, published: date | None) -> None:
     assert load_bytes(html.encode(), "p.html").published == published
 
 
-def test_title_falls_back_to_the_title_element() -> None:
-    loaded = load_bytes(
-        b"<html><head><title> A  page </title></head><body><p>Hi.</p></body></html>", "p.html"
+@pytest.mark.parametrize(
+    "title, expected",
+    [(" A  page ", "A page"), ("Blast kills four in the north | Site News", "Blast kills four in the north")],
+)
+def test_title_falls_back_to_the_title_element(title: str, expected: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><p>Hi.</p></body></html>"
+    assert load_bytes(html.encode(), "p.html").title == expected
+
+
+def test_title_and_date_from_json_ld() -> None:
+    ld = '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+    ld += ' "headline": "Raid in the hills",'
+    ld += ' "datePublished": "2022-09-14T06:30:00+03:00"}]}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body><p>Hi.</p></body></html>'
     )
-    assert loaded.title == "A page"
+    loaded = load_bytes(html.encode(), "p.html")
+    assert (loaded.title, loaded.published) == ("Raid in the hills", date(2022, 9, 14))
 
 
 def test_html_in_a_legacy_encoding() -> None:
