@@ -80,6 +80,17 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
             ["- Troops entered the town."],
             [],
         ),
+        (
+            f"{PROSE}\n\nKey figures:\n- Civilians killed in the district\n"
+            "- Schools closed across the province\n",
+            ["- Civilians killed in the district\n- Schools closed across the province"],
+            [],
+        ),
+        (
+            f"{PROSE}\nRelated:\n- Mourners gather for the victims\n- What we know about the gunmen\n",
+            [PROSE],
+            ["Mourners", "Related"],
+        ),
         # navigation at the head of a page
         (f"  HOME\n\nNewsSiteName\n\nMENU\n\n{PROSE}", [PROSE], ["HOME", "NewsSiteName", "MENU"]),
         # mirror lists

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kronika.clean.edits import Edit, Line, delete_line, iter_blocks, lines
+from kronika.clean.edits import Edit, Line, delete_line, lines
 from kronika.clean.resources import joined_pattern, word_list
 from kronika.clean.shapes import BULLET, FIELD, SENTENCE_END
 
@@ -85,18 +85,29 @@ def _is_headline_item(line: Line) -> bool:
     )
 
 
+def _introduces_list(line: Line | None) -> bool:
+    """A line ending in a colon ("Key figures:") announces a list of facts, not of links."""
+    if line is None:
+        return False
+    body = line.stripped
+    return body.endswith(":") and not _boilerplate().match(body)
+
+
 def _related_lists(text: str, all_lines: list[Line]) -> list[Edit]:
-    """Runs of two or more bullet lines that read as headlines (no final punctuation)."""
+    """Runs of two or more bullet lines that read as headlines (no final punctuation),
+    unless a line ending in a colon introduces them."""
     edits: list[Edit] = []
-    for block in iter_blocks(all_lines):
-        run: list[Line] = []
-        for line in [*block, None]:
-            if line is not None and _is_headline_item(line):
-                run.append(line)
-                continue
-            if len(run) >= 2:
-                edits.extend(delete_line(text, item) for item in run)
-            run = []
+    run: list[Line] = []
+    before: Line | None = None  # the last text line before the run
+    for line in [*all_lines, None]:
+        if line is not None and _is_headline_item(line):
+            run.append(line)
+            continue
+        if len(run) >= 2 and not _introduces_list(before):
+            edits.extend(delete_line(text, item) for item in run)
+        run = []
+        if line is not None and not line.blank:
+            before = line
     return edits
 
 
