@@ -83,7 +83,7 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
         (
             f"{PROSE}\n\nKey figures:\n- Civilians killed in the district\n"
             "- Schools closed across the province\n",
-            ["- Civilians killed in the district\n- Schools closed across the province"],
+            ["Key figures:\n- Civilians killed in the district\n- Schools closed across the province"],
             [],
         ),
         (

@@ -51,8 +51,8 @@ def _is_head_navigation(line: Line) -> bool:
         return True
     if _SITE_NAME.match(body) or _ALL_CAPS_WORD.match(body):
         return True
-    # a lone short label ending in a colon: "OR:", "Menu:"
-    return body.endswith(":") and len(body.split()) <= 2
+    # a lone one-word label ending in a colon: "OR:", "Menu:"
+    return body.endswith(":") and len(body.split()) == 1
 
 
 def _byline_edit(line: Line) -> Edit | None:
