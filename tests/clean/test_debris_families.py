@@ -129,6 +129,7 @@ def test_debris_family(raw: str, kept: list[str], gone: list[str]) -> None:
     "raw",
     [
         PROSE,
+        f"HIGHLIGHTS\n\n{PROSE}",
         "G20 leaders met; F-16 jets and AK47 rifles were seen in 2019.",
         "Home Secretary Jane Roe said on Monday that the police had arrested three men.",
         "Notes were found at the scene.\n\nNotes were also found later.",

@@ -12,7 +12,6 @@ from kronika.clean.shapes import BULLET, FIELD, SENTENCE_END
 
 #: a single CamelCase token standing alone ("SiteName", "TheNewsList"): a site name
 _SITE_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*){1,4}$")
-_ALL_CAPS_WORD = re.compile(r"^[A-Z]{3,12}$")
 _BYLINE = re.compile(
     r"^(?i:by|written by|reporting by|words by|story by)\s+"
     r"(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*$"
@@ -49,7 +48,7 @@ def _is_head_navigation(line: Line) -> bool:
     body = line.stripped
     if _navigation().match(body):
         return True
-    if _SITE_NAME.match(body) or _ALL_CAPS_WORD.match(body):
+    if _SITE_NAME.match(body):
         return True
     # a lone one-word label ending in a colon: "OR:", "Menu:"
     return body.endswith(":") and len(body.split()) == 1
