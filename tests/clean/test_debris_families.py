@@ -112,6 +112,11 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
             ["Two people were hurt.\nPolice came."],
             ["\r", "\u200b"],
         ),
+        (
+            "Troops &amp; police met at the group&#8217;s base&nbsp;camp.",
+            ["Troops & police met at the group’s base camp."],
+            ["&amp"],
+        ),
         ("Kabul , Afghanistan ( 2021 ) saw attacks.", ["Kabul, Afghanistan (2021) saw attacks."], []),
     ],
 )
