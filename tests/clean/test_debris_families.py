@@ -115,7 +115,7 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
         (
             "Troops &amp; police met at the group&#8217;s base&nbsp;camp.",
             ["Troops & police met at the group’s base camp."],
-            ["&amp"],
+            ["&amp;", "&#8217;", "&nbsp;"],
         ),
         ("Kabul , Afghanistan ( 2021 ) saw attacks.", ["Kabul, Afghanistan (2021) saw attacks."], []),
     ],
