@@ -26,6 +26,12 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
         # wiki link brackets and file links
         ("The [[Sample Town|town]] fell.", ["The town fell."], ["[[", "Sample Town"]),
         ("[[File:Map.png|thumb|A map]] The town fell.", ["The town fell."], ["Map.png"]),
+        (
+            "thumb|250px|Smoke over the town after the strike.\n" + PROSE,
+            ["Smoke over the town", PROSE],
+            ["thumb", "250px"],
+        ),
+        (f"20px\n{PROSE} skin-invert-image]]", [PROSE], ["20px", "skin"]),
         # navbox residue
         ("A drone struck Sampletown x v t, killing two.", ["Sampletown, killing two."], ["x v t"]),
         # edit links on headings

@@ -75,7 +75,8 @@ def _run_edits(text: str, run: list[Field]) -> list[Edit]:
         nxt = run[i + 1] if i + 1 < len(run) else None
         if not f.content and nxt is not None and _is_markup_key(nxt.key) and nxt.content:
             # "- Perps: 20px" + "- Class: skin-invert-image]] Some Group" → "- Perps: Some Group"
-            edits.append(Edit(f.value_start, nxt.residue_end))
+            glue = "" if text[f.value_start - 1 : f.value_start] == " " else " "
+            edits.append(Edit(f.value_start, nxt.residue_end, glue))
             i += 2
             continue
         if not f.content or (_is_markup_key(f.key) and f.residue_end > f.value_start and not f.content):

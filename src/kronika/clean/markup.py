@@ -11,6 +11,13 @@ from kronika.clean.shapes import SENTENCE_END
 
 _BRACES = re.compile(r"\{\{|\}\}")
 _FILE_LINK = re.compile(r"\[\[(?:File|Image):[^\[\]]*(?:\[\[[^\]]*\]\][^\[\]]*)*\]\]", re.IGNORECASE)
+#: image markup left in the text: "thumb|250px|", "File:Map.png|", "20px", "skin-invert-image]]"
+_IMAGE_PARAMS = re.compile(
+    r"(?<![^\s\[|])(?:(?:thumb|thumbnail|frame|frameless|border|upright(?:=[\d.]+)?|\d{1,4}(?:x\d{1,4})?px"
+    r"|left|right|center|centre|alt=[^|\n\]]*|(?:File|Image):[^|\n\]]+)\|)+",
+    re.IGNORECASE,
+)
+_IMAGE_RESIDUE = re.compile(r"[ \t]*(?<!\S)(?:\d{1,4}px|skin-invert(?:-image)?\]*)(?!\S)")
 _LINK_TARGET = re.compile(r"\[\[[^\[\]|\n]*\|")
 _LINK_BRACKETS = re.compile(r"\[\[|\]\]")
 #: "v t e" / "x v t" left by navigation boxes (view · talk · edit)
@@ -47,7 +54,16 @@ def _templates(text: str) -> list[Edit]:
 
 def find_edits(text: str) -> list[Edit]:
     edits = _templates(text)
-    for pattern in (_FILE_LINK, _reference(), _NAVBOX, _LINK_TARGET, _LINK_BRACKETS):
+    patterns = (
+        _FILE_LINK,
+        _reference(),
+        _NAVBOX,
+        _IMAGE_PARAMS,
+        _IMAGE_RESIDUE,
+        _LINK_TARGET,
+        _LINK_BRACKETS,
+    )
+    for pattern in patterns:
         edits.extend(Edit(m.start(), m.end()) for m in pattern.finditer(text))
     for line in lines(text):
         body = line.text.strip()
