@@ -32,6 +32,11 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
             ["thumb", "250px"],
         ),
         (f"20px\n{PROSE} skin-invert-image]]", [PROSE], ["20px", "skin"]),
+        (
+            "Read [the report](https://example.org/r) on **four** deaths.",
+            ["Read the report on four deaths."],
+            ["]("],
+        ),
         # navbox residue
         ("A drone struck Sampletown x v t, killing two.", ["Sampletown, killing two."], ["x v t"]),
         # edit links on headings

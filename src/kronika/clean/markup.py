@@ -18,6 +18,9 @@ _IMAGE_PARAMS = re.compile(
     re.IGNORECASE,
 )
 _IMAGE_RESIDUE = re.compile(r"[ \t]*(?<!\S)(?:\d{1,4}px|skin-invert(?:-image)?\]*)(?!\S)")
+#: markdown links and bold: "[the report](https://...)" → "the report", "**four**" → "four"
+_MD_LINK = re.compile(r"(\[)[^\[\]\n]{1,200}(\]\((?:https?://|www\.|/)[^)\s]*\))")
+_MD_BOLD = re.compile(r"(\*\*)(?=\S)[^*\n]{1,200}?(?<=\S)(\*\*)")
 _LINK_TARGET = re.compile(r"\[\[[^\[\]|\n]*\|")
 _LINK_BRACKETS = re.compile(r"\[\[|\]\]")
 #: "v t e" / "x v t" left by navigation boxes (view · talk · edit)
@@ -63,6 +66,9 @@ def find_edits(text: str) -> list[Edit]:
         _LINK_TARGET,
         _LINK_BRACKETS,
     )
+    for pattern in (_MD_LINK, _MD_BOLD):
+        for m in pattern.finditer(text):
+            edits.extend((Edit(m.start(1), m.end(1)), Edit(m.start(2), m.end(2))))
     for pattern in patterns:
         edits.extend(Edit(m.start(), m.end()) for m in pattern.finditer(text))
     for line in lines(text):
