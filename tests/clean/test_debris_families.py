@@ -79,6 +79,11 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
             [PROSE],
             ["This article"],
         ),
+        (
+            f"Image copyright Getty Images\nImage caption Smoke rose over the town\n{PROSE}",
+            ["Smoke rose over the town\n" + PROSE],
+            ["copyright", "Image caption"],
+        ),
         # related-link headline lists, but not real list items
         (
             f"{PROSE}\n- Mourners gather for the victims of the attack\n"
