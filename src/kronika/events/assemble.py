@@ -23,6 +23,9 @@ _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 _OUTCOME_KINDS = ("arrest", "seizure")
 
 
+_PRECISION = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
+
+
 @dataclass
 class Draft:
     family: str
@@ -91,6 +94,8 @@ def _places_agree(draft: Draft, m: EventMention) -> bool:
     d = draft.placed()
     if not (m.own_place and m.place is not None and d is not None and d.place is not None):
         return True
+    if m.reference and _PRECISION.get(m.place.precision, 5) >= 2:
+        return True  # "the attack" told with a country or region: no conflict with a town
     a, b = m.place, d.place
     if a.name == b.name:
         return True
@@ -206,6 +211,13 @@ def build_drafts(doc: Document) -> list[Draft]:
         elif m.family == "claim" and not m.claim_object_other:
             drafts.append(Draft("claim", [m]))
         else:
+            if m.reference and not m.own_date and m.date is not None and m.clause is not None:
+                # a reference that opens an event ("its first attack, ... on 2 May") is dated by its clause
+                m.own_date = (
+                    m.trigger.end <= m.date.start
+                    and m.date.end <= m.clause.end
+                    and not any(f.category == "toll" for f in m.counts)
+                )
             drafts.append(Draft(m.family, [m]))
     for m in titles:
         pool = [
@@ -345,13 +357,32 @@ def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
     return round(min(0.95, max(0.05, score)), 2)
 
 
+
+
+def _best_place(draft: Draft) -> EventMention | None:
+    """The most precise place the mentions give, own places first among equals."""
+    body = [m for m in draft.mentions if m.place is not None and not m.title] or [
+        m for m in draft.mentions if m.place is not None
+    ]
+    if not body:
+        return None
+    order = {id(m): i for i, m in enumerate(draft.mentions)}
+
+    def rank(m: EventMention) -> tuple[int, int, int]:
+        fine = _PRECISION.get(m.place.precision, 5) <= 1  # type: ignore[union-attr]
+        tier = (0 if m.own_place else 1) if fine else (2 if m.own_place else 3)
+        return tier, _PRECISION.get(m.place.precision, 5), order[id(m)]  # type: ignore[union-attr]
+
+    return min(body, key=rank)
+
+
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(draft)
     if kind is None:
         return None
     dated = draft.dated() or next((m for m in draft.mentions if m.date is not None and not m.title), None)
     dated = dated or next((m for m in draft.mentions if m.date is not None), None)
-    placed = draft.placed() or next((m for m in draft.mentions if m.place is not None), None)
+    placed = _best_place(draft)
     when = dated.date if dated else None
     where = placed.place if placed else None
     killed, perp, injured, arrested = _counts(draft)

@@ -184,7 +184,8 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             group="np",
         )
     for m in pats["killed_pronoun"].finditer(text):
-        add("killed", 1, m, group="")
+        # an unnamed "he died in the attack" in a report: the attacker, the victims being counted
+        add("killed", 1, m, perp=True, group="")
     for m in pats["killed_the"].finditer(text):
         add("killed", 1, m, perp=True, group="np")
     for kind in ("injured", "killed"):

@@ -140,8 +140,11 @@ def find_hits(text: str) -> list[Hit]:
                 continue
             if _blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
                 continue
+            if lexicon.cue("before_nonevent").search(before):
+                continue
+            nominal = trig.form == "noun" and not re.match(r"\w+ed\b", m.group(), re.IGNORECASE)
             reference = trig.responds or bool(
-                trig.form == "noun"
+                nominal
                 and (
                     lexicon.cue("reference_before").search(before[-60:])
                     or lexicon.cue("predicate_before").search(before[-80:])
@@ -267,7 +270,9 @@ def _roles(
     return out
 
 
-def _own_date(doc: Document, clause: Clause, trigger: Span, toll: bool) -> tuple[object, bool]:
+def _own_date(
+    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False
+) -> tuple[object, bool]:
     when = time.event_date(doc, trigger)
     local = [t for t in doc.timexes if clause.start <= t.start and t.end <= clause.end]
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
@@ -278,6 +283,10 @@ def _own_date(doc: Document, clause: Clause, trigger: Span, toll: bool) -> tuple
     inside = clause.start <= when.start and when.end <= clause.end
     if inside and toll:
         inside = False
+    if inside and reference:
+        # a reference is dated only by its own modifier: "the Friday attack", "the attack of 1978"
+        between = doc.text[when.end : trigger.start] if when.end <= trigger.start else doc.text[trigger.end : when.start]
+        inside = bool(lexicon.cue("reference_date_gap").match(between))
     if inside and lexicon.cue("speech_date").search(doc.text[max(clause.start, when.start - 20) : when.end]):
         inside = False
     return when, inside
@@ -289,6 +298,10 @@ def _own_place(doc: Document, clause: Clause, trigger: Span) -> tuple[object, bo
         return None, False
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
+    if dateline and any(
+        clause.start <= p.start < floor and p.place.name == where.name for p in doc.places
+    ):
+        return None, False  # the place of the dateline, where the report was filed
     inside = any(floor <= p.start and p.end <= clause.end and p.place.name == where.name for p in doc.places)
     return where, inside
 
@@ -351,7 +364,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     def base(hit: Hit, kind: str, family: str) -> EventMention:
         span = Span(clause.start + hit.start, clause.start + hit.end)
         toll = bool(lexicon.cue("toll_update").search(text))
-        when, own_date = _own_date(doc, clause, span, toll)
+        when, own_date = _own_date(doc, clause, span, toll, hit.reference)
         where, own_place = _own_place(doc, clause, span)
         return EventMention(
             trigger=span,
