@@ -156,22 +156,22 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for m in pats["killed_plus"].finditer(text):
         value = parse_number(m.group("num"))
         if value is not None and re.search(r"\b(?:killed|dead|died|slain|killing)\b", text, re.IGNORECASE):
-            add("killed", value + 1, m, perp=_is_perp("", text[m.end() : m.end() + 60], armed_names))
+            around = f"{text[max(0, m.start() - 40) : m.start()]} {text[m.end() : m.end() + 60]}"
+            add("killed", value + 1, m, perp=_is_perp("", around, armed_names))
+    plus_found = bool(facts and any(f.category == "killed" for f in facts))
     for m in pats["deaths_of"].finditer(text):
         names = re.split(r"\s*,\s*|\s+and\s+", m.group("names"))
         add("killed", len([n for n in names if n]), m, group="names")
     for kind in ("killed", "injured", "arrested"):
         for m in pats[f"{kind}_active"].finditer(text):
-            after = text[m.end() : m.end() + 50]
-            add(
-                kind, parse_number(m.group("num")), m, perp=_is_perp("", after.split(" and ")[0], armed_names)
-            )
+            after = re.split(r"[,;]|\b(?:and|before|after|when|as|while|but|in|at)\b", text[m.end() : m.end() + 50])[0]
+            add(kind, parse_number(m.group("num")), m, perp=_is_perp("", after, armed_names))
         for m in pats[f"{kind}_passive"].finditer(text):
             np = m.group("np") or ""
             before = text[max(0, m.start() - 12) : m.start()].lower()
             additive = bool(re.search(r"\b(?:another|also)\b", before + np)) or " also " in m.group(0)
             add(kind, parse_number(m.group("num")), m, perp=_is_perp(np, "", armed_names), additive=additive)
-    for m in pats["killed_single"].finditer(text):
+    for m in pats["killed_single"].finditer(text) if not plus_found else ():
         np = m.group("np") or ""
         if not np.strip() or re.search(r"\d", np):
             continue
@@ -186,7 +186,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for m in pats["killed_pronoun"].finditer(text):
         # an unnamed "he died in the attack" in a report: the attacker, the victims being counted
         add("killed", 1, m, perp=True, group="")
-    for m in pats["killed_the"].finditer(text):
+    for m in pats["killed_the"].finditer(text) if not plus_found else ():
         add("killed", 1, m, perp=True, group="np")
     for kind in ("injured", "killed"):
         for m in pats[f"{kind}_ordinal"].finditer(text):
