@@ -406,6 +406,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)
         non_abduct = [h for h in subs if h.trigger.sub != "abduction"]
         m.sub = (non_abduct or subs)[0].trigger.sub if subs else None
+        if m.sub in (None, "remote"):
+            m.sub = next((sub for sub, regex in lexicon.sub_cues() if regex.search(text)), m.sub)
         first = next((h for h in violent if h.trigger.strength == "strong" and not h.reference), main_violent)
         m.perpetrator_side = _perpetrator_side(text, clause.start, first, actors)
         m.target_armed = _target_armed(text, main_violent)
