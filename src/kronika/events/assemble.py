@@ -83,8 +83,10 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
     if m.reference and a.date_start >= b.date_start:
         # what is told about an earlier happening: a claim, a toll, the next morning of a siege
         later = (a.date_start - b.date_end).days
-        reported = m.attribution != "unknown" or m.family in ("claim", "attribution", "dispute") or any(
-            f.category == "toll" for f in m.counts
+        reported = (
+            m.attribution != "unknown"
+            or m.family in ("claim", "attribution", "dispute")
+            or any(f.category == "toll" for f in m.counts)
         )
         return later <= (60 if reported else 2)
     return False
@@ -283,7 +285,11 @@ def _kind(draft: Draft) -> str | None:
         return strong[0].kind
     outcomes = [m for m in draft.mentions if m.family in _OUTCOME_KINDS]
     perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
-    if draft.has_casualties() and perps_only and not any(f.category == "injured" for m in draft.mentions for f in m.counts):
+    if (
+        draft.has_casualties()
+        and perps_only
+        and not any(f.category == "injured" for m in draft.mentions for f in m.counts)
+    ):
         return "clash"
     if draft.has_casualties():
         frames = [m for m in draft.mentions if m.family == "violent" and m.strength == "frame"]
@@ -355,8 +361,6 @@ def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
     if kind in ("attack", "clash") and (draft.has_casualties() or draft.sub):
         score += 0.05
     return round(min(0.95, max(0.05, score)), 2)
-
-
 
 
 def _best_place(draft: Draft) -> EventMention | None:

@@ -175,7 +175,12 @@ def find_hits(text: str) -> list[Hit]:
 def _attribution(text: str, groups: list[ActorMention]) -> str:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else r"(?!x)x"
-    found = [value for value, regex in lexicon.attribution_cues(alternation) if regex.search(text)]
+    found = [
+        value
+        for value, regex in lexicon.attribution_cues(alternation)
+        for m in regex.finditer(text)
+        if not _blocked(text[: m.start()])
+    ]
     for value in _ATTRIBUTION_ORDER:
         if value in found:
             return value
@@ -285,25 +290,44 @@ def _own_date(
         inside = False
     if inside and reference:
         # a reference is dated only by its own modifier: "the Friday attack", "the attack of 1978"
-        between = doc.text[when.end : trigger.start] if when.end <= trigger.start else doc.text[trigger.end : when.start]
+        between = (
+            doc.text[when.end : trigger.start]
+            if when.end <= trigger.start
+            else doc.text[trigger.end : when.start]
+        )
         inside = bool(lexicon.cue("reference_date_gap").match(between))
     if inside and lexicon.cue("speech_date").search(doc.text[max(clause.start, when.start - 20) : when.end]):
         inside = False
     return when, inside
 
 
-def _own_place(doc: Document, clause: Clause, trigger: Span) -> tuple[object, bool]:
+def _own_place(doc: Document, clause: Clause, trigger: Span, reference: bool = False) -> tuple[object, bool]:
     where = geo.event_place(doc, trigger)
     if where is None:
         return None, False
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
-    if dateline and any(
-        clause.start <= p.start < floor and p.place.name == where.name for p in doc.places
-    ):
+    if dateline and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places):
         return None, False  # the place of the dateline, where the report was filed
-    inside = any(floor <= p.start and p.end <= clause.end and p.place.name == where.name for p in doc.places)
-    return where, inside
+    own = [p for p in doc.places if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
+    if reference:
+        # a reference is placed only by its own modifier: "the Kabul attack", "the attack in Kabul"
+        text = doc.text
+        own = [
+            p
+            for p in own
+            if (
+                p.start >= trigger.end
+                and re.fullmatch(
+                    r"\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?", text[trigger.end : p.start]
+                )
+            )
+            or (
+                p.end <= trigger.start
+                and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?", text[p.end : trigger.start])
+            )
+        ]
+    return where, bool(own)
 
 
 def _words(text: str, actors: list[ActorMention], offset: int) -> frozenset[str]:
@@ -365,7 +389,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         span = Span(clause.start + hit.start, clause.start + hit.end)
         toll = bool(lexicon.cue("toll_update").search(text))
         when, own_date = _own_date(doc, clause, span, toll, hit.reference)
-        where, own_place = _own_place(doc, clause, span)
+        where, own_place = _own_place(doc, clause, span, hit.reference)
         return EventMention(
             trigger=span,
             sentence=clause.sentence,
@@ -429,9 +453,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue
         if family == "claim" and claim_folded:
             continue
-        if family == "org" and mentions and all(
-            h.trigger.kind == "allegiance" for h in fam_hits
-        ):
+        if family == "org" and mentions and all(h.trigger.kind == "allegiance" for h in fam_hits):
             continue  # an attacker's pledge told with the attack: part of its story
         if family == "arrest" and all(h.trigger.needs == "person" for h in fam_hits) and _has_weapon(text):
             continue  # weapons captured, not people
