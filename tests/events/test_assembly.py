@@ -156,3 +156,21 @@ def test_any_text_gives_valid_records(words: list[str]) -> None:
         assert event.killed is None or event.killed >= 0
         for ev in event.evidence:
             assert doc.text[ev.start : ev.end] == ev.text
+
+
+def test_simultaneous_blasts_at_listed_sites_are_one_event_each() -> None:
+    text = (
+        "On 4 June 2023 the city was shaken by explosions at an old mosque, the Al-Noor Mosque, "
+        "and the Grand and Palace hotels in Kano."
+    )
+    events = [e for e in _events(text) if e.kind == "attack"]
+    assert len(events) == 3
+    assert len({e.event_id for e in events}) == 3
+
+
+def test_a_list_of_towns_after_a_reference_is_not_split() -> None:
+    text = (
+        "On 4 June 2023 a series of bombings took place in Nigeria. "
+        "The explosions targeted churches in Kano, Jos and Kaduna."
+    )
+    assert len([e for e in _events(text) if e.kind == "attack"]) == 1

@@ -135,7 +135,7 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
     same_section = [d for d in pool if d.section == m.section] or pool
     latest = max(same_section, key=lambda d: d.last_sentence)
     if _overlap(latest, m) == 0:
-        sharing = [d for d in pool if _overlap(d, m) > 0]
+        sharing = [d for d in pool if _overlap(d, m) >= 2]
         if sharing:
             return max(sharing, key=lambda d: (_overlap(d, m), d.last_sentence))
     return latest
@@ -400,7 +400,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
                 weapons.append(w)
     first = min(s for s, _ in spans) if spans else draft.first.trigger.start
     return Event(
-        event_id=stable_id(doc.document_id, kind, first),
+        event_id=stable_id(doc.document_id, kind, first, *[m.site for m in draft.mentions if m.site][:1]),
         document_id=doc.document_id,
         kind=kind,  # type: ignore[arg-type]
         event_type=event_type,

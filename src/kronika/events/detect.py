@@ -9,6 +9,7 @@ become part of the attack.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -445,7 +446,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
             m.kind = "clash"
         m.actors = _roles("violent", m.perpetrator_side, claim_folded, m.attribution, actors)
-        mentions.append(m)
+        mentions.extend(_split_sites(m, text, main_violent, actors, clause.start))
 
     for family in ("arrest", "legal", "seizure", "org", "designation", "claim"):
         fam_hits = by_family.get(family, [])
@@ -512,6 +513,47 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             )
         )
     return mentions
+
+
+def _sites(text: str, hit: Hit) -> list[str]:
+    """The sites of a plural trigger followed by a list: 'explosions at a church, X, and the A and B hotels'."""
+    word = text[hit.start : hit.end]
+    if hit.reference or hit.trigger.family != "violent" or not word.lower().endswith("s"):
+        return []
+    m = lexicon.cue("site_list_after").match(text[hit.end :])
+    if not m:
+        return []
+    parts = re.split(f"({lexicon.cues()['site_split']})", m.group("list"))
+    sites: list[str] = []
+    joined_by_comma = False
+    for k, part in enumerate(parts):
+        if k % 2 == 1:
+            joined_by_comma = part.strip() == ","
+            continue
+        chunk = part.strip()
+        if not chunk:
+            continue
+        named = re.sub(r"^(?:the|The)\s+", "", chunk)[:1].isupper()
+        if sites and joined_by_comma and named and re.match(r"(?:a|an)\s", sites[-1]):
+            sites[-1] = f"{sites[-1]}, {chunk}"  # apposition: "a large church, St Mary's"
+        else:
+            sites.append(chunk)
+    return sites if 2 <= len(sites) <= 8 else []
+
+
+def _split_sites(
+    m: EventMention, text: str, hit: Hit, actors: list[ActorMention], offset: int
+) -> list[EventMention]:
+    """One mention per site of a list: simultaneous blasts at three sites are three events."""
+    sites = _sites(text, hit)
+    if not sites:
+        return [m]
+    out = []
+    for site in sites:
+        copy = dataclasses.replace(m, force_new=True, counts=[] if out else m.counts, site=site)
+        copy.words = frozenset(w.lower().removesuffix("’s").removesuffix("'s") for w in _WORD.findall(site))
+        out.append(copy)
+    return out
 
 
 def _in_parens(text: str, pos: int) -> bool:
