@@ -128,6 +128,13 @@ def _overlap(draft: Draft, m: EventMention) -> int:
 def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, ...]) -> Draft | None:
     """The event a reference points to: the latest one, unless an earlier one shares its names."""
     pool = [d for d in drafts if d.family in families and _compatible(d, m)]
+    if m.family == "violent" and m.strength != "frame":
+        # "the attack" does not point to a raid or an operation
+        pool = [
+            d
+            for d in pool
+            if d.has_casualties() or any(x.strength != "frame" for x in d.mentions if x.family == "violent")
+        ]
     if not pool:
         # a reference that names the place or site of an earlier event, with another date nearby
         named = [d for d in drafts if d.family in families and _overlap(d, m) >= 1 and _places_agree(d, m)]

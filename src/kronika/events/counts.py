@@ -175,7 +175,13 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     plus_found = bool(facts and any(f.category == "killed" for f in facts))
     for m in _scan(pats["deaths_of"], text):
         names = re.split(r"\s*,\s*|\s+and\s+", m.group("names"))
-        add("killed", len([n for n in names if n]), m, group="names")
+        add(
+            "killed",
+            len([n for n in names if n]),
+            m,
+            perp=_is_perp(m.group(0), "", armed_names),
+            group="names",
+        )
     for kind in ("killed", "injured", "arrested"):
         for m in _scan(pats[f"{kind}_active"], text):
             after = re.split(

@@ -280,7 +280,17 @@ def _own_date(
     doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False
 ) -> tuple[object, bool]:
     when = time.event_date(doc, trigger)
-    local = [t for t in doc.timexes if clause.start <= t.start and t.end <= clause.end]
+    local = [
+        t
+        for t in doc.timexes
+        if clause.start <= t.start
+        and t.end <= clause.end
+        and not (
+            t.end <= trigger.start
+            and t.end + 40 < trigger.start
+            and re.match(r"(?:'s|’s)\b", doc.text[t.end :])
+        )
+    ]
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
         # the clause states its own date: take the expression nearest the trigger
         when = min(local, key=lambda t: abs(t.start - trigger.start))
