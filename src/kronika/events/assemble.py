@@ -137,7 +137,14 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
         ]
     if not pool:
         # a reference that names the place or site of an earlier event, with another date nearby
-        named = [d for d in drafts if d.family in families and _overlap(d, m) >= 1 and _places_agree(d, m)]
+        named = [
+            d
+            for d in drafts
+            if d.family in families
+            and _overlap(d, m) >= 1
+            and _places_agree(d, m)
+            and not (m.own_date and any(f.category in ("killed", "injured") for f in m.counts))
+        ]
         return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
     same_section = [d for d in pool if d.section == m.section] or pool
     latest = max(same_section, key=lambda d: d.last_sentence)

@@ -285,10 +285,12 @@ def _own_date(
         for t in doc.timexes
         if clause.start <= t.start
         and t.end <= clause.end
-        and not (
-            t.end <= trigger.start
-            and t.end + 40 < trigger.start
-            and re.match(r"(?:'s|’s)\b", doc.text[t.end :])
+        # "Monday night's attack" dates the attack, not an arrest told beside it
+        and not (re.match(r"(?:'s|’s)\b", doc.text[t.end :]) and not 0 <= trigger.start - t.end <= 25)
+        # "since February 2020", "until 2019": a bound of something else
+        and not re.search(
+            r"\b(?:since|until|till|before|after|prior to|as of|by)\s+(?:the\s+)?$",
+            doc.text[t.start - 12 : t.start],
         )
     ]
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
