@@ -75,6 +75,12 @@ class Draft:
 
 def _dates_agree(draft: Draft, m: EventMention) -> bool:
     d = draft.dated()
+    if m.own_date and m.date is not None and d is None:
+        # the draft's date comes from the narrative around it: only a clear gap separates
+        told = next((x.date for x in draft.mentions if x.date is not None and not x.title), None)
+        if told is not None and abs((m.date.date_start - told.date_start).days) > 7:
+            return m.date.date_start <= told.date_end and told.date_start <= m.date.date_end
+        return True
     if not (m.own_date and m.date is not None and d is not None and d.date is not None):
         return True
     a, b = m.date, d.date

@@ -474,7 +474,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             family in ("arrest", "seizure")
             and main_violent is not None
             and not violent_is_frame
-            and not (mentions and mentions[0].reference)
+            and not (mentions and mentions[0].reference and not has_casualties)
         ):
             continue  # told inside an attack: part of it (its arrests, the weapons it took)
         hit = max(fam_hits, key=lambda h: (h.trigger.priority, -h.start))
