@@ -120,13 +120,14 @@ def test_acled_mapping(text: str, event_type: str, sub_type: str) -> None:
             "claimed",
         ),
         (
-            "On 3 June 2023, gunmen killed 5 people in Kabul. ISIS later claimed the attack via its Amaq agency.",
+            "On 3 June 2023, gunmen killed 5 people in Kabul. "
+            "ISIS later claimed the attack via its Amaq agency.",
             "claimed",
         ),
         ("On 3 June 2023, suspected ISWAP fighters killed 9 farmers in Borno.", "suspected"),
         (
-            "On 3 June 2023, a bomb killed 4 people in Quetta. Officials said the attacker was believed to be "
-            "linked to the Taliban.",
+            "On 3 June 2023, a bomb killed 4 people in Quetta. "
+            "Officials said the attacker was believed to be linked to the Taliban.",
             "suspected",
         ),
         (

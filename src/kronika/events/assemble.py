@@ -190,11 +190,7 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
     if prev.section != m.section or not _compatible(prev, m):
         return _same_day(same, m) if m.family != "violent" else None
     if m.family == "violent":
-        if m.own_date and prev.dated() is not None:
-            return prev
-        if m.own_place and prev.placed() is not None:
-            return prev
-        return prev if not (m.own_date and m.own_place) else prev
+        return prev  # no date, place, means or side of its own that disagrees: the same happening
     if m.sentence - prev.last_sentence > 2:
         return _same_day(same, m)
     return prev

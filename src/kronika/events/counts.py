@@ -74,33 +74,21 @@ def parse_number(text: str) -> int | None:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    c = lexicon.counts()
+    """The count grammar of ``counts.json``, its braces filled with parts and word lists."""
+    data = lexicon.load("counts.json")
     qual = lexicon.numbers()["qualifiers"]
-    num = num_pattern()
-    n = rf"(?:(?:{qual})\s+)?(?P<num>{num})"
-    gap = (
-        r"(?:(?!(?:and|or|but|while|when|after|before|as|with|who|which|that|were|was)\b)[\w'’-]+,?\s+){0,6}?"
-    )
-    be = r"(?:,\s*)?(?:(?:were|was|have been|had been|has been|are|is|been|being)\s+)?(?:(?:also|later|all|reportedly|allegedly|subsequently|then|eventually)\s+)?"
-    one_be = r"(?:,\s*)?(?:(?:was|had been|has been)\s+(?:(?:also|later|reportedly|allegedly|subsequently|then|eventually)\s+)?|(?=died))"
-    ordinal = "|".join(re.escape(o) for o in lexicon.numbers()["ordinals_one_more"])
-    pats = {
-        "killed_active": rf"\b(?:{c['killed_active']})\s+{n}\b",
-        "injured_active": rf"\b(?:{c['injured_active']})\s+{n}\b",
-        "arrested_active": rf"\b(?:{c['arrested_active']})\s+{n}\b",
-        "killed_passive": rf"{n}\s+(?P<np>{gap}){be}(?:{c['killed_passive']})\b",
-        "injured_passive": rf"{n}\s+(?P<np>{gap}){be}(?:{c['injured_passive']})\b",
-        "arrested_passive": rf"{n}\s+(?P<np>{gap}){be}(?:{c['arrested_passive']})\b",
-        "killed_plus": rf"\band\s+{n}\s+(?:other|others|more|of\s+(?:his|her|their|its)\b)",
-        "killed_single": rf"\b(?P<det>the|a|an|another|one)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?){one_be}(?:killed|shot dead|slain|died)\b",
-        "killed_pronoun": r"\b(?:he|she)\s+(?:(?:was|had been)\s+(?:also\s+|later\s+|then\s+)?killed|died|was shot dead)\b",
-        "killed_the": r"\b(?:killing|killed|shot dead|shooting dead)\s+the\s+(?:lone\s+)?(?P<np>attacker|assailant|gunman|bomber|suicide bomber|perpetrator|suspect|militant|knifeman|shooter)\b",
-        "injured_ordinal": rf"\b(?:{c['injured_active']})\s+(?P<num>{ordinal})\b",
-        "killed_ordinal": rf"\b(?:{c['killed_active']})\s+(?P<num>{ordinal})\b",
-        "deaths_of": r"\bdeaths?\s+of\s+(?:\w+\s+){0,2}?(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)",
-        "toll": rf"\bdeath toll\b.{{0,60}}?\b(?:to|at|of|reached|stands at|stood at)\s+{n}\b",
+    fill = {k: v for k, v in data.items() if isinstance(v, str) and not k.startswith("_")}
+    fill.update(data["parts"])
+    fill["n"] = rf"(?:(?:{qual})\s+)?(?P<num>{num_pattern()})"
+    fill["ordinal"] = "|".join(re.escape(o) for o in lexicon.numbers()["ordinals_one_more"])
+
+    def expand(template: str) -> str:
+        return re.sub(r"\{([a-z_]+)\}", lambda m: fill[m.group(1)], template)
+
+    return {
+        name: re.compile(expand(template), 0 if name == "deaths_of" else re.IGNORECASE)
+        for name, template in data["patterns"].items()
     }
-    return {k: re.compile(v, re.IGNORECASE if k != "deaths_of" else 0) for k, v in pats.items()}
 
 
 @cache

@@ -528,7 +528,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
 
 
 def _sites(text: str, hit: Hit) -> list[str]:
-    """The sites of a plural trigger followed by a list: 'explosions at a church, X, and the A and B hotels'."""
+    """The sites a plural trigger lists: 'explosions at a church, X, and the A and B hotels'."""
     word = text[hit.start : hit.end]
     if hit.reference or hit.trigger.family != "violent" or not word.lower().endswith("s"):
         return []
