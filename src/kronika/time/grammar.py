@@ -281,7 +281,7 @@ def _year_core(h: Hit) -> Parsed | None:
     if prep:
         mode = "since" if prep.lower() == "since" else ""
         return Parsed(*h.core.span(), "year", "date", year, mode=mode)
-    if h.group("det") and h.group("word"):
+    if (h.group("det") or h.group("paren")) and h.group("word") is not None:
         return Parsed(h.core.start("y"), h.core.end("y"), "name-year", "name", year)
     return None
 
@@ -405,7 +405,7 @@ def rules() -> tuple[Rule, ...]:
     year_before = (
         rf"(?:(?<![\w-])(?P<part>{part_y})(?:\s+(?i:of))?(?:\s*-\s*|\s+)|"
         rf"(?<![\w-])(?P<prep>{_ci(lex.year_prepositions)})[\s-]+|"
-        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+|\(\s*))$"
+        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+(?:[a-z]+\s+)?|(?P<paren>\()\s*))$"
     )
     weekday_lead = (
         r"(?:(?<![\w-])(?P<lead>(?i:late|early))\s+)?"
