@@ -244,3 +244,26 @@ def test_event_date_of_a_publication_fallback_has_no_text() -> None:
     doc = process("Gunmen stormed a hotel.", published="2022-10-05", until="time")
     t = event_date(doc, Span(7, 14))
     assert t is not None and t.kind == "publication" and t.text == "" and t.start == t.end == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Gunmen attacked the church on 2 May 2019, and on 5 May 2019 police arrested two men.",
+            "arrested",
+            date(2019, 5, 5),
+        ),
+        (
+            "Gunmen attacked the church on 2 May 2019, and on 5 May 2019 police arrested two men.",
+            "attacked",
+            date(2019, 5, 2),
+        ),
+        ("Gunmen attacked the church; on 5 May 2019 police arrested two men.", "arrested", date(2019, 5, 5)),
+    ],
+)
+def test_a_clause_boundary_keeps_dates_apart(text: str, trigger: str, expected: date) -> None:
+    doc = process(text, until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    assert t is not None and t.date_start == expected

@@ -58,7 +58,11 @@ def _names_trigger(doc: Document, timex: Timex, span: Span) -> bool:
     return timex.end <= span.start and bool(_NAME_GAP.match(doc.text[timex.end : span.start]))
 
 
-def _choose(candidates: list[Timex], span: Span) -> Timex | None:
+_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas|then)\b|\s(?:and\s+then|whereupon)\b")
+
+
+def _choose(candidates: list[Timex], span: Span, text: str) -> Timex | None:
+    """The finest of nested candidates, else the nearest not across a clause boundary."""
     if not candidates:
         return None
     kept = [
@@ -70,7 +74,9 @@ def _choose(candidates: list[Timex], span: Span) -> Timex | None:
     ]
 
     def distance(t: Timex) -> int:
-        return span.start - t.end if t.end <= span.start else max(0, t.start - span.end)
+        lo, hi = (t.end, span.start) if t.end <= span.start else (span.end, t.start)
+        crossings = len(_BOUNDARY.findall(text, lo, max(lo, hi)))
+        return max(0, hi - lo) + 10_000 * crossings
 
     return min(kept, key=lambda t: (distance(t), t.start > span.start))
 
@@ -81,11 +87,11 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
     timexes = _in_sentence(doc, sent)
     usable = [t for t in timexes if t.kind not in ("name", "publication") or _names_trigger(doc, t, span)]
     same = [t for t in usable if region(found, t.start) == where]
-    chosen = _choose(same, span)
+    chosen = _choose(same, span, doc.text)
     if chosen is not None:
         return chosen
     if where >= 0:  # a trigger in an aside without its own date: the main clause dates it
-        chosen = _choose([t for t in usable if region(found, t.start) == -1], span)
+        chosen = _choose([t for t in usable if region(found, t.start) == -1], span, doc.text)
         if chosen is not None:
             return chosen
     frames = [
@@ -93,7 +99,7 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
         for t in usable
         if region(found, t.start) >= 0 and dates_main_event(doc.text, found[region(found, t.start)])
     ]
-    return _choose(frames, span)
+    return _choose(frames, span, doc.text)
 
 
 def _anchor(doc: Document, before: int, lo: int) -> Timex | None:
