@@ -33,3 +33,8 @@ class PlaceMention:
     #: how the mention relates to what happens around it: "location" (where something
     #: happens), "origin" ("a resident of X"), "in_name" (inside a group's name), "other"
     role: str = "location"
+    #: for role "in_name": what the name is of ("group", "event"); "landmark" for a
+    #: location named through a facility in it ("Manchester Arena")
+    name_of: str = ""
+    #: the cue phrase before the toponym that made it a location or origin ("in", "resident of")
+    cue: str = ""

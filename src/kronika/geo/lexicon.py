@@ -1,0 +1,85 @@
+"""Loaders of the place stage's language data (src/kronika/data/geo/), each read once."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kronika.geo.text import name_key
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("kronika") / "data" / "geo" / name))
+
+
+def rows(name: str) -> list[list[str]]:
+    with data_path(name).open(encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    return rows[1:]  # header
+
+
+@dataclass(frozen=True, slots=True)
+class Macro:
+    name: str
+    latitude: float
+    longitude: float
+    radius_km: float
+    aliases: tuple[str, ...]
+
+
+@cache
+def admin1_names() -> dict[tuple[str, str], str]:
+    """(country code, GeoNames admin1 code) → region name."""
+    return {(cc, code): name for cc, code, name in rows("admin1_names.tsv")}
+
+
+@cache
+def admin1_aliases() -> dict[str, tuple[str, str, str]]:
+    """name key → (country code, admin1 code, canonical name) for hand-kept region names."""
+    return {name_key(alias): (cc, code, canon) for alias, cc, code, canon in rows("admin1_aliases.tsv")}
+
+
+@cache
+def country_aliases() -> dict[str, str]:
+    """name key → ISO country code for names that ISO and GeoNames lack."""
+    return {name_key(alias): cc for alias, cc in rows("country_aliases.tsv")}
+
+
+@cache
+def place_aliases() -> dict[str, str]:
+    """name key → the gazetteer name it is a spelling of (transliteration variants)."""
+    return {name_key(alias): target for alias, target in rows("place_aliases.tsv")}
+
+
+@cache
+def macro_regions() -> tuple[Macro, ...]:
+    out = []
+    for row in rows("macro_regions.tsv"):
+        name, lat, lon, radius, aliases = (row + [""])[:5]
+        alias_list = tuple(a for a in aliases.split("|") if a)
+        out.append(Macro(name, float(lat), float(lon), float(radius), alias_list))
+    return tuple(out)
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """name key of a nationality/demonym → country code (a hint, never a place)."""
+    return {name_key(word): cc for word, cc in rows("demonyms.tsv")}
+
+
+@cache
+def cues() -> dict[str, tuple[str, ...]]:
+    """Word lists that steer recognition and roles (see cues.json)."""
+    raw = json.loads(data_path("cues.json").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Name keys that are never a place on their own (common words, given names)."""
+    lines = data_path("stopwords.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(w) for w in lines if w.strip() and not w.startswith("#"))

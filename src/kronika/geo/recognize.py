@@ -1,0 +1,169 @@
+"""Toponym recognition: capitalised word sequences looked up in the gazetteer.
+
+Candidate spans are runs of capitalised tokens (with lower-case name connectors such as
+"al", "de", "of" inside); the longest run that is a gazetteer spelling wins, so
+"New York" beats "York" and a hyphenated name is never split. Frequent cue phrases
+(directions, "X district", "X Province") are read around each candidate by `roles`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kronika.geo import lexicon
+from kronika.geo.gazetteer import Entry, Gazetteer
+from kronika.geo.text import fold, name_key
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,3}|[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)*")
+_MAX_TOKENS = 6
+#: suffixes after a hyphen that leave the name whole: "Kizlyar-based", "Kabul-born"
+_HYPHEN_SUFFIXES = frozenset({"based", "born", "bound", "led", "backed", "era", "area", "native", "style"})
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A recognised toponym before resolution."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    entries: tuple[Entry, ...]
+    #: "district" / "admin1" when a designator follows ("Qusar district", "Borno State")
+    designator: str = ""
+    #: "southern", "north-eastern" ... when a direction word precedes ("southern Dagestan")
+    direction: str = ""
+    role: str = "location"
+    #: for role "in_name": "group", "event" or "facility"; for "location": "landmark" or ""
+    name_of: str = ""
+    cue: str = ""  # the location/origin cue phrase right before, if any
+    notes: list[str] = field(default_factory=list)
+
+
+def tokens(text: str) -> list[Token]:
+    folded = fold(text)
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _connector(tok: str) -> bool:
+    return tok in _connectors()
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    return frozenset(lexicon.cues()["name_connectors"])
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    """Tokens a and b may belong to one name: separated by one space, hyphen or apostrophe."""
+    gap = text[a.end : b.start]
+    return gap in (" ", "-", "'", "' ", " '")
+
+
+def preceding_words(text: str, start: int, n: int = 4) -> str:
+    """The lower-cased words before `start` in its sentence-ish window, single-spaced."""
+    window = text[max(0, start - 60) : start]
+    window = re.split(r"[.;:!?()\n\"]", window)[-1].replace("’", "'")
+    words = [w.removesuffix("'s") for w in re.findall(r"[A-Za-z'\-]+", window.lower())]
+    return " ".join(words[-n:])
+
+
+def following_words(text: str, end: int, n: int = 3) -> str:
+    window = text[end : end + 50]
+    window = re.split(r"[.;:!?()\n,\"]", window)[0]
+    return " ".join(re.findall(r"[A-Za-z'’\-]+", window.lower())[:n])
+
+
+def _ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
+    best = ""
+    for p in phrases:
+        if (words == p or words.endswith(" " + p)) and len(p) > len(best):
+            best = p
+    return best
+
+
+def _starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
+    best = ""
+    for p in phrases:
+        if (words == p or words.startswith(p + " ")) and len(p) > len(best):
+            best = p
+    return best
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def find(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Every toponym candidate of `text`, left to right, non-overlapping."""
+    toks = tokens(text)
+    folded = fold(text)
+    out: list[Candidate] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if not _capitalised(tok.text) or (i > 0 and _joined_by_hyphen(folded, toks[i - 1], tok)):
+            i += 1
+            continue
+        best: tuple[int, tuple[Entry, ...], str] | None = None
+        j = i
+        while j < n and j - i < _MAX_TOKENS:
+            if j > i and not _gap_ok(folded, toks[j - 1], toks[j]):
+                break
+            last = toks[j].text
+            if j > i and not (_capitalised(last) or _connector(last)):
+                break
+            if _capitalised(last):
+                span_text = text[tok.start : toks[j].end]
+                key = name_key(span_text)
+                ends_split = j + 1 < n and _joined_by_hyphen(folded, toks[j], toks[j + 1])
+                if ends_split and toks[j + 1].text.lower() in _HYPHEN_SUFFIXES:
+                    ends_split = False
+                entries = gaz.lookup(key) if not ends_split else ()
+                entries = _allowed(entries, toks[i : j + 1])
+                if entries:
+                    best = (j, entries, key)
+                elif not gaz.has_prefix(key):
+                    break
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        j, entries, key = best
+        start, end = tok.start, toks[j].end
+        out.append(Candidate(start, end, text[start:end], key, entries))
+        i = j + 1
+    return out
+
+
+def _joined_by_hyphen(folded: str, a: Token, b: Token) -> bool:
+    return folded[a.end : b.start] == "-"
+
+
+def _allowed(entries: tuple[Entry, ...], toks: list[Token]) -> tuple[Entry, ...]:
+    """Drop spellings that are all capitals (acronyms) unless a country's code-like alias."""
+    if not entries:
+        return entries
+    words = [t.text for t in toks]
+    if all(w.isupper() and len(w) > 1 for w in words):
+        # "US", "UK", "DRC": only countries; a shouted headline name: only big places
+        keep = tuple(e for e in entries if e.kind in ("country", "admin1", "macro") or e.pop >= 100_000)
+        if len(words) == 1 and len(words[0].rstrip(".")) <= 3:
+            keep = tuple(e for e in keep if e.kind == "country")
+        return keep
+    return entries

@@ -1,0 +1,308 @@
+"""Roles and resolution of toponym candidates, consistent with the document.
+
+Roles come from the words around a candidate (cues of cues.json): "in the town of X" is a
+location, "a resident of X" an origin, "Islamic State – X Province" a group's name,
+"the United States designated" an agent (role "other").
+
+Resolution scores each gazetteer entry of a candidate: the kind of place (country, region,
+city), the document's context (countries and regions named without ambiguity, weighted
+up in the same section and paragraph, and in a section heading), the pattern "X, Y"
+where Y contains X, and population.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kronika.geo import lexicon
+from kronika.geo.gazetteer import Entry, Gazetteer
+from kronika.geo.recognize import (
+    Candidate,
+    _ends_with_phrase,
+    _sentence_initial,
+    _starts_with_phrase,
+    following_words,
+    preceding_words,
+)
+from kronika.geo.types import Place
+from kronika.record import GeoPrecision
+
+_DIRECTION_CANON = {
+    "northeastern": "north-eastern",
+    "northeast": "north-eastern",
+    "northwestern": "north-western",
+    "northwest": "north-western",
+    "southeastern": "south-eastern",
+    "southeast": "south-eastern",
+    "southwestern": "south-western",
+    "southwest": "south-western",
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "far north": "northern",
+    "far northern": "northern",
+    "far south": "southern",
+    "far southern": "southern",
+}
+_YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*$")
+
+
+def classify(text: str, cand: Candidate) -> None:
+    """Set the candidate's designator, direction, role and cue from the words around it."""
+    cues = lexicon.cues()
+    after = following_words(text, cand.end, 3)
+    before = preceding_words(text, cand.start, 5)
+
+    # designators: "Qusar district", "Borno State"
+    head = _head_after(text, cand.end, cues["district_after"])
+    if head:
+        cand.designator = "district"
+        cand.end += 1 + len(head)
+    else:
+        head = _head_after(text, cand.end, cues["admin1_after"])
+        if head and (any(e.kind == "admin1" for e in cand.entries) or head in ("province", "region")):
+            cand.designator = "admin1"
+            cand.end += 1 + len(head)
+    cand.text = text[cand.start : cand.end]
+
+    # directions: "southern Dagestan", "Northern Azerbaijan"
+    direction = _ends_with_phrase(before, cues["directions"])
+    if direction and not before.endswith(("of " + direction, "to the " + direction)):
+        gap_start = cand.start - len(direction) - 1
+        if gap_start >= 0 and text[gap_start : cand.start - 1].lower() == direction:
+            if direction in ("north", "south", "east", "west") and text[gap_start].islower():
+                pass  # "south Dagestan" lower-case rarely; "10 km south X" is relative
+            else:
+                cand.direction = _DIRECTION_CANON.get(direction, direction)
+                cand.start = gap_start
+                cand.text = text[cand.start : cand.end]
+                before = preceding_words(text, cand.start, 5)
+
+    after = following_words(text, cand.end, 3)
+    raw_after = text[cand.end : cand.end + 40]
+
+    # inside a name: group prefixes before, group heads after, "2018 X collapse";
+    # "Khorasan Province", "West Africa Province": a province that is no region is a group's
+    group_province = (
+        cand.designator == "admin1"
+        and cand.text.lower().endswith(("province", "wilayah", "wilayat"))
+        and not any(e.kind == "admin1" for e in cand.entries)
+        and any(e.kind in ("macro", "country") for e in cand.entries)
+    )
+    if group_province or (
+        _ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start)
+    ):
+        cand.role, cand.name_of = "in_name", "group"
+    elif _capitalised_head(raw_after, cues["group_heads"]):
+        cand.role, cand.name_of = "in_name", "group"
+    elif _YEAR_BEFORE.search(text[max(0, cand.start - 8) : cand.start]) and _starts_with_phrase(
+        after, cues["event_nouns"]
+    ):
+        cand.role, cand.name_of = "in_name", "event"
+    elif (
+        _capitalised_head(raw_after, cues["landmark_heads"])
+        or _starts_with_phrase(_after_possessive(raw_after), cues["landmark_heads"])
+        or (raw_after.startswith(" ") and _starts_with_phrase(after, cues["landmark_heads"]))
+    ):
+        cand.role, cand.name_of = "location", "landmark"
+
+    if cand.role == "location":
+        origin = _ends_with_phrase(before, cues["origin_before"])
+        if origin or raw_after.lower().startswith(("-born", "-native", " native of")):
+            cand.role, cand.cue = "origin", origin or "born"
+        elif _agent(text, cand, after):
+            cand.role = "other"
+        else:
+            cand.cue = _ends_with_phrase(before, cues["location_before"])
+
+
+def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
+    """The designator word(s) right after `end` ("district", "Province"), or ""."""
+    if text[end : end + 1] != " ":
+        return ""
+    best = ""
+    for head in heads:
+        got = text[end + 1 : end + 1 + len(head)]
+        nxt = text[end + 1 + len(head) : end + 2 + len(head)]
+        if got.lower() == head and not nxt.isalnum() and len(head) > len(best):
+            best = head
+    return best
+
+
+def _group_prefix_adjacent(text: str, start: int) -> bool:
+    """The group prefix ends right before the toponym (only spaces, dashes, "'s" between)."""
+    gap = text[max(0, start - 12) : start]
+    return bool(re.search(r"(?:[A-Za-z]|'s|’s)\s*[–—\-]?\s*(?:in\s+(?:the\s+)?)?$", gap))
+
+
+def _after_possessive(raw_after: str) -> str:
+    m = re.match(r"^(?:'s|’s)\s+([A-Za-z ]+)", raw_after)
+    return m.group(1).lower() if m else ""
+
+
+def _capitalised_head(raw_after: str, heads: tuple[str, ...]) -> bool:
+    """A capitalised name head follows: "X Jamaat", "X Province", "X International Airport"."""
+    m = re.match(r"^[ \-–]+((?:[A-Z][A-Za-z]*\.?\s?){1,4})", raw_after)
+    if not m:
+        return False
+    words = m.group(1).lower().split()
+    for k in range(len(words), 0, -1):
+        for skip in range(k):
+            if " ".join(words[skip:k]) in heads:
+                return True
+    return False
+
+
+def _agent(text: str, cand: Candidate, after: str) -> bool:
+    """A country or region as the doer: "the United States designated", "Kenya began"."""
+    if not any(e.kind in ("country", "admin1") for e in cand.entries):
+        return False
+    raw_after = text[cand.end : cand.end + 3]
+    if raw_after.startswith(("'s", "’s")):
+        return True
+    first = after.split(" ", 1)[0] if after else ""
+    return bool(first) and first in lexicon.cues()["agent_verbs"] and not raw_after.startswith(",")
+
+
+def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
+    """The candidate is part of a person's name: "Jordan Peterson", "Mr Georgia", "Ramadan Abedi"."""
+    cues = lexicon.cues()
+    before = preceding_words(text, cand.start, 2)
+    if _ends_with_phrase(before, cues["person_titles"]) and text[cand.start - 2 : cand.start] != ", ":
+        return True
+    if " " in cand.key or cand.designator or cand.direction:
+        return False
+    nxt = re.match(r"^ ([A-Z][a-z]+)\b", text[cand.end : cand.end + 30])
+    if nxt:
+        word = nxt.group(1).lower()
+        heads = set(cues["group_heads"]) | set(cues["landmark_heads"]) | set(cues["event_nouns"])
+        heads |= set(cues["district_after"]) | set(cues["admin1_after"])
+        if word not in heads and not gaz.lookup(word) and word not in lexicon.stopwords():
+            return True
+    prev = re.search(r"\b([A-Z][a-z]+) $", text[max(0, cand.start - 30) : cand.start])
+    if prev and not _sentence_initial(text, cand.start - len(prev.group(1)) - 1):
+        word = prev.group(1).lower()
+        if (
+            word not in cues["location_before"]
+            and word not in cues["directions"]
+            and word not in cues["name_connectors"]
+            and not gaz.lookup(word)
+            and word not in ("greater", "upper", "lower", "old", "new", "downtown", "central")
+        ):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class Context:
+    """Countries and regions the document names without ambiguity, by where they are said."""
+
+    doc: Counter[str]
+    regions: Counter[tuple[str, str]]
+    by_section: dict[int, Counter[str]]
+    by_paragraph: dict[int, Counter[str]]
+    heading_cc: dict[int, Counter[str]]
+
+
+def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
+    if entry.kind == "macro":
+        return "region"
+    if entry.kind == "country":
+        return "country"
+    if entry.kind == "admin1":
+        return "district" if cand.designator == "district" else "admin1"
+    return "district" if cand.designator == "district" else "place"
+
+
+def score(entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None) -> float:
+    s = {"country": 10.0, "macro": 12.0, "admin1": 5.0, "city": 0.0}[entry.kind]
+    if entry.kind == "city" and entry.main:
+        s += 1.0
+    if entry.kind == "city" and entry.pop < 5000:
+        s -= 1.0
+    if cand.designator == "admin1" and entry.kind == "admin1":
+        s += 6.0
+    if cand.designator == "district" and entry.kind in ("admin1", "city"):
+        s += 2.0
+    if entry.kind != "macro":
+        s += math.log10(max(entry.pop, 1)) * 0.6
+    if entry.cc:
+        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc])
+        bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
+        bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, Counter())[entry.cc])
+        bonus += 4.0 * min(1, ctx.heading_cc.get(section, Counter())[entry.cc])
+        if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)]:
+            bonus += 3.0
+        s += min(bonus, 8.0)
+    if hint is not None:
+        if hint.kind == "country" and entry.cc == hint.cc:
+            s += 10.0
+        elif hint.kind == "admin1" and (entry.cc, entry.a1) == (hint.cc, hint.a1):
+            s += 12.0
+    return s
+
+
+def choose(cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None) -> Entry:
+    entries = list(cand.entries)
+    # a city and a region of the same name: the city is meant unless "X Province" said so
+    if cand.designator != "admin1" and any(e.kind == "city" for e in entries):
+        cities = [e for e in entries if e.kind == "city"]
+        entries = [
+            e for e in entries if not (e.kind == "admin1" and any(c.cc == e.cc and c.pop > 5000 for c in cities))
+        ]
+    return max(entries, key=lambda e: (score(e, cand, ctx, section, paragraph, hint), e.pop, -e.id))
+
+
+def hint_after(text: str, cand: Candidate, following: Candidate | None) -> Candidate | None:
+    """The candidate right after ", " or " (" or " of the ": "Kizlyar, Dagestan"."""
+    if following is None:
+        return None
+    gap = text[cand.end : following.start]
+    if re.fullmatch(r",\s*|\s*\(\s*|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?", gap):
+        return following
+    return None
+
+
+def to_place(gaz: Gazetteer, entry: Entry, cand: Candidate, name: str | None = None) -> Place:
+    lat, lon = entry.lat, entry.lon
+    display = entry.name
+    if cand.direction and entry.kind in ("admin1", "country"):
+        point = gaz.sector(entry.id, cand.direction)
+        if point is not None:
+            lat, lon = point
+        display = f"{cand.direction} {entry.name}"
+    admin1 = None
+    country = None
+    if entry.kind == "city":
+        region = gaz.region(entry.cc, entry.a1)
+        admin1 = region.name if region else None
+    elif entry.kind == "admin1":
+        admin1 = entry.name
+    if entry.cc:
+        c = gaz.country(entry.cc)
+        country = c.name if c else None
+    return Place(
+        name=name or display,
+        admin1=admin1,
+        country=country,
+        country_code=entry.cc or None,
+        latitude=round(lat, 4),
+        longitude=round(lon, 4),
+        precision=entry_precision(entry, cand),
+        geonameid=entry.geonameid,
+    )
+
+
+def unambiguous_cc(cand: Candidate) -> str | None:
+    ccs = {e.cc for e in cand.entries if e.cc}
+    if len(ccs) == 1:
+        return next(iter(ccs))
+    countries = [e for e in cand.entries if e.kind == "country"]
+    if len(countries) == 1 and len(cand.entries) <= 3:
+        return countries[0].cc
+    return None
+
