@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "time"))
 
-from test_explicit_dates import FULL_DATES, MONTHS_AND_YEARS, PARTS, RANGES  # noqa: E402
-from test_non_dates import NON_DATES  # noqa: E402
+from test_explicit_dates import FULL_DATES, MONTHS_AND_YEARS, PARTS, RANGES
+from test_non_dates import NON_DATES
 
-from kronika.api import process  # noqa: E402
+from kronika.api import process
 
 CASES = FULL_DATES + MONTHS_AND_YEARS + PARTS + RANGES
 REFERENCE = datetime(2024, 6, 1)
