@@ -9,6 +9,7 @@ event trigger. The grammar is compiled regular expressions over data-file vocabu
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from kronika.document import Document, Sentence
 from kronika.pipeline import Stage
@@ -25,11 +26,10 @@ __all__ = ["STAGE", "Timex", "annotate", "event_date"]
 def annotate(doc: Document) -> None:
     text = doc.text
     parsed = list(scan(text))
-    if doc.published is None or not doc.published_source:
-        found = dateline.find(text, parsed)
-        if found is not None and doc.published is None:
-            doc.published = found.published
-            doc.published_source = "dateline"
+    header = dateline.find(text, parsed)
+    if header is not None and doc.published is None:
+        doc.published = header.published
+        doc.published_source = "dateline"
     sentences = doc.sentences or [Sentence(0, len(text), 0, 0)]
     starts = [s.start for s in sentences]
     resolver = Resolver(text, doc.published)
@@ -46,6 +46,10 @@ def annotate(doc: Document) -> None:
             where = region(found, p.start)
             governing = where < 0 or dates_main_event(text, found[where])
         resolver.add(p, Place(sent.paragraph, i, governing))
+    if header is not None:  # the header's date tells when the text was written, not an event
+        resolver.timexes = [
+            replace(t, governing=False) if t.start <= header.start < t.end else t for t in resolver.timexes
+        ]
     doc.timexes = resolver.timexes
 
 

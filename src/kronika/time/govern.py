@@ -8,7 +8,8 @@ Order of evidence:
 3. the discourse anchor: the last governing date told before it in its paragraph;
 4. a citation in brackets in the same sentence ("(Agency website, March 10, 2021)");
 5. the last governing date told before it in its section;
-6. the publication date (news), else None.
+6. in news, the last governing day told before it anywhere, if within a week of publication;
+7. the publication date (news), else None.
 "X lasted three days" in the trigger's sentence widens a day date to that many days.
 """
 
@@ -112,6 +113,20 @@ def _anchor(doc: Document, before: int, lo: int) -> Timex | None:
     return best
 
 
+def _lead(doc: Document, before: int) -> Timex | None:
+    """Across sections: the last governing day told before, when it is the news of the day.
+
+    A news story under sub-headings ("Colombo", "Negombo") keeps telling the day its lead
+    told; an encyclopedia section does not inherit another section's last date.
+    """
+    last = _anchor(doc, before, 0)
+    if last is None or last.precision not in ("day", "days") or doc.published is None:
+        return None
+    if timedelta(0) <= doc.published - last.date_end <= timedelta(days=7):
+        return last
+    return None
+
+
 def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
     found = asides(doc.text, sent.start, sent.end)
     for t in _in_sentence(doc, sent):
@@ -145,6 +160,8 @@ def event_date(doc: Document, span: Span) -> Timex | None:
     if found is None:
         section = doc.section_at(span.start)
         found = _anchor(doc, sent.start, section.start if section else 0)
+    if found is None:
+        found = _lead(doc, sent.start)
     if found is None and doc.published is not None:
         found = with_publication(doc.published)
     if found is None:
