@@ -267,3 +267,23 @@ def test_a_clause_boundary_keeps_dates_apart(text: str, trigger: str, expected: 
     at = text.index(trigger)
     t = event_date(doc, Span(at, at + len(trigger)))
     assert t is not None and t.date_start == expected
+
+
+def test_a_news_lead_day_carries_across_sub_headings() -> None:
+    text = (
+        "Published 12 May 2023\n\nOn Thursday 11 May bombs hit two towns.\n\nNorth\n\n"
+        "In the northern town a market was hit at noon.\n"
+    )
+    doc = process(text, until="time")
+    at = text.index("hit at noon")
+    t = event_date(doc, Span(at, at + 3))
+    assert t is not None and t.date_start == date(2023, 5, 11)
+
+
+def test_an_encyclopedia_section_does_not_inherit_another_sections_date() -> None:
+    text = "History\n\nOn 3 May 2019 the group was founded.\n\nLegacy\n\nThe group attacked several towns.\n"
+    doc = process(text, until="time")
+    if len(doc.sections) < 2:
+        pytest.skip("the segmenter finds no sections here")
+    at = text.index("attacked")
+    assert event_date(doc, Span(at, at + 8)) is None

@@ -24,6 +24,8 @@ HEADERS = [
     (" date 2019-04-22 Officials said a curfew was imposed.", "2019-04-22"),
     ("First published on Mon 5 Mar 2018 10.02 GMT", "2018-03-05"),
     ("Last modified: 8 October 2020", "2020-10-08"),
+    ("March 3, 2021 at 10:15 a.m. EST", "2021-03-03"),
+    ("KORA, Aug 26 (Wire) - Officials spoke to reporters in 2021.", "2021-08-26"),
     ("= Siege of the port =\nInfobox\n- Date: 3 January 2024\n- Location: the port", None),
     ("A long report on the events of 3 January 2024 in the port city, with no header at all.", None),
 ]

@@ -9,6 +9,7 @@ event trigger. The grammar is compiled regular expressions over data-file vocabu
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from kronika.document import Document, Sentence
@@ -16,7 +17,7 @@ from kronika.pipeline import Stage
 from kronika.time import dateline
 from kronika.time.clauses import asides, dates_main_event, region
 from kronika.time.govern import event_date
-from kronika.time.grammar import scan
+from kronika.time.grammar import YEAR, scan
 from kronika.time.resolve import Place, Resolver
 from kronika.time.types import Timex
 
@@ -32,7 +33,7 @@ def annotate(doc: Document) -> None:
         doc.published_source = "dateline"
     sentences = doc.sentences or [Sentence(0, len(text), 0, 0)]
     starts = [s.start for s in sentences]
-    resolver = Resolver(text, doc.published)
+    resolver = Resolver(text, doc.published, _title_year(doc))
     cached: tuple[int, list] = (-1, [])
     for p in parsed:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)
@@ -51,6 +52,16 @@ def annotate(doc: Document) -> None:
             replace(t, governing=False) if t.start <= header.start < t.end else t for t in resolver.timexes
         ]
     doc.timexes = resolver.timexes
+
+
+_YEAR = re.compile(rf"(?<![0-9]){YEAR}(?![0-9])")
+
+
+def _title_year(doc: Document) -> int | None:
+    """The year in the document's title (or first line), if it names one."""
+    title = doc.title or doc.text.lstrip()[:200].split("\n", 1)[0]
+    m = _YEAR.search(title)
+    return int(m.group()) if m else None
 
 
 STAGE = Stage(name="time", requires=("segment",), run=annotate)

@@ -293,6 +293,9 @@ def _decade(h: Hit) -> Parsed | None:
 
 def _holiday(h: Hit) -> Parsed | None:
     key = " ".join((h.group("h") or "").split()).lower()
+    for name, offset in lexicon().easter_holidays.items():
+        if name.lower() == key:
+            return Parsed(*h.span, "holiday", "holiday", _year(h), mode="easter", amount=offset)
     for name, (month, day) in lexicon().holidays.items():
         if name.lower() == key:
             return Parsed(*h.span, "holiday", "holiday", _year(h), month, day)
@@ -311,6 +314,8 @@ def _deictic_unit(h: Hit) -> Parsed | None:
     if unit in ("morning", "afternoon", "evening") and rel != "this":
         return None
     if unit == "night" and rel not in ("last",):
+        return None
+    if rel == "over the" and unit != "weekend":
         return None
     return Parsed(*h.span, "deictic", "deictic", part=f"{rel} {unit}")
 
@@ -411,7 +416,10 @@ def rules() -> tuple[Rule, ...]:
         r"(?:(?<![\w-])(?P<lead>(?i:late|early))\s+)?"
         r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on))\s+)?$"
     )
-    this_before = r"(?<![\w-])(?P<rel>(?i:this|last|next|past|earlier\s+this|later\s+this|the\s+past))\s+$"
+    this_before = (
+        r"(?<![\w-])(?P<rel>(?i:this(?:\s+past)?|last|next|past|earlier\s+this|later\s+this|the\s+past|"
+        r"over\s+the))\s+$"
+    )
     the_before = r"(?<![\w-])(?i:on\s+)?(?i:the)\s+$"
     table: list[tuple[str, str, Build, str | None, bool]] = [
         (
@@ -493,11 +501,17 @@ def rules() -> tuple[Rule, ...]:
             True,
         ),
         ("decade", r"(?P<y>1[6-9][0-9]0|20[0-9]0)s\b", _decade, the_before, True),
-        ("holiday", rf"(?P<h>{_alt(list(lex.holidays))})(?:,?\s+(?:(?i:of)\s+)?{Y})?", _holiday, None, False),
+        (
+            "holiday",
+            rf"(?P<h>{_alt([*lex.holidays, *lex.easter_holidays])})(?:,?\s+(?:(?i:of)\s+)?{Y})?",
+            _holiday,
+            None,
+            False,
+        ),
         ("deictic", r"(?:yesterday|today|tonight|Yesterday|Today|Tonight)\b", _deictic, None, False),
         (
             "deictic-unit",
-            r"(?:week|month|year|morning|afternoon|evening|night)\b",
+            r"(?:weekend|week|month|year|morning|afternoon|evening|night)\b",
             _deictic_unit,
             this_before,
             True,

@@ -21,6 +21,8 @@ class Lexicon:
     month_parts: dict[str, str]
     year_parts: dict[str, tuple[int, int]]
     holidays: dict[str, tuple[int, int]]
+    #: days after Easter Sunday
+    easter_holidays: dict[str, int]
     day_parts: tuple[str, ...]
     year_prepositions: tuple[str, ...]
     month_prepositions: tuple[str, ...]
@@ -59,6 +61,7 @@ def lexicon() -> Lexicon:
         month_parts=dict(data["month_parts"]),
         year_parts={k: (int(v[0]), int(v[1])) for k, v in data["year_parts"].items()},
         holidays={k: (int(v[0]), int(v[1])) for k, v in data["holidays"].items()},
+        easter_holidays={k: int(v) for k, v in data["easter_holidays"].items()},
         day_parts=tuple(data["day_parts"]),
         year_prepositions=tuple(data["year_prepositions"]),
         month_prepositions=tuple(data["month_prepositions"]),

@@ -41,9 +41,11 @@ class Value:
 
 
 class Resolver:
-    def __init__(self, text: str, published: date | None) -> None:
+    def __init__(self, text: str, published: date | None, title_year: int | None = None) -> None:
         self.text = text
         self.published = published
+        #: the year a title names ("2016 Harbour attack"), for year-less dates told before any year
+        self.title_year = title_year
         self.timexes: list[Timex] = []
         self.places: list[Place] = []
 
@@ -70,7 +72,7 @@ class Resolver:
         if self.published is not None and (i is None or self.places[i].paragraph != place.paragraph):
             return self.published, None, True
         if i is None:
-            return None
+            return (date(self.title_year, 1, 1), None, False) if self.title_year else None
         return self.timexes[i].date_start, i, False
 
     def _complete(self, month: int, day: int | None, place: Place) -> tuple[int, int | None] | None:
@@ -249,9 +251,16 @@ class Resolver:
         if key in ("yesterday", "last night"):
             day = base - timedelta(days=1)
             return Value(day, day, "day", "deictic", anchor)
+        if key.endswith("weekend"):
+            saturday = dates.weekday_on_or_before(
+                base, 5, strictly=key.startswith("last") and base.weekday() >= 5
+            )
+            if key.startswith("next"):
+                saturday = dates.weekday_after(base, 5)
+            return Value(saturday, saturday + timedelta(days=1), "days", "deictic", anchor)
         if key.endswith("week"):
             monday = base - timedelta(days=base.weekday())
-            if key.startswith("last") or key == "the past week":
+            if key.startswith("last") or "past" in key:
                 return Value(
                     monday - timedelta(days=7), monday - timedelta(days=1), "days", "deictic", anchor
                 )
@@ -302,19 +311,22 @@ class Resolver:
         return Value(start, end, precision, "anaphoric", i)
 
     def _holiday(self, p: Parsed, place: Place) -> Value | None:
-        if p.month is None or p.day is None:
-            return None
+        def on(year: int) -> date | None:
+            if p.mode == "easter":
+                return dates.easter(year) + timedelta(days=p.amount)
+            return dates.safe_date(year, p.month or 0, p.day or 0)
+
         if p.year is not None:
-            day = date(p.year, p.month, p.day)
-            return Value(day, day, "day")
+            day = on(p.year)
+            return Value(day, day, "day") if day else None
         ref = self._reference()
         if ref is None:
             return None
         base, anchor = ref
-        day = date(base.year, p.month, p.day)
-        if day > base:
-            day = date(base.year - 1, p.month, p.day)
-        return Value(day, day, "day", "deictic", anchor)
+        day = on(base.year)
+        if day is not None and day > base + timedelta(days=1):
+            day = on(base.year - 1)
+        return Value(day, day, "day", "deictic", anchor) if day else None
 
     def _name(self, p: Parsed, place: Place) -> Value | None:
         if p.year is None:
