@@ -155,9 +155,13 @@ class Rule:
     build: Build
     prefix: re.Pattern[str] | None = None
     prefix_required: bool = False
+    #: the rule needs a month name: search only the stretches around month names
+    near_month: bool = False
 
 
 LOOK_BACK = 48
+#: how far before and after a month name a day-first expression may reach
+MONTH_REACH = (40, 60)
 
 
 def _day(h: Hit, group: str = "d") -> int:
@@ -555,17 +559,54 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
     ]
+    day_first = {"d-mon-y", "cross-dmy", "range-dmy", "dmy"}
     return tuple(
-        Rule(name, re.compile(pattern), build, re.compile(prefix) if prefix else None, required)
+        Rule(
+            name,
+            re.compile(pattern),
+            build,
+            re.compile(prefix) if prefix else None,
+            required,
+            name in day_first,
+        )
         for name, pattern, build, prefix, required in table
     )
+
+
+@cache
+def _month_names() -> re.Pattern[str]:
+    return re.compile(_month("m"))
+
+
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    before, after = MONTH_REACH
+    windows: list[tuple[int, int]] = []
+    for m in _month_names().finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _matches(rule: Rule, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    if not rule.near_month:
+        yield from rule.pattern.finditer(text)
+        return
+    last_end = -1
+    for lo, hi in windows:
+        for m in rule.pattern.finditer(text, max(lo, last_end), hi):
+            last_end = m.end()
+            yield m
 
 
 def scan(text: str) -> Iterator[Parsed]:
     """Every expression of `text`, left to right, overlaps resolved (longest match first)."""
     found: list[tuple[int, int, int, Parsed]] = []
+    windows = _month_windows(text)
     for priority, rule in enumerate(rules()):
-        for m in rule.pattern.finditer(text):
+        for m in _matches(rule, text, windows):
             pre = None
             if rule.prefix is not None:
                 pre = rule.prefix.search(text, max(0, m.start() - LOOK_BACK), m.start())
