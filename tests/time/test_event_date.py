@@ -287,3 +287,27 @@ def test_an_encyclopedia_section_does_not_inherit_another_sections_date() -> Non
         pytest.skip("the segmenter finds no sections here")
     at = text.index("attacked")
     assert event_date(doc, Span(at, at + 8)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a speech date dates the saying, and only stands in when nothing else dates the trigger
+        (
+            "On 9 May 2024 gunmen raided a village. Twelve people died, police said on Saturday.",
+            "died",
+            date(2024, 5, 9),
+        ),
+        (
+            "On 9 May 2024 gunmen raided a village. Twelve people died, police said on Saturday.",
+            "said",
+            date(2024, 5, 11),
+        ),
+        ("Twelve people died in a raid, police said on Saturday.", "died", date(2024, 5, 11)),
+    ],
+)
+def test_speech_dates(text: str, trigger: str, expected: date) -> None:
+    doc = process(text, published="2024-05-12", until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    assert t is not None and t.date_start == expected

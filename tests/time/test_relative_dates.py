@@ -152,6 +152,15 @@ RELATIVE = [
         "2019-01-11",
         "days",
     ),
+    (
+        "Militants overran the town on 12 and 13 August 2021. Two days later the army returned.",
+        "Two days later",
+        None,
+        "12 and 13 August 2021",
+        "2021-08-15",
+        "2021-08-15",
+        "day",
+    ),
     # anchored to the publication date
     (
         "Gunmen killed four farmers yesterday, police said.",

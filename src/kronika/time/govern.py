@@ -6,7 +6,8 @@ Order of evidence:
    otherwise the nearest; a year inside a name dates only that name's own noun phrase;
 2. for a main-clause trigger, a sentence-opening time frame ("Before dawn on 3 May, …");
 3. the discourse anchor: the last governing date told before it in its paragraph;
-4. a citation in brackets in the same sentence ("(Agency website, March 10, 2021)");
+4. a source's date in the same sentence: a citation in brackets ("(Agency website, March 10,
+   2021)") or a speech date ("…, police said on Saturday"), which never wins over 1–3;
 5. the last governing date told before it in its section;
 6. in news, the last governing day told before it anywhere, if within a week of publication;
 7. the publication date (news), else None.
@@ -38,6 +39,25 @@ def _duration() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:{_alt(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>(?i:{numbers})|[0-9]{{1,2}})\s+(?i:days)\b"
     )
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    """A speech verb right before a date: "police said on Saturday" dates the saying."""
+    return re.compile(
+        rf"\b(?i:{_alt(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
+        r"\s+(?i:on\s+|late\s+|early\s+)?$"
+    )
+
+
+def _speech_date(doc: Document, timex: Timex, span: Span) -> bool:
+    """The date tells when something was said ("police said on Saturday"), not the trigger's happening."""
+    if timex.kind == "name":
+        return False
+    m = _speech().search(doc.text, max(0, timex.start - 40), timex.start)
+    if m is None:
+        return False
+    return not (span.start <= m.start() <= span.end)
 
 
 def _sentence(doc: Document, offset: int) -> Sentence:
@@ -87,6 +107,7 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
     where = region(found, span.start)
     timexes = _in_sentence(doc, sent)
     usable = [t for t in timexes if t.kind not in ("name", "publication") or _names_trigger(doc, t, span)]
+    usable = [t for t in usable if not _speech_date(doc, t, span)]
     same = [t for t in usable if region(found, t.start) == where]
     chosen = _choose(same, span, doc.text)
     if chosen is not None:
@@ -128,10 +149,15 @@ def _lead(doc: Document, before: int) -> Timex | None:
 
 
 def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
+    """A source's date in the sentence: "(Agency website, March 10, 2021)", "officials said on Monday"."""
     found = asides(doc.text, sent.start, sent.end)
     for t in _in_sentence(doc, sent):
         where = region(found, t.start)
-        if where >= 0 and found[where].kind == "paren" and t.start > span.start and t.precision == "day":
+        if (
+            t.precision == "day"
+            and t.start > span.start
+            and ((where >= 0 and found[where].kind == "paren") or _speech_date(doc, t, span))
+        ):
             return t
     return None
 

@@ -35,6 +35,7 @@ class Lexicon:
     header_keywords_secondary: tuple[str, ...]
     duration_verbs: tuple[str, ...]
     head_event_verbs: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -74,4 +75,5 @@ def lexicon() -> Lexicon:
         header_keywords_secondary=tuple(data["header_keywords_secondary"]),
         duration_verbs=tuple(data["duration_verbs"]),
         head_event_verbs=tuple(data["head_event_verbs"]),
+        speech_verbs=tuple(data["speech_verbs"]),
     )

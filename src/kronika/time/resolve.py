@@ -19,6 +19,8 @@ from kronika.time.lexicon import lexicon
 from kronika.time.types import Timex
 
 _APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
+#: a span short enough that "two days later" counts from its edge ("12 and 13 August")
+_SHORT = timedelta(days=3)
 _FINE = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 
 
@@ -301,6 +303,19 @@ class Resolver:
                 anchor.date_end + timedelta(days=1) if amount > 0 else anchor.date_start - timedelta(days=7)
             )
             return Value(start, start + timedelta(days=6), "days", "anaphoric", i)
+        if (
+            p.unit == "day"
+            and amount
+            and anchor.precision == "days"
+            and anchor.date_end - anchor.date_start <= _SHORT
+        ):
+            # "two days later" after "12 and 13 August": from the span's edge, to a day
+            day = (
+                anchor.date_end + timedelta(days=amount)
+                if amount > 0
+                else anchor.date_start + timedelta(days=amount)
+            )
+            return Value(day, day, "day", "anaphoric", i)
         start, end = dates.shift(anchor.date_start, anchor.date_end, p.unit, amount)
         precision: DatePrecision = {"day": anchor.precision, "week": anchor.precision}.get(
             p.unit, "month" if p.unit == "month" else "year"
