@@ -35,6 +35,8 @@ NON_DATES = [
     ("About 300 families fled to the camp at kilometre 12.", "300 families"),
     ("The bomb weighed 20 kg and was packed with nails.", "20 kg"),
     ("The court heard case no. 14/2019 behind closed doors.", "14/2019"),
+    ("Between 1950 and 2000 people marched on the palace.", "1950 and 2000"),
+    ("The Sunday Times reported the raid first.", "Sunday Times"),
 ]
 
 

@@ -399,7 +399,10 @@ def rules() -> tuple[Rule, ...]:
     dayparts = _ci(lex.day_parts)
     through = rf"(?:\s*,?\s*(?i:through|to|until|till|into)\s+(?:(?i:late|early)\s+)?{W2}(?:\s+{dayparts})?)?"
     sep = r"\s*(?:[-–—]|(?i:to|until|till|through|and|or)\b)\s*"
-    no_count = rf"(?!\s+(?:{_alt(lex.counted_nouns)})\b)"
+    counted = _alt(lex.counted_nouns)
+    no_count = rf"(?!\s+(?:{counted})\b)"
+    #: "between 1950 and 2000 people" counts people
+    no_count_range = rf"(?!\s+(?i:and|or|to)\s+[0-9][0-9,]*\s+(?:{counted})\b)"
     numbers = _alt(list(vocab().numbers))
     n = rf"(?P<n>(?i:{numbers})|[0-9]{{1,3}})"
     # look-backs (each ends at the core's start)
@@ -491,7 +494,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "year-range",
             rf"(?<![0-9.,]){Y1}(?:\s*[-–—]\s*|\s+(?i:to|and|until)\s+)(?:(?P<y2>{YEAR})|(?P<yy>[0-9]{{2}}))"
-            r"(?![0-9])",
+            rf"(?![0-9]){no_count}",
             _yrange,
             range_before,
             False,
@@ -499,6 +502,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "year",
             rf"(?<![0-9.,]){Y}(?!\s*[-–]\s*[0-9]|%|-year|\s*(?i:year-old|years?\s+old)){no_count}"
+            rf"{no_count_range}"
             r"(?P<word>(?=\s+[A-Za-z]))?",
             _year_core,
             year_before,
