@@ -200,6 +200,21 @@ def _dmony(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "d-mon-y", "date", year, month_number(h.group("m") or ""), _day(h))
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _names_a_happening(h: Hit) -> bool:
+    """ "the September 11 attacks", "the 2 May ceasefire": a date used as a name."""
+    start, end = h.span
+    if not (
+        _THE_BEFORE.search(h.text, max(0, start - 8), start) or h.text[start : start + 4].lower() == "the "
+    ):
+        return False
+    m = _NEXT_WORD.match(h.text, end)
+    return bool(m) and m.group(1) in lexicon().name_nouns
+
+
 def _calendar(name: str) -> Build:
     """Day and month, with or without a year; "… through Monday morning" closes a span."""
 
@@ -213,6 +228,7 @@ def _calendar(name: str) -> Build:
             _day(h),
             weekday=_weekday_of(h, "w"),
             weekday2=_weekday_of(h, "w2"),
+            mode="name" if not h.group("y") and _names_a_happening(h) else "",
         )
 
     return build

@@ -36,6 +36,7 @@ class Lexicon:
     duration_verbs: tuple[str, ...]
     head_event_verbs: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    name_nouns: frozenset[str]
 
 
 def _read(name: str) -> str:
@@ -76,4 +77,5 @@ def lexicon() -> Lexicon:
         duration_verbs=tuple(data["duration_verbs"]),
         head_event_verbs=tuple(data["head_event_verbs"]),
         speech_verbs=tuple(data["speech_verbs"]),
+        name_nouns=frozenset(data["name_nouns"]),
     )

@@ -116,7 +116,7 @@ class Resolver:
             value.start,
             value.end,
             value.precision,
-            anchored=value.kind not in ("absolute", "name"),
+            anchored=value.kind not in ("absolute", "name") or value.anchor is not None,
             anchor=value.anchor,
             kind=value.kind,
             governing=governing,
@@ -159,7 +159,7 @@ class Resolver:
             return None
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
-        return Value(day, day, "day", kind, anchor)
+        return Value(day, day, "day", "name" if p.mode == "name" else kind, anchor)
 
     def _relative_month(self, p: Parsed) -> Value | None:
         ref = self._reference()
