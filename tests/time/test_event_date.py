@@ -323,3 +323,16 @@ def test_a_yearless_date_used_as_a_name_is_not_a_discourse_anchor() -> None:
     at = text.index("arrest")
     t = event_date(doc, Span(at, at + 6))
     assert t is not None and t.date_start == date(2021, 5, 14)
+
+
+@pytest.mark.parametrize("trigger", ["switching", "defected"])
+def test_a_stretch_opened_and_closed_across_sentences(trigger: str) -> None:
+    text = (
+        "Starting in March 2016, local commanders began switching sides. By June 2016, most of them "
+        "had defected to the rival group."
+    )
+    doc = process(text, until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    assert t is not None
+    assert (t.date_start, t.date_end, t.precision) == (date(2016, 3, 1), date(2016, 6, 30), "month")

@@ -162,6 +162,50 @@ def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
     return None
 
 
+@cache
+def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    opener = re.compile(rf"(?<![\w-])(?i:{_alt(lex.range_openers)})\s+$")
+    closer = re.compile(rf"(?<![\w-])(?i:{_alt(lex.range_closers)})\s+$")
+    return opener, closer
+
+
+def _stretch(doc: Document, timex: Timex) -> Timex:
+    """ "Starting in November 2014 … By February 2015": one happening over the whole span.
+
+    A month (or coarser) date opened by "starting in" and closed, in the same paragraph, by
+    the next governing date introduced by "by"/"until" stretches to that date, and back.
+    """
+    if timex.precision not in ("month", "season", "year") or timex.end <= timex.start:
+        return timex
+    opener, closer = _bounds()
+    para = next((p for p in doc.paragraphs if p.start <= timex.start < p.end), None)
+    if para is None:
+        return timex
+    governing = [t for t in doc.timexes if para.start <= t.start < para.end and t.governing]
+    i = governing.index(timex) if timex in governing else -1
+    if i < 0:
+        return timex
+    lo = max(para.start, timex.start - 30)
+    if opener.search(doc.text, lo, timex.start) and i + 1 < len(governing):
+        nxt = governing[i + 1]
+        if (
+            nxt.precision == timex.precision
+            and nxt.date_end > timex.date_end
+            and closer.search(doc.text, max(para.start, nxt.start - 30), nxt.start)
+        ):
+            return replace(timex, date_end=nxt.date_end, anchored=True)
+    if closer.search(doc.text, lo, timex.start) and i > 0:
+        prev = governing[i - 1]
+        if (
+            prev.precision == timex.precision
+            and prev.date_start < timex.date_start
+            and opener.search(doc.text, max(para.start, prev.start - 30), prev.start)
+        ):
+            return replace(timex, date_start=prev.date_start, anchored=True)
+    return timex
+
+
 def _widen(doc: Document, sent: Sentence, timex: Timex) -> Timex:
     if timex.precision != "day":
         return timex
@@ -192,4 +236,4 @@ def event_date(doc: Document, span: Span) -> Timex | None:
         found = with_publication(doc.published)
     if found is None:
         return None
-    return _widen(doc, sent, found)
+    return _widen(doc, sent, _stretch(doc, found))

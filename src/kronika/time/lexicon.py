@@ -37,6 +37,8 @@ class Lexicon:
     head_event_verbs: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     name_nouns: frozenset[str]
+    range_openers: tuple[str, ...]
+    range_closers: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -78,4 +80,6 @@ def lexicon() -> Lexicon:
         head_event_verbs=tuple(data["head_event_verbs"]),
         speech_verbs=tuple(data["speech_verbs"]),
         name_nouns=frozenset(data["name_nouns"]),
+        range_openers=tuple(data["range_openers"]),
+        range_closers=tuple(data["range_closers"]),
     )
