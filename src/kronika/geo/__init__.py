@@ -124,7 +124,9 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
     if c.name_of == "landmark" and entry.pop < _SMALL_PLACE and not in_context:
         return False  # "the Reina nightclub": the name of the venue, not a town
     if entry.pop < _TINY_PLACE:
-        return bool(c.cue) and (in_context or c.cue in lexicon.cues()["locality_before"])
+        locality = any(c.cue.endswith(x) for x in lexicon.cues()["locality_before"])
+        unique = entry.main and not any(o.main for o in c.entries if o is not entry)
+        return bool(c.cue) and (in_context or locality or unique)
     return bool(c.cue) or in_context
 
 

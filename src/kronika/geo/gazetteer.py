@@ -211,7 +211,7 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             add_names(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
 
         # transliteration variants of the table: extra keys of the places with that main name
-        extra = [(a, pid, 0) for key, pid, main in names if main and key in alias_of for a in alias_of[key]]
+        extra = [(a, pid, 1) for key, pid, main in names if main and key in alias_of for a in alias_of[key]]
         names.extend(extra)
 
         # first-level regions

@@ -99,8 +99,9 @@ def classify(text: str, cand: Candidate) -> None:
         cand.role, cand.name_of = "in_name", "group"
     elif _capitalised_head(raw_after, cues["group_heads"]):
         cand.role, cand.name_of = "in_name", "group"
-    elif _YEAR_BEFORE.search(text[max(0, cand.start - 8) : cand.start]) and _starts_with_phrase(
-        after, cues["event_nouns"]
+    elif _YEAR_BEFORE.search(text[max(0, cand.start - 8) : cand.start]) and (
+        _starts_with_phrase(after, cues["event_nouns"])
+        or _starts_with_phrase(after.partition(" ")[2], cues["event_nouns"])
     ):
         cand.role, cand.name_of = "in_name", "event"
     elif (
@@ -117,7 +118,7 @@ def classify(text: str, cand: Candidate) -> None:
         elif _agent(text, cand, after):
             cand.role = "other"
         else:
-            cand.cue = _ends_with_phrase(before, cues["location_before"])
+            cand.cue = _ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
@@ -181,7 +182,8 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
         word = nxt.group(1).lower()
         heads = set(cues["group_heads"]) | set(cues["landmark_heads"]) | set(cues["event_nouns"])
         heads |= set(cues["district_after"]) | set(cues["admin1_after"])
-        if word not in heads and not gaz.lookup(word) and word not in lexicon.stopwords():
+        heads |= {h.split()[0] for h in heads}
+        if word not in heads and not _notable(gaz, word):
             return True
     prev = re.search(r"\b([A-Z][a-z]+) $", text[max(0, cand.start - 30) : cand.start])
     if prev and not _sentence_initial(text, cand.start - len(prev.group(1)) - 1):
@@ -190,11 +192,16 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
             word not in cues["location_before"]
             and word not in cues["directions"]
             and word not in cues["name_connectors"]
-            and not gaz.lookup(word)
+            and not _notable(gaz, word)
             and word not in ("greater", "upper", "lower", "old", "new", "downtown", "central")
         ):
             return True
     return False
+
+
+def _notable(gaz: Gazetteer, key: str) -> bool:
+    """The word names a country, region or big city (so it is no surname)."""
+    return any(e.kind != "city" or e.pop >= 100_000 for e in gaz.lookup(key))
 
 
 @dataclass(slots=True)
@@ -219,9 +226,9 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
 
 
 def score(entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None) -> float:
-    s = {"country": 10.0, "macro": 12.0, "admin1": 5.0, "city": 0.0}[entry.kind]
+    s = {"country": 10.0, "macro": 12.0, "admin1": 3.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
-        s += 1.0
+        s += 2.0 if entry.pop >= 100_000 else 1.0
     if entry.kind == "city" and entry.pop < 5000:
         s -= 1.0
     if cand.designator == "admin1" and entry.kind == "admin1":
@@ -229,7 +236,7 @@ def score(entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: 
     if cand.designator == "district" and entry.kind in ("admin1", "city"):
         s += 2.0
     if entry.kind != "macro":
-        s += math.log10(max(entry.pop, 1)) * 0.6
+        s += math.log10(max(entry.pop, 1)) * (0.8 if entry.kind == "city" else 0.5)
     if entry.cc:
         bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc])
         bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
