@@ -10,14 +10,24 @@ from kronika.geo.text import name_key
 
 def test_admin1_aliases_point_at_known_regions() -> None:
     names = lexicon.admin1_names()
-    missing = [(a, cc, code) for a, (cc, code, _) in lexicon.admin1_aliases().items() if (cc, code) not in names]
+    missing = [
+        (a, cc, code) for a, (cc, code, _) in lexicon.admin1_aliases().items() if (cc, code) not in names
+    ]
     assert not missing
 
 
 @pytest.mark.parametrize(
     "loader",
-    [lexicon.admin1_names, lexicon.admin1_aliases, lexicon.country_aliases, lexicon.place_aliases,
-     lexicon.macro_regions, lexicon.demonyms, lexicon.stopwords, lexicon.cues],
+    [
+        lexicon.admin1_names,
+        lexicon.admin1_aliases,
+        lexicon.country_aliases,
+        lexicon.place_aliases,
+        lexicon.macro_regions,
+        lexicon.demonyms,
+        lexicon.stopwords,
+        lexicon.cues,
+    ],
 )
 def test_loader_is_not_empty(loader) -> None:
     assert len(loader()) > 5
@@ -43,8 +53,13 @@ def test_cue_lists_are_lower_case() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Mocímboa da Praia", "Mocimboa da Praia"), ("Bi’r al ‘Abd", "Bir al Abd"), ("Kabardino-Balkaria", "Kabardino Balkaria"),
-     ("St. Petersburg", "St Petersburg"), ("Şanlıurfa", "Sanliurfa")],
+    [
+        ("Mocímboa da Praia", "Mocimboa da Praia"),
+        ("Bi’r al ‘Abd", "Bir al Abd"),
+        ("Kabardino-Balkaria", "Kabardino Balkaria"),
+        ("St. Petersburg", "St Petersburg"),
+        ("Şanlıurfa", "Sanliurfa"),
+    ],
 )
 def test_name_keys_fold_spellings(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)

@@ -22,7 +22,11 @@ def _place_at(text: str, trigger: str):
     [
         ("A resident of Khasavyurt attacked a police post in Kizlyar on Monday.", "attacked", "Kizlyar"),
         ("Islamic State – Caucasus Province claimed an attack in Derbent.", "attack", "Derbent"),
-        ("The militants hid in the mountains of Dagestan. Police later arrested two of them.", "arrested", "Dagestan"),
+        (
+            "The militants hid in the mountains of Dagestan. Police later arrested two of them.",
+            "arrested",
+            "Dagestan",
+        ),
         ("The United States designated the group a terrorist organisation.", "designated", None),
         ("Kenya began airstrikes on camps in the Gedo region of Somalia.", "airstrikes", "Gedo"),
         ("Gunmen opened fire in the village of Bamut, Chechnya.", "opened fire", "Bamut"),
@@ -39,13 +43,37 @@ def test_event_place(text: str, trigger: str, expected: str | None) -> None:
 
 
 def test_unknown_village_falls_back_to_its_region() -> None:
-    place = _place_at("Gunmen attacked a post in the village of Zzyxville of the Karachay-Cherkess Republic.", "attacked")
+    place = _place_at(
+        "Gunmen attacked a post in the village of Zzyxville of the Karachay-Cherkess Republic.", "attacked"
+    )
     assert place is not None
     assert place.name == "Zzyxville" and place.admin1 == "Karachay-Cherkessia" and place.precision == "admin1"
 
 
-_WORDS = st.sampled_from(["in", "Kabul", "Georgia", "the", "attack", "Kizlyar,", "Dagestan.", "Jordan", "Mara-Ayagy",
-                          "near", "village", "of", "Bamut", "Most", "U.S.", "southern", "Chechnya", "\n\n", "—", "ş"])
+_WORDS = st.sampled_from(
+    [
+        "in",
+        "Kabul",
+        "Georgia",
+        "the",
+        "attack",
+        "Kizlyar,",
+        "Dagestan.",
+        "Jordan",
+        "Mara-Ayagy",
+        "near",
+        "village",
+        "of",
+        "Bamut",
+        "Most",
+        "U.S.",
+        "southern",
+        "Chechnya",
+        "\n\n",
+        "—",
+        "ş",
+    ]
+)
 
 
 @settings(max_examples=40, deadline=None)

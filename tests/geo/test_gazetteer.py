@@ -41,8 +41,14 @@ def test_full_index_opens_fast_and_knows_villages() -> None:
 
 @pytest.mark.parametrize(
     ("key", "cc", "kind"),
-    [("kiev", "UA", "city"), ("gusar", "AZ", "city"), ("chechen republic", "RU", "admin1"),
-     ("north caucasus", "", "macro"), ("us", "US", "country"), ("sri lanka", "LK", "country")],
+    [
+        ("kiev", "UA", "city"),
+        ("gusar", "AZ", "city"),
+        ("chechen republic", "RU", "admin1"),
+        ("north caucasus", "", "macro"),
+        ("us", "US", "country"),
+        ("sri lanka", "LK", "country"),
+    ],
 )
 def test_variants_reach_their_place(key: str, cc: str, kind: str) -> None:
     assert any(e.cc == cc and e.kind == kind for e in gazetteer().lookup(key))

@@ -131,7 +131,7 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
 
 
 def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """"the village of X of the Y Republic": X is not in the gazetteer; place it at Y."""
+    """ "the village of X of the Y Republic": X is not in the gazetteer; place it at Y."""
     out = []
     for m in _LOCALITY.finditer(text):
         start, end = m.span(1)
@@ -192,9 +192,7 @@ def event_place(doc: Document, span: Span) -> Place | None:
         cued = [m for m in locations if m.cue]
         best = _best(cued, span.start)
         return best.place if best else None
-    best = _best(locations, span.start) or _best(
-        [m for m in in_sentence if m.name_of == "event"], span.start
-    )
+    best = _best(locations, span.start) or _best([m for m in in_sentence if m.name_of == "event"], span.start)
     if best:
         return best.place
     # earlier sentences of the same paragraph, nearest first
@@ -203,7 +201,9 @@ def event_place(doc: Document, span: Span) -> Place | None:
             prev = doc.sentences[k]
             if prev.paragraph != paragraph:
                 break
-            best = _best([m for m in places if prev.start <= m.start < prev.end and m.role == "location"], prev.end)
+            best = _best(
+                [m for m in places if prev.start <= m.start < prev.end and m.role == "location"], prev.end
+            )
             if best:
                 return best.place
     # the section heading

@@ -205,7 +205,7 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             add_names(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
 
         for row in lexicon.rows("extra_places.tsv"):
-            name, cc, a1, lat, lon, pop, aliases = (row + [""])[:7]
+            name, cc, a1, lat, lon, pop, aliases = ([*row, ""])[:7]
             pid = len(places) + 1
             places.append((pid, name, "city", cc, a1, float(lat), float(lon), int(pop), None))
             add_names(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
@@ -246,12 +246,18 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             iso = pycountry.countries.get(alpha_2=cc)
             spellings = [info["name"]]
             if iso is not None:
-                spellings += [getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)]
+                spellings += [
+                    getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)
+                ]
             spellings += by_cc.get(cc, [])
             pid = len(places) + 1
             lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
-            places.append((pid, info["name"], "country", cc, "", lat, lon, info["population"], info["geonameid"]))
-            add_names(pid, [s for s in spellings if len(s) >= 3 or s.isupper()], info["name"], check_stop=False)
+            places.append(
+                (pid, info["name"], "country", cc, "", lat, lon, info["population"], info["geonameid"])
+            )
+            add_names(
+                pid, [s for s in spellings if len(s) >= 3 or s.isupper()], info["name"], check_stop=False
+            )
             for s in spellings:  # short all-capital codes: "US", "UK"
                 if len(s) < 3 and s.isupper():
                     names.append((name_key(s), pid, 0))
@@ -318,7 +324,9 @@ class Gazetteer:
         return hit
 
     def has_prefix(self, key: str) -> bool:
-        row = self._con.execute("SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff"))
+        row = self._con.execute(
+            "SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff")
+        )
         return row.fetchone() is not None
 
     def _coarse(self) -> tuple[dict[tuple[str, str], Entry], dict[str, Entry]]:

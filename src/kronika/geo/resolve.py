@@ -93,11 +93,11 @@ def classify(text: str, cand: Candidate) -> None:
         and not any(e.kind == "admin1" for e in cand.entries)
         and any(e.kind in ("macro", "country") for e in cand.entries)
     )
-    if group_province or (
-        _ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start)
+    if (
+        group_province
+        or (_ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start))
+        or _capitalised_head(raw_after, cues["group_heads"])
     ):
-        cand.role, cand.name_of = "in_name", "group"
-    elif _capitalised_head(raw_after, cues["group_heads"]):
         cand.role, cand.name_of = "in_name", "group"
     elif _YEAR_BEFORE.search(text[max(0, cand.start - 8) : cand.start]) and (
         _starts_with_phrase(after, cues["event_nouns"])
@@ -225,7 +225,9 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
     return "district" if cand.designator == "district" else "place"
 
 
-def score(entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None) -> float:
+def score(
+    entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None
+) -> float:
     s = {"country": 10.0, "macro": 12.0, "admin1": 3.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
         s += 2.0 if entry.pop >= 100_000 else 1.0
@@ -259,7 +261,9 @@ def choose(cand: Candidate, ctx: Context, section: int, paragraph: int, hint: En
     if cand.designator != "admin1" and any(e.kind == "city" for e in entries):
         cities = [e for e in entries if e.kind == "city"]
         entries = [
-            e for e in entries if not (e.kind == "admin1" and any(c.cc == e.cc and c.pop > 5000 for c in cities))
+            e
+            for e in entries
+            if not (e.kind == "admin1" and any(c.cc == e.cc and c.pop > 5000 for c in cities))
         ]
     return max(entries, key=lambda e: (score(e, cand, ctx, section, paragraph, hint), e.pop, -e.id))
 
@@ -312,4 +316,3 @@ def unambiguous_cc(cand: Candidate) -> str | None:
     if len(countries) == 1 and len(cand.entries) <= 3:
         return countries[0].cc
     return None
-
