@@ -1,8 +1,18 @@
-"""The actor layer: groups, state forces and generic actors named in the text."""
+"""The actor layer: groups, state forces and generic actors named in the text.
+
+Names come from data files under ``data/actors/``: ``groups.json`` (named armed groups
+and their aliases, canonical names), ``forces.json`` (state forces and authorities) and
+``generic.json`` (common nouns: "a gunman", "worshippers"). Code holds only the matching.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
 from kronika.document import Document
 from kronika.pipeline import Stage
@@ -22,9 +32,116 @@ class ActorMention:
     armed: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    regex: re.Pattern[str]
+    canonical: str | None
+    category: str
+    armed: bool
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("kronika") / "data" / "actors" / name
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _is_acronym(alias: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9'’-]{1,7}", alias))
+
+
+@cache
+def group_entries() -> tuple[_Entry, ...]:
+    """One case-sensitive and one case-insensitive matcher per armed group."""
+    entries: list[_Entry] = []
+    for group in _load("groups.json")["groups"]:
+        for acronym in (True, False):
+            aliases = sorted(
+                (a for a in group["aliases"] if _is_acronym(a) == acronym), key=len, reverse=True
+            )
+            if not aliases:
+                continue
+            body = "|".join(re.escape(a).replace(r"\-", "[-‐–— ]?").replace(r"\ ", r"\s+") for a in aliases)
+            flags = 0 if acronym else re.IGNORECASE
+            regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]*\w)", flags)
+            entries.append(_Entry(regex, group["canonical"], group["category"], bool(group["armed"])))
+    return tuple(entries)
+
+
+@cache
+def force_entries() -> tuple[_Entry, ...]:
+    entries = []
+    for force in _load("forces.json")["forces"]:
+        pattern = force["pattern"]
+        flags = re.IGNORECASE if any(c.islower() for c in pattern.replace(r"\b", "")) else 0
+        regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-]*\w)", flags)
+        entries.append(
+            _Entry(regex, force["canonical"], force["category"], force["category"] == "state_force")
+        )
+    return tuple(entries)
+
+
+@cache
+def generic_entries() -> tuple[_Entry, ...]:
+    entries = []
+    for item in _load("generic.json")["generic"]:
+        regex = re.compile(rf"(?<![\w-])(?:{item['pattern']})(?![\w-]*\w)", re.IGNORECASE)
+        entries.append(_Entry(regex, None, item["category"], bool(item["armed"])))
+    return tuple(entries)
+
+
+def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
+    """Actor mentions of `text`; earlier tables win over later ones, longer matches over shorter."""
+    found: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for table in (group_entries(), force_entries(), generic_entries()):
+        candidates: list[tuple[int, int, _Entry]] = []
+        for entry in table:
+            for m in entry.regex.finditer(text):
+                if m.end() > m.start():
+                    candidates.append((m.start(), m.end(), entry))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        for start, end, entry in candidates:
+            if free(start, end):
+                taken.append((start, end))
+                found.append(
+                    ActorMention(
+                        offset + start,
+                        offset + end,
+                        text[start:end],
+                        entry.canonical,
+                        entry.category,
+                        entry.armed,
+                    )
+                )
+    found.sort(key=lambda a: a.start)
+    return found
+
+
 def annotate(doc: Document) -> None:
-    """Placeholder until the actor stage lands: no actor mentions."""
-    doc.actors = []
+    doc.actors = find_actors(doc.text)
+
+
+def primary_group(doc: Document) -> str | None:
+    """The armed group a document is about: named in its title, else the most named one."""
+    groups = [a for a in doc.actors if a.category == "armed_group" and a.canonical]
+    if not groups:
+        return None
+    title_end = doc.sentences[0].end if doc.sentences else 0
+    in_title = [a.canonical for a in groups if a.start < title_end]
+    if in_title:
+        return in_title[0]
+    counts: dict[str, int] = {}
+    for a in groups:
+        counts[a.canonical or ""] = counts.get(a.canonical or "", 0) + 1
+    best = max(counts.values())
+    if best < 3:
+        return None
+    return next(a.canonical for a in groups if counts[a.canonical or ""] == best)
 
 
 STAGE = Stage(name="actors", requires=("segment",), run=annotate)

@@ -33,19 +33,36 @@ def parse_published(value: date | str | None) -> date | None:
         raise KronikaError(f"published date {value!r} is not YYYY-MM-DD") from None
 
 
-def make_document(text: str, document_id: str, published: date | str | None = None,
-                  source_format: str = "text") -> Document:
-    doc = Document(document_id=document_id, raw=text, source_format=source_format)
+def make_document(
+    text: str,
+    document_id: str,
+    published: date | str | None = None,
+    source_format: str = "text",
+    title: str = "",
+    metadata_published: date | None = None,
+) -> Document:
+    """A fresh document; an explicit `published` wins over a date from the page's metadata."""
+    doc = Document(document_id=document_id, raw=text, source_format=source_format, title=title)
     doc.published = parse_published(published)
     if doc.published is not None:
         doc.published_source = "argument"
+    elif metadata_published is not None:
+        doc.published = metadata_published
+        doc.published_source = "metadata"
     return doc
 
 
-def process(text: str, document_id: str = "text", published: date | str | None = None,
-            until: str | None = None, source_format: str = "text") -> Document:
+def process(
+    text: str,
+    document_id: str = "text",
+    published: date | str | None = None,
+    until: str | None = None,
+    source_format: str = "text",
+    title: str = "",
+    metadata_published: date | None = None,
+) -> Document:
     """Run the pipeline (up to and including stage `until`) and return the annotated document."""
-    doc = make_document(text, document_id, published, source_format)
+    doc = make_document(text, document_id, published, source_format, title, metadata_published)
     return default_pipeline(until)(doc)
 
 
@@ -54,10 +71,19 @@ def extract(text: str, document_id: str = "text", published: date | str | None =
     return process(text, document_id, published).events
 
 
-def process_file(path: str | os.PathLike[str], published: date | str | None = None,
-                 until: str | None = None) -> Document:
+def process_file(
+    path: str | os.PathLike[str], published: date | str | None = None, until: str | None = None
+) -> Document:
     loaded = load_path(path)
-    return process(loaded.text, loaded.document_id, published, until, loaded.source_format)
+    return process(
+        loaded.text,
+        loaded.document_id,
+        published,
+        until,
+        loaded.source_format,
+        loaded.title,
+        loaded.published,
+    )
 
 
 def extract_file(path: str | os.PathLike[str], published: date | str | None = None) -> list[Event]:
@@ -67,7 +93,9 @@ def extract_file(path: str | os.PathLike[str], published: date | str | None = No
 
 def process_bytes(data: bytes, document_id: str, published: date | str | None = None) -> Document:
     loaded = load_bytes(data, document_id)
-    return process(loaded.text, loaded.document_id, published, None, loaded.source_format)
+    return process(
+        loaded.text, loaded.document_id, published, None, loaded.source_format, loaded.title, loaded.published
+    )
 
 
 def clean(path: str | os.PathLike[str]) -> str:

@@ -73,8 +73,27 @@ class OffsetMap:
     __slots__ = ("_clean_starts", "_runs")
 
     def __init__(self, runs: list[tuple[int, int, int]] | None = None) -> None:
-        self._runs: list[tuple[int, int, int]] = sorted(runs or [])
+        merged: list[tuple[int, int, int]] = []
+        for clean_start, raw_start, length in sorted(runs or []):
+            if length <= 0:
+                continue
+            if merged:
+                c, r, n = merged[-1]
+                if c + n == clean_start and r + n == raw_start:
+                    merged[-1] = (c, r, n + length)
+                    continue
+            merged.append((clean_start, raw_start, length))
+        self._runs: list[tuple[int, int, int]] = merged
         self._clean_starts = [r[0] for r in self._runs]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OffsetMap) and self._runs == other._runs
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._runs))
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({self._runs!r})"
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
@@ -96,6 +115,26 @@ class OffsetMap:
         if i + 1 < len(self._runs):
             return self._runs[i + 1][1]
         return raw_start + length
+
+    def to_raw_end(self, clean_offset: int) -> int:
+        """Map an exclusive end offset: just after the raw character of ``clean_offset - 1``."""
+        if clean_offset <= 0 or not self._runs:
+            return self.to_raw(clean_offset)
+        last = clean_offset - 1
+        i = bisect.bisect_right(self._clean_starts, last) - 1
+        if i < 0:
+            return self._runs[0][1]
+        clean_start, raw_start, length = self._runs[i]
+        if last < clean_start + length:
+            return raw_start + (last - clean_start) + 1
+        return raw_start + length
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the cleaned text to the raw text it came from."""
+        raw_start = self.to_raw(start)
+        if end <= start:
+            return raw_start, raw_start
+        return raw_start, max(raw_start, self.to_raw_end(end))
 
     def compose(self, inner: OffsetMap) -> OffsetMap:
         """`self` maps C→B and `inner` maps B→A: return the map C→A.
@@ -152,6 +191,9 @@ class Document:
 
     #: names of the stages that have run, in order
     layers: list[str] = field(default_factory=list)
+    _start_cache: dict[str, tuple[tuple[int, int], list[int]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if not self.text and self.raw and not self.layers:
@@ -161,16 +203,25 @@ class Document:
     def span_text(self, span: Span | Sentence | Section) -> str:
         return self.text[span.start : span.end]
 
+    def _starts(self, name: str, items: list[Sentence] | list[Section]) -> list[int]:
+        # cached per list object and length, so a stage that replaces or extends the
+        # layer gets fresh starts
+        key = (id(items), len(items))
+        cached = self._start_cache.get(name)
+        if cached is None or cached[0] != key:
+            cached = (key, [item.start for item in items])
+            self._start_cache[name] = cached
+        return cached[1]
+
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing `offset`, or None."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._starts("sentences", self.sentences), offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return i
         return None
 
     def section_at(self, offset: int) -> Section | None:
-        for section in self.sections:
-            if section.start <= offset < section.end:
-                return section
+        i = bisect.bisect_right(self._starts("sections", self.sections), offset) - 1
+        if i >= 0 and offset < self.sections[i].end:
+            return self.sections[i]
         return None

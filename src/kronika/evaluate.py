@@ -50,8 +50,10 @@ class Score:
 
     def summary(self) -> str:
         parts = " ".join(f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in self.fields.items())
-        return (f"events F1 {self.f1:.3f} (P {self.precision:.3f} R {self.recall:.3f}, "
-                f"{self.matched}/{self.required} gold, {self.unmatched_predictions} extra) | {parts}")
+        return (
+            f"events F1 {self.f1:.3f} (P {self.precision:.3f} R {self.recall:.3f}, "
+            f"{self.matched}/{self.required} gold, {self.unmatched_predictions} extra) | {parts}"
+        )
 
     def show_lines(self) -> list[str]:
         lines = []
@@ -133,7 +135,9 @@ def field_checks(pred: Row, gold: Row) -> dict[str, bool | None]:
         "killed": None if gold.get("killed") is None else pred.get("killed") == gold["killed"],
         "injured": None if gold.get("injured") is None else pred.get("injured") == gold["injured"],
         "actor": actor_ok(pred, gold),
-        "attribution": None if not gold.get("attribution") else pred.get("attribution") == gold["attribution"],
+        "attribution": None
+        if not gold.get("attribution")
+        else pred.get("attribution") == gold["attribution"],
         "disputed": None if not gold.get("claim_disputed") else bool(pred.get("claim_disputed")),
     }
 
@@ -191,7 +195,9 @@ def score(preds: list[Row], golds: list[Row], tolerance: int = 7) -> Score:
     for j in required:
         g = golds[j]
         if j not in matches:
-            detail.append({"gid": g.get("gid"), "doc": doc_key(g, True), "matched": False, "note": g.get("note")})
+            detail.append(
+                {"gid": g.get("gid"), "doc": doc_key(g, True), "matched": False, "note": g.get("note")}
+            )
             continue
         pred = preds[matches[j]]
         checks = field_checks(pred, g)
@@ -200,21 +206,48 @@ def score(preds: list[Row], golds: list[Row], tolerance: int = 7) -> Score:
                 continue
             counts[f][1] += 1
             counts[f][0] += int(bool(ok))
-        detail.append({"gid": g.get("gid"), "doc": doc_key(g, True), "matched": True,
-                       "wrong": [f for f, ok in checks.items() if ok is False],
-                       "pred": {k: pred.get(k) for k in
-                                ("kind", "date_start", "date_end", "date_precision", "place",
-                                 "latitude", "longitude", "killed", "injured", "attribution")}})
-    extras = [{k: preds[i].get(k) for k in ("kind", "date_start", "place", "_doc")}
-              for i in range(len(preds)) if i not in used_p]
+        detail.append(
+            {
+                "gid": g.get("gid"),
+                "doc": doc_key(g, True),
+                "matched": True,
+                "wrong": [f for f, ok in checks.items() if ok is False],
+                "pred": {
+                    k: pred.get(k)
+                    for k in (
+                        "kind",
+                        "date_start",
+                        "date_end",
+                        "date_precision",
+                        "place",
+                        "latitude",
+                        "longitude",
+                        "killed",
+                        "injured",
+                        "attribution",
+                    )
+                },
+            }
+        )
+    extras = [
+        {k: preds[i].get(k) for k in ("kind", "date_start", "place", "_doc")}
+        for i in range(len(preds))
+        if i not in used_p
+    ]
     with_evidence = sum(1 for p in preds if p.get("evidence"))
     return Score(
-        required=len(required), predicted=len(preds), matched=tp, unmatched_predictions=fp,
-        precision=round(precision, 3), recall=round(recall, 3), f1=round(f1, 3),
+        required=len(required),
+        predicted=len(preds),
+        matched=tp,
+        unmatched_predictions=fp,
+        precision=round(precision, 3),
+        recall=round(recall, 3),
+        f1=round(f1, 3),
         fields={f: (round(c / n, 3) if n else None) for f, (c, n) in counts.items()},
         field_counts={f: f"{c}/{n}" for f, (c, n) in counts.items()},
         evidence_coverage=round(with_evidence / len(preds), 3) if preds else 0.0,
-        detail=detail, extras=extras,
+        detail=detail,
+        extras=extras,
     )
 
 

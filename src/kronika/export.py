@@ -14,9 +14,14 @@ FORMATS = ("jsonl", "csv", "geojson")
 
 #: list fields and how CSV flattens them into one cell each
 _CSV_LISTS = ("actors", "weapons", "evidence")
-CSV_COLUMNS: tuple[str, ...] = tuple(
-    f.name for f in dataclasses.fields(Event) if f.name not in _CSV_LISTS
-) + ("actors", "actor_roles", "weapons", "evidence_offsets", "evidence_text")
+CSV_COLUMNS: tuple[str, ...] = (
+    *(f.name for f in dataclasses.fields(Event) if f.name not in _CSV_LISTS),
+    "actors",
+    "actor_roles",
+    "weapons",
+    "evidence_offsets",
+    "evidence_text",
+)
 
 
 def event_json(event: Event) -> str:

@@ -1,16 +1,51 @@
-"""Bytes to text: encoding detection, HTML to text, the raw text a document starts from."""
+"""Bytes to text: encoding detection, HTML to text, the raw text a document starts from.
+
+Plain text: a byte-order mark decides (UTF-8, UTF-16, UTF-32); UTF-16 without a mark
+is recognised by its zero bytes; then strict UTF-8; a mostly-UTF-8 file with stray
+legacy bytes decodes those bytes as cp1252; anything else goes to charset-normalizer
+(cp1251, latin-1, cp1252...). Binary content is refused with a one-line `InputError`.
+HTML is parsed with selectolax (lexbor): page furniture is dropped, headings become
+markdown-style "#" lines and blocks are separated by blank lines, so segmentation sees
+the structure; the title and publication date come from <title>/<meta>/<time>.
+"""
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 import sys
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from kronika.errors import InputError
 
 #: inputs larger than this are refused rather than read into memory
 MAX_BYTES = 50 * 1024 * 1024
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_MAGIC = (
+    (b"%PDF", "a PDF file; convert it to text first"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document); extract the text first"),
+    (b"\x1f\x8b", "a gzip archive; decompress it first"),
+    (b"\x89PNG", "a PNG image, not text"),
+    (b"\xff\xd8\xff", "a JPEG image, not text"),
+    (b"GIF8", "a GIF image, not text"),
+    (b"\x7fELF", "an executable, not text"),
+)
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_FALLBACK = "kronika-cp1252"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,22 +54,33 @@ class LoadedText:
     text: str
     source_format: str  # "text" or "html"
     encoding: str
+    #: from HTML <title>/og:title, else ""
+    title: str = ""
+    #: from HTML <meta> (article:published_time, date, pubdate...) or <time datetime>
+    published: date | None = None
 
 
 def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
     """Read one input; `-` is standard input. Returns (document_id, bytes)."""
     name = str(path)
     if name == "-":
-        return "stdin", sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError("stdin", f"input is over the {MAX_BYTES // (1024 * 1024)} MiB limit")
+        return "stdin", data
     p = Path(path)
-    if not p.exists():
-        raise InputError(name, "no such file")
-    if p.is_dir():
-        raise InputError(name, "is a directory (pass its files, or the directory to a command that walks it)")
     try:
+        if not p.exists():
+            raise InputError(name, "no such file")
+        if p.is_dir():
+            raise InputError(
+                name, "is a directory (pass its files, or the directory to a command that walks it)"
+            )
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(name, f"file is {size / 1e6:.0f} MB, over the {MAX_BYTES // (1024 * 1024)} MiB limit")
+            raise InputError(
+                name, f"file is {size / 1e6:.0f} MB, over the {MAX_BYTES // (1024 * 1024)} MiB limit"
+            )
         with p.open("rb") as fh:
             return p.name, fh.read()
     except PermissionError:
@@ -43,61 +89,262 @@ def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
         raise InputError(name, exc.strerror or str(exc)) from None
 
 
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return bytes(bad).decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error(_FALLBACK, _cp1252_fallback)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when the zero bytes say so (mostly-ASCII UTF-16), else None."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    head = head[: len(head) // 2 * 2]
+    pairs = len(head) // 2
+    even_zeros = head[0::2].count(0)
+    odd_zeros = head[1::2].count(0)
+    if odd_zeros >= 0.4 * pairs and even_zeros <= 0.05 * pairs:
+        return "utf-16-le"
+    if even_zeros >= 0.4 * pairs and odd_zeros <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why `data` is not text (after BOM and UTF-16 checks), or None."""
+    for magic, reason in _MAGIC:
+        if data.startswith(magic):
+            return reason
+    head = data[:8192]
+    if b"\x00" in head:
+        return "binary content (zero bytes), not text or HTML"
+    if head and len(_CONTROL.findall(head)) > 0.05 * len(head):
+        return "binary content (control bytes), not text or HTML"
+    return None
+
+
 def decode(data: bytes, source: str = "input") -> tuple[str, str]:
-    """Decode bytes to text with a BOM check, strict UTF-8, then charset detection."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    """Decode bytes to text; returns (text, encoding name). Never raises on text input."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    for magic, reason in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(source, reason)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        text = data.decode(utf16, errors="replace")
+        if len(_CONTROL_TEXT.findall(text[:4096])) <= 0.05 * min(len(text), 4096):
+            return text, utf16
+    reason = binary_reason(data)
+    if reason is not None:
+        raise InputError(source, reason)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    invalid = lenient.count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ord(ch) > 127) - invalid
+    if multibyte > 0 and multibyte * 4 >= invalid:
+        # UTF-8 with stray legacy bytes (a pasted cp1252 quote): keep both
+        return data.decode("utf-8", errors=_FALLBACK), "utf-8+cp1252"
+    return _detect_legacy(data)
+
+
+def _detect_legacy(data: bytes) -> tuple[str, str]:
+    """charset-normalizer's cleanest decodings; among equally clean ones, the usual code page."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(source, "binary or undecodable content, not text")
+    from kronika.clean.resources import ordered_list
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+    lowest = min(m.chaos for m in matches)
+    near = {m.encoding: m for m in matches if m.chaos <= lowest + 0.02}
+    for encoding in ordered_list("encodings.txt"):
+        if encoding in near:
+            return str(near[encoding]), encoding
+    best = matches[0]
     return str(best), best.encoding
 
 
 def looks_binary(data: bytes) -> bool:
-    head = data[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(tuple(bom for bom, _ in _BOMS)) or _utf16_without_bom(data):
         return False
-    return b"\x00" in head
+    return binary_reason(data) is not None
 
 
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head or "<p>" in head)
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return "<html" in text[:4096].lower() or "<body" in text[:8192].lower() or "<p" in head
+    return "<body" in head or "<p>" in head or "<article" in head or "<div" in head[:64]
+
+
+@cache
+def _html_table() -> dict[str, Any]:
+    from kronika.clean.resources import json_table
+
+    return json_table("html.json")
+
+
+_HEADINGS = {f"h{i}": i for i in range(1, 7)}
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+class _TextBuilder:
+    """Collects inline text into blocks; block elements flush the current block."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self._inline: list[str] = []
+        self._prefix = ""
+
+    def text(self, value: str) -> None:
+        self._inline.append(value)
+
+    def flush(self) -> None:
+        raw = "".join(self._inline)
+        lines = [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
+        body = "\n".join(line for line in lines if line)
+        if body:
+            self.blocks.append(self._prefix + body)
+        self._inline = []
+        self._prefix = ""
+
+    def start(self, prefix: str) -> None:
+        self.flush()
+        self._prefix = prefix
+
+
+@dataclass(frozen=True, slots=True)
+class _HtmlRules:
+    drop_tags: frozenset[str]
+    drop_words: frozenset[str]
+    block_tags: frozenset[str]
+
+
+@cache
+def _rules() -> _HtmlRules:
+    table = _html_table()
+    return _HtmlRules(
+        frozenset(table["drop_tags"]),
+        frozenset(w.casefold() for w in table["drop_class_words"]),
+        frozenset(table["block_tags"]),
+    )
+
+
+def _dropped(node: Any, rules: _HtmlRules) -> bool:
+    if node.tag in rules.drop_tags:
+        return True
+    attrs = node.attributes or {}
+    if attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
+        return True
+    words = set(re.split(r"[\s_]+", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()))
+    return bool(words & rules.drop_words)
+
+
+def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = False) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            out.text(child.text(deep=False).replace("\n", " "))
+        elif tag == "br":
+            out.text("\n")
+        elif not isinstance(tag, str) or tag.startswith("-") or _dropped(child, rules):
+            continue
+        elif tag == "header" and not in_article:
+            continue  # the site's header (logo, menus); an article's own header is kept
+        elif tag in _HEADINGS:
+            out.start("#" * _HEADINGS[tag] + " ")
+            out.text(child.text(deep=True, separator=" ").replace("\n", " "))
+            out.flush()
+        elif tag == "li":
+            out.start("- ")
+            _walk(child, out, rules, in_article)
+            out.flush()
+        elif tag in rules.block_tags:
+            out.flush()
+            _walk(child, out, rules, in_article or tag in ("article", "main"))
+            out.flush()
+        else:
+            _walk(child, out, rules, in_article)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = _ISO_DATE.search(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _metadata(tree: Any) -> tuple[str, date | None]:
+    table = _html_table()
+    metas: dict[str, str] = {}
+    for meta in tree.css("meta"):
+        attrs = meta.attributes or {}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").casefold()
+        if key and key not in metas and attrs.get("content"):
+            metas[key] = attrs["content"] or ""
+    title = ""
+    for key in table["title_meta"]:
+        if metas.get(key):
+            title = metas[key]
+            break
+    if not title:
+        node = tree.css_first("title")
+        title = node.text(deep=True) if node is not None else ""
+    published = None
+    for key in table["date_meta"]:
+        published = _parse_date(metas.get(key))
+        if published:
+            break
+    if published is None:
+        for node in tree.css("time[datetime]"):
+            published = _parse_date((node.attributes or {}).get("datetime"))
+            if published:
+                break
+    return " ".join(title.split()), published
 
 
 def html_to_text(html: str) -> str:
-    from selectolax.parser import HTMLParser
+    return parse_html(html)[0]
 
-    tree = HTMLParser(html)
-    for node in tree.css("script, style, noscript, nav, footer, header, aside, form, iframe, svg"):
-        node.decompose()
-    body = tree.body or tree.root
-    if body is None:
-        return ""
-    blocks: list[str] = []
-    for node in body.css("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, figcaption"):
-        text = " ".join(node.text(separator=" ").split())
-        if text:
-            blocks.append(text)
-    return "\n\n".join(blocks)
+
+def parse_html(html: str) -> tuple[str, str, date | None]:
+    """(text, title, publication date) of an HTML page."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    title, published = _metadata(tree)
+    root = tree.body or tree.root
+    if root is None:
+        return "", title, published
+    out = _TextBuilder()
+    _walk(root, out, _rules())
+    out.flush()
+    return "\n\n".join(out.blocks), title, published
 
 
 def load_bytes(data: bytes, document_id: str) -> LoadedText:
     if not data.strip():
         return LoadedText(document_id, "", "text", "utf-8")
-    if looks_binary(data):
-        raise InputError(document_id, "binary content, not text or HTML")
     text, encoding = decode(data, document_id)
     if looks_like_html(text):
-        return LoadedText(document_id, html_to_text(text), "html", encoding)
+        body, title, published = parse_html(text)
+        return LoadedText(document_id, body, "html", encoding, title, published)
     return LoadedText(document_id, text, "text", encoding)
 
 

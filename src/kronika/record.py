@@ -29,7 +29,9 @@ Kind = Literal[
 ]
 DatePrecision = Literal["day", "days", "month", "season", "year", "unknown"]
 GeoPrecision = Literal["place", "district", "admin1", "country", "region", "unknown"]
-Role = Literal["perpetrator", "target", "security_force", "victim", "claimant", "authority", "subject", "other"]
+Role = Literal[
+    "perpetrator", "target", "security_force", "victim", "claimant", "authority", "subject", "other"
+]
 Certainty = Literal["confirmed", "claimed", "suspected", "alleged", "denied", "unknown"]
 Attribution = Literal["claimed", "suspected", "alleged", "confirmed", "denied", "unknown"]
 Weapon = Literal["firearm", "knife", "explosive", "grenade", "vehicle", "fire", "other"]
@@ -141,8 +143,12 @@ def _schema_for(tp: Any) -> dict[str, Any]:
         return {"type": "array", "items": _schema_for(get_args(tp)[0])}
     if dataclasses.is_dataclass(tp):
         return _object_schema(tp)
-    return {str: {"type": "string"}, int: {"type": "integer"}, float: {"type": "number"},
-            bool: {"type": "boolean"}}[tp]
+    return {
+        str: {"type": "string"},
+        int: {"type": "integer"},
+        float: {"type": "number"},
+        bool: {"type": "boolean"},
+    }[tp]
 
 
 def _object_schema(cls: type) -> dict[str, Any]:

@@ -65,8 +65,10 @@ def describe_failure(path: str, exc: BaseException) -> str:
 class InputRun:
     """Processes inputs one by one, reporting each failure on one line and counting them."""
 
-    def __init__(self, paths: tuple[str, ...], quiet: bool = False, unit: str = "doc") -> None:
-        self.items: list[InputItem] = list(iter_inputs(paths))
+    def __init__(
+        self, paths: tuple[str, ...], quiet: bool = False, unit: str = "doc", walk: bool = True
+    ) -> None:
+        self.items: list[InputItem] = list(iter_inputs(paths)) if walk else [InputItem(str(p)) for p in paths]
         self.quiet, self.unit = quiet, unit
         self.failed = 0
         self.done = 0
@@ -76,7 +78,9 @@ class InputRun:
         if not self.quiet and len(self.items) > PROGRESS_THRESHOLD:
             from tqdm import tqdm
 
-            bar = tqdm(total=len(self.items), unit=self.unit, file=sys.stderr, dynamic_ncols=True, leave=False)
+            bar = tqdm(
+                total=len(self.items), unit=self.unit, file=sys.stderr, dynamic_ncols=True, leave=False
+            )
         try:
             for item in self.items:
                 try:

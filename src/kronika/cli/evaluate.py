@@ -20,8 +20,15 @@ from kronika.evaluate import score_records
 @click.option("--tolerance-days", type=int, default=7, show_default=True)
 @published_option
 @quiet_option
-def evaluate(inputs: tuple[str, ...], gold: str, show: bool, as_json: bool, tolerance_days: int,
-             published: str | None, quiet: bool) -> int:
+def evaluate(
+    inputs: tuple[str, ...],
+    gold: str,
+    show: bool,
+    as_json: bool,
+    tolerance_days: int,
+    published: str | None,
+    quiet: bool,
+) -> int:
     """Extract events from INPUTS and score them against --gold."""
     pub = api.parse_published(published)
     run = InputRun(inputs, quiet=quiet)

@@ -20,8 +20,14 @@ from kronika.record import json_schema
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop records below this.")
 @published_option
 @quiet_option
-def extract(inputs: tuple[str, ...], fmt: str, output: str | None, min_confidence: float,
-            published: str | None, quiet: bool) -> int:
+def extract(
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    min_confidence: float,
+    published: str | None,
+    quiet: bool,
+) -> int:
     """Extract event records from files, directories or - (stdin)."""
     pub = api.parse_published(published)
     run = InputRun(inputs, quiet=quiet)
@@ -40,7 +46,7 @@ def extract(inputs: tuple[str, ...], fmt: str, output: str | None, min_confidenc
 @click.option("--raw-offsets", is_flag=True, help="Print the clean→raw offset runs as JSON instead.")
 def clean(input_path: str, raw_offsets: bool) -> int:
     """Print the cleaned text: the text every evidence offset indexes."""
-    run = InputRun((input_path,), quiet=True)
+    run = InputRun((input_path,), quiet=True, walk=False)
     for _, doc in run.each(lambda path: api.process_file(path, until="clean")):
         if raw_offsets:
             click.echo(json.dumps({"document_id": doc.document_id, "runs": doc.offsets.runs}))

@@ -1,6 +1,7 @@
 """The event stage: triggers → event mentions with kind, counts, actors, attribution.
 
-Placeholder until issue 6 lands: finds no mentions.
+Detection lives in `kronika.events.detect`, counts in `kronika.events.counts`, the
+language data in ``data/events/``; `kronika.events.assemble` merges mentions into events.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from kronika.pipeline import Stage
 
 
 def annotate(doc: Document) -> None:
-    doc.mentions = []
+    from kronika.events.detect import annotate as detect
+
+    detect(doc)
 
 
 STAGE = Stage(name="events", requires=("segment", "time", "places", "actors"), run=annotate)

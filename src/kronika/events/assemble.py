@@ -1,51 +1,407 @@
-"""Assembly: merge mentions of one happening into event records.
+"""Assembly: merge the mentions of one happening into event records.
 
-Placeholder until issue 6 lands: one record per mention.
+Mentions are read in text order. A mention joins an earlier draft event when it refers
+back to it ("the attack", a claim "for the attack", a count-only clause) or continues it
+(no date or place of its own that disagrees, same section, same side); it starts a new
+event when it says so ("another explosion"), or when its own date, place, means or side
+differ. Title lines join the body's events. Then each draft gets its kind, counts,
+attribution, ACLED types, date, place, evidence, confidence and a stable id.
 """
 
 from __future__ import annotations
 
-from kronika import geo, time
+from dataclasses import dataclass, field
+
+from kronika.actors import primary_group
 from kronika.document import Document
+from kronika.events import lexicon
+from kronika.events.types import EventMention
 from kronika.pipeline import Stage
-from kronika.record import Event, Evidence, stable_id
+from kronika.record import Actor, Event, Evidence, stable_id
+
+_ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
+_OUTCOME_KINDS = ("arrest", "seizure")
+
+
+@dataclass
+class Draft:
+    family: str
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    @property
+    def last_sentence(self) -> int:
+        return max(m.sentence for m in self.mentions)
+
+    @property
+    def section(self) -> int:
+        return self.first.section
+
+    def dated(self) -> EventMention | None:
+        return next((m for m in self.mentions if m.own_date and m.date is not None), None)
+
+    def placed(self) -> EventMention | None:
+        return next((m for m in self.mentions if m.own_place and m.place is not None), None)
+
+    @property
+    def side(self) -> str | None:
+        return next(
+            (m.perpetrator_side for m in self.mentions if m.perpetrator_side and not m.reference), None
+        )
+
+    @property
+    def sub(self) -> str | None:
+        return next((m.sub for m in self.mentions if m.sub and not m.reference), None)
+
+    @property
+    def words(self) -> set[str]:
+        out: set[str] = set()
+        for m in self.mentions:
+            out |= m.words
+        return out
+
+    def has_casualties(self) -> bool:
+        return any(f.category in ("killed", "injured", "toll") for m in self.mentions for f in m.counts)
+
+
+# --- compatibility --------------------------------------------------------------------
+
+
+def _dates_agree(draft: Draft, m: EventMention) -> bool:
+    d = draft.dated()
+    if not (m.own_date and m.date is not None and d is not None and d.date is not None):
+        return True
+    a, b = m.date, d.date
+    if a.date_start <= b.date_end and b.date_start <= a.date_end:
+        return True
+    if m.reference and a.date_start >= b.date_start:
+        # what is told about an earlier happening: a claim, a toll, the next morning of a siege
+        later = (a.date_start - b.date_end).days
+        reported = m.attribution != "unknown" or m.family in ("claim", "attribution", "dispute") or any(
+            f.category == "toll" for f in m.counts
+        )
+        return later <= (60 if reported else 2)
+    return False
+
+
+def _places_agree(draft: Draft, m: EventMention) -> bool:
+    d = draft.placed()
+    if not (m.own_place and m.place is not None and d is not None and d.place is not None):
+        return True
+    a, b = m.place, d.place
+    if a.name == b.name:
+        return True
+    return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
+
+
+def _compatible(draft: Draft, m: EventMention) -> bool:
+    if not (_dates_agree(draft, m) and _places_agree(draft, m)):
+        return False
+    if m.family == "violent" and not m.reference and m.strength == "strong":
+        side = draft.side
+        if m.kind == "attack" and m.perpetrator_side and side and side != m.perpetrator_side:
+            return False
+        if (m.sub == "air") != (draft.sub == "air") and m.sub is not None and draft.sub is not None:
+            return False
+        if m.sub == "air" and draft.sub != "air" and m.perpetrator_side == "state":
+            return False
+    return True
+
+
+def _overlap(draft: Draft, m: EventMention) -> int:
+    return len(draft.words & m.words)
+
+
+# --- merging --------------------------------------------------------------------------
+
+
+def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, ...]) -> Draft | None:
+    """The event a reference points to: the latest one, unless an earlier one shares its names."""
+    pool = [d for d in drafts if d.family in families and _compatible(d, m)]
+    if not pool:
+        # a reference that names the place or site of an earlier event, with another date nearby
+        named = [d for d in drafts if d.family in families and _overlap(d, m) >= 1 and _places_agree(d, m)]
+        return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
+    same_section = [d for d in pool if d.section == m.section] or pool
+    latest = max(same_section, key=lambda d: d.last_sentence)
+    if _overlap(latest, m) == 0:
+        sharing = [d for d in pool if _overlap(d, m) > 0]
+        if sharing:
+            return max(sharing, key=lambda d: (_overlap(d, m), d.last_sentence))
+    return latest
+
+
+def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None:
+    text_cue = lexicon.cue("anaphoric_outcome")
+    if m.family == "dispute":
+        claims = [d for d in drafts if d.family == "claim"]
+        claimed = claims or [d for d in drafts if any(x.attribution == "claimed" for x in d.mentions)]
+        return claimed[-1] if claimed else None
+    if m.family == "attribution":
+        return _best_reference(drafts, m, ("violent",))
+    if m.family == "claim":
+        if m.claim_object_other:
+            return None
+        return _best_reference(drafts, m, ("violent",))
+    if m.family in _OUTCOME_KINDS and m.clause is not None and m.evidence:
+        frames = [
+            d for d in drafts if d.family == "violent" and not d.has_casualties() and d.section == m.section
+        ]
+        if frames and text_cue.search(doc.text[m.clause.start : m.clause.end]):
+            return frames[-1]
+    if m.family == "violent" and m.force_new:
+        return None
+    if m.reference:
+        return _best_reference(drafts, m, (m.family,))
+    same = [d for d in drafts if d.family == m.family]
+    if not same:
+        return None
+    prev = same[-1]
+    if prev.section != m.section or not _compatible(prev, m):
+        return _same_day(same, m) if m.family != "violent" else None
+    if m.family == "violent":
+        if m.own_date and prev.dated() is not None:
+            return prev
+        if m.own_place and prev.placed() is not None:
+            return prev
+        return prev if not (m.own_date and m.own_place) else prev
+    if m.sentence - prev.last_sentence > 2:
+        return _same_day(same, m)
+    return prev
+
+
+def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
+    """A non-violent happening told twice with the same day (a lead and a later paragraph)."""
+    if not (m.own_date and m.date is not None and m.date.precision == "day"):
+        return None
+    for d in reversed(drafts):
+        first = d.dated()
+        if (
+            first is not None
+            and first.date is not None
+            and first.date.precision == "day"
+            and first.date.date_start == m.date.date_start
+            and d.first.kind == m.kind
+            and _places_agree(d, m)
+        ):
+            return d
+    return None
+
+
+def build_drafts(doc: Document) -> list[Draft]:
+    drafts: list[Draft] = []
+    titles: list[EventMention] = []
+    for m in doc.mentions:
+        if m.title:
+            titles.append(m)
+            continue
+        target = _target(doc, drafts, m)
+        if target is not None:
+            target.mentions.append(m)
+        elif m.family in ("dispute", "attribution"):
+            continue
+        elif m.family == "claim" and not m.claim_object_other:
+            drafts.append(Draft("claim", [m]))
+        else:
+            drafts.append(Draft(m.family, [m]))
+    for m in titles:
+        pool = [
+            d
+            for d in drafts
+            if d.family == m.family or (m.family in ("claim", "attribution") and d.family == "violent")
+        ]
+        if pool:
+            best = max(pool, key=lambda d: (_overlap(d, m), -d.first.sentence))
+            best.mentions.append(m)
+        elif m.family not in ("dispute", "attribution"):
+            drafts.append(Draft(m.family, [m]))
+    return drafts
+
+
+# --- resolution -----------------------------------------------------------------------
+
+
+def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | None]:
+    per_clause: dict[int, dict[str, int]] = {}
+    additive: dict[str, int] = {}
+    toll = 0
+    seen: set[tuple[int, int]] = set()
+    for m in draft.mentions:
+        for f in m.counts:
+            if (f.start, f.end) in seen:
+                continue
+            seen.add((f.start, f.end))
+            if f.category == "toll":
+                toll = max(toll, f.value)
+                continue
+            cat = "perp" if f.category == "killed" and f.perpetrator else f.category
+            if f.additive:
+                additive[cat] = additive.get(cat, 0) + f.value
+            else:
+                key = m.clause.start if m.clause else m.trigger.start
+                bucket = per_clause.setdefault(key, {})
+                bucket[cat] = bucket.get(cat, 0) + f.value
+    best: dict[str, int] = {}
+    for bucket in per_clause.values():
+        for cat, value in bucket.items():
+            best[cat] = max(best.get(cat, 0), value)
+    total = {
+        cat: best.get(cat, 0) + additive.get(cat, 0) for cat in ("killed", "perp", "injured", "arrested")
+    }
+    stated = {cat for cat in total if cat in best or cat in additive}
+    killed = total["killed"] + total["perp"] if {"killed", "perp"} & stated else None
+    if toll:
+        killed = max(killed or 0, toll)
+    perp = total["perp"] if "perp" in stated else None
+    injured = total["injured"] if "injured" in stated else None
+    arrested = total["arrested"] if "arrested" in stated else None
+    return killed, perp, injured, arrested
+
+
+def _kind(draft: Draft) -> str | None:
+    if draft.family != "violent":
+        if draft.family == "claim":
+            return "claim"
+        return draft.first.kind
+    strong = [m for m in draft.mentions if m.family == "violent" and m.strength == "strong" and not m.title]
+    if strong:
+        return strong[0].kind
+    outcomes = [m for m in draft.mentions if m.family in _OUTCOME_KINDS]
+    perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
+    if draft.has_casualties() and perps_only and not any(f.category == "injured" for m in draft.mentions for f in m.counts):
+        return "clash"
+    if draft.has_casualties():
+        frames = [m for m in draft.mentions if m.family == "violent" and m.strength == "frame"]
+        return "clash" if frames or draft.side == "state" else draft.first.kind
+    if outcomes:
+        return outcomes[0].kind
+    perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
+    if draft.has_casualties() and perps_only:
+        return "clash"
+    if any(m.strength == "strong" for m in draft.mentions if m.family == "violent"):
+        return next(m.kind for m in draft.mentions if m.family == "violent" and m.strength == "strong")
+    return None
+
+
+def _acled(kind: str, draft: Draft) -> tuple[str, str]:
+    table = lexicon.acled()
+    if kind != "attack":
+        event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
+        return event_type, sub_type
+    sub = draft.sub
+    if sub is None:
+        subs = [m.sub for m in draft.mentions if m.sub]
+        sub = subs[0] if subs else None
+    if sub in table["attack_by_sub"]:
+        event_type, sub_type = table["attack_by_sub"][sub]
+        return event_type, sub_type
+    armed = next((m.target_armed for m in draft.mentions if m.target_armed is not None), None)
+    event_type, sub_type = table["attack_armed_target"] if armed else table["attack_default"]
+    return event_type, sub_type
+
+
+def _attribution(draft: Draft) -> str:
+    values = {m.attribution for m in draft.mentions}
+    return next((v for v in _ATTRIBUTION_ORDER if v in values), "unknown")
+
+
+def _actors(draft: Draft, topic: str | None) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[tuple[str, str]] = set()
+    for m in draft.mentions:
+        for a in m.actors:
+            key = (a.name.lower(), a.role)
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
+    if topic and not any(a.canonical == topic for a in out):
+        out.append(Actor(name=topic, canonical=topic, role="other", certainty="unknown"))
+    return out
+
+
+def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
+    score = 0.45
+    if any(not m.reference and m.strength == "strong" for m in draft.mentions if not m.title):
+        score += 0.2
+    if dated:
+        score += 0.15
+    else:
+        score -= 0.2
+    if placed:
+        score += 0.05
+    if len(draft.mentions) > 1:
+        score += 0.05
+    if all(m.background for m in draft.mentions):
+        score -= 0.25
+    if all(m.title for m in draft.mentions):
+        score -= 0.2
+    if kind in ("statement", "other"):
+        score -= 0.15
+    if kind in ("attack", "clash") and (draft.has_casualties() or draft.sub):
+        score += 0.05
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
+    kind = _kind(draft)
+    if kind is None:
+        return None
+    dated = draft.dated() or next((m for m in draft.mentions if m.date is not None and not m.title), None)
+    dated = dated or next((m for m in draft.mentions if m.date is not None), None)
+    placed = draft.placed() or next((m for m in draft.mentions if m.place is not None), None)
+    when = dated.date if dated else None
+    where = placed.place if placed else None
+    killed, perp, injured, arrested = _counts(draft)
+    event_type, sub_type = _acled(kind, draft)
+    spans = sorted({(s.start, s.end) for m in draft.mentions for s in (m.evidence or [m.trigger])})
+    evidence = [Evidence(doc.document_id, s, e, doc.text[s:e]) for s, e in spans]
+    weapons: list[str] = []
+    for m in draft.mentions:
+        for w in m.weapons:
+            if w not in weapons:
+                weapons.append(w)
+    first = min(s for s, _ in spans) if spans else draft.first.trigger.start
+    return Event(
+        event_id=stable_id(doc.document_id, kind, first),
+        document_id=doc.document_id,
+        kind=kind,  # type: ignore[arg-type]
+        event_type=event_type,
+        sub_event_type=sub_type,
+        date_start=when.date_start.isoformat() if when else None,
+        date_end=when.date_end.isoformat() if when else None,
+        date_precision=when.precision if when else "unknown",
+        date_text=when.text if when else None,
+        place=where.name if where else None,
+        admin1=where.admin1 if where else None,
+        country=where.country if where else None,
+        country_code=where.country_code if where else None,
+        latitude=where.latitude if where else None,
+        longitude=where.longitude if where else None,
+        geo_precision=where.precision if where else "unknown",
+        actors=_actors(draft, topic),
+        killed=killed if kind in ("attack", "clash", "other", "claim") else None,
+        killed_perpetrators=perp if kind in ("attack", "clash", "other", "claim") else None,
+        injured=injured if kind in ("attack", "clash", "other", "claim") else None,
+        arrested=arrested,
+        attribution=_attribution(draft),  # type: ignore[arg-type]
+        claim_disputed=any(m.claim_disputed for m in draft.mentions),
+        weapons=weapons,  # type: ignore[arg-type]
+        evidence=evidence,
+        confidence=_confidence(draft, kind, when is not None, where is not None),
+    )
 
 
 def annotate(doc: Document) -> None:
-    events: list[Event] = []
-    for mention in doc.mentions:
-        spans = mention.evidence or [mention.trigger]
-        evidence = [Evidence(doc.document_id, s.start, s.end, doc.text[s.start : s.end]) for s in spans]
-        when = time.event_date(doc, mention.trigger)
-        where = geo.event_place(doc, mention.trigger)
-        events.append(
-            Event(
-                event_id=stable_id(doc.document_id, mention.kind, mention.trigger.start),
-                document_id=doc.document_id,
-                kind=mention.kind,
-                date_start=when.date_start.isoformat() if when else None,
-                date_end=when.date_end.isoformat() if when else None,
-                date_precision=when.precision if when else "unknown",
-                date_text=when.text if when else None,
-                place=where.name if where else None,
-                admin1=where.admin1 if where else None,
-                country=where.country if where else None,
-                country_code=where.country_code if where else None,
-                latitude=where.latitude if where else None,
-                longitude=where.longitude if where else None,
-                geo_precision=where.precision if where else "unknown",
-                actors=list(mention.actors),
-                killed=mention.killed,
-                killed_perpetrators=mention.killed_perpetrators,
-                injured=mention.injured,
-                arrested=mention.arrested,
-                attribution=mention.attribution,
-                claim_disputed=mention.claim_disputed,
-                weapons=list(mention.weapons),
-                evidence=evidence,
-                confidence=mention.confidence,
-            )
-        )
+    topic = primary_group(doc)
+    events = []
+    for draft in build_drafts(doc):
+        event = resolve(doc, draft, topic)
+        if event is not None and (event.date_start is not None or event.confidence >= 0.3):
+            events.append(event)
+    events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events = events
 
 

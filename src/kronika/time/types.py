@@ -7,6 +7,9 @@ from datetime import date
 
 from kronika.record import DatePrecision
 
+#: how a Timex got its value
+TimexKind = str  # "absolute", "completed", "deictic", "anaphoric", "name", "publication"
+
 
 @dataclass(frozen=True, slots=True)
 class Timex:
@@ -25,3 +28,14 @@ class Timex:
     anchored: bool = False
     #: index into `Document.timexes` of the expression this one was anchored to, if any
     anchor: int | None = None
+    #: "absolute" (all calendar fields written), "completed" (year taken from the discourse),
+    #: "deictic" (relative to the reference date: "yesterday", "on Monday"), "anaphoric"
+    #: (relative to the last told date: "the following day"), "name" (a year inside a name:
+    #: "the 2018 X collapse"), "publication" (the document's date, not written at the event)
+    kind: TimexKind = "absolute"
+    #: False for a date inside an aside, a name or a "since …" bound: it does not date the
+    #: sentence's main event and is not a discourse anchor
+    governing: bool = True
+
+    def contains(self, other: Timex) -> bool:
+        return self.date_start <= other.date_start and other.date_end <= self.date_end

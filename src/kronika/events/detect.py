@@ -1,0 +1,504 @@
+"""Event detection: triggers in clauses → `EventMention`s with kind, counts, actors, attribution.
+
+Each sentence is cut into clauses at semicolons. In a clause, the trigger lexicon
+(``data/events/triggers.json``) finds verbal and nominal triggers; negated, planned and
+modal triggers are dropped (cues in ``data/events/cues.json``). The triggers of one family
+in one clause make one mention. Claims, arrests and seizures told inside an attack clause
+become part of the attack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kronika import geo, time
+from kronika.actors import ActorMention
+from kronika.document import Document, Span
+from kronika.events import lexicon
+from kronika.events.counts import find_counts
+from kronika.events.types import EventMention
+from kronika.record import Actor
+
+_STRENGTH_RANK = {"strong": 2, "frame": 1, "weak": 0}
+_ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
+_WORD = re.compile(r"[A-Za-z][\w’'-]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One trigger match inside a clause."""
+
+    start: int
+    end: int
+    trigger: lexicon.Trigger
+    reference: bool
+    force_new: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    section: int
+    title: bool
+    background: bool
+
+
+# --- clauses --------------------------------------------------------------------------
+
+
+def _heading_of(doc: Document, offset: int, own_headings: list[tuple[int, str]]) -> str:
+    section = doc.section_at(offset)
+    heading = section.heading if section else ""
+    for start, text in own_headings:
+        if start <= offset:
+            heading = text
+    return heading.strip().strip("=").strip().lower()
+
+
+def _own_headings(doc: Document) -> list[tuple[int, str]]:
+    """Heading-like paragraphs: '== Background ==' or a short line without final punctuation."""
+    out = []
+    for para in doc.paragraphs:
+        text = doc.text[para.start : para.end].strip()
+        if "\n" in text or not text:
+            continue
+        if re.fullmatch(r"=+[^=]+=+", text) or (len(text.split()) <= 5 and not re.search(r"[.!?:;,]$", text)):
+            out.append((para.start, text))
+    return out
+
+
+def clauses(doc: Document) -> list[Clause]:
+    own = _own_headings(doc)
+    skip = lexicon.cue("skip_headings")
+    background = lexicon.cue("background_headings")
+    out: list[Clause] = []
+    for i, sent in enumerate(doc.sentences):
+        heading = _heading_of(doc, sent.start, own)
+        if skip.match(heading):
+            continue
+        text = doc.text[sent.start : sent.end]
+        is_heading = any(start == sent.start and text.strip() == h.strip() for start, h in own) or any(
+            sec.heading_span is not None and sec.heading_span.start <= sent.start < sec.heading_span.end
+            for sec in doc.sections
+        )
+        if is_heading and i > 0:
+            continue
+        line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]
+        if lexicon.cue("infobox_line").match(line) or lexicon.cue("junk_line").search(text):
+            continue
+        title = i == 0 and sent.paragraph == 0 and not re.search(r"[.!?]\s*$", text)
+        pos = sent.start
+        for part in re.split(r"(;)", text):
+            if part == ";":
+                pos += 1
+                continue
+            lead = len(part) - len(part.lstrip())
+            body = part.strip()
+            if body:
+                out.append(
+                    Clause(
+                        pos + lead,
+                        pos + lead + len(body),
+                        i,
+                        sent.paragraph,
+                        sent.section,
+                        title,
+                        bool(background.match(heading)),
+                    )
+                )
+            pos += len(part)
+    return out
+
+
+# --- triggers ---------------------------------------------------------------------------
+
+
+def _blocked(before: str) -> bool:
+    words = before.split()
+    window = " ".join(words[-int(lexicon.cues()["before_window_words"]) :])
+    return bool(lexicon.cue("before_negation").search(window) or lexicon.cue("before_plan").search(window))
+
+
+def _has_weapon(text: str) -> bool:
+    return any(regex.search(text) for regex, _ in lexicon.weapons())
+
+
+def find_hits(text: str) -> list[Hit]:
+    """Triggers of one clause, negated and planned ones removed, overlaps resolved per family."""
+    hits: list[Hit] = []
+    for trig in lexicon.triggers():
+        for m in trig.regex.finditer(text):
+            before = text[: m.start()]
+            after = text[m.end() : m.end() + 80]
+            if trig.needs == "weapon" and not (_has_weapon(after) or _has_weapon(before[-60:])):
+                continue
+            if trig.needs == "person" and _has_weapon(after[:40]):
+                continue
+            if _blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
+                continue
+            reference = trig.responds or bool(
+                trig.form == "noun"
+                and (
+                    lexicon.cue("reference_before").search(before[-60:])
+                    or lexicon.cue("predicate_before").search(before[-80:])
+                )
+            )
+            force_new = bool(lexicon.cue("new_before").search(before[-40:]))
+            hits.append(Hit(m.start(), m.end(), trig, reference and not force_new, force_new))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in hits:
+        clash = [
+            k for k in kept if k.trigger.family == h.trigger.family and k.start < h.end and h.start < k.end
+        ]
+        if not clash:
+            kept.append(h)
+        elif all(
+            (h.end - h.start, h.trigger.priority) > (k.end - k.start, k.trigger.priority) for k in clash
+        ):
+            for k in clash:
+                kept.remove(k)
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+# --- clause analysis ----------------------------------------------------------------------
+
+
+def _attribution(text: str, groups: list[ActorMention]) -> str:
+    names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
+    alternation = "|".join(names) if names else r"(?!x)x"
+    found = [value for value, regex in lexicon.attribution_cues(alternation) if regex.search(text)]
+    for value in _ATTRIBUTION_ORDER:
+        if value in found:
+            return value
+    return "unknown"
+
+
+def _weapons(text: str, hits: list[Hit]) -> list[str]:
+    found = {h.trigger.weapon for h in hits if h.trigger.weapon}
+    for regex, weapon in lexicon.weapons():
+        if regex.search(text):
+            found.add(weapon)
+    order = ("firearm", "knife", "explosive", "grenade", "vehicle", "fire", "other")
+    return [w for w in order if w in found]
+
+
+def _side(actor: ActorMention) -> str | None:
+    if actor.category in ("armed_group", "generic_armed"):
+        return "nonstate"
+    if actor.category == "state_force":
+        return "state"
+    return None
+
+
+def _perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMention]) -> str | None:
+    by = re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?", text[hit.end :])
+    if by and by.start() < 40:
+        after = [a for a in actors if a.start - offset >= hit.end + by.end() - 1]
+        if after:
+            return _side(after[0])
+    before = [
+        a
+        for a in actors
+        if a.end - offset <= hit.start
+        and _side(a)
+        and (a.category != "generic_armed" or hit.start - (a.end - offset) <= 30)
+    ]
+    if before:
+        return _side(before[-1])
+    return None
+
+
+def _target_armed(text: str, hit: Hit) -> bool | None:
+    targets = lexicon.targets()
+    after = text[hit.end : hit.end + 70]
+    window = after
+    if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", text[: hit.start]):
+        window = text[max(0, hit.start - 70) : hit.start]
+    armed = targets["armed"].search(window)
+    civil = targets["civilian"].search(window)
+    if armed and (not civil or armed.start() < civil.start()):
+        return True
+    if civil:
+        return False
+    return None
+
+
+def _roles(
+    mention_family: str, side: str | None, claim_here: bool, attribution: str, actors: list[ActorMention]
+) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[tuple[str, str]] = set()
+    for a in actors:
+        certainty = attribution if attribution in ("suspected", "alleged", "denied") else "confirmed"
+        if a.category == "armed_group":
+            if claim_here:
+                role, certainty = "claimant", "claimed"
+            elif mention_family == "violent" and side == "state":
+                role = "target"
+            elif mention_family in ("arrest", "legal", "designation"):
+                role = "subject"
+            else:
+                role = "perpetrator"
+        elif a.category == "state_force":
+            if mention_family == "violent":
+                role = "perpetrator" if side == "state" else "security_force"
+            else:
+                role = "authority"
+            certainty = "confirmed"
+        elif a.category == "government":
+            role, certainty = "authority", "confirmed"
+        elif a.category == "generic_armed":
+            role = "perpetrator" if mention_family == "violent" and side != "state" else "subject"
+        elif a.category == "civilian":
+            role, certainty = "victim", "confirmed"
+        else:
+            role = "other"
+        key = (a.text.lower(), role)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Actor(name=a.text, canonical=a.canonical, role=role, certainty=certainty))  # type: ignore[arg-type]
+    return out
+
+
+def _own_date(doc: Document, clause: Clause, trigger: Span, toll: bool) -> tuple[object, bool]:
+    when = time.event_date(doc, trigger)
+    local = [t for t in doc.timexes if clause.start <= t.start and t.end <= clause.end]
+    if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
+        # the clause states its own date: take the expression nearest the trigger
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
+    if when is None:
+        return None, False
+    inside = clause.start <= when.start and when.end <= clause.end
+    if inside and toll:
+        inside = False
+    if inside and lexicon.cue("speech_date").search(doc.text[max(clause.start, when.start - 20) : when.end]):
+        inside = False
+    return when, inside
+
+
+def _own_place(doc: Document, clause: Clause, trigger: Span) -> tuple[object, bool]:
+    where = geo.event_place(doc, trigger)
+    if where is None:
+        return None, False
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    floor = clause.start + (dateline.end() if dateline else 0)
+    inside = any(floor <= p.start and p.end <= clause.end and p.place.name == where.name for p in doc.places)
+    return where, inside
+
+
+def _words(text: str, actors: list[ActorMention], offset: int) -> frozenset[str]:
+    """Names and site nouns of a clause: what a later reference may share with it."""
+    taken = [(a.start - offset, a.end - offset) for a in actors if a.category != "civilian"]
+    sites = lexicon.cue("site_nouns")
+    out = set()
+    for m in _WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in lexicon.stopwords():
+            continue
+        if (m.group()[0].isupper() and m.start() > 0) or sites.fullmatch(m.group()):
+            out.add(m.group().lower().removesuffix("’s").removesuffix("'s"))
+    return frozenset(out)
+
+
+def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
+    text = doc.text[clause.start : clause.end]
+    hits = find_hits(text)
+    if lexicon.cue("clause_aggregate").search(text):
+        hits = [h for h in hits if h.trigger.family != "violent"]
+    if lexicon.cue("clause_background").search(text):
+        hits = [h for h in hits if h.trigger.family not in ("org",)]
+    actors = [a for a in doc.actors if clause.start <= a.start and a.end <= clause.end]
+    groups = [a for a in actors if a.category == "armed_group"]
+    armed_names = tuple(a.text for a in actors if a.category == "armed_group")
+    facts = find_counts(text, clause.start, armed_names)
+    attribution = _attribution(text, groups)
+    disputed = bool(lexicon.cue("disputed").search(text))
+    by_family: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_family.setdefault(h.trigger.family, []).append(h)
+
+    mentions: list[EventMention] = []
+    violent = by_family.get("violent", [])
+    claim_hits = by_family.get("claim", [])
+    main_violent: Hit | None = None
+    has_casualties = any(f.category in ("killed", "injured", "toll") for f in facts)
+    if violent:
+        main_violent = max(
+            violent,
+            key=lambda h: (
+                not _in_parens(text, h.start),
+                not lexicon.cue("aside_before").search(text[: h.start]),
+                not h.reference,
+                _STRENGTH_RANK[h.trigger.strength],
+                h.trigger.priority,
+                -h.start,
+            ),
+        )
+        if (
+            main_violent.trigger.strength == "frame"
+            and not has_casualties
+            and ("arrest" in by_family or "seizure" in by_family)
+        ) or (main_violent.trigger.strength == "weak" and not has_casualties):
+            main_violent = None
+    violent_is_frame = main_violent is not None and main_violent.trigger.strength == "frame"
+
+    def base(hit: Hit, kind: str, family: str) -> EventMention:
+        span = Span(clause.start + hit.start, clause.start + hit.end)
+        toll = bool(lexicon.cue("toll_update").search(text))
+        when, own_date = _own_date(doc, clause, span, toll)
+        where, own_place = _own_place(doc, clause, span)
+        return EventMention(
+            trigger=span,
+            sentence=clause.sentence,
+            kind=kind,  # type: ignore[arg-type]
+            evidence=[Span(clause.start, clause.end)],
+            family=family,
+            strength=hit.trigger.strength,
+            reference=hit.reference,
+            force_new=hit.trigger.strength != "weak"
+            and (hit.force_new or bool(family == "violent" and lexicon.cue("clause_new").search(text))),
+            clause=Span(clause.start, clause.end),
+            paragraph=clause.paragraph,
+            section=clause.section,
+            title=clause.title,
+            background=clause.background,
+            date=when,  # type: ignore[arg-type]
+            own_date=own_date,
+            place=where,  # type: ignore[arg-type]
+            own_place=own_place,
+            words=_words(text, actors, clause.start),
+        )
+
+    claim_folded = False
+    if main_violent is not None:
+        kinds = {h.trigger.kind for h in violent if h.trigger.strength == "strong"}
+        if "clash" in kinds:
+            kind = "clash"
+        elif "attack" in kinds:
+            kind = "attack"
+        else:
+            kind = "clash" if main_violent.trigger.kind == "clash" else "attack"
+        m = base(main_violent, kind, "violent")
+        m.strength = main_violent.trigger.strength
+        if main_violent.trigger.strength == "weak" or all(
+            h.reference for h in violent if h.trigger.strength != "weak"
+        ):
+            m.reference = True
+        subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)
+        non_abduct = [h for h in subs if h.trigger.sub != "abduction"]
+        m.sub = (non_abduct or subs)[0].trigger.sub if subs else None
+        first = next((h for h in violent if h.trigger.strength == "strong" and not h.reference), main_violent)
+        m.perpetrator_side = _perpetrator_side(text, clause.start, first, actors)
+        m.target_armed = _target_armed(text, main_violent)
+        m.counts = [f for f in facts]
+        m.weapons = _weapons(text, violent)  # type: ignore[assignment]
+        m.attribution = attribution  # type: ignore[assignment]
+        if claim_hits and not _claim_other(text, claim_hits[0]):
+            m.attribution = "claimed"
+            claim_folded = True
+        m.claim_disputed = disputed
+        if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
+            m.kind = "clash"
+        m.actors = _roles("violent", m.perpetrator_side, claim_folded, m.attribution, actors)
+        mentions.append(m)
+
+    for family in ("arrest", "legal", "seizure", "org", "designation", "claim"):
+        fam_hits = by_family.get(family, [])
+        if not fam_hits:
+            continue
+        if family == "claim" and claim_folded:
+            continue
+        if family == "org" and mentions and all(
+            h.trigger.kind == "allegiance" for h in fam_hits
+        ):
+            continue  # an attacker's pledge told with the attack: part of its story
+        if family == "arrest" and all(h.trigger.needs == "person" for h in fam_hits) and _has_weapon(text):
+            continue  # weapons captured, not people
+        if (
+            family in ("arrest", "seizure")
+            and main_violent is not None
+            and not violent_is_frame
+            and not (mentions and mentions[0].reference)
+        ):
+            continue  # told inside an attack: part of it (its arrests, the weapons it took)
+        hit = max(fam_hits, key=lambda h: (h.trigger.priority, -h.start))
+        if (
+            family == "org"
+            and hit.trigger.kind == "statement"
+            and not groups
+            and not any(a.category in ("generic_armed", "person") for a in actors)
+            and any(a.category in ("state_force", "government") for a in actors)
+        ):
+            continue  # the police released a photo: not a group's statement
+        if (
+            family == "seizure"
+            and not any(a.category == "state_force" for a in actors)
+            and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", text[: hit.start])
+        ):
+            continue  # attackers looting weapons: part of their attack, not a seizure
+        m = base(hit, hit.trigger.kind, family)
+        m.counts = [f for f in facts if f.category == "arrested"]
+        m.attribution = attribution if family == "claim" else "unknown"  # type: ignore[assignment]
+        if family == "claim":
+            m.attribution = "claimed"
+            m.claim_object_other = _claim_other(text, hit)
+            m.claim_disputed = disputed
+            m.reference = not m.claim_object_other
+        m.weapons = _weapons(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
+        m.actors = _roles(family, None, family == "claim", m.attribution, actors)
+        mentions.append(m)
+
+    if not mentions and (disputed or attribution != "unknown"):
+        span = Span(clause.start, clause.end)
+        mentions.append(
+            EventMention(
+                trigger=span,
+                sentence=clause.sentence,
+                kind="claim",
+                evidence=[span],
+                family="dispute" if disputed else "attribution",
+                attribution=attribution,  # type: ignore[arg-type]
+                claim_disputed=disputed,
+                clause=span,
+                paragraph=clause.paragraph,
+                section=clause.section,
+                title=clause.title,
+                reference=True,
+                words=_words(text, actors, clause.start),
+                actors=_roles("violent", None, attribution == "claimed", attribution, actors),
+            )
+        )
+    return mentions
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _claim_other(text: str, hit: Hit) -> bool:
+    """The claim is for something that is not an attack ('for the building collapse')."""
+    own = text[hit.start : hit.end]
+    if any(
+        t.family == "violent" and t.regex.search(own) for t in lexicon.triggers() if t.strength == "strong"
+    ):
+        return False
+    obj = re.split(r",|\band\b|\bwhile\b|\bbut\b", text[hit.end : hit.end + 90])[0]
+    if not re.search(r"\b(?:for|of)\b", obj):
+        return False
+    return not any(
+        t.family == "violent" and t.strength in ("strong", "frame") and t.regex.search(obj)
+        for t in lexicon.triggers()
+    ) and not re.search(r"\b(?:it|them|this|that)\b", obj)
+
+
+def annotate(doc: Document) -> None:
+    mentions: list[EventMention] = []
+    for clause in clauses(doc):
+        mentions.extend(analyse_clause(doc, clause))
+    doc.mentions = mentions

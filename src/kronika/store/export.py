@@ -1,0 +1,100 @@
+"""Writing stored events or incidents: jsonl, csv, geojson (kronika.export), acled, parquet."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from kronika.errors import KronikaError
+from kronika.export import CSV_COLUMNS, Writer, csv_row, geojson_feature
+from kronika.store.acled import ACLED_COLUMNS, acled_row
+from kronika.store.incidents import INCIDENT_FIELDS, Incident
+from kronika.store.query import Query
+
+STORE_FORMATS = ("jsonl", "csv", "geojson", "acled", "parquet")
+INCIDENT_COLUMNS = INCIDENT_FIELDS
+
+
+def incident_csv_row(incident: Incident) -> dict[str, Any]:
+    row = csv_row(incident.record)
+    extra = incident.to_dict()
+    for name in INCIDENT_COLUMNS:
+        value = extra[name]
+        row[name] = "; ".join(value) if isinstance(value, list) else ("" if value is None else value)
+    return row
+
+
+def _latest(times: dict[str, str], documents: Iterable[str]) -> str | None:
+    found = [times[d] for d in documents if d in times]
+    return max(found) if found else None
+
+
+def write_records(store: Any, query: Query, fmt: str, out: IO[str], incidents: bool = False) -> int:
+    """Write the events (or incidents) matching `query` to a text stream; return how many."""
+    if fmt == "parquet":
+        raise KronikaError("parquet is a binary format: give an output file with -o")
+    if fmt not in STORE_FORMATS:
+        raise KronikaError(f"unknown format {fmt!r}; choose one of {', '.join(STORE_FORMATS)}")
+    if not incidents and fmt in ("jsonl", "csv", "geojson"):
+        writer = Writer(out, fmt)
+        try:
+            writer.write(store.events(query))
+        finally:
+            writer.close()
+        return writer.count
+    times = store.ingest_times() if fmt == "acled" else {}
+    count = 0
+    if fmt in ("csv", "acled"):
+        columns = list(ACLED_COLUMNS) if fmt == "acled" else [*INCIDENT_COLUMNS, *CSV_COLUMNS]
+        table = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        table.writeheader()
+        if incidents:
+            for inc in store.incidents(query):
+                row = (
+                    acled_row(inc.record, inc.sources, _latest(times, inc.sources))
+                    if fmt == "acled"
+                    else incident_csv_row(inc)
+                )
+                table.writerow(row)
+                count += 1
+        else:
+            for event in store.events(query):
+                table.writerow(acled_row(event, None, times.get(event.document_id)))
+                count += 1
+    elif fmt == "jsonl":
+        for inc in store.incidents(query):
+            out.write(json.dumps(inc.to_dict(), ensure_ascii=False) + "\n")
+            count += 1
+    else:
+        out.write('{"type": "FeatureCollection", "features": [\n')
+        for inc in store.incidents(query):
+            feature = geojson_feature(inc.record)
+            feature["id"] = inc.incident_id
+            feature["properties"] = inc.to_dict()
+            out.write((",\n" if count else "") + json.dumps(feature, ensure_ascii=False))
+            count += 1
+        out.write("\n]}\n")
+    out.flush()
+    return count
+
+
+def write_parquet(store: Any, query: Query, path: str, incidents: bool = False) -> int:
+    """Write a Parquet file (needs pandas and pyarrow: ``pip install 'kronika[data]'``)."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise KronikaError(
+            "parquet output needs pyarrow; install it with: pip install 'kronika[data]'"
+        ) from None
+    frame = store.incidents_df(query) if incidents else store.events_df(query)
+    tmp = f"{path}.part"
+    try:
+        frame.to_parquet(tmp, index=False)
+    except OSError as exc:
+        raise KronikaError(f"cannot write {path}: {exc.strerror or exc}") from None
+    import os
+
+    os.replace(tmp, path)
+    return len(frame)

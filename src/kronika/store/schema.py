@@ -1,0 +1,151 @@
+"""The store's schema: named migrations, applied in order, each in its own transaction.
+
+Every migration is recorded in `schema_migrations` (version, name, applied_at). Opening a
+store applies the migrations it lacks; a store written by a newer kronika (a version
+this code does not know) is refused rather than silently misread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from kronika.errors import KronikaError
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "documents_and_events",
+        """
+        CREATE TABLE documents (
+            document_id TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            text TEXT NOT NULL,
+            published TEXT,
+            ingested_at TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            source_format TEXT NOT NULL,
+            n_events INTEGER NOT NULL
+        );
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            country TEXT,
+            country_code TEXT,
+            admin1 TEXT,
+            latitude REAL,
+            longitude REAL,
+            confidence REAL NOT NULL,
+            actors TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX events_document ON events(document_id);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+    ),
+    Migration(
+        2,
+        "incidents",
+        """
+        CREATE TABLE incidents (
+            incident_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            country TEXT,
+            country_code TEXT,
+            admin1 TEXT,
+            latitude REAL,
+            longitude REAL,
+            confidence REAL NOT NULL,
+            actors TEXT NOT NULL,
+            n_sources INTEGER NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE TABLE incident_members (
+            incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            PRIMARY KEY (incident_id, event_id)
+        );
+        CREATE INDEX incident_members_event ON incident_members(event_id);
+        """,
+    ),
+    Migration(
+        3,
+        "query_indexes",
+        """
+        CREATE INDEX events_date ON events(date_start);
+        CREATE INDEX events_country ON events(country, admin1);
+        CREATE INDEX events_kind ON events(kind);
+        CREATE INDEX incidents_date ON incidents(date_start);
+        CREATE INDEX incidents_country ON incidents(country, admin1);
+        """,
+    ),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def applied_versions(conn: sqlite3.Connection) -> dict[int, str]:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    return dict(conn.execute("SELECT version, name FROM schema_migrations").fetchall())
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply the missing migrations, each in one transaction; return the names applied.
+
+    The connection must be in autocommit mode (``isolation_level=None``) so that the
+    explicit BEGIN/COMMIT here are the only transaction boundaries.
+    """
+    done = applied_versions(conn)
+    unknown = sorted(v for v in done if v > SCHEMA_VERSION)
+    if unknown:
+        raise KronikaError(
+            f"the store has schema version {unknown[-1]}, newer than this kronika knows "
+            f"({SCHEMA_VERSION}); upgrade kronika to open it"
+        )
+    applied: list[str] = []
+    for migration in MIGRATIONS:
+        if migration.version in done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the write lock.
+            if conn.execute(
+                "SELECT 1 FROM schema_migrations WHERE version = ?", (migration.version,)
+            ).fetchone():
+                conn.execute("COMMIT")
+                continue
+            for statement in _statements(migration.sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(migration.name)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";") if s.strip()]

@@ -1,0 +1,110 @@
+"""The publication date from a document's header: datelines, "Published …" lines, date lines.
+
+Only the head of the document is read (the first lines, the first ~600 characters).
+Preference: a "Published/Posted/Date:" line, then a line that is only a date, then a
+news-agency dateline ("CITY, February 19. /TASS/"), then an "Updated …" line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from kronika.time.dates import safe_date
+from kronika.time.grammar import Parsed, _alt, _month, month_number
+from kronika.time.lexicon import lexicon
+
+HEAD_CHARS = 600
+HEAD_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    published: date
+    start: int
+    end: int
+    #: "keyword", "line", "agency" or "updated"
+    how: str
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    time = r"(?:[0-9]{1,2}[:.][0-9]{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*)?"
+    primary = re.compile(
+        rf"(?<![A-Za-z])(?i:{_alt(lex.header_keywords_primary)})\s*(?:on)?\s*[:\-–]?\s*{time}$"
+    )
+    secondary = re.compile(
+        rf"(?<![A-Za-z])(?i:{_alt(lex.header_keywords_secondary)})\s*(?:on|at)?\s*[:\-–]?\s*{time}$"
+    )
+    junk = re.compile(
+        rf"^[\s|,.:;()\-–—/]*(?:(?i:{_alt([*lex.weekdays, *lex.header_keywords_primary])})[\s|,.:;()\-–—/]*)*"
+        rf"{time}[\s|,.:;()\-–—/]*$"
+    )
+    agency = re.compile(
+        rf"^\s*[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){{0,3}},\s*{_month('m')}\s+(?P<d>[0-9]{{1,2}})"
+        rf"(?:,\s*(?P<y>[0-9]{{4}}))?\s*(?:[.:/(–—-]|\(\w+\))",
+        re.MULTILINE,
+    )
+    return primary, secondary, junk, agency
+
+
+def _head_end(text: str) -> int:
+    end, lines = 0, 0
+    while end < min(len(text), HEAD_CHARS) and lines < HEAD_LINES:
+        nl = text.find("\n", end)
+        if nl < 0:
+            return min(len(text), HEAD_CHARS)
+        end, lines = nl + 1, lines + 1
+    return min(end, HEAD_CHARS) if end else min(len(text), HEAD_CHARS)
+
+
+def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
+    """The publication date the header states, if any."""
+    primary, secondary, junk, agency = _patterns()
+    head = _head_end(text)
+    best: tuple[int, Dateline] | None = None
+    rank = {"keyword": 0, "line": 1, "agency": 2, "updated": 3}
+    for p in parsed:
+        if p.start >= head:
+            break
+        if p.kind != "date" or p.year is None or p.month is None or p.day is None:
+            continue
+        day = safe_date(p.year, p.month, p.day)
+        if day is None:
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        line_end = text.find("\n", p.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start : p.start], text[p.end : line_end]
+        if re.match(r"\s*[-*•]\s", before):  # an infobox or list row ("- Date: …") tells the event
+            continue
+        how = ""
+        if primary.search(before):
+            how = "keyword"
+        elif junk.match(before) and (
+            junk.match(after) or re.match(r"\s*(?:[0-9]{1,2}[:.][0-9]{2}|\|)", after)
+        ):
+            how = "line"
+        elif secondary.search(before):
+            how = "updated"
+        if how and (best is None or rank[how] < best[0]):
+            best = (rank[how], Dateline(day, p.start, p.end, how))
+    if best is not None and best[0] <= rank["line"]:
+        return best[1]
+    m = agency.search(text, 0, head)
+    if m:
+        year = int(m.group("y")) if m.group("y") else _likely_year(parsed)
+        day = safe_date(year, month_number(m.group("m")), int(m.group("d"))) if year else None
+        if day is not None:
+            return Dateline(day, m.start("m"), m.end("d"), "agency")
+    return best[1] if best else None
+
+
+def _likely_year(parsed: Iterable[Parsed]) -> int | None:
+    """For a dateline without a year: the latest year the document tells."""
+    years = [p.year for p in parsed if p.kind in ("date", "range", "part") and p.year]
+    return max(years) if years else None

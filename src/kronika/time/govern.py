@@ -1,0 +1,146 @@
+"""Which date governs an event trigger: the date of the happening a mention tells.
+
+Order of evidence:
+1. a date in the trigger's own clause (the main clause, or the aside the trigger sits in);
+   a finer date that refines a coarser one wins ("4 months later … on 29 November"),
+   otherwise the nearest; a year inside a name dates only that name's own noun phrase;
+2. for a main-clause trigger, a sentence-opening time frame ("Before dawn on 3 May, …");
+3. the discourse anchor: the last governing date told before it in its paragraph;
+4. a citation in brackets in the same sentence ("(Agency website, March 10, 2021)");
+5. the last governing date told before it in its section;
+6. the publication date (news), else None.
+"X lasted three days" in the trigger's sentence widens a day date to that many days.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+from functools import cache
+
+from kronika.document import Document, Sentence, Span
+from kronika.time.clauses import Aside, asides, dates_main_event, region
+from kronika.time.grammar import _alt, count_value, vocab
+from kronika.time.lexicon import lexicon
+from kronika.time.resolve import with_publication
+from kronika.time.types import Timex
+
+_FINE = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
+_NAME_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
+
+
+@cache
+def _duration() -> re.Pattern[str]:
+    lex = lexicon()
+    numbers = _alt(list(vocab().numbers))
+    return re.compile(
+        rf"(?i:{_alt(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>(?i:{numbers})|[0-9]{{1,2}})\s+(?i:days)\b"
+    )
+
+
+def _sentence(doc: Document, offset: int) -> Sentence:
+    i = doc.sentence_at(offset)
+    if i is not None:
+        return doc.sentences[i]
+    para = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
+    if para is not None:
+        return Sentence(para.start, para.end, doc.paragraphs.index(para), 0)
+    return Sentence(0, len(doc.text), 0, 0)
+
+
+def _in_sentence(doc: Document, sent: Sentence) -> list[Timex]:
+    return [t for t in doc.timexes if sent.start <= t.start < sent.end]
+
+
+def _names_trigger(doc: Document, timex: Timex, span: Span) -> bool:
+    """A name year ("the 2018 X collapse") dates a trigger inside that name."""
+    return timex.end <= span.start and bool(_NAME_GAP.match(doc.text[timex.end : span.start]))
+
+
+def _choose(candidates: list[Timex], span: Span) -> Timex | None:
+    if not candidates:
+        return None
+    kept = [
+        c
+        for c in candidates
+        if not any(
+            o is not c and c.contains(o) and _FINE[o.precision] < _FINE[c.precision] for o in candidates
+        )
+    ]
+
+    def distance(t: Timex) -> int:
+        return span.start - t.end if t.end <= span.start else max(0, t.start - span.end)
+
+    return min(kept, key=lambda t: (distance(t), t.start > span.start))
+
+
+def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None:
+    found: list[Aside] = asides(doc.text, sent.start, sent.end)
+    where = region(found, span.start)
+    timexes = _in_sentence(doc, sent)
+    usable = [t for t in timexes if t.kind not in ("name", "publication") or _names_trigger(doc, t, span)]
+    same = [t for t in usable if region(found, t.start) == where]
+    chosen = _choose(same, span)
+    if chosen is not None:
+        return chosen
+    if where >= 0:  # a trigger in an aside without its own date: the main clause dates it
+        chosen = _choose([t for t in usable if region(found, t.start) == -1], span)
+        if chosen is not None:
+            return chosen
+    frames = [
+        t
+        for t in usable
+        if region(found, t.start) >= 0 and dates_main_event(doc.text, found[region(found, t.start)])
+    ]
+    return _choose(frames, span)
+
+
+def _anchor(doc: Document, before: int, lo: int) -> Timex | None:
+    best = None
+    for t in doc.timexes:
+        if t.start >= before:
+            break
+        if t.start >= lo and t.governing:
+            best = t
+    return best
+
+
+def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
+    found = asides(doc.text, sent.start, sent.end)
+    for t in _in_sentence(doc, sent):
+        where = region(found, t.start)
+        if where >= 0 and found[where].kind == "paren" and t.start > span.start and t.precision == "day":
+            return t
+    return None
+
+
+def _widen(doc: Document, sent: Sentence, timex: Timex) -> Timex:
+    if timex.precision != "day":
+        return timex
+    m = _duration().search(doc.text, sent.start, sent.end)
+    if m is None:
+        return timex
+    n = count_value(m.group("n"))
+    if n is None or n < 2 or n > 31:
+        return timex
+    return replace(timex, date_end=timex.date_start + timedelta(days=n - 1), precision="days")
+
+
+def event_date(doc: Document, span: Span) -> Timex | None:
+    """The Timex dating the happening told by the event mention whose trigger is at `span`."""
+    sent = _sentence(doc, span.start)
+    found = _in_sentence_date(doc, sent, span)
+    if found is None:
+        para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+        found = _anchor(doc, sent.start, para.start if para else sent.start)
+    if found is None:
+        found = _citation(doc, sent, span)
+    if found is None:
+        section = doc.section_at(span.start)
+        found = _anchor(doc, sent.start, section.start if section else 0)
+    if found is None and doc.published is not None:
+        found = with_publication(doc.published)
+    if found is None:
+        return None
+    return _widen(doc, sent, found)

@@ -1,0 +1,568 @@
+"""The temporal grammar: compiled regular expressions built from the data vocabularies.
+
+Each rule turns a match into a `Parsed` expression (calendar fields, or a relative shift).
+Nothing here knows about the discourse: `resolve.py` turns a `Parsed` into dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from kronika.time.lexicon import lexicon
+
+YEAR = r"(?:1[6-9][0-9]{2}|20[0-9]{2})"
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
+ORD = r"(?:st|nd|rd|th)?"
+#: "… after" followed by what it is after ("the day after the raid"), not by punctuation
+RELATIONAL = re.compile(r"\s+[\w'’]")
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One temporal expression as written, before it is placed on the calendar.
+
+    `kind` says how to resolve it: "date" (calendar fields, maybe without a year),
+    "range" (two calendar points), "part" (a part of a month or a year), "weekday",
+    "deictic" (relative to the reference date), "shift" (relative to the last told date),
+    "holiday", "name" (a year inside a name).
+    """
+
+    start: int
+    end: int
+    rule: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year2: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    part: str = ""
+    weekday: int | None = None
+    weekday2: int | None = None
+    mode: str = ""
+    unit: str = ""
+    amount: int = 0
+
+
+def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], escape: bool = True) -> str:
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in items)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    month: dict[str, int]
+    weekday: dict[str, int]
+    numbers: dict[str, int]
+
+
+@cache
+def vocab() -> Vocab:
+    lex = lexicon()
+    month: dict[str, int] = {}
+    for name, number in lex.months.items():
+        for form in (name, name.upper(), name.lower() if len(name) > 3 and name != "May" else name):
+            month[form] = number
+    weekday: dict[str, int] = {}
+    for name, number in lex.weekdays.items():
+        for form in (name, name.upper()):
+            weekday[form] = number
+    numbers = {k.lower(): v for k, v in lex.numbers.items()}
+    return Vocab(month, weekday, numbers)
+
+
+def month_number(word: str) -> int:
+    return vocab().month[word.rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return vocab().weekday[word.rstrip(".")]
+
+
+def count_value(word: str) -> int | None:
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    return vocab().numbers.get(word)
+
+
+def _month(group: str) -> str:
+    """Month names as written in English text: capitalised or upper case (never "may", "march")."""
+    lex = lexicon()
+    forms: list[str] = []
+    for name in lex.months:
+        forms += [name, name.upper()]
+        if len(name) <= 4 and name not in ("May", "June", "July"):
+            forms += [f"{name}.", f"{name.upper()}."]
+    return rf"(?P<{group}>{_alt(forms)})(?![A-Za-z])"
+
+
+def _weekday(group: str, abbreviations: bool = False) -> str:
+    lex = lexicon()
+    full = [f for n in lex.weekdays if len(n) > 5 for f in (n, n.upper())]
+    abbr = [f for n in lex.weekdays if len(n) <= 5 and abbreviations for f in (n, n.upper())]
+    pattern = rf"(?:{_alt(full)})(?![A-Za-z])"
+    if abbr:
+        pattern += rf"|(?:{_alt(abbr)})(?:\.|(?![A-Za-z]))"
+    return rf"(?P<{group}>{pattern})"
+
+
+def _ci(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    return rf"(?i:{_alt(words)})"
+
+
+class Hit:
+    """A core match and, when the rule looks back, the words before it ("early", "the night of")."""
+
+    __slots__ = ("core", "pre")
+
+    def __init__(self, core: re.Match[str], pre: re.Match[str] | None) -> None:
+        self.core, self.pre = core, pre
+
+    def group(self, name: str) -> str | None:
+        if name in self.core.re.groupindex:
+            return self.core.group(name)
+        if self.pre is not None and name in self.pre.re.groupindex:
+            return self.pre.group(name)
+        return None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        if self.pre is not None and self.pre.end() > self.pre.start():
+            return self.pre.start(), self.core.end()
+        return self.core.span()
+
+    @property
+    def text(self) -> str:
+        return self.core.string
+
+
+Build = Callable[[Hit], "Parsed | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A core pattern that starts with a required token (a digit, a month, a weekday, a fixed
+    word: the regex engine then skips fast to candidate positions) and an optional look-back
+    pattern (ending in ``$``) for the words a match may start with."""
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Build
+    prefix: re.Pattern[str] | None = None
+    prefix_required: bool = False
+
+
+LOOK_BACK = 48
+
+
+def _day(h: Hit, group: str = "d") -> int:
+    return int(re.sub(r"\D", "", h.group(group) or "0"))
+
+
+def _year(h: Hit, group: str = "y") -> int | None:
+    value = h.group(group)
+    return int(value) if value else None
+
+
+def _weekday_of(h: Hit, group: str) -> int | None:
+    value = h.group(group)
+    return weekday_number(value) if value else None
+
+
+# --- rule builders -------------------------------------------------------------------------
+
+
+def _iso(h: Hit) -> Parsed | None:
+    return Parsed(*h.span, "iso", "date", _year(h), int(h.group("m") or 0), _day(h))
+
+
+def _numeric(h: Hit) -> Parsed | None:
+    a, b = int(h.group("a") or 0), int(h.group("b") or 0)
+    day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Parsed(*h.span, "numeric", "date", _year(h), month, day)
+
+
+def _dmony(h: Hit) -> Parsed | None:
+    year = int(h.group("y") or 0)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return Parsed(*h.span, "d-mon-y", "date", year, month_number(h.group("m") or ""), _day(h))
+
+
+def _calendar(name: str) -> Build:
+    """Day and month, with or without a year; "… through Monday morning" closes a span."""
+
+    def build(h: Hit) -> Parsed | None:
+        return Parsed(
+            *h.span,
+            name,
+            "date",
+            _year(h),
+            month_number(h.group("m") or ""),
+            _day(h),
+            weekday=_weekday_of(h, "w"),
+            weekday2=_weekday_of(h, "w2"),
+        )
+
+    return build
+
+
+def _drange(name: str) -> Build:
+    def build(h: Hit) -> Parsed | None:
+        month = month_number(h.group("m") or "")
+        month1 = month_number(h.group("m1") or "") if h.group("m1") else month
+        d1, d2 = _day(h, "d1"), _day(h, "d2")
+        if month1 == month and d2 <= d1:
+            return None
+        return Parsed(*h.span, name, "range", _year(h, "y1"), month1, d1, _year(h), month, d2)
+
+    return build
+
+
+def _mrange(h: Hit) -> Parsed | None:
+    return Parsed(
+        *h.span,
+        "month-range",
+        "range",
+        _year(h, "y1"),
+        month_number(h.group("m1") or ""),
+        None,
+        _year(h),
+        month_number(h.group("m") or ""),
+        None,
+    )
+
+
+def _yrange(h: Hit) -> Parsed | None:
+    y1 = int(h.group("y1") or 0)
+    y2 = int(h.group("y2")) if h.group("y2") else (y1 // 100) * 100 + int(h.group("yy") or 0)
+    if y2 <= y1 or y2 - y1 > 60:
+        return None
+    return Parsed(*h.span, "year-range", "range", y1, None, None, y2, None, None)
+
+
+def _month_core(h: Hit) -> Parsed | None:
+    """ "March 2021", "early March 2021", "in March", "last March"."""
+    month = month_number(h.group("m") or "")
+    part = h.group("part")
+    if part:
+        key = lexicon().month_parts.get(" ".join(part.lower().split()))
+        if key is None:
+            return None
+        return Parsed(*h.span, "part-month", "part", _year(h), month, part=key)
+    if h.group("y"):
+        return Parsed(*h.core.span(), "month-year", "date", _year(h), month)
+    prep = (h.group("prep") or "").lower()
+    if not prep:
+        return None
+    if prep in ("last", "next", "this"):
+        return Parsed(*h.span, "month", "date", None, month, mode=prep)
+    return Parsed(*h.core.span(), "month", "date", None, month)
+
+
+def _year_core(h: Hit) -> Parsed | None:
+    """ "in 2015", "since 2015", "mid-2015", "the summer of 2016", "the 2018 X collapse"."""
+    year = _year(h)
+    part = h.group("part")
+    if part:
+        key = " ".join(part.lower().split())
+        key = re.sub(r"^the\s+(?=spring|summer|autumn|fall|winter)", "", key)
+        if key not in lexicon().year_parts:
+            return None
+        return Parsed(*h.span, "part-year", "part", year, part=key)
+    prep = h.group("prep")
+    if prep:
+        mode = "since" if prep.lower() == "since" else ""
+        return Parsed(*h.core.span(), "year", "date", year, mode=mode)
+    if h.group("det") and h.group("word"):
+        return Parsed(h.core.start("y"), h.core.end("y"), "name-year", "name", year)
+    return None
+
+
+def _decade(h: Hit) -> Parsed | None:
+    y = _year(h) or 0
+    return Parsed(*h.core.span(), "decade", "range", y, None, None, y + 9, None, None)
+
+
+def _holiday(h: Hit) -> Parsed | None:
+    key = " ".join((h.group("h") or "").split()).lower()
+    for name, (month, day) in lexicon().holidays.items():
+        if name.lower() == key:
+            return Parsed(*h.span, "holiday", "holiday", _year(h), month, day)
+    return None
+
+
+def _deictic(h: Hit) -> Parsed | None:
+    key = " ".join(h.core.group(0).lower().split())
+    return Parsed(*h.span, "deictic", "deictic", part=key)
+
+
+def _deictic_unit(h: Hit) -> Parsed | None:
+    """ "this morning", "last night", "next week", "earlier this month"."""
+    rel = " ".join((h.group("rel") or "").lower().split())
+    unit = h.core.group(0).lower()
+    if unit in ("morning", "afternoon", "evening") and rel != "this":
+        return None
+    if unit == "night" and rel not in ("last",):
+        return None
+    return Parsed(*h.span, "deictic", "deictic", part=f"{rel} {unit}")
+
+
+def _ago(h: Hit) -> Parsed | None:
+    n = count_value(h.group("n") or "")
+    if n is None:
+        return None
+    unit = (h.group("u") or "day").lower().rstrip("s")
+    return Parsed(*h.span, "ago", "deictic", part="ago", unit=unit, amount=-n)
+
+
+def _weekday_rule(h: Hit) -> Parsed | None:
+    mode = " ".join((h.group("mode") or "").lower().split())
+    start = h.core.start()
+    if h.group("lead") and h.pre is not None:
+        start = h.pre.start("lead")
+    elif mode in ("last", "next", "this", "past") and h.pre is not None:
+        start = h.pre.start("mode")
+    return Parsed(
+        start,
+        h.core.end(),
+        "weekday",
+        "weekday",
+        weekday=_weekday_of(h, "w"),
+        weekday2=_weekday_of(h, "w2"),
+        mode=mode if mode in ("last", "next", "this", "past") else "",
+    )
+
+
+def _unit(h: Hit) -> str:
+    unit = (h.group("u") or "day").lower().rstrip("s")
+    return "day" if unit in ("morning", "afternoon", "evening", "night") else unit
+
+
+def _shift_rel(h: Hit) -> Parsed | None:
+    """ "the following day", "the previous year"."""
+    rel = (h.group("rel") or "").lower()
+    amount = -1 if rel in ("previous", "preceding", "prior") else 1
+    return Parsed(*h.span, "shift", "shift", unit=_unit(h), amount=amount)
+
+
+def _shift_count(h: Hit) -> Parsed | None:
+    """ "five days prior", "4 months later", "12 days after …"."""
+    n = count_value(h.group("n") or "")
+    if n is None:
+        return None
+    direction = (h.group("dir") or "").lower()
+    amount = -n if direction in ("earlier", "before", "prior", "previously") else n
+    mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
+    return Parsed(*h.span, "shift", "shift", unit=_unit(h), amount=amount, mode=mode)
+
+
+def _day_after(h: Hit) -> Parsed | None:
+    """ "the day after" (the deaths …), "the day before"."""
+    amount = 1 if (h.group("dir") or "").lower() == "after" else -1
+    mode = "relational" if RELATIONAL.match(h.text, h.core.end()) else ""
+    return Parsed(*h.span, "day-after", "shift", unit="day", amount=amount, mode=mode)
+
+
+def _same(h: Hit) -> Parsed | None:
+    """ "the same day", "that day", "later that year"."""
+    return Parsed(*h.span, "same", "shift", unit=_unit(h), amount=0)
+
+
+def _both(word: str) -> str:
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    lex = lexicon()
+    M, M1 = _month("m"), _month("m1")
+    W, WA, W2 = _weekday("w"), _weekday("wp", abbreviations=True), _weekday("w2")
+    Y, Y1 = rf"(?P<y>{YEAR})(?![0-9])", rf"(?P<y1>{YEAR})(?![0-9])"
+    D, D1, D2 = (rf"(?P<{g}>{DAY}){ORD}(?![0-9])" for g in ("d", "d1", "d2"))
+    dayparts = _ci(lex.day_parts)
+    through = rf"(?:\s*,?\s*(?i:through|to|until|till|into)\s+(?:(?i:late|early)\s+)?{W2}(?:\s+{dayparts})?)?"
+    sep = r"\s*(?:[-–—]|(?i:to|until|till|through|and|or)\b)\s*"
+    no_count = rf"(?!\s+(?:{_alt(lex.counted_nouns)})\b)"
+    numbers = _alt(list(vocab().numbers))
+    n = rf"(?P<n>(?i:{numbers})|[0-9]{{1,3}})"
+    # look-backs (each ends at the core's start)
+    weekday_before = rf"(?:(?:(?i:late|early)\s+)?{WA}(?:\s+{dayparts})?,?\s+)?(?:(?i:the)\s+)?$"
+    range_before = r"(?<![\w-])(?i:between|from|the\s+nights?\s+of|the\s+night\s+of)\s+$"
+    part_m = _ci([*lex.month_parts, "mid"])
+    month_before = (
+        rf"(?:(?<![\w-])(?P<part>{part_m})(?:\s*-\s*|\s+)|"
+        rf"(?<![\w-])(?P<prep>{_ci(lex.month_prepositions)})\s+)$"
+    )
+    part_y = _ci([*lex.year_parts, *(f"the {s}" for s in ("spring", "summer", "autumn", "fall", "winter"))])
+    year_before = (
+        rf"(?:(?<![\w-])(?P<part>{part_y})(?:\s+(?i:of))?(?:\s*-\s*|\s+)|"
+        rf"(?<![\w-])(?P<prep>{_ci(lex.year_prepositions)})[\s-]+|"
+        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+|\(\s*))$"
+    )
+    weekday_lead = (
+        r"(?:(?<![\w-])(?P<lead>(?i:late|early))\s+)?"
+        r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on))\s+)?$"
+    )
+    this_before = r"(?<![\w-])(?P<rel>(?i:this|last|next|past|earlier\s+this|later\s+this|the\s+past))\s+$"
+    the_before = r"(?<![\w-])(?i:on\s+)?(?i:the)\s+$"
+    table: list[tuple[str, str, Build, str | None, bool]] = [
+        (
+            "iso",
+            rf"(?<![0-9/.-])(?P<y>{YEAR})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+            rf"(?P<d>0?[1-9]|[12][0-9]|3[01])(?![0-9])",
+            _iso,
+            None,
+            False,
+        ),
+        (
+            "numeric",
+            rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[./-])(?P<b>[0-9]{{1,2}})(?P=sep)"
+            rf"(?P<y>{YEAR})(?![0-9]|[.,][0-9])",
+            _numeric,
+            None,
+            False,
+        ),
+        (
+            "d-mon-y",
+            rf"(?<![\w-])(?P<d>[0-9]{{1,2}})-{M}-(?P<y>{YEAR}|[0-9]{{2}})(?![0-9])",
+            _dmony,
+            None,
+            False,
+        ),
+        (
+            "cross-dmy",
+            rf"(?<![0-9.,:/]){D1}(?:\s+(?i:of))?\s+{M1}(?:,?\s+{Y1})?{sep}{D2}(?:\s+(?i:of))?\s+{M}"
+            rf"(?:,?\s+{Y})?",
+            _drange("cross-dmy"),
+            range_before,
+            False,
+        ),
+        (
+            "range-dmy",
+            rf"(?<![0-9.,:/]){D1}{sep}{D2}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y})?",
+            _drange("range-dmy"),
+            range_before,
+            False,
+        ),
+        (
+            "dmy",
+            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y})?{through}",
+            _calendar("dmy"),
+            weekday_before,
+            False,
+        ),
+        (
+            "cross-mdy",
+            rf"{M1}\s+{D1}(?:,?\s+{Y1})?{sep}{M}\s+{D2}(?:,?\s+{Y})?",
+            _drange("cross-mdy"),
+            range_before,
+            False,
+        ),
+        ("range-mdy", rf"{M}\s+{D1}{sep}{D2}(?:,?\s+{Y})?", _drange("range-mdy"), range_before, False),
+        ("month-range", rf"{M1}(?:,?\s+{Y1})?{sep}{M},?\s+{Y}", _mrange, range_before, False),
+        (
+            "mdy",
+            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}|(?!\s*[-–]\s*[0-9]){no_count}){through}",
+            _calendar("mdy"),
+            weekday_before,
+            False,
+        ),
+        ("month", rf"{M}(?:,?\s+{Y}{no_count})?", _month_core, month_before, False),
+        (
+            "year-range",
+            rf"(?<![0-9.,]){Y1}(?:\s*[-–—]\s*|\s+(?i:to|and|until)\s+)(?:(?P<y2>{YEAR})|(?P<yy>[0-9]{{2}}))"
+            r"(?![0-9])",
+            _yrange,
+            range_before,
+            False,
+        ),
+        (
+            "year",
+            rf"(?<![0-9.,]){Y}(?!\s*[-–]\s*[0-9]|%|-year|\s*(?i:year-old|years?\s+old)){no_count}"
+            r"(?P<word>(?=\s+[A-Za-z]))?",
+            _year_core,
+            year_before,
+            True,
+        ),
+        ("decade", r"(?P<y>1[6-9][0-9]0|20[0-9]0)s\b", _decade, the_before, True),
+        ("holiday", rf"(?P<h>{_alt(list(lex.holidays))})(?:,?\s+(?:(?i:of)\s+)?{Y})?", _holiday, None, False),
+        ("deictic", r"(?:yesterday|today|tonight|Yesterday|Today|Tonight)\b", _deictic, None, False),
+        (
+            "deictic-unit",
+            r"(?:week|month|year|morning|afternoon|evening|night)\b",
+            _deictic_unit,
+            this_before,
+            True,
+        ),
+        ("ago", r"(?P<u>days?|weeks?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
+        (
+            "weekday",
+            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?:{_alt(lex.weekday_non_dates)})\b){through}",
+            _weekday_rule,
+            weekday_lead,
+            False,
+        ),
+        (
+            "shift-rel",
+            r"(?P<rel>following|next|previous|preceding|subsequent)\s+"
+            r"(?P<u>day|morning|afternoon|evening|night|week|month|year)\b",
+            _shift_rel,
+            the_before,
+            True,
+        ),
+        (
+            "shift-count",
+            r"(?P<u>days?|weeks?|months?|years?)\s+"
+            r"(?P<dir>later|earlier|after|before|prior|afterwards|previously)\b",
+            _shift_count,
+            rf"(?<![\w-]){n}\s+$",
+            True,
+        ),
+        (
+            "day-after",
+            r"day\s+(?P<dir>after|before)\b(?!\s+(?:yesterday|today|tomorrow))",
+            _day_after,
+            r"(?<![\w-])(?i:the)\s+$",
+            True,
+        ),
+        (
+            "same",
+            r"(?:[Tt]hat|same)\s+(?:same\s+)?(?P<u>day|month|year|night)\b",
+            _same,
+            r"(?<![\w-])(?i:on\s+)?(?:(?i:the|later|earlier)\s+)?$",
+            False,
+        ),
+    ]
+    return tuple(
+        Rule(name, re.compile(pattern), build, re.compile(prefix) if prefix else None, required)
+        for name, pattern, build, prefix, required in table
+    )
+
+
+def scan(text: str) -> Iterator[Parsed]:
+    """Every expression of `text`, left to right, overlaps resolved (longest match first)."""
+    found: list[tuple[int, int, int, Parsed]] = []
+    for priority, rule in enumerate(rules()):
+        for m in rule.pattern.finditer(text):
+            pre = None
+            if rule.prefix is not None:
+                pre = rule.prefix.search(text, max(0, m.start() - LOOK_BACK), m.start())
+                if rule.prefix_required and (pre is None or pre.end() == pre.start()):
+                    continue
+            parsed = rule.build(Hit(m, pre))
+            if parsed is not None and parsed.end > parsed.start:
+                found.append((parsed.start, -(parsed.end - parsed.start), priority, parsed))
+    found.sort(key=lambda f: f[:3])
+    last_end = -1
+    for start, _, _, parsed in found:
+        if start >= last_end:
+            last_end = parsed.end
+            yield parsed

@@ -1,0 +1,74 @@
+"""Loader of the temporal vocabularies in ``kronika/data/time`` (read once, cached)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+#: where the vocabularies live
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "time"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The words the temporal grammar is built from; code holds none of them."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    month_parts: dict[str, str]
+    year_parts: dict[str, tuple[int, int]]
+    holidays: dict[str, tuple[int, int]]
+    day_parts: tuple[str, ...]
+    year_prepositions: tuple[str, ...]
+    month_prepositions: tuple[str, ...]
+    determiners: tuple[str, ...]
+    counted_nouns: frozenset[str]
+    weekday_non_dates: frozenset[str]
+    aside_openers: tuple[str, ...]
+    that_non_relative: frozenset[str]
+    header_keywords_primary: tuple[str, ...]
+    header_keywords_secondary: tuple[str, ...]
+    duration_verbs: tuple[str, ...]
+    head_event_verbs: tuple[str, ...]
+
+
+def _read(name: str) -> str:
+    return (DATA_DIR / name).read_text(encoding="utf-8")
+
+
+def _tsv(name: str) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for line in _read(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, value = line.split("\t")
+        table[word.strip()] = int(value)
+    return table
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = json.loads(_read("lexicon.json"))
+    return Lexicon(
+        months=_tsv("months.tsv"),
+        weekdays=_tsv("weekdays.tsv"),
+        numbers=_tsv("numbers.tsv"),
+        month_parts=dict(data["month_parts"]),
+        year_parts={k: (int(v[0]), int(v[1])) for k, v in data["year_parts"].items()},
+        holidays={k: (int(v[0]), int(v[1])) for k, v in data["holidays"].items()},
+        day_parts=tuple(data["day_parts"]),
+        year_prepositions=tuple(data["year_prepositions"]),
+        month_prepositions=tuple(data["month_prepositions"]),
+        determiners=tuple(data["determiners"]),
+        counted_nouns=frozenset(data["counted_nouns"]),
+        weekday_non_dates=frozenset(data["weekday_non_dates"]),
+        aside_openers=tuple(data["aside_openers"]),
+        that_non_relative=frozenset(data["that_non_relative"]),
+        header_keywords_primary=tuple(data["header_keywords_primary"]),
+        header_keywords_secondary=tuple(data["header_keywords_secondary"]),
+        duration_verbs=tuple(data["duration_verbs"]),
+        head_event_verbs=tuple(data["head_event_verbs"]),
+    )

@@ -1,0 +1,329 @@
+"""Place parsed expressions on the calendar, left to right, using the discourse so far.
+
+The `Resolver` keeps the expressions already resolved: a date without a year takes the
+year of the last told date (or of the publication date in news), "the following day"
+counts from the last governing date, and "on Monday" or "yesterday" count from the
+reference date: the publication date, or else the last explicit day told before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from kronika.record import DatePrecision
+from kronika.time import dates
+from kronika.time.grammar import Parsed
+from kronika.time.lexicon import lexicon
+from kronika.time.types import Timex
+
+_APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
+_FINE = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an expression stands in the discourse."""
+
+    paragraph: int
+    sentence: int
+    governing: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    start: date
+    end: date
+    precision: DatePrecision
+    kind: str = "absolute"
+    anchor: int | None = None
+
+
+class Resolver:
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self.timexes: list[Timex] = []
+        self.places: list[Place] = []
+
+    # --- the discourse so far ---------------------------------------------------------------
+
+    def _last(self, governing_only: bool, test: object = None) -> int | None:
+        for i in range(len(self.timexes) - 1, -1, -1):
+            t = self.timexes[i]
+            if t.kind in ("name", "publication") or (governing_only and not t.governing):
+                continue
+            if test is None or test(t):  # type: ignore[operator]
+                return i
+        return None
+
+    def _year_base(self, place: Place) -> tuple[date, int | None, bool] | None:
+        """The date a year-less expression takes its year from: (date, anchor index, is publication)."""
+
+        def has_year(t: Timex) -> bool:
+            return t.kind != "deictic" and t.precision != "unknown"
+
+        i = self._last(True, has_year)
+        if i is None:
+            i = self._last(False, has_year)
+        if self.published is not None and (i is None or self.places[i].paragraph != place.paragraph):
+            return self.published, None, True
+        if i is None:
+            return None
+        return self.timexes[i].date_start, i, False
+
+    def _complete(self, month: int, day: int | None, place: Place) -> tuple[int, int | None] | None:
+        base = self._year_base(place)
+        if base is None:
+            return None
+        ref, anchor, is_publication = base
+        year = ref.year
+        if is_publication:
+            candidate = dates.safe_date(year, month, day or 1)
+            if candidate is not None and candidate > ref + timedelta(days=7):
+                year -= 1
+        elif ref.month >= 11 and month <= 2:
+            year += 1
+        return year, anchor
+
+    def _reference(self) -> tuple[date, int | None] | None:
+        """The date deictic expressions count from."""
+        if self.published is not None:
+            return self.published, None
+        i = self._last(
+            False, lambda t: t.precision in ("day", "days") and t.kind in ("absolute", "completed")
+        )
+        if i is None:
+            return None
+        return self.timexes[i].date_start, i
+
+    # --- resolution ---------------------------------------------------------------------------
+
+    def add(self, parsed: Parsed, place: Place) -> Timex | None:
+        value = self._value(parsed, place)
+        if value is None or value.end < value.start:
+            return None
+        governing = place.governing and value.kind != "name" and parsed.mode != "since"
+        timex = Timex(
+            parsed.start,
+            parsed.end,
+            self.text[parsed.start : parsed.end],
+            value.start,
+            value.end,
+            value.precision,
+            anchored=value.kind not in ("absolute", "name"),
+            anchor=value.anchor,
+            kind=value.kind,
+            governing=governing,
+        )
+        self.timexes.append(timex)
+        self.places.append(place)
+        return timex
+
+    def _value(self, p: Parsed, place: Place) -> Value | None:
+        handler = {
+            "date": self._date,
+            "range": self._range,
+            "part": self._part,
+            "weekday": self._weekday,
+            "deictic": self._deictic,
+            "shift": self._shift,
+            "holiday": self._holiday,
+            "name": self._name,
+        }[p.kind]
+        return handler(p, place)
+
+    def _date(self, p: Parsed, place: Place) -> Value | None:
+        if p.month is None:
+            if p.year is None:
+                return None
+            return Value(date(p.year, 1, 1), date(p.year, 12, 31), "year")
+        kind, anchor, year = "absolute", None, p.year
+        if p.mode in ("last", "next", "this"):
+            return self._relative_month(p)
+        if year is None:
+            completed = self._complete(p.month, p.day, place)
+            if completed is None:
+                return None
+            year, anchor = completed
+            kind = "completed"
+        if p.day is None:
+            return Value(date(year, p.month, 1), dates.month_end(year, p.month), "month", kind, anchor)
+        day = dates.safe_date(year, p.month, p.day)
+        if day is None:
+            return None
+        if p.weekday2 is not None:
+            return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
+        return Value(day, day, "day", kind, anchor)
+
+    def _relative_month(self, p: Parsed) -> Value | None:
+        ref = self._reference()
+        if ref is None or p.month is None:
+            return None
+        base, anchor = ref
+        year = base.year
+        if p.mode == "last" and p.month >= base.month:
+            year -= 1
+        elif p.mode == "next" and p.month <= base.month:
+            year += 1
+        return Value(date(year, p.month, 1), dates.month_end(year, p.month), "month", "deictic", anchor)
+
+    def _range(self, p: Parsed, place: Place) -> Value | None:
+        kind, anchor = "absolute", None
+        year2 = p.year2
+        if p.month2 is None:  # years or a decade
+            if p.year is None or year2 is None:
+                return None
+            return Value(date(p.year, 1, 1), date(year2, 12, 31), "year")
+        if year2 is None:
+            completed = self._complete(p.month2, p.day2, place)
+            if completed is None:
+                return None
+            year2, anchor = completed
+            kind = "completed"
+        month1 = p.month if p.month is not None else p.month2
+        year1 = p.year if p.year is not None else (year2 - 1 if month1 > p.month2 else year2)
+        if p.day is None:
+            start, end = date(year1, month1, 1), dates.month_end(year2, p.month2)
+            return Value(start, end, "month", kind, anchor)
+        start = dates.safe_date(year1, month1, p.day)
+        end = dates.safe_date(year2, p.month2, p.day2 or p.day)
+        if start is None or end is None:
+            return None
+        precision: DatePrecision = "days" if (end - start).days <= 31 else "month"
+        return Value(start, end, precision, kind, anchor)
+
+    def _part(self, p: Parsed, place: Place) -> Value | None:
+        kind, anchor, year = "absolute", None, p.year
+        if p.month is None:
+            if year is None:
+                return None
+            start, end = dates.year_part(year, lexicon().year_parts[p.part])
+            return Value(start, end, "season")
+        if year is None:
+            completed = self._complete(p.month, None, place)
+            if completed is None:
+                return None
+            year, anchor = completed
+            kind = "completed"
+        if p.part in ("half1", "half2") and p.month is None:
+            return None
+        start, end = dates.month_part(year, p.month, p.part)
+        return Value(start, end, "days", kind, anchor)
+
+    def _weekday(self, p: Parsed, place: Place) -> Value | None:
+        ref = self._reference()
+        if ref is None or p.weekday is None:
+            return None
+        base, anchor = ref
+        if p.mode == "next":
+            day = dates.weekday_after(base, p.weekday)
+        else:
+            day = dates.weekday_on_or_before(base, p.weekday, strictly=p.mode in ("last", "past"))
+        if self._conflicts(day, place):
+            return None
+        if p.weekday2 is not None:
+            return Value(day, dates.weekday_after(day, p.weekday2), "days", "deictic", anchor)
+        return Value(day, day, "day", "deictic", anchor)
+
+    def _conflicts(self, day: date, place: Place) -> bool:
+        """A weekday cannot fall outside a coarser date told earlier in its sentence."""
+        for t, where in zip(reversed(self.timexes), reversed(self.places), strict=True):
+            if where.sentence != place.sentence:
+                break
+            if _FINE[t.precision] >= _FINE["month"] and not t.date_start <= day <= t.date_end:
+                return True
+        return False
+
+    def _deictic(self, p: Parsed, place: Place) -> Value | None:
+        ref = self._reference()
+        if ref is None:
+            return None
+        base, anchor = ref
+        key = p.part
+        if key == "ago":
+            start, end = dates.shift(base, base, p.unit, p.amount)
+            precision: DatePrecision = {"day": "day", "week": "day", "month": "month", "year": "year"}[p.unit]
+            return Value(start, end, precision, "deictic", anchor)
+        if key in ("yesterday", "last night"):
+            day = base - timedelta(days=1)
+            return Value(day, day, "day", "deictic", anchor)
+        if key.endswith("week"):
+            monday = base - timedelta(days=base.weekday())
+            if key.startswith("last") or key == "the past week":
+                return Value(
+                    monday - timedelta(days=7), monday - timedelta(days=1), "days", "deictic", anchor
+                )
+            if key.startswith("next"):
+                return Value(
+                    monday + timedelta(days=7), monday + timedelta(days=13), "days", "deictic", anchor
+                )
+            return Value(monday, base, "days", "deictic", anchor)
+        if key.endswith("month"):
+            if key.startswith("last"):
+                prev = dates.add_months(base, -1)
+                start, end = date(prev.year, prev.month, 1), dates.month_end(prev.year, prev.month)
+            elif key.startswith("next"):
+                nxt = dates.add_months(base, 1)
+                start, end = date(nxt.year, nxt.month, 1), dates.month_end(nxt.year, nxt.month)
+            else:
+                start, end = date(base.year, base.month, 1), dates.month_end(base.year, base.month)
+            return Value(start, end, "month", "deictic", anchor)
+        if key.endswith("year"):
+            year = base.year + (-1 if key.startswith("last") else 1 if key.startswith("next") else 0)
+            return Value(date(year, 1, 1), date(year, 12, 31), "year", "deictic", anchor)
+        return Value(base, base, "day", "deictic", anchor)  # today, tonight, this morning…
+
+    def _shift(self, p: Parsed, place: Place) -> Value | None:
+        i = self._last(True) if place.governing else self._last(False)
+        if i is None:
+            i = self._last(False)
+        if i is None:
+            return None
+        anchor = self.timexes[i]
+        amount = p.amount
+        if p.mode == "relational" and _APPOSITION.match(self.text, anchor.end, p.start):
+            # "On 17 October, the day after the deaths of …": the deaths on the 16th;
+            # "On 5 April (i.e., 12 days after the town fell)": the fall 12 days before
+            amount = -amount
+        if p.unit == "week" and p.amount in (1, -1) and p.rule == "shift" and amount == p.amount:
+            start = (
+                anchor.date_end + timedelta(days=1) if amount > 0 else anchor.date_start - timedelta(days=7)
+            )
+            return Value(start, start + timedelta(days=6), "days", "anaphoric", i)
+        start, end = dates.shift(anchor.date_start, anchor.date_end, p.unit, amount)
+        precision: DatePrecision = {"day": anchor.precision, "week": anchor.precision}.get(
+            p.unit, "month" if p.unit == "month" else "year"
+        )
+        if p.unit in ("day", "week") and _FINE[anchor.precision] >= _FINE["month"]:
+            precision = anchor.precision
+            start, end = anchor.date_start, anchor.date_end
+        return Value(start, end, precision, "anaphoric", i)
+
+    def _holiday(self, p: Parsed, place: Place) -> Value | None:
+        if p.month is None or p.day is None:
+            return None
+        if p.year is not None:
+            day = date(p.year, p.month, p.day)
+            return Value(day, day, "day")
+        ref = self._reference()
+        if ref is None:
+            return None
+        base, anchor = ref
+        day = date(base.year, p.month, p.day)
+        if day > base:
+            day = date(base.year - 1, p.month, p.day)
+        return Value(day, day, "day", "deictic", anchor)
+
+    def _name(self, p: Parsed, place: Place) -> Value | None:
+        if p.year is None:
+            return None
+        return Value(date(p.year, 1, 1), date(p.year, 12, 31), "year", "name")
+
+
+def with_publication(published: date) -> Timex:
+    """The publication date as a Timex that stands at no place in the text."""
+    return replace(
+        Timex(0, 0, "", published, published, "day"), anchored=True, kind="publication", governing=False
+    )

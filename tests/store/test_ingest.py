@@ -1,0 +1,220 @@
+"""Ingest: idempotent, incremental, one transaction a document, bad inputs reported."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kronika import api
+from kronika.document import Document
+from kronika.record import Event, Evidence, stable_id
+from kronika.store import Store, StoredDocument, ingest, plan
+from tests.store.generate import make_event, write_corpus
+
+
+def paragraph_events(doc: Document) -> list[Event]:
+    """A stand-in extractor: one event a paragraph, so store mechanics can be tested while
+    the real extraction stages are still being built."""
+    events, start = [], 0
+    for block in doc.text.split("\n\n"):
+        begin = doc.text.index(block, start)
+        start = begin + len(block)
+        if block.strip():
+            ev = Evidence(doc.document_id, begin, start, block)
+            events.append(
+                Event(stable_id(doc.document_id, begin, block), doc.document_id, "attack", evidence=[ev])
+            )
+    return events
+
+
+@pytest.fixture
+def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = api.process
+
+    def process(*args, **kwargs) -> Document:
+        doc = real(*args, **kwargs)
+        doc.events = paragraph_events(doc)
+        return doc
+
+    monkeypatch.setattr(api, "process", process)
+
+
+def store_state(db: Path) -> dict[str, object]:
+    """Everything a store holds except when it was written."""
+    conn = sqlite3.connect(db)
+    state = {
+        "documents": conn.execute(
+            "SELECT document_id, sha256, text, published, source_format, n_events FROM documents ORDER BY 1"
+        ).fetchall(),
+        "events": conn.execute("SELECT event_id, document_id, record FROM events ORDER BY 1").fetchall(),
+        "incidents": conn.execute("SELECT incident_id, record FROM incidents ORDER BY 1").fetchall(),
+        "members": conn.execute("SELECT * FROM incident_members ORDER BY 1, 2").fetchall(),
+    }
+    conn.close()
+    return state
+
+
+def test_put_document_replaces_only_its_own_events(tmp_path: Path) -> None:
+    with Store(tmp_path / "k.db") as store:
+        for doc_id, n in (("a.txt", 3), ("b.txt", 2)):
+            doc = StoredDocument(doc_id, doc_id, "sha", "text", None, "2024-01-01T00:00:00", "v", "text", n)
+            store.put_document(doc, [make_event(doc_id, salt=str(i)) for i in range(n)])
+        changed = StoredDocument(
+            "a.txt", "a.txt", "sha2", "text", None, "2024-01-02T00:00:00", "v", "text", 1
+        )
+        store.put_document(changed, [make_event("a.txt", salt="new")])
+        by_doc = dict(store.conn.execute("SELECT document_id, count(*) FROM events GROUP BY 1").fetchall())
+    assert by_doc == {"a.txt": 1, "b.txt": 2}
+
+
+def test_ingest_is_idempotent_and_incremental(tmp_path: Path, fake_extraction: None) -> None:
+    corpus = tmp_path / "reports"
+    paths = write_corpus(corpus, 40, seed=3)
+    db = tmp_path / "k.db"
+    with Store(db) as store:
+        first = ingest(store, plan([corpus]))
+    assert (first.added, first.failed, first.unchanged) == (40, 0, 0)
+    assert first.events > 40
+    state = store_state(db)
+    with Store(db) as store:
+        again = ingest(store, plan([corpus]))
+    assert (again.added, again.replaced, again.unchanged, again.events, again.incidents) == (
+        0,
+        0,
+        40,
+        0,
+        None,
+    )
+    assert store_state(db) == state
+
+    paths[5].write_text("Gunmen attacked a village.\n\nTwo people died.\n\nA third paragraph.\n")
+    with Store(db) as store:
+        third = ingest(store, plan([corpus]))
+    assert (third.added, third.replaced, third.unchanged) == (0, 1, 39)
+    after = store_state(db)
+    changed_id = f"reports/{paths[5].relative_to(corpus).as_posix()}"
+    untouched = [e for e in state["events"] if e[1] != changed_id]  # type: ignore[union-attr]
+    assert [e for e in after["events"] if e[1] != changed_id] == untouched  # type: ignore[union-attr]
+    assert len([e for e in after["events"] if e[1] == changed_id]) == 3  # type: ignore[union-attr]
+
+
+def test_same_file_names_in_two_folders_do_not_collide(tmp_path: Path) -> None:
+    for folder in ("wires", "ngo"):
+        (tmp_path / folder / "2024").mkdir(parents=True)
+        (tmp_path / folder / "2024" / "a.txt").write_text(f"A report from {folder}.\n")
+    single = tmp_path / "single.txt"
+    single.write_text("One file.\n")
+    ids = [item.document_id for item in plan([tmp_path / "wires", tmp_path / "ngo", single])]
+    assert ids == ["wires/2024/a.txt", "ngo/2024/a.txt", "single.txt"]
+
+
+def test_bad_inputs_are_reported_and_the_rest_ingested(tmp_path: Path, run_cli) -> None:
+    corpus = tmp_path / "mixed"
+    write_corpus(corpus, 5, seed=1)
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02 binary garbage")
+    (corpus / ".hidden").mkdir()
+    (corpus / ".hidden" / "x.txt").write_text("hidden folders are not walked")
+    db = tmp_path / "k.db"
+    result = run_cli("ingest", str(corpus), str(tmp_path / "missing.txt"), "--db", str(db))
+    assert result.code == 1
+    errors = [line for line in result.err.splitlines() if line.startswith("kronika: error:")]
+    assert len(errors) == 2
+    assert any("broken.txt" in line for line in errors) and any("missing.txt" in line for line in errors)
+    assert any("scan.pdf" in line and "skipped" in line for line in result.err.splitlines())
+    assert "5 added" in result.err and "2 failed" in result.err and "1 passed over" in result.err
+    with Store(db) as store:
+        assert store.count("documents") == 5
+
+
+def test_quiet_ingest_prints_nothing_on_success(tmp_path: Path, run_cli) -> None:
+    write_corpus(tmp_path / "c", 4, seed=2)
+    result = run_cli("ingest", str(tmp_path / "c"), "--db", str(tmp_path / "k.db"), "--quiet")
+    assert (result.code, result.out, result.err) == (0, "", "")
+
+
+def test_incidents_are_rebuilt_when_the_config_changes(tmp_path: Path, run_cli) -> None:
+    write_corpus(tmp_path / "c", 4, seed=2)
+    db = str(tmp_path / "k.db")
+    run_cli("ingest", str(tmp_path / "c"), "--db", db, "--quiet")
+    with Store(db) as store:
+        built = store.incidents_state()[1]
+    config = tmp_path / "k.toml"
+    config.write_text("[incidents]\nkm_place = 5.0\n")
+    result = run_cli("ingest", str(tmp_path / "c"), "--db", db, "--config", str(config))
+    assert result.code == 0
+    assert "4 unchanged" in result.err and "incidents unchanged" not in result.err
+    with Store(db) as store:
+        assert store.incidents_state()[1] != built
+
+
+def test_the_real_pipeline_end_to_end(tmp_path: Path) -> None:
+    """No stand-in: whatever the extraction finds today, ingest stores it consistently."""
+    corpus = tmp_path / "c"
+    write_corpus(corpus, 12, seed=5)
+    db = tmp_path / "k.db"
+    with Store(db) as store:
+        summary = ingest(store, plan([corpus]))
+        n_events = store.count("events")
+        members = store.count("incident_members")
+    assert summary.added == 12
+    assert n_events == summary.events == members
+
+
+def html_loading_works() -> bool:
+    try:
+        api.process_bytes(b"<html><body><p>One paragraph.</p></body></html>", "probe.html")
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.mark.xfail(
+    not html_loading_works(),
+    reason="load.html_to_text fails with the installed selectolax (not the "
+    "store's code); passes once HTML loading is fixed",
+    strict=True,
+)
+def test_html_documents_are_ingested(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "c", 20, seed=4, html=0.5)
+    with Store(tmp_path / "k.db") as store:
+        summary = ingest(store, plan([tmp_path / "c"]))
+        formats = dict(
+            store.conn.execute("SELECT source_format, count(*) FROM documents GROUP BY 1").fetchall()
+        )
+    assert (summary.added, summary.failed) == (20, 0)
+    assert formats.get("html", 0) > 0
+
+
+def test_two_single_files_with_one_name_are_not_merged_silently(tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f"Report {folder}.\n")
+    items = list(plan([tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt", tmp_path / "x" / "a.txt"]))
+    assert [i.error is None for i in items] == [True, False, True]
+    assert "same document id" in str(items[1].error)
+
+
+def test_force_re_extracts_unchanged_documents(tmp_path: Path, run_cli) -> None:
+    write_corpus(tmp_path / "c", 3, seed=2)
+    db = str(tmp_path / "k.db")
+    run_cli("ingest", str(tmp_path / "c"), "--db", db, "--quiet")
+    result = run_cli("ingest", str(tmp_path / "c"), "--db", db, "--force")
+    assert result.code == 0 and "3 replaced" in result.err and "0 unchanged" in result.err
+
+
+def test_parallel_extraction_gives_the_same_store(tmp_path: Path, run_cli) -> None:
+    corpus = tmp_path / "c"
+    paths = write_corpus(corpus, 24, seed=8)
+    (corpus / "outlet0" / "broken.txt").write_bytes(b"\x00\x01 not text")
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    one = run_cli("ingest", str(corpus), "--db", str(serial))
+    many = run_cli("ingest", str(corpus), "--db", str(parallel), "--jobs", "3")
+    assert one.code == many.code == 1
+    assert "24 added" in many.err and "1 failed" in many.err and "broken.txt" in many.err
+    assert store_state(serial) == store_state(parallel)
+    paths[0].write_text("A changed report.\n")
+    again = run_cli("ingest", str(corpus), "--db", str(parallel), "--jobs", "3")
+    assert "1 replaced" in again.err and "23 unchanged" in again.err
