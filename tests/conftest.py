@@ -15,6 +15,12 @@ CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold"
 SAMPLES = ROOT / "samples"
 
+# Tests are imported with --import-mode=importlib; a package marker in a test folder would
+# make its name ("time", "store") shadow the standard library module of that name.
+_markers = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").rglob("__init__.py"))
+if _markers:
+    raise pytest.UsageError(f"remove the package markers from tests/: {', '.join(_markers)}")
+
 
 def gold_documents(gold_file: Path) -> list[Path]:
     names = sorted({json.loads(line)["doc"] for line in gold_file.read_text().splitlines() if line.strip()})

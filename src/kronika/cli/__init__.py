@@ -27,6 +27,5 @@ def main(argv: list[str] | None = None) -> None:
 # Command modules register themselves on `cli` when imported.
 from kronika.cli import evaluate as _evaluate  # noqa: E402, F401
 from kronika.cli import extract as _extract  # noqa: E402, F401
-from kronika.cli import extract as _extract  # noqa: E402, F401
 from kronika.cli import places as _places  # noqa: E402, F401
 from kronika.cli import store as _store  # noqa: E402, F401
