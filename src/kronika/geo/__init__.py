@@ -26,6 +26,8 @@ _LOCALITY = re.compile(
     r"([A-Z][\w'’]+(?:[ \-][A-Z][\w'’]+){0,3})"
 )
 _BIG_PLACE = 100_000
+#: "claimed the 2018 X collapse": an event's name near the trigger tells its place
+_NEAR_EVENT_NAME = 80
 _TINY_PLACE = 20_000
 _WORD = re.compile(r"\b[A-Z][a-z]+s?\b")
 _PRECISION_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
@@ -118,11 +120,11 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
 
 def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
     """Small towns need support: a cue ("in", "village of"), "X, Region", or the country in context."""
+    in_context = ctx.doc[entry.cc] > 0
+    if c.name_of == "landmark" and entry.kind == "city" and entry.pop < 2 * _BIG_PLACE and not in_context:
+        return False  # "the Reina nightclub", "the Shangri-La hotel": the venue's name, not a town
     if entry.kind != "city" or entry.pop >= _BIG_PLACE or hinted or c.designator or c.role == "in_name":
         return True
-    in_context = ctx.doc[entry.cc] > 0
-    if c.name_of == "landmark" and entry.pop < _SMALL_PLACE and not in_context:
-        return False  # "the Reina nightclub": the name of the venue, not a town
     if entry.pop < _TINY_PLACE:
         locality = any(c.cue.endswith(x) for x in lexicon.cues()["locality_before"])
         unique = entry.main and not any(o.main for o in c.entries if o is not entry)
@@ -165,7 +167,11 @@ def _best(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
         return None
     return min(
         mentions,
-        key=lambda m: (0 if m.cue else 1, _PRECISION_RANK[m.place.precision], abs(m.start - anchor)),
+        key=lambda m: (
+            0 if m.cue or m.name_of == "landmark" else 1,
+            _PRECISION_RANK[m.place.precision],
+            abs(m.start - anchor),
+        ),
     )
 
 
@@ -192,7 +198,9 @@ def event_place(doc: Document, span: Span) -> Place | None:
         cued = [m for m in locations if m.cue]
         best = _best(cued, span.start)
         return best.place if best else None
-    best = _best(locations, span.start) or _best([m for m in in_sentence if m.name_of == "event"], span.start)
+    named = [m for m in in_sentence if m.name_of == "event"]
+    near_name = [m for m in named if abs(m.start - span.start) <= _NEAR_EVENT_NAME]
+    best = _best(locations, span.start) or _best(near_name, span.start)
     if best:
         return best.place
     # earlier sentences of the same paragraph, nearest first
@@ -206,6 +214,9 @@ def event_place(doc: Document, span: Span) -> Place | None:
             )
             if best:
                 return best.place
+    best = _best(named, span.start)
+    if best:
+        return best.place
     # the section heading
     section = doc.section_at(span.start)
     if section is not None and section.heading_span is not None:
@@ -226,12 +237,12 @@ def dominant_place(doc: Document) -> Place | None:
     for m in doc.places:
         if m.role != "location":
             continue
-        counts[m.place] += 1
+        counts[m.place] += 2 if m.place.precision == "place" else 1
         first.setdefault(m.place, m.start)
     if doc.title:
         for m in recognise(doc.title):
             if m.role == "location":
-                counts[m.place] += 2
+                counts[m.place] += 3
                 first[m.place] = -1
     if not counts:
         return None

@@ -115,10 +115,10 @@ def classify(text: str, cand: Candidate) -> None:
         origin = _ends_with_phrase(before, cues["origin_before"])
         if origin or raw_after.lower().startswith(("-born", "-native", " native of")):
             cand.role, cand.cue = "origin", origin or "born"
-        elif _agent(text, cand, after):
-            cand.role = "other"
         else:
             cand.cue = _ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
+            if not cand.cue and _agent(text, cand, after):
+                cand.role = "other"
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
