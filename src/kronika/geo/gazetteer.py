@@ -169,6 +169,7 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             CREATE TABLE name(key TEXT, pid INTEGER, main INTEGER);
             CREATE TABLE sector(pid INTEGER, dir TEXT, lat REAL, lon REAL);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+            CREATE TABLE capital(cc TEXT PRIMARY KEY, pid INTEGER);
             """
         )
         places: list[tuple] = []
@@ -263,6 +264,17 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
                     names.append((name_key(s), pid, 0))
             sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
 
+        # capitals: the most populous city of the country with the capital's name
+        wanted = {
+            (cc, name_key(info["capital"])): cc for cc, info in gn_countries.items() if info.get("capital")
+        }
+        capitals: dict[str, tuple[int, int]] = {}
+        for row in places:
+            is_capital = row[2] == "city" and (row[3], name_key(row[1])) in wanted
+            if is_capital and (row[3] not in capitals or row[7] > capitals[row[3]][1]):
+                capitals[row[3]] = (row[0], row[7])
+        con.executemany("INSERT INTO capital VALUES (?, ?)", [(cc, pid) for cc, (pid, _) in capitals.items()])
+
         # macro-regions
         for m in lexicon.macro_regions():
             pid = len(places) + 1
@@ -345,6 +357,14 @@ class Gazetteer:
 
     def country(self, cc: str) -> Entry | None:
         return self._coarse()[1].get(cc)
+
+    def capital(self, cc: str) -> Entry | None:
+        row = self._con.execute(
+            "SELECT p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop, p.geonameid "
+            "FROM capital c JOIN place p ON p.id = c.pid WHERE c.cc = ?",
+            (cc,),
+        ).fetchone()
+        return Entry(*row) if row else None
 
     def sector(self, pid: int, direction: str) -> tuple[float, float] | None:
         row = self._con.execute("SELECT lat, lon FROM sector WHERE pid = ? AND dir = ?", (pid, direction))

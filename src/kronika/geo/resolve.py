@@ -112,13 +112,29 @@ def classify(text: str, cand: Candidate) -> None:
         cand.role, cand.name_of = "location", "landmark"
 
     if cand.role == "location":
+        of_head = _of_head(text, cand.start)
+        if of_head in cues["event_of_heads"]:
+            cand.role, cand.name_of = "in_name", "event"
+        elif of_head in cues["org_of_heads"]:
+            cand.role, cand.name_of = "in_name", "agency"
+
+    if cand.role == "location":
         origin = _ends_with_phrase(before, cues["origin_before"])
-        if origin or raw_after.lower().startswith(("-born", "-native", " native of")):
+        if origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
             cand.cue = _ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
             if not cand.cue and _agent(text, cand, after):
                 cand.role = "other"
+
+
+_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _of_head(text: str, start: int) -> str:
+    """The capitalised noun of "Security Service of X", "Battle of X", "Church of Christ in the X"."""
+    m = _OF_BEFORE.search(text[max(0, start - 40) : start])
+    return m.group(1).lower() if m else ""
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
@@ -213,6 +229,8 @@ class Context:
     by_section: dict[int, Counter[str]]
     by_paragraph: dict[int, Counter[str]]
     heading_cc: dict[int, Counter[str]]
+    #: what each name key itself added to `doc` (a name does not vouch for itself)
+    by_key: dict[str, Counter[str]]
 
 
 def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
