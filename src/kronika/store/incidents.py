@@ -13,8 +13,10 @@ Two events *may* be the same incident when all of these hold (`compatible`):
   when the named groups taking part differ (canonical actors in any role but the state's:
   one report's perpetrator is another's claimant, or the target of a raid), when their
   named targets differ, when the sites their evidence names
-  differ (a church against a market: keyword groups in data/store/sites.txt, compared
-  only when both sides name one), or when their weapons differ (both stated, no overlap).
+  differ (a church against a market: keyword groups in data/store/sites.txt), when the
+  way their evidence says it was done differs (a shooting against a bombing or an arrest:
+  data/store/modus.txt), or when their weapons differ. Each of these is compared only
+  when both sides state it, and splits them only when they have nothing in common.
 
 When a pair is only weakly placed in time or space (an interval wider than
 `wide_interval_days`, or only a country in common) it must also share a positive sign:
@@ -195,10 +197,14 @@ class Incident:
 # --- features ----------------------------------------------------------------------------
 
 
+#: keyword families compared between reports of one place and day (data/store/<name>.txt)
+KEYWORD_FAMILIES = ("sites", "modus")
+
+
 @cache
-def site_groups() -> dict[str, tuple[str, ...]]:
-    """Keyword groups naming sites and targets (data/store/sites.txt): group → its words."""
-    text = resources.files("kronika").joinpath("data/store/sites.txt").read_text(encoding="utf-8")
+def keyword_groups(family: str) -> dict[str, tuple[str, ...]]:
+    """A keyword family (data/store/<family>.txt): group name → its words."""
+    text = resources.files("kronika").joinpath(f"data/store/{family}.txt").read_text(encoding="utf-8")
     groups: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -207,20 +213,29 @@ def site_groups() -> dict[str, tuple[str, ...]]:
     return groups
 
 
+def site_groups() -> dict[str, tuple[str, ...]]:
+    """Sites and targets (a church, a market, a checkpoint...)."""
+    return keyword_groups("sites")
+
+
 @cache
-def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One whole-word pattern for every site word (longest first), and word → group."""
-    group_of = {word: name for name, words in site_groups().items() for word in words}
+def _keyword_index(family: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One whole-word pattern for every word of a family (longest first), and word → group."""
+    group_of = {word: name for name, words in keyword_groups(family).items() for word in words}
     alternatives = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(group_of, key=lambda w: (-len(w), w))
     )
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), group_of
 
 
-def sites_of(event: Event) -> frozenset[str]:
-    pattern, group_of = _site_index()
-    text = " ".join(e.text for e in event.evidence)
+def keywords_in(text: str, family: str) -> frozenset[str]:
+    """The groups of a keyword family that `text` names."""
+    pattern, group_of = _keyword_index(family)
     return frozenset(group_of[" ".join(m.group(0).casefold().split())] for m in pattern.finditer(text))
+
+
+def sites_of(event: Event) -> frozenset[str]:
+    return keywords_in(" ".join(e.text for e in event.evidence), "sites")
 
 
 def _names(event: Event, roles: frozenset[str]) -> frozenset[str]:
@@ -244,6 +259,7 @@ class _Features:
     start: date
     end: date
     sites: frozenset[str]
+    modus: frozenset[str]
     parties: frozenset[str]
     targets: frozenset[str]
     weapons: frozenset[str]
@@ -257,11 +273,13 @@ class _Features:
             end = date.fromisoformat(event.date_end or event.date_start)
         except ValueError:
             return None
+        text = " ".join(e.text for e in event.evidence)
         return cls(
             event,
             start,
             max(start, end),
-            sites_of(event),
+            keywords_in(text, "sites"),
+            keywords_in(text, "modus"),
             _names(event, _PARTY_ROLES),
             _names(event, _TARGET_ROLES),
             frozenset(event.weapons),
@@ -312,6 +330,8 @@ def compatible(fa: _Features, fb: _Features, config: IncidentConfig) -> tuple[bo
     if fa.sites and fb.sites and not fa.sites & fb.sites:
         return False, 0, 0
     if fa.weapons and fb.weapons and not fa.weapons & fb.weapons:
+        return False, 0, 0
+    if fa.modus and fb.modus and not fa.modus & fb.modus:
         return False, 0, 0
     if fa.parties and fb.parties and not fa.parties & fb.parties:
         return False, 0, 0
