@@ -38,6 +38,7 @@ def annotate(doc: Document) -> None:
     for p in parsed:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)
         sent = sentences[i]
+        aside = -1
         if not sent.start <= p.start < sent.end:
             governing = True
         else:
@@ -46,7 +47,8 @@ def annotate(doc: Document) -> None:
             found = cached[1]
             where = region(found, p.start)
             governing = where < 0 or dates_main_event(text, found[where])
-        resolver.add(p, Place(sent.paragraph, i, governing))
+            aside = found[where].start if where >= 0 else -1
+        resolver.add(p, Place(sent.paragraph, i, governing, aside))
     if header is not None:  # the header's date tells when the text was written, not an event
         resolver.timexes = [
             replace(t, governing=False) if t.start <= header.start < t.end else t for t in resolver.timexes

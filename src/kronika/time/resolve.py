@@ -31,6 +31,8 @@ class Place:
     paragraph: int
     sentence: int
     governing: bool
+    #: start offset of the aside the expression sits in, -1 in the main clause
+    aside: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +289,11 @@ class Resolver:
         return Value(base, base, "day", "deictic", anchor)  # today, tonight, this morning…
 
     def _shift(self, p: Parsed, place: Place) -> Value | None:
-        i = self._last(True) if place.governing else self._last(False)
+        i = self._last(True)
+        if place.aside >= 0:  # inside an aside, count from a date of that same aside
+            j = len(self.places) - 1
+            if j >= 0 and self.places[j].sentence == place.sentence and self.places[j].aside == place.aside:
+                i = j
         if i is None:
             i = self._last(False)
         if i is None:
