@@ -162,7 +162,8 @@ RELATIVE = [
         "day",
     ),
     (
-        "The siege began on 12 October 2019. Gunmen, who had trained since 2017, held out until the next morning.",
+        "The siege began on 12 October 2019. Gunmen, who had trained since 2017, held out until "
+        "the next morning.",
         "the next morning",
         None,
         "12 October 2019",
@@ -171,7 +172,8 @@ RELATIVE = [
         "day",
     ),
     (
-        "On 2 May 2019 the court freed two men, who had been arrested in 2016 and charged the following year.",
+        "On 2 May 2019 the court freed two men, who had been arrested in 2016 and charged "
+        "the following year.",
         "the following year",
         None,
         "2016",
