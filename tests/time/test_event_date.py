@@ -304,6 +304,8 @@ def test_an_encyclopedia_section_does_not_inherit_another_sections_date() -> Non
             date(2024, 5, 11),
         ),
         ("Twelve people died in a raid, police said on Saturday.", "died", date(2024, 5, 11)),
+        ("The raid came a week after a truce was announced on 28 April.", "truce", date(2024, 4, 28)),
+        ("The raid came a week after a truce was announced on 28 April.", "raid", date(2024, 5, 5)),
     ],
 )
 def test_speech_dates(text: str, trigger: str, expected: date) -> None:

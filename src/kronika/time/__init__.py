@@ -49,11 +49,10 @@ def annotate(doc: Document) -> None:
             governing = where < 0 or dates_main_event(text, found[where])
             aside = found[where].start if where >= 0 else -1
         resolver.add(p, Place(sent.paragraph, i, governing, aside))
-    if header is not None:  # the header's date tells when the text was written, not an event
-        resolver.timexes = [
-            replace(t, governing=False) if t.start <= header.start < t.end else t for t in resolver.timexes
-        ]
-    doc.timexes = resolver.timexes
+    timexes = resolver.finish()
+    if header is not None:  # the header's dates tell when the text was written, not events
+        timexes = [replace(t, governing=False) if t.start in header.spans else t for t in timexes]
+    doc.timexes = timexes
 
 
 _YEAR = re.compile(rf"(?<![0-9]){YEAR}(?![0-9])")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -28,6 +28,8 @@ class Dateline:
     end: int
     #: "keyword", "line", "agency" or "updated"
     how: str
+    #: starts of every date the header states (published, updated…)
+    spans: frozenset[int] = frozenset()
 
 
 @cache
@@ -67,6 +69,7 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
     primary, secondary, junk, agency = _patterns()
     head = _head_end(text)
     best: tuple[int, Dateline] | None = None
+    starts: set[int] = set()
     rank = {"keyword": 0, "line": 1, "agency": 2, "updated": 3}
     for p in parsed:
         if p.start >= head:
@@ -91,17 +94,19 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
             how = "line"
         elif secondary.search(before):
             how = "updated"
+        if how:
+            starts.add(p.start)
         if how and (best is None or rank[how] < best[0]):
             best = (rank[how], Dateline(day, p.start, p.end, how))
     if best is not None and best[0] <= rank["line"]:
-        return best[1]
+        return replace(best[1], spans=frozenset(starts))
     m = agency.search(text, 0, head)
     if m:
         year = int(m.group("y")) if m.group("y") else _likely_year(parsed)
         day = safe_date(year, month_number(m.group("m")), int(m.group("d"))) if year else None
         if day is not None:
-            return Dateline(day, m.start("m"), m.end("d"), "agency")
-    return best[1] if best else None
+            return Dateline(day, m.start("m"), m.end("d"), "agency", frozenset({*starts, m.start("m")}))
+    return replace(best[1], spans=frozenset(starts)) if best else None
 
 
 def _likely_year(parsed: Iterable[Parsed]) -> int | None:

@@ -45,6 +45,8 @@ def _duration() -> re.Pattern[str]:
 def _speech() -> re.Pattern[str]:
     """A speech verb right before a date: "police said on Saturday" dates the saying."""
     return re.compile(
+        # not passive: "a truce was announced on 28 February" dates the truce
+        rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
         rf"\b(?i:{_alt(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
         r"\s+(?i:on\s+|late\s+|early\s+)?$"
     )

@@ -386,7 +386,7 @@ def _shift_count(h: Hit) -> Parsed | None:
     direction = (h.group("dir") or "").lower()
     amount = -n if direction in ("earlier", "before", "prior", "previously") else n
     mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
-    return Parsed(*h.span, "shift", "shift", unit=_unit(h), amount=amount, mode=mode)
+    return Parsed(*h.span, "shift-count", "shift", unit=_unit(h), amount=amount, mode=mode)
 
 
 def _day_after(h: Hit) -> Parsed | None:

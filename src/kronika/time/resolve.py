@@ -52,13 +52,19 @@ class Resolver:
         self.title_year = title_year
         self.timexes: list[Timex] = []
         self.places: list[Place] = []
+        #: "N days after <something>" not settled by an apposition: index → parsed
+        self.relational: dict[int, Parsed] = {}
 
     # --- the discourse so far ---------------------------------------------------------------
 
     def _last(self, governing_only: bool, test: object = None) -> int | None:
         for i in range(len(self.timexes) - 1, -1, -1):
             t = self.timexes[i]
-            if t.kind in ("name", "publication") or (governing_only and not t.governing):
+            if (
+                t.kind in ("name", "publication")
+                or t.precision == "unknown"
+                or (governing_only and not t.governing)
+            ):
                 continue
             if test is None or test(t):  # type: ignore[operator]
                 return i
@@ -297,39 +303,48 @@ class Resolver:
         if i is None:
             i = self._last(False)
         if i is None:
-            return None
+            if p.mode != "relational":
+                return None
+            # "A week after a truce was agreed on 28 April, …": the date may follow
+            self.relational[len(self.timexes)] = p
+            return Value(date.min, date.min, "unknown", "anaphoric")
         anchor = self.timexes[i]
         amount = p.amount
-        if p.mode == "relational" and _APPOSITION.match(self.text, anchor.end, p.start):
-            # "On 17 October, the day after the deaths of …": the deaths on the 16th;
-            # "On 5 April (i.e., 12 days after the town fell)": the fall 12 days before
-            amount = -amount
-        if p.unit == "week" and p.amount in (1, -1) and p.rule == "shift" and amount == p.amount:
-            start = (
-                anchor.date_end + timedelta(days=1) if amount > 0 else anchor.date_start - timedelta(days=7)
-            )
-            return Value(start, start + timedelta(days=6), "days", "anaphoric", i)
-        if (
-            p.unit == "day"
-            and amount
-            and anchor.precision == "days"
-            and anchor.date_end - anchor.date_start <= _SHORT
-        ):
-            # "two days later" after "12 and 13 August": from the span's edge, to a day
-            day = (
-                anchor.date_end + timedelta(days=amount)
-                if amount > 0
-                else anchor.date_start + timedelta(days=amount)
-            )
-            return Value(day, day, "day", "anaphoric", i)
-        start, end = dates.shift(anchor.date_start, anchor.date_end, p.unit, amount)
-        precision: DatePrecision = {"day": anchor.precision, "week": anchor.precision}.get(
-            p.unit, "month" if p.unit == "month" else "year"
-        )
-        if p.unit in ("day", "week") and _FINE[anchor.precision] >= _FINE["month"]:
-            precision = anchor.precision
-            start, end = anchor.date_start, anchor.date_end
-        return Value(start, end, precision, "anaphoric", i)
+        if p.mode == "relational":
+            if _APPOSITION.match(self.text, anchor.end, p.start):
+                # "On 17 October, the day after the deaths of …": the deaths on the 16th;
+                # "On 5 April (i.e., 12 days after the town fell)": the fall 12 days before
+                amount = -amount
+            else:  # "a week after a truce was agreed on 28 February": settled in `finish`
+                self.relational[len(self.timexes)] = p
+        return _shifted(anchor, i, p, amount)
+
+    def finish(self) -> list[Timex]:
+        """Settle "N days after X" where X's own date follows in the same sentence."""
+        for i, p in self.relational.items():
+            t, where = self.timexes[i], self.places[i]
+            for k in range(i + 1, len(self.timexes)):
+                later = self.timexes[k]
+                if self.places[k].sentence != where.sentence or later.start - t.end > 120:
+                    break
+                if ";" in self.text[t.end : later.start] or later.kind in ("name", "deictic"):
+                    continue
+                value = _shifted(later, k, p, p.amount)
+                self.timexes[i] = replace(
+                    t, date_start=value.start, date_end=value.end, precision=value.precision, anchor=k
+                )
+                break
+        unsettled = {i for i, t in enumerate(self.timexes) if t.precision == "unknown"}
+        if not unsettled:
+            return self.timexes
+        kept = [i for i in range(len(self.timexes)) if i not in unsettled]
+        new_index = {old: new for new, old in enumerate(kept)}
+        return [
+            replace(self.timexes[i], anchor=new_index.get(self.timexes[i].anchor))  # type: ignore[arg-type]
+            if self.timexes[i].anchor is not None
+            else self.timexes[i]
+            for i in kept
+        ]
 
     def _holiday(self, p: Parsed, place: Place) -> Value | None:
         def on(year: int) -> date | None:
@@ -353,6 +368,31 @@ class Resolver:
         if p.year is None:
             return None
         return Value(date(p.year, 1, 1), date(p.year, 12, 31), "year", "name")
+
+
+def _shifted(anchor: Timex, index: int, p: Parsed, amount: int) -> Value:
+    """`anchor` moved by `amount` units of `p.unit`."""
+    if p.unit == "week" and p.amount in (1, -1) and p.rule == "shift" and amount == p.amount:
+        start = anchor.date_end + timedelta(days=1) if amount > 0 else anchor.date_start - timedelta(days=7)
+        return Value(start, start + timedelta(days=6), "days", "anaphoric", index)
+    if (
+        p.unit == "day"
+        and amount
+        and anchor.precision == "days"
+        and anchor.date_end - anchor.date_start <= _SHORT
+    ):
+        # "two days later" after "12 and 13 August": from the span's edge, to a day
+        edge = anchor.date_end if amount > 0 else anchor.date_start
+        day = edge + timedelta(days=amount)
+        return Value(day, day, "day", "anaphoric", index)
+    start, end = dates.shift(anchor.date_start, anchor.date_end, p.unit, amount)
+    precision: DatePrecision = {"day": anchor.precision, "week": anchor.precision}.get(
+        p.unit, "month" if p.unit == "month" else "year"
+    )
+    if p.unit in ("day", "week") and _FINE[anchor.precision] >= _FINE["month"]:
+        precision = anchor.precision
+        start, end = anchor.date_start, anchor.date_end
+    return Value(start, end, precision, "anaphoric", index)
 
 
 def with_publication(published: date) -> Timex:
