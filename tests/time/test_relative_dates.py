@@ -181,6 +181,16 @@ RELATIVE = [
         "2017-12-31",
         "year",
     ),
+    (
+        "Gunmen raided the market on 13 March 2023, and six of them died, the army said on Tuesday. In a separate "
+        "incident the same day, a bomb hit a convoy.",
+        "the same day",
+        None,
+        "13 March 2023",
+        "2023-03-13",
+        "2023-03-13",
+        "day",
+    ),
     # anchored to the publication date
     (
         "Gunmen killed four farmers yesterday, police said.",

@@ -22,7 +22,7 @@ from datetime import timedelta
 from functools import cache
 
 from kronika.document import Document, Sentence, Span
-from kronika.time.clauses import Aside, asides, dates_main_event, region
+from kronika.time.clauses import Aside, asides, dates_main_event, region, speech_before
 from kronika.time.grammar import _alt, count_value, vocab
 from kronika.time.lexicon import lexicon
 from kronika.time.resolve import with_publication
@@ -41,22 +41,11 @@ def _duration() -> re.Pattern[str]:
     )
 
 
-@cache
-def _speech() -> re.Pattern[str]:
-    """A speech verb right before a date: "police said on Saturday" dates the saying."""
-    return re.compile(
-        # not passive: "a truce was announced on 28 February" dates the truce
-        rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
-        rf"\b(?i:{_alt(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
-        r"\s+(?i:on\s+|late\s+|early\s+)?$"
-    )
-
-
 def _speech_date(doc: Document, timex: Timex, span: Span) -> bool:
     """The date tells when something was said ("police said on Saturday"), not the trigger's happening."""
     if timex.kind == "name":
         return False
-    m = _speech().search(doc.text, max(0, timex.start - 40), timex.start)
+    m = speech_before().search(doc.text, max(0, timex.start - 40), timex.start)
     if m is None:
         return False
     return not (span.start <= m.start() <= span.end)
