@@ -26,9 +26,8 @@ from kronika.time.clauses import Aside, asides, dates_main_event, region, speech
 from kronika.time.grammar import _alt, count_value, vocab
 from kronika.time.lexicon import lexicon
 from kronika.time.resolve import with_publication
-from kronika.time.types import Timex
+from kronika.time.types import FINENESS, Timex
 
-_FINE = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 _NAME_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
 
 
@@ -81,7 +80,7 @@ def _choose(candidates: list[Timex], span: Span, text: str) -> Timex | None:
         c
         for c in candidates
         if not any(
-            o is not c and c.contains(o) and _FINE[o.precision] < _FINE[c.precision] for o in candidates
+            o is not c and c.contains(o) and FINENESS[o.precision] < FINENESS[c.precision] for o in candidates
         )
     ]
 

@@ -401,10 +401,6 @@ def _same(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "same", "shift", unit=_unit(h), amount=0)
 
 
-def _both(word: str) -> str:
-    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
-
-
 @cache
 def rules() -> tuple[Rule, ...]:
     lex = lexicon()

@@ -16,12 +16,11 @@ from kronika.record import DatePrecision
 from kronika.time import dates
 from kronika.time.grammar import Parsed
 from kronika.time.lexicon import lexicon
-from kronika.time.types import Timex
+from kronika.time.types import FINENESS, Timex
 
 _APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
 #: a span short enough that "two days later" counts from its edge ("12 and 13 August")
 _SHORT = timedelta(days=3)
-_FINE = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +243,7 @@ class Resolver:
         for t, where in zip(reversed(self.timexes), reversed(self.places), strict=True):
             if where.sentence != place.sentence:
                 break
-            if _FINE[t.precision] >= _FINE["month"] and not t.date_start <= day <= t.date_end:
+            if FINENESS[t.precision] >= FINENESS["month"] and not t.date_start <= day <= t.date_end:
                 return True
         return False
 
@@ -389,7 +388,7 @@ def _shifted(anchor: Timex, index: int, p: Parsed, amount: int) -> Value:
     precision: DatePrecision = {"day": anchor.precision, "week": anchor.precision}.get(
         p.unit, "month" if p.unit == "month" else "year"
     )
-    if p.unit in ("day", "week") and _FINE[anchor.precision] >= _FINE["month"]:
+    if p.unit in ("day", "week") and FINENESS[anchor.precision] >= FINENESS["month"]:
         precision = anchor.precision
         start, end = anchor.date_start, anchor.date_end
     return Value(start, end, precision, "anaphoric", index)
