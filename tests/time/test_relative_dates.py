@@ -182,8 +182,8 @@ RELATIVE = [
         "year",
     ),
     (
-        "Gunmen raided the market on 13 March 2023, and six of them died, the army said on Tuesday. In a separate "
-        "incident the same day, a bomb hit a convoy.",
+        "Gunmen raided the market on 13 March 2023, and six of them died, the army said on Tuesday. "
+        "In a separate incident the same day, a bomb hit a convoy.",
         "the same day",
         None,
         "13 March 2023",

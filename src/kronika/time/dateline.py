@@ -54,6 +54,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return primary, secondary, junk, agency
 
 
+@cache
+def _infobox() -> re.Pattern[str]:
+    return re.compile(rf"(?im)^\s*(?:[-*•|]\s*)?(?:{_alt(lexicon().infobox_fields)})\s*(?:[:|=]|$)")
+
+
 def _head_end(text: str) -> int:
     end, lines = 0, 0
     while end < min(len(text), HEAD_CHARS) and lines < HEAD_LINES:
@@ -68,6 +73,8 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
     """The publication date the header states, if any."""
     primary, secondary, junk, agency = _patterns()
     head = _head_end(text)
+    # in an infobox, "Date: …" is the event's date, not the publication's
+    infobox = bool(_infobox().search(text, 0, head))
     best: tuple[int, Dateline] | None = None
     starts: set[int] = set()
     rank = {"keyword": 0, "line": 1, "agency": 2, "updated": 3}
@@ -86,7 +93,10 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
         if re.match(r"\s*[-*•]\s", before):  # an infobox or list row ("- Date: …") tells the event
             continue
         how = ""
-        if primary.search(before):
+        keyword = primary.search(before)
+        if keyword and infobox and keyword.group().strip(" :-–").lower() in ("date", "dated"):
+            continue
+        if keyword:
             how = "keyword"
         elif junk.match(before) and (
             junk.match(after) or re.match(r"\s*(?:,|(?i:at))?\s*(?:[0-9]{1,2}[:.][0-9]{2}|\|)", after)
