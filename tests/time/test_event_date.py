@@ -338,3 +338,11 @@ def test_a_stretch_opened_and_closed_across_sentences(trigger: str) -> None:
     t = event_date(doc, Span(at, at + len(trigger)))
     assert t is not None
     assert (t.date_start, t.date_end, t.precision) == (date(2016, 3, 1), date(2016, 6, 30), "month")
+
+
+def test_a_bracket_holding_only_a_date_dates_its_sentence() -> None:
+    text = "On 2 March 2024 a convoy was ambushed. Gunmen burned a clinic in the district (18 March)."
+    doc = process(text, until="time")
+    at = text.index("burned")
+    t = event_date(doc, Span(at, at + 6))
+    assert t is not None and t.date_start == date(2024, 3, 18)

@@ -315,3 +315,16 @@ def test_explicit_expression(sentence: str, expression: str, start: str, end: st
     assert (t.start, t.end) == (sentence.index(expression), sentence.index(expression) + len(expression))
     assert (t.date_start, t.date_end, t.precision) == (D(start), D(end), precision)
     assert t.kind == "absolute"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Logged 05/22/2017 and 05/06/2017 by the desk.", "05/06/2017", "2017-05-06"),
+        ("Logged 22/05/2017 and 05/06/2017 by the desk.", "05/06/2017", "2017-06-05"),
+        ("Logged 05/06/2017 by the desk.", "05/06/2017", "2017-06-05"),
+    ],
+)
+def test_numeric_dates_follow_the_documents_order(text: str, expression: str, expected: str) -> None:
+    t = the_timex(text, expression)
+    assert t.date_start == D(expected) and t.precision == "day"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kronika.time.grammar import _alt
+from kronika.time.grammar import YEAR, _alt, _month
 from kronika.time.lexicon import lexicon
 
 #: openers whose clause is a time frame of the main clause when it opens the sentence
@@ -43,13 +43,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return opener, paren, stop
 
 
+@cache
+def _bare_date() -> re.Pattern[str]:
+    """A bracket holding only a date ("(18 March)", "(March 18, 2024)") dates its sentence."""
+    day = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\s*(?i:on\s+)?(?:{day}\s+{_month('m1')}|{_month('m2')}\s+{day})(?:,?\s+{YEAR})?\s*"
+        rf"|\s*{YEAR}-[0-9]{{2}}-[0-9]{{2}}\s*"
+    )
+
+
 _PREV_WORD = re.compile(r"([\w'’]+)\W*$")
 
 
 def asides(text: str, start: int, end: int) -> list[Aside]:
     """The asides of the sentence `text[start:end]`, sorted by start."""
     opener, paren, stop = _patterns()
-    found = [Aside(m.start(), m.end(), "paren") for m in paren.finditer(text, start, end)]
+    found = [
+        Aside(m.start(), m.end(), "paren")
+        for m in paren.finditer(text, start, end)
+        if not _bare_date().fullmatch(text, m.start() + 1, m.end() - 1)
+    ]
     not_relative = lexicon().that_non_relative
     for m in opener.finditer(text, start, end):
         if any(a.start <= m.start() < a.end for a in found):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kronika.time.lexicon import lexicon
@@ -190,7 +190,9 @@ def _numeric(h: Hit) -> Parsed | None:
     day, month = (a, b) if a > 12 or b <= 12 else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Parsed(*h.span, "numeric", "date", _year(h), month, day)
+    # day first unless the document shows month-first dates (see `scan`)
+    mode = "mdy" if b > 12 else ("ambiguous" if a != b and b <= 12 and a <= 12 else "")
+    return Parsed(*h.span, "numeric", "date", _year(h), month, day, mode=mode)
 
 
 def _dmony(h: Hit) -> Parsed | None:
@@ -631,6 +633,13 @@ def scan(text: str) -> Iterator[Parsed]:
             parsed = rule.build(Hit(m, pre))
             if parsed is not None and parsed.end > parsed.start:
                 found.append((parsed.start, -(parsed.end - parsed.start), priority, parsed))
+    if any(f[3].mode == "mdy" for f in found):  # "05/22/2017" elsewhere: "05/06/2017" is 6 May
+        found = [
+            (*f[:3], replace(f[3], month=f[3].day, day=f[3].month, mode=""))
+            if f[3].mode == "ambiguous"
+            else f
+            for f in found
+        ]
     found.sort(key=lambda f: f[:3])
     last_end = -1
     for start, _, _, parsed in found:
