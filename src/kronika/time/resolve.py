@@ -243,7 +243,8 @@ class Resolver:
         for t, where in zip(reversed(self.timexes), reversed(self.places), strict=True):
             if where.sentence != place.sentence:
                 break
-            if FINENESS[t.precision] >= FINENESS["month"] and not t.date_start <= day <= t.date_end:
+            coarse = FINENESS["month"] <= FINENESS[t.precision] < FINENESS["unknown"]
+            if coarse and t.governing and not t.date_start <= day <= t.date_end:
                 return True
         return False
 
