@@ -304,6 +304,11 @@ def test_an_encyclopedia_section_does_not_inherit_another_sections_date() -> Non
             date(2024, 5, 11),
         ),
         ("Twelve people died in a raid, police said on Saturday.", "died", date(2024, 5, 11)),
+        (
+            "The group was listed by the United States on 2 May 2024 as a terrorist entity.",
+            "listed",
+            date(2024, 5, 2),
+        ),
         ("The raid came a week after a truce was announced on 28 April.", "truce", date(2024, 4, 28)),
         ("The raid came a week after a truce was announced on 28 April.", "raid", date(2024, 5, 5)),
     ],

@@ -92,7 +92,7 @@ def speech_before() -> re.Pattern[str]:
     return re.compile(
         # not passive: "a truce was announced on 28 February" dates the truce
         rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
-        rf"\b(?i:{_alt(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
+        rf"\b(?:{_alt(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
         r"\s+(?i:on\s+|late\s+|early\s+)?$"
     )
 

@@ -270,6 +270,11 @@ def _yrange(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "year-range", "range", y1, None, None, y2, None, None)
 
 
+#: after a month or year opening a line: a timeline row or a heading
+_LIST_LEAD = re.compile(r"\s*[–—:-]\s")
+_HEADING_END = re.compile(r"[ \t=#*]*(?:\n|$)|\s*[–—:-]\s")
+
+
 def _month_core(h: Hit) -> Parsed | None:
     """ "March 2021", "early March 2021", "in March", "last March"."""
     month = month_number(h.group("m") or "")
@@ -282,6 +287,8 @@ def _month_core(h: Hit) -> Parsed | None:
     if h.group("y"):
         return Parsed(*h.core.span(), "month-year", "date", _year(h), month)
     prep = (h.group("prep") or "").lower()
+    if h.group("line") is not None and _LIST_LEAD.match(h.text, h.core.end()):
+        return Parsed(*h.core.span(), "month", "date", None, month)  # a timeline row: "March – …"
     if not prep:
         return None
     if prep in ("last", "next", "this"):
@@ -303,6 +310,8 @@ def _year_core(h: Hit) -> Parsed | None:
     if prep:
         mode = "since" if prep.lower() == "since" else ""
         return Parsed(*h.core.span(), "year", "date", year, mode=mode)
+    if h.group("line") is not None and _HEADING_END.match(h.text, h.core.end()):
+        return Parsed(*h.core.span(), "year", "date", year)  # a heading or row: "=== 2015 ===", "2015: …"
     if (h.group("det") or h.group("paren")) and h.group("word") is not None:
         return Parsed(h.core.start("y"), h.core.end("y"), "name-year", "name", year)
     return None
@@ -425,13 +434,15 @@ def rules() -> tuple[Rule, ...]:
     part_m = _ci([*lex.month_parts, "mid"])
     month_before = (
         rf"(?:(?<![\w-])(?P<part>{part_m})(?:\s*-\s*|\s+)|"
-        rf"(?<![\w-])(?P<prep>{_ci(lex.month_prepositions)})\s+)$"
+        rf"(?<![\w-])(?P<prep>{_ci(lex.month_prepositions)})\s+|"
+        r"(?P<line>(?<![^\n])[ \t*•-]*))$"
     )
     part_y = _ci([*lex.year_parts, *(f"the {s}" for s in ("spring", "summer", "autumn", "fall", "winter"))])
     year_before = (
         rf"(?:(?<![\w-])(?P<part>{part_y})(?:\s+(?i:of))?(?:\s*-\s*|\s+)|"
         rf"(?<![\w-])(?P<prep>{_ci(lex.year_prepositions)})[\s-]+|"
-        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+(?:[a-z]+\s+)?|(?P<paren>\()\s*))$"
+        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+(?:[a-z]+\s+)?|(?P<paren>\()\s*)|"
+        r"(?P<line>(?<![^\n])[ \t=#*•-]*))$"
     )
     weekday_lead = (
         r"(?:(?<![\w-])(?P<lead>(?i:late|early))\s+)?"
@@ -628,7 +639,9 @@ def scan(text: str) -> Iterator[Parsed]:
             pre = None
             if rule.prefix is not None:
                 pre = rule.prefix.search(text, max(0, m.start() - LOOK_BACK), m.start())
-                if rule.prefix_required and (pre is None or pre.end() == pre.start()):
+                if rule.prefix_required and (
+                    pre is None or (pre.end() == pre.start() and pre.lastgroup != "line")
+                ):
                     continue
             parsed = rule.build(Hit(m, pre))
             if parsed is not None and parsed.end > parsed.start:
