@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kronika.time.grammar import YEAR, _alt, _month
+from kronika.time.grammar import YEAR, alternation
 from kronika.time.lexicon import lexicon
 
 #: openers whose clause is a time frame of the main clause when it opens the sentence
@@ -33,7 +33,7 @@ class Aside:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    opener = re.compile(rf"(?<![\w'’-])(?P<op>(?i:{_alt(lex.aside_openers)}))(?![\w'’-])")
+    opener = re.compile(rf"(?<![\w'’-])(?P<op>(?i:{alternation(lex.aside_openers)}))(?![\w'’-])")
     paren = re.compile(
         r"\([^()\n]*\)|\[[^\[\]\n]*\]"
         # an apposition dating another happening: ", the day after the raid," / ", two days before …"
@@ -48,7 +48,7 @@ def _bare_date() -> re.Pattern[str]:
     """A bracket holding only a date ("(18 March)", "(March 18, 2024)") dates its sentence."""
     day = r"[0-9]{1,2}(?:st|nd|rd|th)?"
     return re.compile(
-        rf"\s*(?i:on\s+)?(?:{day}\s+{_month('m1')}|{_month('m2')}\s+{day})(?:,?\s+{YEAR})?\s*"
+        rf"\s*(?i:on\s+)?(?:{day}\s+{month_pattern('m1')}|{month_pattern('m2')}\s+{day})(?:,?\s+{YEAR})?\s*"
         rf"|\s*{YEAR}-[0-9]{{2}}-[0-9]{{2}}\s*"
     )
 
@@ -92,7 +92,7 @@ def speech_before() -> re.Pattern[str]:
     return re.compile(
         # not passive: "a truce was announced on 28 February" dates the truce
         rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
-        rf"\b(?:{_alt(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
+        rf"\b(?:{alternation(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
         r"\s+(?i:on\s+|late\s+|early\s+)?$"
     )
 
@@ -108,7 +108,7 @@ def region(found: list[Aside], offset: int) -> int:
 
 @cache
 def _head_event() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_alt(lexicon().head_event_verbs)})\b")
+    return re.compile(rf"\b(?i:{alternation(lexicon().head_event_verbs)})\b")
 
 
 def dates_main_event(text: str, aside: Aside) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from kronika.time.dates import safe_date
-from kronika.time.grammar import Parsed, _alt, _month, month_number
+from kronika.time.grammar import Parsed, alternation, month_number
 from kronika.time.lexicon import lexicon
 
 HEAD_CHARS = 600
@@ -37,17 +37,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     lex = lexicon()
     time = r"(?:[0-9]{1,2}[:.][0-9]{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*)?"
     primary = re.compile(
-        rf"(?<![A-Za-z])(?i:{_alt(lex.header_keywords_primary)})\s*(?:on)?\s*[:\-–]?\s*{time}$"
+        rf"(?<![A-Za-z])(?i:{alternation(lex.header_keywords_primary)})\s*(?:on)?\s*[:\-–]?\s*{time}$"
     )
     secondary = re.compile(
-        rf"(?<![A-Za-z])(?i:{_alt(lex.header_keywords_secondary)})\s*(?:on|at)?\s*[:\-–]?\s*{time}$"
+        rf"(?<![A-Za-z])(?i:{alternation(lex.header_keywords_secondary)})\s*(?:on|at)?\s*[:\-–]?\s*{time}$"
     )
     junk = re.compile(
-        rf"^[\s|,.:;()\-–—/]*(?:(?i:{_alt([*lex.weekdays, *lex.header_keywords_primary])})[\s|,.:;()\-–—/]*)*"
+        rf"^[\s|,.:;()\-–—/]*(?:(?i:{alternation([*lex.weekdays, *lex.header_keywords_primary])})[\s|,.:;()\-–—/]*)*"
         rf"{time}[\s|,.:;()\-–—/]*$"
     )
     agency = re.compile(
-        rf"^\s*[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){{0,3}},\s*{_month('m')}\s+(?P<d>[0-9]{{1,2}})"
+        rf"^\s*[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){{0,3}},\s*{month_pattern('m')}\s+(?P<d>[0-9]{{1,2}})"
         rf"(?:,\s*(?P<y>[0-9]{{4}}))?\s*(?:[.:/(–—-]|\(\w+\))",
         re.MULTILINE,
     )
@@ -56,7 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 @cache
 def _infobox() -> re.Pattern[str]:
-    return re.compile(rf"(?im)^\s*(?:[-*•|]\s*)?(?:{_alt(lexicon().infobox_fields)})\s*(?:[:|=]|$)")
+    return re.compile(rf"(?im)^\s*(?:[-*•|]\s*)?(?:{alternation(lexicon().infobox_fields)})\s*(?:[:|=]|$)")
 
 
 def _head_end(text: str) -> int:

@@ -23,7 +23,7 @@ from functools import cache
 
 from kronika.document import Document, Sentence, Span
 from kronika.time.clauses import Aside, asides, dates_main_event, region, speech_before
-from kronika.time.grammar import _alt, count_value, vocab
+from kronika.time.grammar import alternation, count_value, vocab
 from kronika.time.lexicon import lexicon
 from kronika.time.resolve import with_publication
 from kronika.time.types import FINENESS, Timex
@@ -34,9 +34,9 @@ _NAME_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
 @cache
 def _duration() -> re.Pattern[str]:
     lex = lexicon()
-    numbers = _alt(list(vocab().numbers))
+    numbers = alternation(list(vocab().numbers))
     return re.compile(
-        rf"(?i:{_alt(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>(?i:{numbers})|[0-9]{{1,2}})\s+(?i:days)\b"
+        rf"(?i:{alternation(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>(?i:{numbers})|[0-9]{{1,2}})\s+(?i:days)\b"
     )
 
 
@@ -155,8 +155,8 @@ def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
 @cache
 def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    opener = re.compile(rf"(?<![\w-])(?i:{_alt(lex.range_openers)})\s+$")
-    closer = re.compile(rf"(?<![\w-])(?i:{_alt(lex.range_closers)})\s+$")
+    opener = re.compile(rf"(?<![\w-])(?i:{alternation(lex.range_openers)})\s+$")
+    closer = re.compile(rf"(?<![\w-])(?i:{alternation(lex.range_closers)})\s+$")
     return opener, closer
 
 

@@ -48,7 +48,7 @@ class Parsed:
     amount: int = 0
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], escape: bool = True) -> str:
+def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], escape: bool = True) -> str:
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in items)
 
@@ -90,7 +90,7 @@ def count_value(word: str) -> int | None:
     return vocab().numbers.get(word)
 
 
-def _month(group: str) -> str:
+def month_pattern(group: str) -> str:
     """Month names as written in English text: capitalised or upper case (never "may", "march")."""
     lex = lexicon()
     forms: list[str] = []
@@ -98,21 +98,21 @@ def _month(group: str) -> str:
         forms += [name, name.upper()]
         if len(name) <= 4 and name not in ("May", "June", "July"):
             forms += [f"{name}.", f"{name.upper()}."]
-    return rf"(?P<{group}>{_alt(forms)})(?![A-Za-z])"
+    return rf"(?P<{group}>{alternation(forms)})(?![A-Za-z])"
 
 
 def _weekday(group: str, abbreviations: bool = False) -> str:
     lex = lexicon()
     full = [f for n in lex.weekdays if len(n) > 5 for f in (n, n.upper())]
     abbr = [f for n in lex.weekdays if len(n) <= 5 and abbreviations for f in (n, n.upper())]
-    pattern = rf"(?:{_alt(full)})(?![A-Za-z])"
+    pattern = rf"(?:{alternation(full)})(?![A-Za-z])"
     if abbr:
-        pattern += rf"|(?:{_alt(abbr)})(?:\.|(?![A-Za-z]))"
+        pattern += rf"|(?:{alternation(abbr)})(?:\.|(?![A-Za-z]))"
     return rf"(?P<{group}>{pattern})"
 
 
 def _ci(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    return rf"(?i:{_alt(words)})"
+    return rf"(?i:{alternation(words)})"
 
 
 class Hit:
@@ -415,18 +415,18 @@ def _same(h: Hit) -> Parsed | None:
 @cache
 def rules() -> tuple[Rule, ...]:
     lex = lexicon()
-    M, M1 = _month("m"), _month("m1")
+    M, M1 = month_pattern("m"), month_pattern("m1")
     W, WA, W2 = _weekday("w"), _weekday("wp", abbreviations=True), _weekday("w2")
     Y, Y1 = rf"(?P<y>{YEAR})(?![0-9])", rf"(?P<y1>{YEAR})(?![0-9])"
     D, D1, D2 = (rf"(?P<{g}>{DAY}){ORD}(?![0-9])" for g in ("d", "d1", "d2"))
     dayparts = _ci(lex.day_parts)
     through = rf"(?:\s*,?\s*(?i:through|to|until|till|into)\s+(?:(?i:late|early)\s+)?{W2}(?:\s+{dayparts})?)?"
     sep = r"\s*(?:[-–—]|(?i:to|until|till|through|and|or)\b)\s*"
-    counted = _alt(lex.counted_nouns)
+    counted = alternation(lex.counted_nouns)
     no_count = rf"(?!\s+(?:{counted})\b)"
     #: "between 1950 and 2000 people" counts people
     no_count_range = rf"(?!\s+(?i:and|or|to)\s+[0-9][0-9,]*\s+(?:{counted})\b)"
-    numbers = _alt(list(vocab().numbers))
+    numbers = alternation(list(vocab().numbers))
     n = rf"(?P<n>(?i:{numbers})|[0-9]{{1,3}})"
     # look-backs (each ends at the core's start)
     weekday_before = rf"(?:(?:(?i:late|early)\s+)?{WA}(?:\s+{dayparts})?,?\s+)?(?:(?i:the)\s+)?$"
@@ -536,7 +536,7 @@ def rules() -> tuple[Rule, ...]:
         ("decade", r"(?P<y>1[6-9][0-9]0|20[0-9]0)s\b", _decade, the_before, True),
         (
             "holiday",
-            rf"(?P<h>{_alt([*lex.holidays, *lex.easter_holidays])})(?:,?\s+(?:(?i:of)\s+)?{Y})?",
+            rf"(?P<h>{alternation([*lex.holidays, *lex.easter_holidays])})(?:,?\s+(?:(?i:of)\s+)?{Y})?",
             _holiday,
             None,
             False,
@@ -552,7 +552,7 @@ def rules() -> tuple[Rule, ...]:
         ("ago", r"(?P<u>days?|weeks?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
         (
             "weekday",
-            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?:{_alt(lex.weekday_non_dates)})\b){through}",
+            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?:{alternation(lex.weekday_non_dates)})\b){through}",
             _weekday_rule,
             weekday_lead,
             False,
@@ -604,7 +604,7 @@ def rules() -> tuple[Rule, ...]:
 
 @cache
 def _month_names() -> re.Pattern[str]:
-    return re.compile(_month("m"))
+    return re.compile(month_pattern("m"))
 
 
 def _month_windows(text: str) -> list[tuple[int, int]]:
