@@ -256,7 +256,12 @@ def event_place(doc: Document, span: Span) -> Place | None:
     near_name = [m for m in named if abs(m.start - span.start) <= _NEAR_EVENT_NAME]
     best = _best(own, span.start) or _best(near_name, span.start)
     agency = _best(
-        [m for m in in_sentence if m.name_of == "agency" and m.place.precision != "region"], span.start
+        [
+            m
+            for m in in_sentence
+            if m.name_of == "agency" and m.place.precision != "region" and _acts(doc.text, m, span)
+        ],
+        span.start,
     )
     if (
         best is not None
@@ -285,10 +290,15 @@ def event_place(doc: Document, span: Span) -> Place | None:
         hs = section.heading_span
         heading = _best([m for m in places if hs.start <= m.start < hs.end and m.role != "in_name"], hs.end)
     if index is not None:
+        crossed = 0
         for k in range(index - 1, max(-1, index - 4), -1):
             prev = doc.sentences[k]
             if prev.paragraph != paragraph:
-                break
+                # a one-sentence news paragraph leans on the paragraph before it
+                crossed += 1
+                if crossed > 1 or k != index - 1 or prev.section != doc.sentences[index].section:
+                    break
+                paragraph = prev.paragraph
             found = [m for m in places if prev.start <= m.start < prev.end and m.role == "location"]
             best = _best(found, prev.end)
             if best:
@@ -304,6 +314,14 @@ def event_place(doc: Document, span: Span) -> Place | None:
     if origin:
         return origin.place
     return dominant_place(doc)
+
+
+def _acts(text: str, agency: PlaceMention, span: Span) -> bool:
+    """The agency does the happening: no "said"/"stated" between it and the trigger (a spokesman
+    for X who *stated* something is no actor)."""
+    lo, hi = sorted((agency.end, span.start))
+    words = set(re.findall(r"[a-z]+", text[lo:hi].lower()))
+    return not words & set(lexicon.cues()["speech_verbs"])
 
 
 def _clause(text: str, start: int, end: int, span: Span) -> tuple[int, int]:

@@ -128,13 +128,24 @@ def classify(text: str, cand: Candidate) -> None:
                 cand.role = "other"
 
 
-_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in)\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in|for)\s+(?:the\s+)?$")
 
 
 def _of_head(text: str, start: int) -> str:
     """The capitalised noun of "Security Service of X", "Battle of X", "Church of Christ in the X"."""
     m = _OF_BEFORE.search(text[max(0, start - 40) : start])
-    return m.group(1).lower() if m else ""
+    if not m:
+        return ""
+    word = m.group(1)
+    if word[0].islower() and word not in (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officials",
+        "official",
+    ):
+        return ""  # "the city of X", "the south of X" are no organisations
+    return word.lower()
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
