@@ -6,6 +6,7 @@ trigger took place.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -123,9 +124,35 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
                 mentions.append(capital)
                 continue
         mentions.append(PlaceMention(c.start, c.end, c.text, resolved[i], c.role, c.name_of, c.cue))
+    mentions = _refine_macros(mentions)
+    mentions = _possessive_qualifiers(text, mentions)
     mentions.extend(_unknown_localities(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _refine_macros(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Sinai region" in a document that names North Sinai: the region it names."""
+    regions = list({m.place for m in mentions if m.place.precision == "admin1" and m.role != "origin"})
+    out = []
+    for m in mentions:
+        if m.place.precision == "region":
+            finer = [p for p in regions if p.name.lower().endswith(" " + m.place.name.lower())]
+            if len(finer) == 1:
+                m = dataclasses.replace(m, place=finer[0])
+        out.append(m)
+    return out
+
+
+def _possessive_qualifiers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Egypt's Sinai region", "Chechnya's capital Grozny": the first name only qualifies the second."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        if re.fullmatch(r"(?:'s|’s|’|')\s+(?:[a-z]+\s+){0,2}", gap) and a.role == "location":
+            out[i] = dataclasses.replace(a, role="other")
+    return out
 
 
 _CAPITAL_AFTER = re.compile(r"^(?:'s|’s)? capital(?: city)?\b")
