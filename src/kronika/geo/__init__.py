@@ -15,6 +15,7 @@ from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
 from kronika.geo.recognize import Candidate, find
 from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
+from kronika.geo.text import name_key
 from kronika.geo.types import Place, PlaceMention
 from kronika.pipeline import Stage
 
@@ -31,6 +32,10 @@ _BIG_PLACE = 100_000
 _NEAR_EVENT_NAME = 80
 _TINY_PLACE = 20_000
 _WORD = re.compile(r"\b[A-Z][a-z]+s?\b")
+#: "in X, Region": a capitalised name right before a comma and a known coarser place
+_IN_X_COMMA = re.compile(
+    r"\b(?:in|at|near|outside|around)\s+([A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,2})(?=,\s)"
+)
 _PRECISION_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 
 
@@ -193,28 +198,27 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
 
 
 def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """ "the village of X of the Y Republic": X is not in the gazetteer; place it at Y."""
+    """Towns the gazetteer lacks, placed at the coarser place the text puts them in:
+    "the village of X of the Y Republic", "in X, Idlib province", "near X, Somalia"."""
     out = []
-    for m in _LOCALITY.finditer(text):
-        start, end = m.span(1)
-        if any(p.start < end and start < p.end for p in mentions):
-            continue
-        after = [p for p in mentions if end <= p.start <= end + 80 and p.role == "location"]
-        gap_ok = after and not re.search(r"[.;!?]", text[end : after[0].start])
-        if not gap_ok:
-            continue
-        region = after[0].place
-        precision = region.precision if region.precision != "place" else "district"
-        place = Place(
-            name=m.group(1),
-            admin1=region.admin1,
-            country=region.country,
-            country_code=region.country_code,
-            latitude=region.latitude,
-            longitude=region.longitude,
-            precision=precision,
-        )
-        out.append(PlaceMention(start, end, m.group(1), place, "location", "", "village of"))
+    stop = lexicon.stopwords()
+    for pattern, cue in ((_LOCALITY, "village of"), (_IN_X_COMMA, "in")):
+        for m in pattern.finditer(text):
+            start, end = m.span(1)
+            if any(p.start < end and start < p.end for p in mentions + out):
+                continue
+            if name_key(m.group(1)) in stop or name_key(m.group(1)) in lexicon.demonyms():
+                continue
+            limit = 80 if cue == "village of" else 2
+            after = [p for p in mentions if end <= p.start <= end + limit and p.role == "location"]
+            if not after or re.search(r"[.;!?]", text[end : after[0].start]):
+                continue
+            region = after[0].place
+            if cue == "in" and region.precision not in ("admin1", "country", "district"):
+                continue
+            precision = region.precision if region.precision != "place" else "district"
+            place = dataclasses.replace(region, name=m.group(1), precision=precision, geonameid=None)
+            out.append(PlaceMention(start, end, m.group(1), place, "location", "", cue))
     return out
 
 
