@@ -192,7 +192,7 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
         return bool(c.cue) or in_context or not elsewhere or entry.pop >= 1_000_000
     if entry.pop < _TINY_PLACE:
         locality = any(c.cue.endswith(x) for x in lexicon.cues()["locality_before"])
-        unique = entry.main and not any(o.main for o in c.entries if o is not entry)
+        unique = entry.main and not any(o.main and o.kind == "city" and o.cc != entry.cc for o in c.entries)
         return bool(c.cue) and (in_context or locality or unique)
     return bool(c.cue) or in_context
 
