@@ -60,7 +60,7 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
     for c in cands:
         cc = unambiguous_cc(c)
-        if cc is None or not _strong(c) or c.role in ("origin", "in_name"):
+        if cc is None or not _strong(c) or c.role == "origin" or c.name_of in ("group", "event"):
             continue
         section, paragraph = _where(doc, c.start)
         ctx.doc[cc] += 1
@@ -108,6 +108,15 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         if not _credible(c, entry, ctx, hint is not None):
             continue
         chosen[i] = entry
+    # "Atlanta, Georgia": a region named right after a place is the region that holds it
+    for i in sorted(chosen):
+        j = i + 1
+        if j in chosen and hint_after(text, cands[i], cands[j]) is not None:
+            x, y = chosen[i], chosen[j]
+            if y.cc != x.cc and x.kind == "city":
+                inner = [e for e in cands[j].entries if e.cc == x.cc and e.kind == "admin1" and e.a1 == x.a1]
+                if inner:
+                    chosen[j] = inner[0]
     # one sense per discourse: a name means the same place throughout the document
     senses: dict[str, Counter] = {}
     for i, entry in chosen.items():
@@ -131,6 +140,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         mentions.append(PlaceMention(c.start, c.end, c.text, resolved[i], c.role, c.name_of, c.cue))
     mentions = _refine_macros(mentions)
     mentions = _possessive_qualifiers(text, mentions)
+    mentions = _group_chains(text, mentions)
     mentions.extend(_unknown_localities(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
@@ -146,6 +156,20 @@ def _refine_macros(mentions: list[PlaceMention]) -> list[PlaceMention]:
             if len(finer) == 1:
                 m = dataclasses.replace(m, place=finer[0])
         out.append(m)
+    return out
+
+
+def _group_chains(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Islamic State in Iraq and the Levant": a place joined by "and" to a group's place is in the name."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.role == "in_name"
+            and a.name_of == "group"
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start])
+        ):
+            out[i] = dataclasses.replace(b, role="in_name", name_of="group")
     return out
 
 

@@ -187,7 +187,7 @@ def _capitalised_head(raw_after: str, heads: tuple[str, ...]) -> bool:
 
 def _agent(text: str, cand: Candidate, after: str) -> bool:
     """A country or region as the doer: "the United States designated", "Kenya began"."""
-    if not any(e.kind in ("country", "admin1") for e in cand.entries):
+    if not any(e.kind == "country" for e in cand.entries) or cand.designator:
         return False
     raw_after = text[cand.end : cand.end + 3]
     if raw_after.startswith(("'s", "’s")):
@@ -213,6 +213,8 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
         if word not in heads and not _notable(gaz, word):
             return True
     prev = re.search(r"\b([A-Z][a-z]+) $", text[max(0, cand.start - 30) : cand.start])
+    if prev and prev.group(1).lower() in lexicon.given_names():
+        return True  # "Michael Jordan", "Omar Maute"
     if prev and not _sentence_initial(text, cand.start - len(prev.group(1)) - 1):
         word = prev.group(1).lower()
         if (
@@ -257,7 +259,7 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
 def score(
     entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None
 ) -> float:
-    s = {"country": 10.0, "macro": 12.0, "admin1": 3.0, "city": 0.0}[entry.kind]
+    s = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
         s += 2.0 if entry.pop >= 100_000 else 1.0
     if entry.kind == "city" and entry.pop < 5000:
@@ -290,11 +292,14 @@ def choose(cand: Candidate, ctx: Context, section: int, paragraph: int, hint: En
     if cand.designator != "admin1" and any(e.kind == "city" for e in entries):
         cities = [e for e in entries if e.kind == "city"]
         entries = [
-            e
-            for e in entries
-            if not (e.kind == "admin1" and any(c.cc == e.cc and c.pop > 5000 for c in cities))
+            e for e in entries if not (e.kind == "admin1" and any(_namesake_seat(c, e) for c in cities))
         ]
     return max(entries, key=lambda e: (score(e, cand, ctx, section, paragraph, hint), e.pop, -e.id))
+
+
+def _namesake_seat(city: Entry, region: Entry) -> bool:
+    """The city lies in the region named after it, and matters there (Kerman, Tripoli, Qusar)."""
+    return city.cc == region.cc and (city.pop >= 50_000 or city.pop * 20 >= region.pop)
 
 
 def hint_after(text: str, cand: Candidate, following: Candidate | None) -> Candidate | None:
