@@ -23,6 +23,9 @@ _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 _OUTCOME_KINDS = ("arrest", "seizure")
 
 
+_PRECISION = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
+
+
 @dataclass
 class Draft:
     family: str
@@ -72,6 +75,12 @@ class Draft:
 
 def _dates_agree(draft: Draft, m: EventMention) -> bool:
     d = draft.dated()
+    if m.own_date and m.date is not None and d is None:
+        # the draft's date comes from the narrative around it: only a clear gap separates
+        told = next((x.date for x in draft.mentions if x.date is not None and not x.title), None)
+        if told is not None and abs((m.date.date_start - told.date_start).days) > 7:
+            return m.date.date_start <= told.date_end and told.date_start <= m.date.date_end
+        return True
     if not (m.own_date and m.date is not None and d is not None and d.date is not None):
         return True
     a, b = m.date, d.date
@@ -80,8 +89,10 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
     if m.reference and a.date_start >= b.date_start:
         # what is told about an earlier happening: a claim, a toll, the next morning of a siege
         later = (a.date_start - b.date_end).days
-        reported = m.attribution != "unknown" or m.family in ("claim", "attribution", "dispute") or any(
-            f.category == "toll" for f in m.counts
+        reported = (
+            m.attribution != "unknown"
+            or m.family in ("claim", "attribution", "dispute")
+            or any(f.category == "toll" for f in m.counts)
         )
         return later <= (60 if reported else 2)
     return False
@@ -91,6 +102,8 @@ def _places_agree(draft: Draft, m: EventMention) -> bool:
     d = draft.placed()
     if not (m.own_place and m.place is not None and d is not None and d.place is not None):
         return True
+    if m.reference and _PRECISION.get(m.place.precision, 5) >= 2:
+        return True  # "the attack" told with a country or region: no conflict with a town
     a, b = m.place, d.place
     if a.name == b.name:
         return True
@@ -121,14 +134,28 @@ def _overlap(draft: Draft, m: EventMention) -> int:
 def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, ...]) -> Draft | None:
     """The event a reference points to: the latest one, unless an earlier one shares its names."""
     pool = [d for d in drafts if d.family in families and _compatible(d, m)]
+    if m.family == "violent" and m.strength != "frame":
+        # "the attack" does not point to a raid or an operation
+        pool = [
+            d
+            for d in pool
+            if d.has_casualties() or any(x.strength != "frame" for x in d.mentions if x.family == "violent")
+        ]
     if not pool:
         # a reference that names the place or site of an earlier event, with another date nearby
-        named = [d for d in drafts if d.family in families and _overlap(d, m) >= 1 and _places_agree(d, m)]
+        named = [
+            d
+            for d in drafts
+            if d.family in families
+            and _overlap(d, m) >= 1
+            and _places_agree(d, m)
+            and not (m.own_date and any(f.category in ("killed", "injured") for f in m.counts))
+        ]
         return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
     same_section = [d for d in pool if d.section == m.section] or pool
     latest = max(same_section, key=lambda d: d.last_sentence)
     if _overlap(latest, m) == 0:
-        sharing = [d for d in pool if _overlap(d, m) > 0]
+        sharing = [d for d in pool if _overlap(d, m) >= 2]
         if sharing:
             return max(sharing, key=lambda d: (_overlap(d, m), d.last_sentence))
     return latest
@@ -163,11 +190,7 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
     if prev.section != m.section or not _compatible(prev, m):
         return _same_day(same, m) if m.family != "violent" else None
     if m.family == "violent":
-        if m.own_date and prev.dated() is not None:
-            return prev
-        if m.own_place and prev.placed() is not None:
-            return prev
-        return prev if not (m.own_date and m.own_place) else prev
+        return prev  # no date, place, means or side of its own that disagrees: the same happening
     if m.sentence - prev.last_sentence > 2:
         return _same_day(same, m)
     return prev
@@ -206,6 +229,13 @@ def build_drafts(doc: Document) -> list[Draft]:
         elif m.family == "claim" and not m.claim_object_other:
             drafts.append(Draft("claim", [m]))
         else:
+            if m.reference and not m.own_date and m.date is not None and m.clause is not None:
+                # a reference that opens an event ("its first attack, ... on 2 May") is dated by its clause
+                m.own_date = (
+                    m.trigger.end <= m.date.start
+                    and m.date.end <= m.clause.end
+                    and not any(f.category == "toll" for f in m.counts)
+                )
             drafts.append(Draft(m.family, [m]))
     for m in titles:
         pool = [
@@ -271,7 +301,11 @@ def _kind(draft: Draft) -> str | None:
         return strong[0].kind
     outcomes = [m for m in draft.mentions if m.family in _OUTCOME_KINDS]
     perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
-    if draft.has_casualties() and perps_only and not any(f.category == "injured" for m in draft.mentions for f in m.counts):
+    if (
+        draft.has_casualties()
+        and perps_only
+        and not any(f.category == "injured" for m in draft.mentions for f in m.counts)
+    ):
         return "clash"
     if draft.has_casualties():
         frames = [m for m in draft.mentions if m.family == "violent" and m.strength == "frame"]
@@ -345,13 +379,30 @@ def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
     return round(min(0.95, max(0.05, score)), 2)
 
 
+def _best_place(draft: Draft) -> EventMention | None:
+    """The most precise place the mentions give, own places first among equals."""
+    body = [m for m in draft.mentions if m.place is not None and not m.title] or [
+        m for m in draft.mentions if m.place is not None
+    ]
+    if not body:
+        return None
+    order = {id(m): i for i, m in enumerate(draft.mentions)}
+
+    def rank(m: EventMention) -> tuple[int, int, int]:
+        fine = _PRECISION.get(m.place.precision, 5) <= 1  # type: ignore[union-attr]
+        tier = (0 if m.own_place else 1) if fine else (2 if m.own_place else 3)
+        return tier, _PRECISION.get(m.place.precision, 5), order[id(m)]  # type: ignore[union-attr]
+
+    return min(body, key=rank)
+
+
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(draft)
     if kind is None:
         return None
     dated = draft.dated() or next((m for m in draft.mentions if m.date is not None and not m.title), None)
     dated = dated or next((m for m in draft.mentions if m.date is not None), None)
-    placed = draft.placed() or next((m for m in draft.mentions if m.place is not None), None)
+    placed = _best_place(draft)
     when = dated.date if dated else None
     where = placed.place if placed else None
     killed, perp, injured, arrested = _counts(draft)
@@ -365,7 +416,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
                 weapons.append(w)
     first = min(s for s, _ in spans) if spans else draft.first.trigger.start
     return Event(
-        event_id=stable_id(doc.document_id, kind, first),
+        event_id=stable_id(doc.document_id, kind, first, *[m.site for m in draft.mentions if m.site][:1]),
         document_id=doc.document_id,
         kind=kind,  # type: ignore[arg-type]
         event_type=event_type,

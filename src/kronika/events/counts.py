@@ -74,31 +74,21 @@ def parse_number(text: str) -> int | None:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    c = lexicon.counts()
+    """The count grammar of ``counts.json``, its braces filled with parts and word lists."""
+    data = lexicon.load("counts.json")
     qual = lexicon.numbers()["qualifiers"]
-    num = num_pattern()
-    n = rf"(?:(?:{qual})\s+)?(?P<num>{num})"
-    gap = r"(?:(?!(?:and|or|but|while|when|after|before|as|with|who|which|that|were|was)\b)[\w'’-]+,?\s+){0,6}?"
-    be = r"(?:,\s*)?(?:(?:were|was|have been|had been|has been|are|is|been|being)\s+)?(?:(?:also|later|all|reportedly|allegedly|subsequently|then|eventually)\s+)?"
-    one_be = r"(?:,\s*)?(?:(?:was|had been|has been)\s+(?:(?:also|later|reportedly|allegedly|subsequently|then|eventually)\s+)?|(?=died))"
-    ordinal = "|".join(re.escape(o) for o in lexicon.numbers()["ordinals_one_more"])
-    pats = {
-        "killed_active": rf"\b(?:{c['killed_active']})\s+{n}\b",
-        "injured_active": rf"\b(?:{c['injured_active']})\s+{n}\b",
-        "arrested_active": rf"\b(?:{c['arrested_active']})\s+{n}\b",
-        "killed_passive": rf"{n}\s+(?P<np>{gap}){be}(?:{c['killed_passive']})\b",
-        "injured_passive": rf"{n}\s+(?P<np>{gap}){be}(?:{c['injured_passive']})\b",
-        "arrested_passive": rf"{n}\s+(?P<np>{gap}){be}(?:{c['arrested_passive']})\b",
-        "killed_plus": rf"\band\s+{n}\s+(?:other|others|more|of\s+(?:his|her|their|its)\b)",
-        "killed_single": rf"\b(?P<det>the|a|an|another|one)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?){one_be}(?:killed|shot dead|slain|died)\b",
-        "killed_pronoun": r"\b(?:he|she)\s+(?:(?:was|had been)\s+(?:also\s+|later\s+|then\s+)?killed|died|was shot dead)\b",
-        "killed_the": r"\b(?:killing|killed|shot dead|shooting dead)\s+the\s+(?:lone\s+)?(?P<np>attacker|assailant|gunman|bomber|suicide bomber|perpetrator|suspect|militant|knifeman|shooter)\b",
-        "injured_ordinal": rf"\b(?:{c['injured_active']})\s+(?P<num>{ordinal})\b",
-        "killed_ordinal": rf"\b(?:{c['killed_active']})\s+(?P<num>{ordinal})\b",
-        "deaths_of": r"\bdeaths?\s+of\s+(?:\w+\s+){0,2}?(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)",
-        "toll": rf"\bdeath toll\b.{{0,60}}?\b(?:to|at|of|reached|stands at|stood at)\s+{n}\b",
+    fill = {k: v for k, v in data.items() if isinstance(v, str) and not k.startswith("_")}
+    fill.update(data["parts"])
+    fill["n"] = rf"(?:(?:{qual})\s+)?(?P<num>{num_pattern()})"
+    fill["ordinal"] = "|".join(re.escape(o) for o in lexicon.numbers()["ordinals_one_more"])
+
+    def expand(template: str) -> str:
+        return re.sub(r"\{([a-z_]+)\}", lambda m: fill[m.group(1)], template)
+
+    return {
+        name: re.compile(expand(template), 0 if name == "deaths_of" else re.IGNORECASE)
+        for name, template in data["patterns"].items()
     }
-    return {k: re.compile(v, re.IGNORECASE if k != "deaths_of" else 0) for k, v in pats.items()}
 
 
 @cache
@@ -121,6 +111,18 @@ def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     if _perp_regex().search(text):
         return True
     return any(name.lower() in text.lower() for name in armed_names)
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches starting at every position: a rejected long match must not hide a shorter one."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.start() + 1
 
 
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
@@ -151,27 +153,35 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         facts.append(CountFact(category, value, offset + s, offset + e, perp, additive))
 
     pats = _patterns()
-    for m in pats["toll"].finditer(text):
+    for m in _scan(pats["toll"], text):
         add("toll", parse_number(m.group("num")), m)
-    for m in pats["killed_plus"].finditer(text):
+    for m in _scan(pats["killed_plus"], text):
         value = parse_number(m.group("num"))
         if value is not None and re.search(r"\b(?:killed|dead|died|slain|killing)\b", text, re.IGNORECASE):
-            add("killed", value + 1, m, perp=_is_perp("", text[m.end() : m.end() + 60], armed_names))
-    for m in pats["deaths_of"].finditer(text):
+            around = f"{text[max(0, m.start() - 40) : m.start()]} {text[m.end() : m.end() + 60]}"
+            add("killed", value + 1, m, perp=_is_perp("", around, armed_names))
+    plus_found = bool(facts and any(f.category == "killed" for f in facts))
+    for m in _scan(pats["deaths_of"], text):
         names = re.split(r"\s*,\s*|\s+and\s+", m.group("names"))
-        add("killed", len([n for n in names if n]), m, group="names")
+        add(
+            "killed",
+            len([n for n in names if n]),
+            m,
+            perp=_is_perp(m.group(0), "", armed_names),
+            group="names",
+        )
     for kind in ("killed", "injured", "arrested"):
-        for m in pats[f"{kind}_active"].finditer(text):
-            after = text[m.end() : m.end() + 50]
-            add(
-                kind, parse_number(m.group("num")), m, perp=_is_perp("", after.split(" and ")[0], armed_names)
-            )
-        for m in pats[f"{kind}_passive"].finditer(text):
+        for m in _scan(pats[f"{kind}_active"], text):
+            after = re.split(
+                r"[,;]|\b(?:and|before|after|when|as|while|but|in|at)\b", text[m.end() : m.end() + 50]
+            )[0]
+            add(kind, parse_number(m.group("num")), m, perp=_is_perp("", after, armed_names))
+        for m in _scan(pats[f"{kind}_passive"], text):
             np = m.group("np") or ""
             before = text[max(0, m.start() - 12) : m.start()].lower()
             additive = bool(re.search(r"\b(?:another|also)\b", before + np)) or " also " in m.group(0)
             add(kind, parse_number(m.group("num")), m, perp=_is_perp(np, "", armed_names), additive=additive)
-    for m in pats["killed_single"].finditer(text):
+    for m in _scan(pats["killed_single"], text) if not plus_found else ():
         np = m.group("np") or ""
         if not np.strip() or re.search(r"\d", np):
             continue
@@ -183,11 +193,12 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             additive=m.group("det").lower() == "another",
             group="np",
         )
-    for m in pats["killed_pronoun"].finditer(text):
-        add("killed", 1, m, group="")
-    for m in pats["killed_the"].finditer(text):
+    for m in _scan(pats["killed_pronoun"], text):
+        # an unnamed "he died in the attack" in a report: the attacker, the victims being counted
+        add("killed", 1, m, perp=True, group="")
+    for m in _scan(pats["killed_the"], text) if not plus_found else ():
         add("killed", 1, m, perp=True, group="np")
     for kind in ("injured", "killed"):
-        for m in pats[f"{kind}_ordinal"].finditer(text):
+        for m in _scan(pats[f"{kind}_ordinal"], text):
             add(kind, 1, m, additive=True, group="num")
     return facts

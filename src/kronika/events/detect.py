@@ -9,6 +9,7 @@ become part of the attack.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -140,8 +141,11 @@ def find_hits(text: str) -> list[Hit]:
                 continue
             if _blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
                 continue
+            if lexicon.cue("before_nonevent").search(before):
+                continue
+            nominal = trig.form == "noun" and not re.match(r"\w+ed\b", m.group(), re.IGNORECASE)
             reference = trig.responds or bool(
-                trig.form == "noun"
+                nominal
                 and (
                     lexicon.cue("reference_before").search(before[-60:])
                     or lexicon.cue("predicate_before").search(before[-80:])
@@ -172,7 +176,12 @@ def find_hits(text: str) -> list[Hit]:
 def _attribution(text: str, groups: list[ActorMention]) -> str:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else r"(?!x)x"
-    found = [value for value, regex in lexicon.attribution_cues(alternation) if regex.search(text)]
+    found = [
+        value
+        for value, regex in lexicon.attribution_cues(alternation)
+        for m in regex.finditer(text)
+        if not _blocked(text[: m.start()])
+    ]
     for value in _ATTRIBUTION_ORDER:
         if value in found:
             return value
@@ -267,9 +276,23 @@ def _roles(
     return out
 
 
-def _own_date(doc: Document, clause: Clause, trigger: Span, toll: bool) -> tuple[object, bool]:
+def _own_date(
+    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False
+) -> tuple[object, bool]:
     when = time.event_date(doc, trigger)
-    local = [t for t in doc.timexes if clause.start <= t.start and t.end <= clause.end]
+    local = [
+        t
+        for t in doc.timexes
+        if clause.start <= t.start
+        and t.end <= clause.end
+        # "Monday night's attack" dates the attack, not an arrest told beside it
+        and not (re.match(r"(?:'s|’s)\b", doc.text[t.end :]) and not 0 <= trigger.start - t.end <= 25)
+        # "since February 2020", "until 2019": a bound of something else
+        and not re.search(
+            r"\b(?:since|until|till|before|after|prior to|as of|by)\s+(?:the\s+)?$",
+            doc.text[t.start - 12 : t.start],
+        )
+    ]
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
         # the clause states its own date: take the expression nearest the trigger
         when = min(local, key=lambda t: abs(t.start - trigger.start))
@@ -278,19 +301,46 @@ def _own_date(doc: Document, clause: Clause, trigger: Span, toll: bool) -> tuple
     inside = clause.start <= when.start and when.end <= clause.end
     if inside and toll:
         inside = False
+    if inside and reference:
+        # a reference is dated only by its own modifier: "the Friday attack", "the attack of 1978"
+        between = (
+            doc.text[when.end : trigger.start]
+            if when.end <= trigger.start
+            else doc.text[trigger.end : when.start]
+        )
+        inside = bool(lexicon.cue("reference_date_gap").match(between))
     if inside and lexicon.cue("speech_date").search(doc.text[max(clause.start, when.start - 20) : when.end]):
         inside = False
     return when, inside
 
 
-def _own_place(doc: Document, clause: Clause, trigger: Span) -> tuple[object, bool]:
+def _own_place(doc: Document, clause: Clause, trigger: Span, reference: bool = False) -> tuple[object, bool]:
     where = geo.event_place(doc, trigger)
     if where is None:
         return None, False
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
-    inside = any(floor <= p.start and p.end <= clause.end and p.place.name == where.name for p in doc.places)
-    return where, inside
+    if dateline and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places):
+        return None, False  # the place of the dateline, where the report was filed
+    own = [p for p in doc.places if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
+    if reference:
+        # a reference is placed only by its own modifier: "the Kabul attack", "the attack in Kabul"
+        text = doc.text
+        own = [
+            p
+            for p in own
+            if (
+                p.start >= trigger.end
+                and re.fullmatch(
+                    r"\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?", text[trigger.end : p.start]
+                )
+            )
+            or (
+                p.end <= trigger.start
+                and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?", text[p.end : trigger.start])
+            )
+        ]
+    return where, bool(own)
 
 
 def _words(text: str, actors: list[ActorMention], offset: int) -> frozenset[str]:
@@ -351,8 +401,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     def base(hit: Hit, kind: str, family: str) -> EventMention:
         span = Span(clause.start + hit.start, clause.start + hit.end)
         toll = bool(lexicon.cue("toll_update").search(text))
-        when, own_date = _own_date(doc, clause, span, toll)
-        where, own_place = _own_place(doc, clause, span)
+        when, own_date = _own_date(doc, clause, span, toll, hit.reference)
+        where, own_place = _own_place(doc, clause, span, hit.reference)
         return EventMention(
             trigger=span,
             sentence=clause.sentence,
@@ -393,6 +443,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)
         non_abduct = [h for h in subs if h.trigger.sub != "abduction"]
         m.sub = (non_abduct or subs)[0].trigger.sub if subs else None
+        if m.sub in (None, "remote"):
+            m.sub = next((sub for sub, regex in lexicon.sub_cues() if regex.search(text)), m.sub)
         first = next((h for h in violent if h.trigger.strength == "strong" and not h.reference), main_violent)
         m.perpetrator_side = _perpetrator_side(text, clause.start, first, actors)
         m.target_armed = _target_armed(text, main_violent)
@@ -406,7 +458,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
             m.kind = "clash"
         m.actors = _roles("violent", m.perpetrator_side, claim_folded, m.attribution, actors)
-        mentions.append(m)
+        mentions.extend(_split_sites(m, text, main_violent, actors, clause.start))
 
     for family in ("arrest", "legal", "seizure", "org", "designation", "claim"):
         fam_hits = by_family.get(family, [])
@@ -414,9 +466,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue
         if family == "claim" and claim_folded:
             continue
-        if family == "org" and mentions and all(
-            h.trigger.kind == "allegiance" for h in fam_hits
-        ):
+        if family == "org" and mentions and all(h.trigger.kind == "allegiance" for h in fam_hits):
             continue  # an attacker's pledge told with the attack: part of its story
         if family == "arrest" and all(h.trigger.needs == "person" for h in fam_hits) and _has_weapon(text):
             continue  # weapons captured, not people
@@ -424,7 +474,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             family in ("arrest", "seizure")
             and main_violent is not None
             and not violent_is_frame
-            and not (mentions and mentions[0].reference)
+            and not (mentions and mentions[0].reference and not has_casualties)
         ):
             continue  # told inside an attack: part of it (its arrests, the weapons it took)
         hit = max(fam_hits, key=lambda h: (h.trigger.priority, -h.start))
@@ -475,6 +525,47 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             )
         )
     return mentions
+
+
+def _sites(text: str, hit: Hit) -> list[str]:
+    """The sites a plural trigger lists: 'explosions at a church, X, and the A and B hotels'."""
+    word = text[hit.start : hit.end]
+    if hit.reference or hit.trigger.family != "violent" or not word.lower().endswith("s"):
+        return []
+    m = lexicon.cue("site_list_after").match(text[hit.end :])
+    if not m:
+        return []
+    parts = re.split(f"({lexicon.cues()['site_split']})", m.group("list"))
+    sites: list[str] = []
+    joined_by_comma = False
+    for k, part in enumerate(parts):
+        if k % 2 == 1:
+            joined_by_comma = part.strip() == ","
+            continue
+        chunk = part.strip()
+        if not chunk:
+            continue
+        named = re.sub(r"^(?:the|The)\s+", "", chunk)[:1].isupper()
+        if sites and joined_by_comma and named and re.match(r"(?:a|an)\s", sites[-1]):
+            sites[-1] = f"{sites[-1]}, {chunk}"  # apposition: "a large church, St Mary's"
+        else:
+            sites.append(chunk)
+    return sites if 2 <= len(sites) <= 8 else []
+
+
+def _split_sites(
+    m: EventMention, text: str, hit: Hit, actors: list[ActorMention], offset: int
+) -> list[EventMention]:
+    """One mention per site of a list: simultaneous blasts at three sites are three events."""
+    sites = _sites(text, hit)
+    if not sites:
+        return [m]
+    out = []
+    for site in sites:
+        copy = dataclasses.replace(m, force_new=True, counts=[] if out else m.counts, site=site)
+        copy.words = frozenset(w.lower().removesuffix("’s").removesuffix("'s") for w in _WORD.findall(site))
+        out.append(copy)
+    return out
 
 
 def _in_parens(text: str, pos: int) -> bool:

@@ -115,3 +115,9 @@ def acled() -> dict[str, Any]:
 @cache
 def stopwords() -> frozenset[str]:
     return frozenset(cues()["reference_stopwords"])
+
+
+@cache
+def sub_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = load("triggers.json").get("sub_cues", {})
+    return tuple((sub, word_regex(pattern)) for sub, pattern in rows.items())

@@ -62,3 +62,5 @@ class EventMention:
     claim_object_other: bool = False
     #: content words of the clause, for matching references to earlier events
     words: frozenset[str] = frozenset()
+    #: the site this mention is about when one clause lists several ("at a church, a hotel and ...")
+    site: str = ""

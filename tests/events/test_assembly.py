@@ -1,0 +1,176 @@
+"""Assembly: mentions of one happening merge; distinct happenings stay apart."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kronika import api
+
+PUBLISHED = "2023-06-10"
+
+
+def _events(text: str):
+    return api.extract(text, "t.txt", PUBLISHED)
+
+
+def test_claim_sentence_after_the_attack_merges_into_it() -> None:
+    text = (
+        "On 4 June 2023, a gunman opened fire on a wedding party in Tikrit, killing 6 people. "
+        "The attacker was later killed by police. "
+        "The Islamic State claimed responsibility for the attack."
+    )
+    (event,) = _events(text)
+    assert event.kind == "attack"
+    assert event.killed == 7
+    assert event.killed_perpetrators == 1
+    assert event.attribution == "claimed"
+    assert len(event.evidence) == 3
+
+
+def test_three_attacks_in_three_towns_are_three_events() -> None:
+    text = (
+        "On 4 June 2023, gunmen attacked a police post in Tillaberi, killing 3 officers. "
+        "On 5 June 2023, a bomb exploded at a market in Gao, killing 8 people. "
+        "On 6 June 2023, militants stormed a school in Bama and abducted 14 pupils."
+    )
+    events = _events(text)
+    assert [e.kind for e in events] == ["attack", "attack", "attack"]
+    assert [e.killed for e in events] == [3, 8, None]
+
+
+def test_another_explosion_is_a_new_event() -> None:
+    text = (
+        "On 4 June 2023, an explosion hit a hotel in Kampala. "
+        "An hour later there was another explosion at a bus station in Kampala."
+    )
+    assert len([e for e in _events(text) if e.kind == "attack"]) == 2
+
+
+def test_the_attack_refers_back() -> None:
+    text = (
+        "On 4 June 2023, militants ambushed a convoy near Kidal. "
+        "The attack killed 11 soldiers. Officials condemned the ambush."
+    )
+    (event,) = _events(text)
+    assert event.killed == 11
+
+
+def test_two_sentences_about_one_arrest_are_one_event() -> None:
+    text = (
+        "On 4 June 2023, police arrested a man in Antwerp on suspicion of planning an attack. "
+        "The arrest followed a tip from French intelligence."
+    )
+    arrests = [e for e in _events(text) if e.kind == "arrest"]
+    assert len(arrests) == 1
+
+
+def test_raid_outcome_takes_the_kind_of_its_result() -> None:
+    text = (
+        "On 4 June 2023, security forces conducted an operation against militants in Batna. "
+        "As a result, rifles, grenades and explosives were seized from the raid."
+    )
+    kinds = [e.kind for e in _events(text)]
+    assert kinds == ["seizure"]
+
+
+def test_a_claim_for_something_else_is_its_own_event() -> None:
+    text = "On 4 June 2023, the group claimed responsibility for the fire at the refinery in Homs."
+    (event,) = _events(text)
+    assert event.kind == "claim"
+    assert event.attribution == "claimed"
+
+
+def test_a_dismissed_claim_is_disputed() -> None:
+    text = (
+        "On 4 June 2023, the group claimed responsibility for the collapse of a bridge in Osh. "
+        "The claim was dismissed by investigators, who blamed corrosion."
+    )
+    (event,) = _events(text)
+    assert event.claim_disputed
+
+
+def test_militants_killed_by_security_forces_is_a_clash() -> None:
+    text = "On 4 June 2023, the commander and three other militants were killed in Dagestan."
+    (event,) = _events(text)
+    assert event.kind == "clash"
+    assert event.killed == 4
+
+
+def test_background_aggregate_is_not_an_event() -> None:
+    text = "The group's attacks in the region have killed more than 900 people since 2015."
+    assert not _events(text)
+
+
+def test_ids_are_stable_and_evidence_indexes_the_text() -> None:
+    text = "On 4 June 2023, a gunman opened fire on a bus in Karachi, killing 3 people."
+    first, second = _events(text), _events(text)
+    assert [e.event_id for e in first] == [e.event_id for e in second]
+    doc = api.process(text, "t.txt", PUBLISHED)
+    for event in doc.events:
+        for ev in event.evidence:
+            assert doc.text[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize("min_conf", [0.0, 0.5])
+def test_confidence_is_in_range(min_conf: float) -> None:
+    text = "On 4 June 2023, a gunman opened fire on a bus in Karachi, killing 3 people."
+    assert all(min_conf <= e.confidence <= 1 for e in _events(text))
+
+
+_WORDS = st.sampled_from(
+    [
+        "attack",
+        "killed",
+        "the",
+        "police",
+        "On 4 June 2023,",
+        "bomb",
+        "5",
+        "were",
+        "arrested",
+        "claimed",
+        "responsibility",
+        "ISIS",
+        "gunmen",
+        ".",
+        "in",
+        "Kabul",
+        ";",
+        "wounded",
+        "another",
+        "raid",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_WORDS, max_size=40))
+def test_any_text_gives_valid_records(words: list[str]) -> None:
+    text = " ".join(words)
+    doc = api.process(text, "h.txt", PUBLISHED)
+    for event in doc.events:
+        assert 0 <= event.confidence <= 1
+        assert event.killed is None or event.killed >= 0
+        for ev in event.evidence:
+            assert doc.text[ev.start : ev.end] == ev.text
+
+
+def test_simultaneous_blasts_at_listed_sites_are_one_event_each() -> None:
+    text = (
+        "On 4 June 2023 the city was shaken by explosions at an old mosque, the Al-Noor Mosque, "
+        "and the Grand and Palace hotels in Kano."
+    )
+    events = [e for e in _events(text) if e.kind == "attack"]
+    assert len(events) == 3
+    assert len({e.event_id for e in events}) == 3
+
+
+def test_a_list_of_towns_after_a_reference_is_not_split() -> None:
+    text = (
+        "On 4 June 2023 a series of bombings took place in Nigeria. "
+        "The explosions targeted churches in Kano, Jos and Kaduna."
+    )
+    assert len([e for e in _events(text) if e.kind == "attack"]) == 1
