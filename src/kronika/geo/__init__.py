@@ -7,6 +7,7 @@ trigger took place.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 
@@ -296,7 +297,7 @@ def event_place(doc: Document, span: Span) -> Place | None:
     places = doc.places
     if not places:
         return None
-    index, sent_start, sent_end, paragraph = _sentence_bounds(doc, span)
+    index, sent_start, sent_end, _paragraph = _sentence_bounds(doc, span)
     in_sentence = [m for m in places if sent_start <= m.start < sent_end]
     locations = [m for m in in_sentence if m.role == "location"]
     if _is_designation(doc.text[span.start : span.end]):
@@ -305,8 +306,12 @@ def event_place(doc: Document, span: Span) -> Place | None:
     section = doc.section_at(span.start)
 
     # 1. the locations of the trigger's clause (or before it), or the event's name near the trigger
-    c_start, c_end = _clause(doc.text, sent_start, sent_end, span)
-    own = [m for m in locations if c_start <= m.start < c_end or m.end <= span.start]
+    pieces = _pieces(doc.text, sent_start, sent_end)
+    here = next((p for p in pieces if p[0] <= span.start < p[1]), (sent_start, sent_end, False))
+    own = [m for m in locations if here[0] <= m.start < here[1]]
+    if not own and not here[2]:
+        main = [p for p in pieces if not p[2]]
+        own = [m for m in locations if any(a <= m.start < b for a, b, _ in main)]
     named = [m for m in in_sentence if m.name_of == "event"]
     near_name = [m for m in named if abs(m.start - span.start) <= _NEAR_EVENT_NAME]
     best = _best(own, span.start) or _best(near_name, span.start)
@@ -344,23 +349,16 @@ def event_place(doc: Document, span: Span) -> Place | None:
     if section is not None and section.heading_span is not None:
         hs = section.heading_span
         heading = _best([m for m in places if hs.start <= m.start < hs.end and m.role != "in_name"], hs.end)
-    if index is not None:
-        crossed = 0
-        for k in range(index - 1, max(-1, index - 4), -1):
-            prev = doc.sentences[k]
-            if prev.paragraph != paragraph:
-                # a one-sentence news paragraph leans on the paragraph before it
-                crossed += 1
-                if crossed > 1 or k != index - 1 or prev.section != doc.sentences[index].section:
-                    break
-                paragraph = prev.paragraph
-            found = [m for m in places if prev.start <= m.start < prev.end and m.role == "location"]
-            best = _best(found, prev.end)
-            if best:
-                if heading is not None and _refines(heading.place, best.place):
-                    return heading.place
-                return best.place
-    best = _best(named, span.start) or _best(locations, span.start)
+    subordinate = here[2]
+    earlier = _earlier(doc, index, reach=6 if subordinate else 3, crossings=3 if subordinate else 1)
+    if earlier is not None:
+        if heading is not None and _refines(heading.place, earlier.place):
+            return heading.place
+        overall = dominant_place(doc)
+        if overall is not None and _refines(overall, earlier.place):
+            return overall  # "…in Lanao del Sur." then "the deaths of …": the siege's city
+        return earlier.place
+    best = _best(named, span.start) or (None if subordinate else _best(locations, span.start))
     if best:
         return best.place
     if heading is not None:
@@ -379,19 +377,45 @@ def _acts(text: str, agency: PlaceMention, span: Span) -> bool:
     return not words & set(lexicon.cues()["speech_verbs"])
 
 
-def _clause(text: str, start: int, end: int, span: Span) -> tuple[int, int]:
-    """The clause of the sentence [start, end) that holds the trigger: cut at ";" and at
-    subordinating openers after a comma or a space ("…, saying", "because", "after")."""
-    openers = "|".join(re.escape(w) for w in lexicon.cues()["clause_openers"])
-    cut = re.compile(rf";|[,(—–]\s*(?:{openers})\b|\s(?:because|after|while|since|although)\b")
-    c_start, c_end = start, end
-    for m in cut.finditer(text, start, end):
-        if m.end() <= span.start:
-            c_start = m.end()
-        elif m.start() >= span.end:
-            c_end = m.start()
+def _earlier(doc: Document, index: int | None, reach: int, crossings: int) -> PlaceMention | None:
+    """The best location of the nearest earlier sentence that has one, within `reach` sentences;
+    a paragraph boundary is crossed only right away (a one-sentence news paragraph leans on the
+    one before) unless `crossings` allows more."""
+    if index is None:
+        return None
+    here = doc.sentences[index]
+    paragraph, crossed = here.paragraph, 0
+    for k in range(index - 1, max(-1, index - 1 - reach), -1):
+        prev = doc.sentences[k]
+        if prev.section != here.section:
             break
-    return c_start, c_end
+        if prev.paragraph != paragraph:
+            crossed += 1
+            if crossed > crossings or (crossings == 1 and k != index - 1):
+                break
+            paragraph = prev.paragraph
+        found = [m for m in doc.places if prev.start <= m.start < prev.end and m.role == "location"]
+        best = _best(found, prev.end)
+        if best:
+            return best
+    return None
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The comma/semicolon/dash pieces of the sentence [start, end), each marked subordinate
+    when it opens with a subordinator ("as the first bombs went off in X", "saying …")."""
+    openers = tuple(lexicon.cues()["clause_openers"])
+    cuts = [m.end() for m in re.finditer(r"[,;—–()]", text[start:end])]
+    bounds = [start, *[start + c for c in cuts], end]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        words = text[a:b].strip().lower()
+        out.append((a, b, bool(words) and _starts_with_any(words, openers)))
+    return out
+
+
+def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    return any(words == p or words.startswith(p + " ") for p in phrases)
 
 
 def _next_sentence_refinement(doc: Document, index: int, coarse: Place) -> Place | None:
