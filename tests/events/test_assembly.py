@@ -174,3 +174,21 @@ def test_a_list_of_towns_after_a_reference_is_not_split() -> None:
         "The explosions targeted churches in Kano, Jos and Kaduna."
     )
     assert len([e for e in _events(text) if e.kind == "attack"]) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Elsewhere, two soldiers were killed by a roadside bomb.",
+        "In a separate incident, gunmen killed a village chief.",
+    ],
+)
+def test_separate_incidents_stay_apart(second: str) -> None:
+    text = f"On 4 June 2023, gunmen attacked a bus near Menaka, killing 6 passengers. {second}"
+    assert len([e for e in _events(text) if e.kind == "attack"]) == 2
+
+
+def test_wire_dateline_place_is_not_the_event_place() -> None:
+    text = "NAIROBI (Reuters) - Gunmen killed 9 people in an attack on a bus near Mandera on 4 June 2023."
+    (event,) = _events(text)
+    assert event.place != "Nairobi"

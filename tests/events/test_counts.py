@@ -73,3 +73,16 @@ def test_counts(text: str, expected: dict[str, int]) -> None:
 )
 def test_numbers_that_are_not_counts(text: str) -> None:
     assert not [f for f in find_counts(text) if f.category in ("killed", "injured")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a village chief.", {"killed": 1}),
+        ("The blast killed one soldier and wounded a policeman.", {"killed": 1, "injured": 1}),
+        ("The raid killed a militant commander.", {"perp": 1}),
+        ("The storm killed a lot of cattle.", {}),
+    ],
+)
+def test_single_victims(text: str, expected: dict[str, int]) -> None:
+    assert _totals(text) == expected

@@ -147,3 +147,27 @@ def test_claimant_actor_has_the_claimant_role() -> None:
     text = "On 3 June 2023, a bomb killed 4 people in Quetta. The Islamic State claimed responsibility."
     (event,) = api.extract(text, "t", PUBLISHED)
     assert any(a.role == "claimant" and a.canonical == "Islamic State" for a in event.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, the ministry released a statement on the floods in Sindh.",
+        "On 3 June 2023, the club named Ali Khan as its new head coach in Lahore.",
+        "On 3 June 2023, the army released a video of the rescue in Kunar.",
+    ],
+)
+def test_statements_and_leaders_need_an_armed_group(text: str) -> None:
+    assert not [k for k in _kinds(text) if k in ("statement", "group_change")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 June 2023, a policeman was shot dead at a checkpoint in Quetta.", "attack"),
+        ("On 3 June 2023, militants fired rockets at an army base in Bannu.", "attack"),
+        ("On 3 June 2023, a suicide bomber killed 12 people at a rally in Bajaur.", "attack"),
+    ],
+)
+def test_more_trigger_forms(text: str, kind: str) -> None:
+    assert kind in _kinds(text), (_kinds(text), text)

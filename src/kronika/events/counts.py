@@ -201,4 +201,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for kind in ("injured", "killed"):
         for m in _scan(pats[f"{kind}_ordinal"], text):
             add(kind, 1, m, additive=True, group="num")
+    for kind in ("killed", "injured"):
+        for m in _scan(pats[f"{kind}_a"], text) if not (plus_found and kind == "killed") else ():
+            add(kind, 1, m, perp=kind == "killed" and _is_perp(m.group(0), "", armed_names), group="")
     return facts

@@ -72,6 +72,17 @@ def _own_headings(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
+def _is_title(doc: Document, index: int, text: str) -> bool:
+    """A headline: the document's title, or a short unpunctuated line before the body starts."""
+    if doc.title and text.strip() and text.strip() in doc.title:
+        return True
+    if index > 2 or re.search(r"[.!?]\s*$", text) or len(text) > 160:
+        return False
+    return all(
+        re.search(r"[.!?][\"”’']?\s*$", doc.text[s.start : s.end]) is None for s in doc.sentences[:index]
+    )
+
+
 def clauses(doc: Document) -> list[Clause]:
     own = _own_headings(doc)
     skip = lexicon.cue("skip_headings")
@@ -91,7 +102,7 @@ def clauses(doc: Document) -> list[Clause]:
         line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]
         if lexicon.cue("infobox_line").match(line) or lexicon.cue("junk_line").search(text):
             continue
-        title = i == 0 and sent.paragraph == 0 and not re.search(r"[.!?]\s*$", text)
+        title = _is_title(doc, i, text)
         pos = sent.start
         for part in re.split(r"(;)", text):
             if part == ";":
@@ -411,8 +422,11 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             family=family,
             strength=hit.trigger.strength,
             reference=hit.reference,
-            force_new=hit.trigger.strength != "weak"
-            and (hit.force_new or bool(family == "violent" and lexicon.cue("clause_new").search(text))),
+            force_new=not hit.reference
+            and (
+                (hit.trigger.strength != "weak" and hit.force_new)
+                or bool(family == "violent" and lexicon.cue("clause_new").search(text))
+            ),
             clause=Span(clause.start, clause.end),
             paragraph=clause.paragraph,
             section=clause.section,
@@ -478,14 +492,15 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         ):
             continue  # told inside an attack: part of it (its arrests, the weapons it took)
         hit = max(fam_hits, key=lambda h: (h.trigger.priority, -h.start))
+        if family == "org" and hit.trigger.kind == "statement" and not groups:
+            continue  # the police released a photo: a statement is a group's message
         if (
             family == "org"
-            and hit.trigger.kind == "statement"
+            and hit.trigger.kind == "group_change"
             and not groups
-            and not any(a.category in ("generic_armed", "person") for a in actors)
-            and any(a.category in ("state_force", "government") for a in actors)
+            and not lexicon.cue("organisation_words").search(text)
         ):
-            continue  # the police released a photo: not a group's statement
+            continue  # "the new leader" of a country or a club is not a change in an armed group
         if (
             family == "seizure"
             and not any(a.category == "state_force" for a in actors)
