@@ -171,3 +171,22 @@ def test_statements_and_leaders_need_an_armed_group(text: str) -> None:
 )
 def test_more_trigger_forms(text: str, kind: str) -> None:
     assert kind in _kinds(text), (_kinds(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        (
+            "On 3 June 2023, gunmen killed 4 guards in Kano. Officials blamed the attack on Boko Haram.",
+            "suspected",
+        ),
+        (
+            "On 3 June 2023, gunmen killed 4 guards in Kano. Police blamed Boko Haram, which denied any role.",
+            "denied",
+        ),
+        ("On 3 June 2023, gunmen killed 4 guards in Kano. No group has claimed responsibility.", "unknown"),
+    ],
+)
+def test_blame_and_denial(text: str, attribution: str) -> None:
+    (event,) = [e for e in api.extract(text, "t", PUBLISHED) if e.kind == "attack"]
+    assert event.attribution == attribution

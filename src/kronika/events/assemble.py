@@ -342,15 +342,18 @@ def _attribution(draft: Draft) -> str:
     return next((v for v in _ATTRIBUTION_ORDER if v in values), "unknown")
 
 
-def _actors(draft: Draft, topic: str | None) -> list[Actor]:
+def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
     out: list[Actor] = []
     seen: set[tuple[str, str]] = set()
     for m in draft.mentions:
         for a in m.actors:
             key = (a.name.lower(), a.role)
-            if key not in seen:
-                seen.add(key)
-                out.append(a)
+            if key in seen:
+                continue
+            seen.add(key)
+            if a.canonical and a.role == "perpetrator" and attribution in ("suspected", "alleged", "denied"):
+                a = Actor(a.name, a.canonical, a.role, attribution)  # type: ignore[arg-type]
+            out.append(a)
     if topic and not any(a.canonical == topic for a in out):
         out.append(Actor(name=topic, canonical=topic, role="other", certainty="unknown"))
     return out
@@ -432,7 +435,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         latitude=where.latitude if where else None,
         longitude=where.longitude if where else None,
         geo_precision=where.precision if where else "unknown",
-        actors=_actors(draft, topic),
+        actors=_actors(draft, topic, _attribution(draft)),
         killed=killed if kind in ("attack", "clash", "other", "claim") else None,
         killed_perpetrators=perp if kind in ("attack", "clash", "other", "claim") else None,
         injured=injured if kind in ("attack", "clash", "other", "claim") else None,
