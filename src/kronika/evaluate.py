@@ -28,6 +28,8 @@ IS_ACTOR = re.compile(
 )
 FIELDS = ("date", "place", "kind", "killed", "injured", "actor", "attribution", "disputed")
 Row = dict[str, Any]
+#: confidence bands reported by `kronika eval`: name, lower bound (inclusive), upper bound
+CONFIDENCE_BANDS = (("<0.5", 0.0, 0.5), ("0.5-0.8", 0.5, 0.8), (">=0.8", 0.8, float("inf")))
 
 
 @dataclass
@@ -44,9 +46,18 @@ class Score:
     evidence_coverage: float
     detail: list[Row] = field(default_factory=list)
     extras: list[Row] = field(default_factory=list)
+    #: per confidence band: how many predictions, how many matched a gold event (optional ones too)
+    calibration: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_dict(self) -> Row:
         return dict(self.__dict__)
+
+    def calibration_line(self) -> str:
+        parts = []
+        for band, c in self.calibration.items():
+            share = f"{c['matched'] / c['predicted']:.2f}" if c["predicted"] else "-"
+            parts.append(f"{band}: {c['matched']}/{c['predicted']} matched ({share})")
+        return "confidence " + " | ".join(parts)
 
     def summary(self) -> str:
         parts = " ".join(f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in self.fields.items())
@@ -235,6 +246,12 @@ def score(preds: list[Row], golds: list[Row], tolerance: int = 7) -> Score:
         if i not in used_p
     ]
     with_evidence = sum(1 for p in preds if p.get("evidence"))
+    calibration = {band: {"predicted": 0, "matched": 0} for band, _, _ in CONFIDENCE_BANDS}
+    for i, p in enumerate(preds):
+        conf = float(p.get("confidence") or 0.0)
+        band = next(name for name, lo, hi in CONFIDENCE_BANDS if lo <= conf < hi)
+        calibration[band]["predicted"] += 1
+        calibration[band]["matched"] += int(i in used_p)
     return Score(
         required=len(required),
         predicted=len(preds),
@@ -248,6 +265,7 @@ def score(preds: list[Row], golds: list[Row], tolerance: int = 7) -> Score:
         evidence_coverage=round(with_evidence / len(preds), 3) if preds else 0.0,
         detail=detail,
         extras=extras,
+        calibration=calibration,
     )
 
 

@@ -46,6 +46,9 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _FALLBACK = "kronika-cp1252"
+#: a list of at least this many items whose words are at least this share link text is dropped
+LINK_LIST_ITEMS = 2
+LINK_DENSITY = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,7 @@ class _TextBuilder:
         self.blocks: list[str] = []
         self._inline: list[str] = []
         self._prefix = ""
+        self._last_item = False
 
     def text(self, value: str) -> None:
         self._inline.append(value)
@@ -215,7 +219,11 @@ class _TextBuilder:
         lines = [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
         body = "\n".join(line for line in lines if line)
         if body:
+            item = self._prefix == "- "
+            if self.blocks:
+                self.blocks.append("\n" if item and self._last_item else "\n\n")
             self.blocks.append(self._prefix + body)
+            self._last_item = item
         self._inline = []
         self._prefix = ""
 
@@ -251,6 +259,16 @@ def _dropped(node: Any, rules: _HtmlRules) -> bool:
     return bool(words & rules.drop_words)
 
 
+def _is_link_list(node: Any) -> bool:
+    """A list whose words are nearly all link text: a menu or a list of related links."""
+    items = node.css("li")
+    if len(items) < LINK_LIST_ITEMS:
+        return False
+    total = len(node.text(deep=True).split())
+    linked = sum(len(a.text(deep=True).split()) for a in node.css("a"))
+    return total > 0 and linked >= LINK_DENSITY * total
+
+
 def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = False) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
@@ -260,8 +278,8 @@ def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = Fa
             out.text("\n")
         elif not isinstance(tag, str) or tag.startswith("-") or _dropped(child, rules):
             continue
-        elif tag == "header" and not in_article:
-            continue  # the site's header (logo, menus); an article's own header is kept
+        elif (tag == "header" and not in_article) or (tag in ("ul", "ol") and _is_link_list(child)):
+            continue  # the site's header (logo, menus; an article's own is kept), lists of links
         elif tag in _HEADINGS:
             out.start("#" * _HEADINGS[tag] + " ")
             out.text(child.text(deep=True, separator=" ").replace("\n", " "))
@@ -290,6 +308,37 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
+def _linked_data(tree: Any) -> tuple[str, date | None]:
+    """headline and datePublished from schema.org JSON-LD blocks, if any."""
+    import json
+
+    def objects(value: Any) -> list[dict[str, Any]]:
+        if isinstance(value, list):
+            return [o for v in value for o in objects(v)]
+        if isinstance(value, dict):
+            return [value, *objects(value.get("@graph", []))]
+        return []
+
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True) or "null")
+        except ValueError:
+            continue
+        for obj in objects(data):
+            published = _parse_date(str(obj.get("datePublished") or ""))
+            if published:
+                return str(obj.get("headline") or ""), published
+    return "", None
+
+
+def _title_element(tree: Any) -> str:
+    """The <title>, without a site name after " | " (the longest part is the headline)."""
+    node = tree.css_first("title")
+    text = node.text(deep=True) if node is not None else ""
+    parts = [p.strip() for p in re.split(r"\s+[|–—]\s+", text) if p.strip()]
+    return max(parts, key=len) if parts else ""
+
+
 def _metadata(tree: Any) -> tuple[str, date | None]:
     table = _html_table()
     metas: dict[str, str] = {}
@@ -298,25 +347,16 @@ def _metadata(tree: Any) -> tuple[str, date | None]:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").casefold()
         if key and key not in metas and attrs.get("content"):
             metas[key] = attrs["content"] or ""
-    title = ""
-    for key in table["title_meta"]:
-        if metas.get(key):
-            title = metas[key]
-            break
-    if not title:
-        node = tree.css_first("title")
-        title = node.text(deep=True) if node is not None else ""
-    published = None
-    for key in table["date_meta"]:
-        published = _parse_date(metas.get(key))
-        if published:
-            break
+    title = next((metas[k] for k in table["title_meta"] if metas.get(k)), "")
+    published = next((d for d in (_parse_date(metas.get(k)) for k in table["date_meta"]) if d), None)
+    if published is None or not title:
+        ld_title, ld_published = _linked_data(tree)
+        title = title or ld_title
+        published = published or ld_published
     if published is None:
-        for node in tree.css("time[datetime]"):
-            published = _parse_date((node.attributes or {}).get("datetime"))
-            if published:
-                break
-    return " ".join(title.split()), published
+        times = (_parse_date((n.attributes or {}).get("datetime")) for n in tree.css("time[datetime]"))
+        published = next((d for d in times if d), None)
+    return " ".join((title or _title_element(tree)).split()), published
 
 
 def html_to_text(html: str) -> str:
@@ -335,7 +375,7 @@ def parse_html(html: str) -> tuple[str, str, date | None]:
     out = _TextBuilder()
     _walk(root, out, _rules())
     out.flush()
-    return "\n\n".join(out.blocks), title, published
+    return "".join(out.blocks), title, published
 
 
 def load_bytes(data: bytes, document_id: str) -> LoadedText:

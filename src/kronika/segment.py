@@ -17,15 +17,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronika.clean.resources import sectioned_list, word_list
+from kronika.clean.shapes import BULLET, SENTENCE_END
 from kronika.document import Document, Section, Sentence, Span
 from kronika.pipeline import Stage
 
 _LINE = re.compile(r"[^\n]*")
 _WIKI_HEADING = re.compile(r"^(=+)\s*(\S.*?)\s*\1\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^(?:[-*•·▪►]|\d{1,3}[.)])\s+")
 _TERMINAL_END = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _CONTINUES = re.compile(r"[,;(–—-]$")
 _BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’)\]]*(?=\s)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -37,6 +36,8 @@ TITLE_WORDS = 24
 #: hard-wrapped prose: lines at most this long, most of them at least WRAP_MIN long
 WRAP_MAX = 100
 WRAP_MIN = 40
+#: ...in a block of at least this many lines
+WRAP_LINES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +83,12 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
-    if len(block) < 2:
+    if len(block) < WRAP_LINES:
         return False
     if max(e - s for s, e in block) > WRAP_MAX:
         return False
     running = sum(
-        1 for s, e in block[:-1] if e - s >= WRAP_MIN and not _SENTENCE_END.search(text[s:e].rstrip())
+        1 for s, e in block[:-1] if e - s >= WRAP_MIN and not SENTENCE_END.search(text[s:e].rstrip())
     )
     return running * 2 >= len(block) - 1
 
@@ -108,7 +109,7 @@ def _plain_heading(line: str, max_words: int) -> bool:
         and (body[0].isupper() or body[0].isdigit())
         and len(body.split()) <= max_words
         and _TERMINAL_END.search(body) is None
-        and _BULLET.match(body) is None
+        and BULLET.match(body) is None
     )
 
 
@@ -121,7 +122,7 @@ def _paragraphs(text: str) -> list[_Para]:
             line = text[s:e]
             if groups and i > 0:
                 prev = text[block[i - 1][0] : block[i - 1][1]].rstrip()
-                starts_item = _BULLET.match(line) is not None or _heading_words(line) is not None
+                starts_item = BULLET.match(line) is not None or _heading_words(line) is not None
                 joins = wrapped or line[:1].islower() or _CONTINUES.search(prev) is not None
                 if joins and not starts_item and _heading_words(prev) is None:
                     groups[-1].append((s, e))
@@ -135,7 +136,7 @@ def _paragraphs(text: str) -> list[_Para]:
                 alone = len(groups) == 1
                 leads_list = (
                     g_index + 1 < len(groups)
-                    and _BULLET.match(text[groups[g_index + 1][0][0] : groups[g_index + 1][0][1]]) is not None
+                    and BULLET.match(text[groups[g_index + 1][0][0] : groups[g_index + 1][0][1]]) is not None
                 )
                 first = b_index == 0 and g_index == 0
                 limit = TITLE_WORDS if first else HEADING_WORDS
@@ -146,7 +147,7 @@ def _paragraphs(text: str) -> list[_Para]:
                 h_start, h_end, level = heading
                 paras.append(_Para(start, end, (start + h_start, start + h_end, level), start + h_start))
                 continue
-            bullet = _BULLET.match(line)
+            bullet = BULLET.match(line)
             paras.append(_Para(start, end, None, start + (bullet.end() if bullet else 0)))
     return paras
 

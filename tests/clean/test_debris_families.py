@@ -26,6 +26,17 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
         # wiki link brackets and file links
         ("The [[Sample Town|town]] fell.", ["The town fell."], ["[[", "Sample Town"]),
         ("[[File:Map.png|thumb|A map]] The town fell.", ["The town fell."], ["Map.png"]),
+        (
+            "thumb|250px|Smoke over the town after the strike.\n" + PROSE,
+            ["Smoke over the town", PROSE],
+            ["thumb", "250px"],
+        ),
+        (f"20px\n{PROSE} skin-invert-image]]", [PROSE], ["20px", "skin"]),
+        (
+            "Read [the report](https://example.org/r) on **four** deaths.",
+            ["Read the report on four deaths."],
+            ["]("],
+        ),
         # navbox residue
         ("A drone struck Sampletown x v t, killing two.", ["Sampletown, killing two."], ["x v t"]),
         # edit links on headings
@@ -58,6 +69,21 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
             ["Smoke rose over the town."],
             ["Jane"],
         ),
+        (
+            f"Main article: Sample conflict\n{PROSE}\n3 min read\nUpdated 2 hours ago",
+            [PROSE],
+            ["Main article", "min read", "ago"],
+        ),
+        (
+            f"This article is about the attack. For the town, see Sampletown.\n{PROSE}",
+            [PROSE],
+            ["This article"],
+        ),
+        (
+            f"Image copyright Getty Images\nImage caption Smoke rose over the town\n{PROSE}",
+            ["Smoke rose over the town\n" + PROSE],
+            ["copyright", "Image caption"],
+        ),
         # related-link headline lists, but not real list items
         (
             f"{PROSE}\n- Mourners gather for the victims of the attack\n"
@@ -69,6 +95,17 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
             "Events:\n- Troops entered the town.\n- Police arrested two men.\n",
             ["- Troops entered the town."],
             [],
+        ),
+        (
+            f"{PROSE}\n\nKey figures:\n- Civilians killed in the district\n"
+            "- Schools closed across the province\n",
+            ["Key figures:\n- Civilians killed in the district\n- Schools closed across the province"],
+            [],
+        ),
+        (
+            f"{PROSE}\nRelated:\n- Mourners gather for the victims\n- What we know about the gunmen\n",
+            [PROSE],
+            ["Mourners", "Related"],
         ),
         # navigation at the head of a page
         (f"  HOME\n\nNewsSiteName\n\nMENU\n\n{PROSE}", [PROSE], ["HOME", "NewsSiteName", "MENU"]),
@@ -91,6 +128,11 @@ PROSE = "Gunmen attacked a checkpoint near the border on Monday, officials said.
             ["Two people were hurt.\nPolice came."],
             ["\r", "\u200b"],
         ),
+        (
+            "Troops &amp; police met at the group&#8217;s base&nbsp;camp.",
+            ["Troops & police met at the group’s base camp."],
+            ["&amp;", "&#8217;", "&nbsp;"],
+        ),
         ("Kabul , Afghanistan ( 2021 ) saw attacks.", ["Kabul, Afghanistan (2021) saw attacks."], []),
     ],
 )
@@ -108,6 +150,7 @@ def test_debris_family(raw: str, kept: list[str], gone: list[str]) -> None:
     "raw",
     [
         PROSE,
+        f"HIGHLIGHTS\n\n{PROSE}",
         "G20 leaders met; F-16 jets and AK47 rifles were seen in 2019.",
         "Home Secretary Jane Roe said on Monday that the police had arrested three men.",
         "Notes were found at the scene.\n\nNotes were also found later.",

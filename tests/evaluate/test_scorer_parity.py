@@ -67,6 +67,7 @@ def test_same_numbers_as_shared_scorer_on_perturbed_predictions(
     golds = load_rows(GOLD / gold_name)
     preds = _perturbed_predictions(golds, seed)
     ours = score(preds, golds).to_dict()
+    ours.pop("calibration")
     theirs = shared_scorer.score(preds, golds)
     assert ours == theirs
 
@@ -84,4 +85,11 @@ def test_kronika_eval_matches_shared_scorer_on_extracted_records(
     theirs = shared_scorer.score(
         shared_scorer.load(str(tmp_path / "pred.jsonl")), shared_scorer.load(str(gold))
     )
-    assert json.loads(evaluated.out) == json.loads(json.dumps(theirs))
+    ours = json.loads(evaluated.out)
+    calibration = ours.pop("calibration")
+    assert ours == json.loads(json.dumps(theirs))
+    assert sum(band["predicted"] for band in calibration.values()) == theirs["predicted"]
+    assert (
+        sum(band["matched"] for band in calibration.values())
+        == theirs["predicted"] - theirs["unmatched_predictions"]
+    )

@@ -31,6 +31,8 @@ and wounding <a href="#">eleven</a>.<sup>[1]</sup></p>
 <aside><p>Related: another story</p></aside>
 <ul class="related"><li>Another headline about something</li></ul>
 </article>
+<ul><li><a href="/a">Politics</a></li><li><a href="/b">Business</a></li><li><a href="/c">Culture</a></li></ul>
+<ul><li>Four people were killed in the blast.</li><li>Eleven were wounded.</li></ul>
 <footer><p>Copyright 2023 Site name</p></footer>
 </body></html>"""
 
@@ -48,6 +50,7 @@ def page_doc():
         "## Aftermath",
         "Police said two men were arrested\nnear the bus station.",
         "The market after the blast.",
+        "- Four people were killed in the blast.\n- Eleven were wounded.",
     ],
 )
 def test_prose_and_headings_are_kept(page_doc, kept: str) -> None:
@@ -69,6 +72,8 @@ def test_prose_and_headings_are_kept(page_doc, kept: str) -> None:
         "Copyright",
         "Jane Roe",
         "[1]",
+        "Politics",
+        "Culture",
     ],
 )
 def test_furniture_is_dropped(page_doc, gone: str) -> None:
@@ -108,11 +113,24 @@ def test_publication_date_sources(head: str, published: date | None) -> None:
     assert load_bytes(html.encode(), "p.html").published == published
 
 
-def test_title_falls_back_to_the_title_element() -> None:
-    loaded = load_bytes(
-        b"<html><head><title> A  page </title></head><body><p>Hi.</p></body></html>", "p.html"
+@pytest.mark.parametrize(
+    "title, expected",
+    [(" A  page ", "A page"), ("Blast kills four in the north | Site News", "Blast kills four in the north")],
+)
+def test_title_falls_back_to_the_title_element(title: str, expected: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><p>Hi.</p></body></html>"
+    assert load_bytes(html.encode(), "p.html").title == expected
+
+
+def test_title_and_date_from_json_ld() -> None:
+    ld = '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+    ld += ' "headline": "Raid in the hills",'
+    ld += ' "datePublished": "2022-09-14T06:30:00+03:00"}]}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body><p>Hi.</p></body></html>'
     )
-    assert loaded.title == "A page"
+    loaded = load_bytes(html.encode(), "p.html")
+    assert (loaded.title, loaded.published) == ("Raid in the hills", date(2022, 9, 14))
 
 
 def test_html_in_a_legacy_encoding() -> None:

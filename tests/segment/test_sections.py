@@ -72,3 +72,23 @@ def test_list_item_sentences_start_after_the_bullet() -> None:
         "Date: 3 May 2020",
         "Place: Sampletown",
     ]
+
+
+def test_a_hard_wrapped_bulletin() -> None:
+    """An invented NGO bulletin: capitals headings, wrapped bullets and prose, a page number."""
+    from pathlib import Path
+
+    from kronika.api import process_file
+
+    doc = process_file(Path(__file__).parent / "wrapped_bulletin.txt", until="segment")
+    headings = [s.heading for s in doc.sections]
+    assert headings == ["SITUATION REPORT No. 14", "HIGHLIGHTS", "SITUATION OVERVIEW", "Displacement"]
+    sentences = [" ".join(doc.text[s.start : s.end].split()) for s in doc.sentences]
+    assert "The authorities said 30 people were arrested in connection with the attacks." in sentences
+    assert "The U.S. Embassy condemned the attack." in sentences
+    assert "Lt. Col. J. R. Mensah, a spokesman for the army, said troops had been deployed." in sentences
+    assert any(
+        s.startswith("According to local sources") and s.endswith("5 a.m. and opened fire on residents.")
+        for s in sentences
+    )
+    assert "Page 2" not in doc.text

@@ -202,9 +202,10 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, content: str) -> None:
 
 def test_site_groups_load_and_every_group_matches_its_own_words() -> None:
     groups = site_groups()
-    assert len(groups) >= 10
-    names = [name for name, _ in groups]
-    assert len(names) == len(set(names))
+    assert len(groups) >= 10 and all(groups.values())
+    words = [w for ws in groups.values() for w in ws]
+    assert len(words) == len(set(words)), "a site word in two groups"
+    assert all(w == w.strip().casefold() for w in words)
     assert sites_of(make_event("a.txt", text=CHURCH)) == {"church"}
     assert sites_of(make_event("a.txt", text="Nothing named here.")) == frozenset()
 

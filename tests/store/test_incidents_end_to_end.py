@@ -1,8 +1,8 @@
 """Incidents from real extraction: three reports of one shooting, one of a bombing that day.
 
-The reports are written for this test. The store's part (partition, ids, sources) is
-asserted always; whether the pipeline extracts enough to merge them depends on the
-extraction stages, so that part is an expected failure until they do (XPASS then).
+The reports are written for this test. The store's part (partition, ids, sources) holds
+whatever is extracted; the merge needs the extraction stages to find each attack with its
+date and place, so it also guards them against regressions.
 """
 
 from __future__ import annotations
@@ -60,9 +60,6 @@ def test_every_extracted_event_is_in_exactly_one_incident(store_path: Path) -> N
         assert len(incident.member_documents) == len(set(incident.member_documents))
 
 
-@pytest.mark.xfail(
-    reason="needs the extraction stages to find these attacks with date and place", strict=False
-)
 def test_three_reports_of_one_shooting_merge_and_the_bombing_stays_apart(store_path: Path) -> None:
     with Store(store_path, readonly=True) as store:
         incidents = [i for i in store.incidents() if i.record.kind in ("attack", "clash")]

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kronika.store import IncidentConfig, Store, StoredDocument, update_incidents
+from kronika.store.incidents import event_dict
 from tests.store.generate import make_event
 
 writes = st.lists(
@@ -44,3 +45,22 @@ def test_the_store_holds_exactly_the_last_write_of_each_document(sequence: list)
     assert n_events == sum(len(v) for v in model.values())
     assert members == sorted(e for v in model.values() for e in v)
     assert counted == {k: len(v) for k, v in model.items()}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["attack", "clash", "arrest"]),
+    st.lists(
+        st.tuples(st.text(max_size=8), st.sampled_from(["perpetrator", "target", "victim"])), max_size=3
+    ),
+    st.lists(st.sampled_from(["firearm", "knife", "explosive"]), max_size=2),
+    st.text(max_size=30),
+    st.none() | st.integers(0, 500),
+)
+def test_the_fast_record_dict_equals_to_dict(
+    kind: str, actors: list, weapons: list, text: str, killed
+) -> None:
+    event = make_event(
+        "a.txt", kind=kind, actors=tuple(actors), weapons=tuple(weapons), text=text, killed=killed
+    )
+    assert event_dict(event) == event.to_dict()

@@ -121,6 +121,15 @@ MONTHS_AND_YEARS = [
 ]
 
 PARTS = [
+    ("The town fell by end-March 2020 after a siege.", "end-March 2020", "2020-03-21", "2020-03-31", "days"),
+    ("Early in 2016 the cell began recruiting.", "Early in 2016", "2016-01-01", "2016-04-30", "season"),
+    (
+        "The unit left at the start of 2016 for the coast.",
+        "the start of 2016",
+        "2016-01-01",
+        "2016-03-31",
+        "season",
+    ),
     (
         "In early January 2019, the group issued a claim.",
         "early January 2019",

@@ -6,15 +6,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kronika.clean.edits import Edit, Line, delete_line, iter_blocks, lines
+from kronika.clean.edits import Edit, Line, delete_line, lines
 from kronika.clean.resources import joined_pattern, word_list
+from kronika.clean.shapes import BULLET, FIELD, SENTENCE_END
 
 #: a single CamelCase token standing alone ("SiteName", "TheNewsList"): a site name
 _SITE_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*){1,4}$")
-_ALL_CAPS_WORD = re.compile(r"^[A-Z]{3,12}$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d{1,2}[.)])\s+")
-_FIELD = re.compile(r"^\s*[-*•|]\s*[A-Z][\w ()/-]{0,30}?\s*[:=]\s")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BYLINE = re.compile(
     r"^(?i:by|written by|reporting by|words by|story by)\s+"
     r"(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*$"
@@ -51,10 +48,10 @@ def _is_head_navigation(line: Line) -> bool:
     body = line.stripped
     if _navigation().match(body):
         return True
-    if _SITE_NAME.match(body) or _ALL_CAPS_WORD.match(body):
+    if _SITE_NAME.match(body):
         return True
-    # a lone short label ending in a colon: "OR:", "Menu:"
-    return body.endswith(":") and len(body.split()) <= 2
+    # a lone one-word label ending in a colon: "OR:", "Menu:"
+    return body.endswith(":") and len(body.split()) == 1
 
 
 def _byline_edit(line: Line) -> Edit | None:
@@ -77,28 +74,39 @@ def _byline_edit(line: Line) -> Edit | None:
 
 
 def _is_headline_item(line: Line) -> bool:
-    body = _BULLET.sub("", line.text).strip()
+    body = BULLET.sub("", line.text).strip()
     words = len(body.split())
     return (
-        _BULLET.match(line.text) is not None
-        and _FIELD.match(line.text) is None
+        BULLET.match(line.text) is not None
+        and FIELD.match(line.text) is None
         and HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]
-        and _TERMINAL.search(body) is None
+        and SENTENCE_END.search(body) is None
     )
 
 
+def _introduces_list(line: Line | None) -> bool:
+    """A line ending in a colon ("Key figures:") announces a list of facts, not of links."""
+    if line is None:
+        return False
+    body = line.stripped
+    return body.endswith(":") and not _boilerplate().match(body)
+
+
 def _related_lists(text: str, all_lines: list[Line]) -> list[Edit]:
-    """Runs of two or more bullet lines that read as headlines (no final punctuation)."""
+    """Runs of two or more bullet lines that read as headlines (no final punctuation),
+    unless a line ending in a colon introduces them."""
     edits: list[Edit] = []
-    for block in iter_blocks(all_lines):
-        run: list[Line] = []
-        for line in [*block, None]:
-            if line is not None and _is_headline_item(line):
-                run.append(line)
-                continue
-            if len(run) >= 2:
-                edits.extend(delete_line(text, item) for item in run)
-            run = []
+    run: list[Line] = []
+    before: Line | None = None  # the last text line before the run
+    for line in [*all_lines, None]:
+        if line is not None and _is_headline_item(line):
+            run.append(line)
+            continue
+        if len(run) >= 2 and not _introduces_list(before):
+            edits.extend(delete_line(text, item) for item in run)
+        run = []
+        if line is not None and not line.blank:
+            before = line
     return edits
 
 

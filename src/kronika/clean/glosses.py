@@ -19,9 +19,9 @@ import re
 
 from kronika.clean.edits import Edit, Line, lines
 from kronika.clean.resources import word_list
+from kronika.clean.shapes import SENTENCE_END
 
 _ENDS_WITH_ELLIPSIS = re.compile(r"(?:\s\.{3}|\s?…|\.{3})\s*$")
-_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?)\]}%]|['’]s\b|['’](?=\s|$))")
 _WORD = re.compile(r"\S+")
 _TOKEN_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -30,6 +30,10 @@ _TOKEN_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 MAX_TITLE_WORDS = 12
 #: a gloss (the linked article's opening) is at least this long
 MIN_GLOSS_CHARS = 60
+#: the gloss words that may share a stem with the title ("looted" → "Looting is ...")
+STEM_WINDOW = 12
+#: without any sign of where the title ends, only a long line is taken for a gloss
+MIN_UNSCORED_GLOSS_CHARS = 150
 
 
 def _norm(token: str) -> str:
@@ -58,6 +62,12 @@ def _contains_title(title_text: str, rest_text: str, limit: int) -> bool:
     return found is not None
 
 
+def _shares_stem(word: str, others: list[str]) -> bool:
+    """ "looted" / "looting", "arrested" / "arrest": a long common beginning."""
+    need = max(4, len(word) - 3)
+    return len(word) >= 4 and any(word[:need] == other[:need] for other in others)
+
+
 def _score(title_words: list[str], rest_words: list[str], title_text: str, rest_text: str) -> int:
     title = [_norm(w) for w in title_words]
     rest = [_norm(w) for w in rest_words[: len(title_words) + 4]]
@@ -72,8 +82,7 @@ def _score(title_words: list[str], rest_words: list[str], title_text: str, rest_
             score += 6
         elif _contains_title(title_text, rest_text, len(rest_text)):
             score += 3
-        stem = title[-1][:6]
-        if len(stem) >= 4 and re.search(r"(?<!\w)" + re.escape(stem), rest_text[:80].casefold()):
+        if _shares_stem(title[-1], [_norm(w) for w in rest_words[:STEM_WINDOW]]):
             score += 4
     if rest[0] in word_list("lead_openers.txt"):
         score += 3
@@ -108,9 +117,9 @@ def split_gloss(text: str) -> int | None:
             break
         title_text = text[:title_end]
         title_words = [w.group() for w in words[:k]]
-        rest_words = [w.group() for w in words[k : k + k + 4]]
+        rest_words = [w.group() for w in words[k : k + max(k + 4, STEM_WINDOW)]]
         score = _score(title_words, rest_words, title_text, rest_text)
-        if fallback is None and first.isupper():
+        if fallback is None and first.isupper() and len(rest_text) >= MIN_UNSCORED_GLOSS_CHARS:
             fallback = title_end
         if score > 0 and (best is None or score >= best[0]):
             best = (score, title_end)
@@ -138,7 +147,7 @@ def find_edits(text: str) -> list[Edit]:
         prev_open = (
             prev is not None
             and not prev.blank
-            and (i - 1 in glossed or _TERMINAL.search(prev.text.rstrip()) is None)
+            and (i - 1 in glossed or SENTENCE_END.search(prev.text.rstrip()) is None)
         )
         next_continues = (
             nxt is not None

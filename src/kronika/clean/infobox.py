@@ -14,8 +14,8 @@ from functools import cache
 
 from kronika.clean.edits import Edit, Line, iter_blocks, lines
 from kronika.clean.resources import json_table
+from kronika.clean.shapes import FIELD
 
-_FIELD = re.compile(r"^(\s*[-*•|]\s*)([A-Za-z][\w ()/.-]{0,30}?)(\s*[:=]\s*)(.*)$")
 _HEADING = "Infobox"
 #: a run of at least this many field lines is an infobox
 MIN_FIELDS = 3
@@ -42,7 +42,7 @@ def _markup_keys() -> frozenset[str]:
 
 
 def _field(line: Line) -> Field | None:
-    m = _FIELD.match(line.text)
+    m = FIELD.match(line.text)
     if m is None:
         return None
     value_start = line.start + m.start(4)
@@ -75,7 +75,8 @@ def _run_edits(text: str, run: list[Field]) -> list[Edit]:
         nxt = run[i + 1] if i + 1 < len(run) else None
         if not f.content and nxt is not None and _is_markup_key(nxt.key) and nxt.content:
             # "- Perps: 20px" + "- Class: skin-invert-image]] Some Group" → "- Perps: Some Group"
-            edits.append(Edit(f.value_start, nxt.residue_end))
+            glue = "" if text[f.value_start - 1 : f.value_start] == " " else " "
+            edits.append(Edit(f.value_start, nxt.residue_end, glue))
             i += 2
             continue
         if not f.content or (_is_markup_key(f.key) and f.residue_end > f.value_start and not f.content):

@@ -7,16 +7,26 @@ from functools import cache
 
 from kronika.clean.edits import Edit, lines
 from kronika.clean.resources import joined_pattern
+from kronika.clean.shapes import SENTENCE_END
 
 _BRACES = re.compile(r"\{\{|\}\}")
 _FILE_LINK = re.compile(r"\[\[(?:File|Image):[^\[\]]*(?:\[\[[^\]]*\]\][^\[\]]*)*\]\]", re.IGNORECASE)
+#: image markup left in the text: "thumb|250px|", "File:Map.png|", "20px", "skin-invert-image]]"
+_IMAGE_PARAMS = re.compile(
+    r"(?<![^\s\[|])(?:(?:thumb|thumbnail|frame|frameless|border|upright(?:=[\d.]+)?|\d{1,4}(?:x\d{1,4})?px"
+    r"|left|right|center|centre|alt=[^|\n\]]*|(?:File|Image):[^|\n\]]+)\|)+",
+    re.IGNORECASE,
+)
+_IMAGE_RESIDUE = re.compile(r"[ \t]*(?<!\S)(?:\d{1,4}px|skin-invert(?:-image)?\]*)(?!\S)")
+#: markdown links and bold: "[the report](https://...)" → "the report", "**four**" → "four"
+_MD_LINK = re.compile(r"(\[)[^\[\]\n]{1,200}(\]\((?:https?://|www\.|/)[^)\s]*\))")
+_MD_BOLD = re.compile(r"(\*\*)(?=\S)[^*\n]{1,200}?(?<=\S)(\*\*)")
 _LINK_TARGET = re.compile(r"\[\[[^\[\]|\n]*\|")
 _LINK_BRACKETS = re.compile(r"\[\[|\]\]")
 #: "v t e" / "x v t" left by navigation boxes (view · talk · edit)
 _NAVBOX = re.compile(r"[ \t]*(?<!\S)(?:x v t(?: e)?|v t e|V T E|V · T · E|v · t · e)(?![^\s,.;:])")
 #: a heading line ending in an edit link: "Background[edit]", "History edit"
 _EDIT_SUFFIX = re.compile(r"(?:\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]|\s+edit)\s*$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?]\s*$")
 
 
 @cache
@@ -47,11 +57,23 @@ def _templates(text: str) -> list[Edit]:
 
 def find_edits(text: str) -> list[Edit]:
     edits = _templates(text)
-    for pattern in (_FILE_LINK, _reference(), _NAVBOX, _LINK_TARGET, _LINK_BRACKETS):
+    patterns = (
+        _FILE_LINK,
+        _reference(),
+        _NAVBOX,
+        _IMAGE_PARAMS,
+        _IMAGE_RESIDUE,
+        _LINK_TARGET,
+        _LINK_BRACKETS,
+    )
+    for pattern in (_MD_LINK, _MD_BOLD):
+        for m in pattern.finditer(text):
+            edits.extend((Edit(m.start(1), m.end(1)), Edit(m.start(2), m.end(2))))
+    for pattern in patterns:
         edits.extend(Edit(m.start(), m.end()) for m in pattern.finditer(text))
     for line in lines(text):
         body = line.text.strip()
-        if not body or len(body.split()) > 8 or _TERMINAL.search(body):
+        if not body or len(body.split()) > 8 or SENTENCE_END.search(body):
             continue
         m = _EDIT_SUFFIX.search(line.text)
         if m and m.start() > 0 and line.text[: m.start()].strip():

@@ -1,7 +1,9 @@
-"""Characters: line endings, no-break and zero-width spaces, soft hyphens, control codes."""
+"""Characters: line endings, no-break and zero-width spaces, soft hyphens, control codes,
+and HTML character references left in plain text ("&amp;", "&#8217;")."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from kronika.clean.edits import Edit
@@ -21,8 +23,15 @@ _REPLACE = {
 }
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
 def find_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    for m in _ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if char != m.group():
+            edits.append(Edit(m.start(), m.end(), _REPLACE.get(char, char)))
     for m in _ODD.finditer(text):
         ch = m.group()
         if ch == "\r\n":

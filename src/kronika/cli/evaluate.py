@@ -43,4 +43,5 @@ def evaluate(
             for line in result.show_lines():
                 click.echo(line)
         click.echo(result.summary())
+        click.echo(result.calibration_line())
     return run.exit_code

@@ -169,6 +169,7 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             CREATE TABLE name(key TEXT, pid INTEGER, main INTEGER);
             CREATE TABLE sector(pid INTEGER, dir TEXT, lat REAL, lon REAL);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+            CREATE TABLE capital(cc TEXT PRIMARY KEY, pid INTEGER);
             """
         )
         places: list[tuple] = []
@@ -205,13 +206,13 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             add_names(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
 
         for row in lexicon.rows("extra_places.tsv"):
-            name, cc, a1, lat, lon, pop, aliases = (row + [""])[:7]
+            name, cc, a1, lat, lon, pop, aliases = ([*row, ""])[:7]
             pid = len(places) + 1
             places.append((pid, name, "city", cc, a1, float(lat), float(lon), int(pop), None))
             add_names(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
 
         # transliteration variants of the table: extra keys of the places with that main name
-        extra = [(a, pid, 0) for key, pid, main in names if main and key in alias_of for a in alias_of[key]]
+        extra = [(a, pid, 1) for key, pid, main in names if main and key in alias_of for a in alias_of[key]]
         names.extend(extra)
 
         # first-level regions
@@ -246,16 +247,33 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             iso = pycountry.countries.get(alpha_2=cc)
             spellings = [info["name"]]
             if iso is not None:
-                spellings += [getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)]
+                spellings += [
+                    getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)
+                ]
             spellings += by_cc.get(cc, [])
             pid = len(places) + 1
             lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
-            places.append((pid, info["name"], "country", cc, "", lat, lon, info["population"], info["geonameid"]))
-            add_names(pid, [s for s in spellings if len(s) >= 3 or s.isupper()], info["name"], check_stop=False)
+            places.append(
+                (pid, info["name"], "country", cc, "", lat, lon, info["population"], info["geonameid"])
+            )
+            add_names(
+                pid, [s for s in spellings if len(s) >= 3 or s.isupper()], info["name"], check_stop=False
+            )
             for s in spellings:  # short all-capital codes: "US", "UK"
                 if len(s) < 3 and s.isupper():
                     names.append((name_key(s), pid, 0))
             sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
+
+        # capitals: the most populous city of the country with the capital's name
+        wanted = {
+            (cc, name_key(info["capital"])): cc for cc, info in gn_countries.items() if info.get("capital")
+        }
+        capitals: dict[str, tuple[int, int]] = {}
+        for row in places:
+            is_capital = row[2] == "city" and (row[3], name_key(row[1])) in wanted
+            if is_capital and (row[3] not in capitals or row[7] > capitals[row[3]][1]):
+                capitals[row[3]] = (row[0], row[7])
+        con.executemany("INSERT INTO capital VALUES (?, ?)", [(cc, pid) for cc, (pid, _) in capitals.items()])
 
         # macro-regions
         for m in lexicon.macro_regions():
@@ -318,7 +336,9 @@ class Gazetteer:
         return hit
 
     def has_prefix(self, key: str) -> bool:
-        row = self._con.execute("SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff"))
+        row = self._con.execute(
+            "SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff")
+        )
         return row.fetchone() is not None
 
     def _coarse(self) -> tuple[dict[tuple[str, str], Entry], dict[str, Entry]]:
@@ -337,6 +357,14 @@ class Gazetteer:
 
     def country(self, cc: str) -> Entry | None:
         return self._coarse()[1].get(cc)
+
+    def capital(self, cc: str) -> Entry | None:
+        row = self._con.execute(
+            "SELECT p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop, p.geonameid "
+            "FROM capital c JOIN place p ON p.id = c.pid WHERE c.cc = ?",
+            (cc,),
+        ).fetchone()
+        return Entry(*row) if row else None
 
     def sector(self, pid: int, direction: str) -> tuple[float, float] | None:
         row = self._con.execute("SELECT lat, lon FROM sector WHERE pid = ? AND dir = ?", (pid, direction))

@@ -59,7 +59,7 @@ def place_aliases() -> dict[str, str]:
 def macro_regions() -> tuple[Macro, ...]:
     out = []
     for row in rows("macro_regions.tsv"):
-        name, lat, lon, radius, aliases = (row + [""])[:5]
+        name, lat, lon, radius, aliases = ([*row, ""])[:5]
         alias_list = tuple(a for a in aliases.split("|") if a)
         out.append(Macro(name, float(lat), float(lon), float(radius), alias_list))
     return tuple(out)

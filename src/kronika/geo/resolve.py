@@ -93,14 +93,15 @@ def classify(text: str, cand: Candidate) -> None:
         and not any(e.kind == "admin1" for e in cand.entries)
         and any(e.kind in ("macro", "country") for e in cand.entries)
     )
-    if group_province or (
-        _ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start)
+    if (
+        group_province
+        or (_ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start))
+        or _capitalised_head(raw_after, cues["group_heads"])
     ):
         cand.role, cand.name_of = "in_name", "group"
-    elif _capitalised_head(raw_after, cues["group_heads"]):
-        cand.role, cand.name_of = "in_name", "group"
-    elif _YEAR_BEFORE.search(text[max(0, cand.start - 8) : cand.start]) and _starts_with_phrase(
-        after, cues["event_nouns"]
+    elif _YEAR_BEFORE.search(text[max(0, cand.start - 8) : cand.start]) and (
+        _starts_with_phrase(after, cues["event_nouns"])
+        or _starts_with_phrase(after.partition(" ")[2], cues["event_nouns"])
     ):
         cand.role, cand.name_of = "in_name", "event"
     elif (
@@ -111,13 +112,29 @@ def classify(text: str, cand: Candidate) -> None:
         cand.role, cand.name_of = "location", "landmark"
 
     if cand.role == "location":
+        of_head = _of_head(text, cand.start)
+        if of_head in cues["event_of_heads"]:
+            cand.role, cand.name_of = "in_name", "event"
+        elif of_head in cues["org_of_heads"]:
+            cand.role, cand.name_of = "in_name", "agency"
+
+    if cand.role == "location":
         origin = _ends_with_phrase(before, cues["origin_before"])
-        if origin or raw_after.lower().startswith(("-born", "-native", " native of")):
+        if origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
-        elif _agent(text, cand, after):
-            cand.role = "other"
         else:
-            cand.cue = _ends_with_phrase(before, cues["location_before"])
+            cand.cue = _ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
+            if not cand.cue and _agent(text, cand, after):
+                cand.role = "other"
+
+
+_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _of_head(text: str, start: int) -> str:
+    """The capitalised noun of "Security Service of X", "Battle of X", "Church of Christ in the X"."""
+    m = _OF_BEFORE.search(text[max(0, start - 40) : start])
+    return m.group(1).lower() if m else ""
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
@@ -181,7 +198,8 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
         word = nxt.group(1).lower()
         heads = set(cues["group_heads"]) | set(cues["landmark_heads"]) | set(cues["event_nouns"])
         heads |= set(cues["district_after"]) | set(cues["admin1_after"])
-        if word not in heads and not gaz.lookup(word) and word not in lexicon.stopwords():
+        heads |= {h.split()[0] for h in heads}
+        if word not in heads and not _notable(gaz, word):
             return True
     prev = re.search(r"\b([A-Z][a-z]+) $", text[max(0, cand.start - 30) : cand.start])
     if prev and not _sentence_initial(text, cand.start - len(prev.group(1)) - 1):
@@ -190,11 +208,16 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
             word not in cues["location_before"]
             and word not in cues["directions"]
             and word not in cues["name_connectors"]
-            and not gaz.lookup(word)
+            and not _notable(gaz, word)
             and word not in ("greater", "upper", "lower", "old", "new", "downtown", "central")
         ):
             return True
     return False
+
+
+def _notable(gaz: Gazetteer, key: str) -> bool:
+    """The word names a country, region or big city (so it is no surname)."""
+    return any(e.kind != "city" or e.pop >= 100_000 for e in gaz.lookup(key))
 
 
 @dataclass(slots=True)
@@ -206,6 +229,8 @@ class Context:
     by_section: dict[int, Counter[str]]
     by_paragraph: dict[int, Counter[str]]
     heading_cc: dict[int, Counter[str]]
+    #: what each name key itself added to `doc` (a name does not vouch for itself)
+    by_key: dict[str, Counter[str]]
 
 
 def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
@@ -218,10 +243,12 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
     return "district" if cand.designator == "district" else "place"
 
 
-def score(entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None) -> float:
-    s = {"country": 10.0, "macro": 12.0, "admin1": 5.0, "city": 0.0}[entry.kind]
+def score(
+    entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None
+) -> float:
+    s = {"country": 10.0, "macro": 12.0, "admin1": 3.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
-        s += 1.0
+        s += 2.0 if entry.pop >= 100_000 else 1.0
     if entry.kind == "city" and entry.pop < 5000:
         s -= 1.0
     if cand.designator == "admin1" and entry.kind == "admin1":
@@ -229,7 +256,7 @@ def score(entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: 
     if cand.designator == "district" and entry.kind in ("admin1", "city"):
         s += 2.0
     if entry.kind != "macro":
-        s += math.log10(max(entry.pop, 1)) * 0.6
+        s += math.log10(max(entry.pop, 1)) * (0.8 if entry.kind == "city" else 0.5)
     if entry.cc:
         bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc])
         bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
@@ -252,7 +279,9 @@ def choose(cand: Candidate, ctx: Context, section: int, paragraph: int, hint: En
     if cand.designator != "admin1" and any(e.kind == "city" for e in entries):
         cities = [e for e in entries if e.kind == "city"]
         entries = [
-            e for e in entries if not (e.kind == "admin1" and any(c.cc == e.cc and c.pop > 5000 for c in cities))
+            e
+            for e in entries
+            if not (e.kind == "admin1" and any(c.cc == e.cc and c.pop > 5000 for c in cities))
         ]
     return max(entries, key=lambda e: (score(e, cand, ctx, section, paragraph, hint), e.pop, -e.id))
 
@@ -305,4 +334,3 @@ def unambiguous_cc(cand: Candidate) -> str | None:
     if len(countries) == 1 and len(cand.entries) <= 3:
         return countries[0].cc
     return None
-

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kronika.errors import KronikaError
 from kronika.record import Event
-from kronika.store.incidents import INCIDENT_FIELDS, Incident
+from kronika.store.incidents import INCIDENT_FIELDS, Incident, event_dict
 from kronika.store.query import Query
 from kronika.store.schema import migrate
 
@@ -161,7 +161,7 @@ class Store:
                         e.event_id,
                         doc.document_id,
                         *_loc_columns(e),
-                        json.dumps(e.to_dict(), ensure_ascii=False),
+                        json.dumps(event_dict(e), ensure_ascii=False),
                     )
                     for e in unique.values()
                 ],
@@ -254,7 +254,7 @@ class Store:
         """The events matching `query` (or `Query(**filters)`) as a pandas DataFrame, one row
         an event, columns as in the record (actors, weapons, evidence as lists)."""
         pd = _pandas()
-        rows = [e.to_dict() for e in self.events(query or Query(**filters))]
+        rows = [event_dict(e) for e in self.events(query or Query(**filters))]
         columns = list(Event.__dataclass_fields__)
         return pd.DataFrame(rows, columns=columns)
 

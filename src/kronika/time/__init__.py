@@ -9,13 +9,15 @@ event trigger. The grammar is compiled regular expressions over data-file vocabu
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 
 from kronika.document import Document, Sentence
 from kronika.pipeline import Stage
 from kronika.time import dateline
 from kronika.time.clauses import asides, dates_main_event, region
 from kronika.time.govern import event_date
-from kronika.time.grammar import scan
+from kronika.time.grammar import YEAR, scan
 from kronika.time.resolve import Place, Resolver
 from kronika.time.types import Timex
 
@@ -25,14 +27,13 @@ __all__ = ["STAGE", "Timex", "annotate", "event_date"]
 def annotate(doc: Document) -> None:
     text = doc.text
     parsed = list(scan(text))
-    if doc.published is None or not doc.published_source:
-        found = dateline.find(text, parsed)
-        if found is not None and doc.published is None:
-            doc.published = found.published
-            doc.published_source = "dateline"
+    header = dateline.find(text, parsed)
+    if header is not None and doc.published is None:
+        doc.published = header.published
+        doc.published_source = "dateline"
     sentences = doc.sentences or [Sentence(0, len(text), 0, 0)]
     starts = [s.start for s in sentences]
-    resolver = Resolver(text, doc.published)
+    resolver = Resolver(text, doc.published, _title_year(doc))
     cached: tuple[int, list] = (-1, [])
     for p in parsed:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)
@@ -46,7 +47,21 @@ def annotate(doc: Document) -> None:
             where = region(found, p.start)
             governing = where < 0 or dates_main_event(text, found[where])
         resolver.add(p, Place(sent.paragraph, i, governing))
+    if header is not None:  # the header's date tells when the text was written, not an event
+        resolver.timexes = [
+            replace(t, governing=False) if t.start <= header.start < t.end else t for t in resolver.timexes
+        ]
     doc.timexes = resolver.timexes
+
+
+_YEAR = re.compile(rf"(?<![0-9]){YEAR}(?![0-9])")
+
+
+def _title_year(doc: Document) -> int | None:
+    """The year in the document's title (or first line), if it names one."""
+    title = doc.title or doc.text.lstrip()[:200].split("\n", 1)[0]
+    m = _YEAR.search(title)
+    return int(m.group()) if m else None
 
 
 STAGE = Stage(name="time", requires=("segment",), run=annotate)

@@ -34,7 +34,11 @@ class Aside:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     opener = re.compile(rf"(?<![\w'’-])(?P<op>(?i:{_alt(lex.aside_openers)}))(?![\w'’-])")
-    paren = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+    paren = re.compile(
+        r"\([^()\n]*\)|\[[^\[\]\n]*\]"
+        # an apposition dating another happening: ", the day after the raid," / ", two days before …"
+        r"|(?<=,)\s*(?i:the\s+day|[\w-]+\s+(?:days?|weeks?|months?|years?))\s+(?i:after|before)\s+[\w'’][^,;:()\n]*"
+    )
     stop = re.compile(r"[,;:()\[\]]|\s[–—-]\s|—")
     return opener, paren, stop
 

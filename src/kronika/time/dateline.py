@@ -86,7 +86,7 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
         if primary.search(before):
             how = "keyword"
         elif junk.match(before) and (
-            junk.match(after) or re.match(r"\s*(?:[0-9]{1,2}[:.][0-9]{2}|\|)", after)
+            junk.match(after) or re.match(r"\s*(?:,|(?i:at))?\s*(?:[0-9]{1,2}[:.][0-9]{2}|\|)", after)
         ):
             how = "line"
         elif secondary.search(before):

@@ -74,3 +74,16 @@ def shift(start: date, end: date, unit: str, amount: int) -> tuple[date, date]:
         return date(moved.year, moved.month, 1), month_end(moved.year, moved.month)
     year = start.year + amount
     return date(year, 1, 1), date(year, 12, 31)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lx = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lx) // 451
+    month, day = divmod(h + lx - 7 * m + 114, 31)
+    return date(year, month, day + 1)

@@ -6,9 +6,11 @@ Order of evidence:
    otherwise the nearest; a year inside a name dates only that name's own noun phrase;
 2. for a main-clause trigger, a sentence-opening time frame ("Before dawn on 3 May, …");
 3. the discourse anchor: the last governing date told before it in its paragraph;
-4. a citation in brackets in the same sentence ("(Agency website, March 10, 2021)");
+4. a source's date in the same sentence: a citation in brackets ("(Agency website, March 10,
+   2021)") or a speech date ("…, police said on Saturday"), which never wins over 1–3;
 5. the last governing date told before it in its section;
-6. the publication date (news), else None.
+6. in news, the last governing day told before it anywhere, if within a week of publication;
+7. the publication date (news), else None.
 "X lasted three days" in the trigger's sentence widens a day date to that many days.
 """
 
@@ -39,6 +41,25 @@ def _duration() -> re.Pattern[str]:
     )
 
 
+@cache
+def _speech() -> re.Pattern[str]:
+    """A speech verb right before a date: "police said on Saturday" dates the saying."""
+    return re.compile(
+        rf"\b(?i:{_alt(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
+        r"\s+(?i:on\s+|late\s+|early\s+)?$"
+    )
+
+
+def _speech_date(doc: Document, timex: Timex, span: Span) -> bool:
+    """The date tells when something was said ("police said on Saturday"), not the trigger's happening."""
+    if timex.kind == "name":
+        return False
+    m = _speech().search(doc.text, max(0, timex.start - 40), timex.start)
+    if m is None:
+        return False
+    return not (span.start <= m.start() <= span.end)
+
+
 def _sentence(doc: Document, offset: int) -> Sentence:
     i = doc.sentence_at(offset)
     if i is not None:
@@ -58,7 +79,11 @@ def _names_trigger(doc: Document, timex: Timex, span: Span) -> bool:
     return timex.end <= span.start and bool(_NAME_GAP.match(doc.text[timex.end : span.start]))
 
 
-def _choose(candidates: list[Timex], span: Span) -> Timex | None:
+_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas|then)\b|\s(?:and\s+then|whereupon)\b")
+
+
+def _choose(candidates: list[Timex], span: Span, text: str) -> Timex | None:
+    """The finest of nested candidates, else the nearest not across a clause boundary."""
     if not candidates:
         return None
     kept = [
@@ -70,7 +95,9 @@ def _choose(candidates: list[Timex], span: Span) -> Timex | None:
     ]
 
     def distance(t: Timex) -> int:
-        return span.start - t.end if t.end <= span.start else max(0, t.start - span.end)
+        lo, hi = (t.end, span.start) if t.end <= span.start else (span.end, t.start)
+        crossings = len(_BOUNDARY.findall(text, lo, max(lo, hi)))
+        return max(0, hi - lo) + 10_000 * crossings
 
     return min(kept, key=lambda t: (distance(t), t.start > span.start))
 
@@ -80,12 +107,13 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
     where = region(found, span.start)
     timexes = _in_sentence(doc, sent)
     usable = [t for t in timexes if t.kind not in ("name", "publication") or _names_trigger(doc, t, span)]
+    usable = [t for t in usable if not _speech_date(doc, t, span)]
     same = [t for t in usable if region(found, t.start) == where]
-    chosen = _choose(same, span)
+    chosen = _choose(same, span, doc.text)
     if chosen is not None:
         return chosen
     if where >= 0:  # a trigger in an aside without its own date: the main clause dates it
-        chosen = _choose([t for t in usable if region(found, t.start) == -1], span)
+        chosen = _choose([t for t in usable if region(found, t.start) == -1], span, doc.text)
         if chosen is not None:
             return chosen
     frames = [
@@ -93,7 +121,7 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
         for t in usable
         if region(found, t.start) >= 0 and dates_main_event(doc.text, found[region(found, t.start)])
     ]
-    return _choose(frames, span)
+    return _choose(frames, span, doc.text)
 
 
 def _anchor(doc: Document, before: int, lo: int) -> Timex | None:
@@ -106,13 +134,76 @@ def _anchor(doc: Document, before: int, lo: int) -> Timex | None:
     return best
 
 
+def _lead(doc: Document, before: int) -> Timex | None:
+    """Across sections: the last governing day told before, when it is the news of the day.
+
+    A news story under sub-headings ("Colombo", "Negombo") keeps telling the day its lead
+    told; an encyclopedia section does not inherit another section's last date.
+    """
+    last = _anchor(doc, before, 0)
+    if last is None or last.precision not in ("day", "days") or doc.published is None:
+        return None
+    if timedelta(0) <= doc.published - last.date_end <= timedelta(days=7):
+        return last
+    return None
+
+
 def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
+    """A source's date in the sentence: "(Agency website, March 10, 2021)", "officials said on Monday"."""
     found = asides(doc.text, sent.start, sent.end)
     for t in _in_sentence(doc, sent):
         where = region(found, t.start)
-        if where >= 0 and found[where].kind == "paren" and t.start > span.start and t.precision == "day":
+        if (
+            t.precision == "day"
+            and t.start > span.start
+            and ((where >= 0 and found[where].kind == "paren") or _speech_date(doc, t, span))
+        ):
             return t
     return None
+
+
+@cache
+def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    opener = re.compile(rf"(?<![\w-])(?i:{_alt(lex.range_openers)})\s+$")
+    closer = re.compile(rf"(?<![\w-])(?i:{_alt(lex.range_closers)})\s+$")
+    return opener, closer
+
+
+def _stretch(doc: Document, timex: Timex) -> Timex:
+    """ "Starting in November 2014 … By February 2015": one happening over the whole span.
+
+    A month (or coarser) date opened by "starting in" and closed, in the same paragraph, by
+    the next governing date introduced by "by"/"until" stretches to that date, and back.
+    """
+    if timex.precision not in ("month", "season", "year") or timex.end <= timex.start:
+        return timex
+    opener, closer = _bounds()
+    para = next((p for p in doc.paragraphs if p.start <= timex.start < p.end), None)
+    if para is None:
+        return timex
+    governing = [t for t in doc.timexes if para.start <= t.start < para.end and t.governing]
+    i = governing.index(timex) if timex in governing else -1
+    if i < 0:
+        return timex
+    lo = max(para.start, timex.start - 30)
+    if opener.search(doc.text, lo, timex.start) and i + 1 < len(governing):
+        nxt = governing[i + 1]
+        if (
+            nxt.precision == timex.precision
+            and nxt.date_end > timex.date_end
+            and closer.search(doc.text, max(para.start, nxt.start - 30), nxt.start)
+        ):
+            return replace(timex, date_end=nxt.date_end, anchored=True)
+    if closer.search(doc.text, lo, timex.start) and i > 0:
+        prev = governing[i - 1]
+        if (
+            prev.precision == timex.precision
+            and prev.date_start < timex.date_start
+            and opener.search(doc.text, max(para.start, prev.start - 30), prev.start)
+        ):
+            return replace(timex, date_start=prev.date_start, anchored=True)
+    return timex
 
 
 def _widen(doc: Document, sent: Sentence, timex: Timex) -> Timex:
@@ -139,8 +230,10 @@ def event_date(doc: Document, span: Span) -> Timex | None:
     if found is None:
         section = doc.section_at(span.start)
         found = _anchor(doc, sent.start, section.start if section else 0)
+    if found is None:
+        found = _lead(doc, sent.start)
     if found is None and doc.published is not None:
         found = with_publication(doc.published)
     if found is None:
         return None
-    return _widen(doc, sent, found)
+    return _widen(doc, sent, _stretch(doc, found))

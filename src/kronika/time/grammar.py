@@ -155,9 +155,13 @@ class Rule:
     build: Build
     prefix: re.Pattern[str] | None = None
     prefix_required: bool = False
+    #: the rule needs a month name: search only the stretches around month names
+    near_month: bool = False
 
 
 LOOK_BACK = 48
+#: how far before and after a month name a day-first expression may reach
+MONTH_REACH = (40, 60)
 
 
 def _day(h: Hit, group: str = "d") -> int:
@@ -196,6 +200,21 @@ def _dmony(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "d-mon-y", "date", year, month_number(h.group("m") or ""), _day(h))
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _names_a_happening(h: Hit) -> bool:
+    """ "the September 11 attacks", "the 2 May ceasefire": a date used as a name."""
+    start, end = h.span
+    if not (
+        _THE_BEFORE.search(h.text, max(0, start - 8), start) or h.text[start : start + 4].lower() == "the "
+    ):
+        return False
+    m = _NEXT_WORD.match(h.text, end)
+    return bool(m) and m.group(1) in lexicon().name_nouns
+
+
 def _calendar(name: str) -> Build:
     """Day and month, with or without a year; "… through Monday morning" closes a span."""
 
@@ -209,6 +228,7 @@ def _calendar(name: str) -> Build:
             _day(h),
             weekday=_weekday_of(h, "w"),
             weekday2=_weekday_of(h, "w2"),
+            mode="name" if not h.group("y") and _names_a_happening(h) else "",
         )
 
     return build
@@ -281,7 +301,7 @@ def _year_core(h: Hit) -> Parsed | None:
     if prep:
         mode = "since" if prep.lower() == "since" else ""
         return Parsed(*h.core.span(), "year", "date", year, mode=mode)
-    if h.group("det") and h.group("word"):
+    if (h.group("det") or h.group("paren")) and h.group("word") is not None:
         return Parsed(h.core.start("y"), h.core.end("y"), "name-year", "name", year)
     return None
 
@@ -293,6 +313,9 @@ def _decade(h: Hit) -> Parsed | None:
 
 def _holiday(h: Hit) -> Parsed | None:
     key = " ".join((h.group("h") or "").split()).lower()
+    for name, offset in lexicon().easter_holidays.items():
+        if name.lower() == key:
+            return Parsed(*h.span, "holiday", "holiday", _year(h), mode="easter", amount=offset)
     for name, (month, day) in lexicon().holidays.items():
         if name.lower() == key:
             return Parsed(*h.span, "holiday", "holiday", _year(h), month, day)
@@ -311,6 +334,8 @@ def _deictic_unit(h: Hit) -> Parsed | None:
     if unit in ("morning", "afternoon", "evening") and rel != "this":
         return None
     if unit == "night" and rel not in ("last",):
+        return None
+    if rel == "over the" and unit != "weekend":
         return None
     return Parsed(*h.span, "deictic", "deictic", part=f"{rel} {unit}")
 
@@ -390,7 +415,10 @@ def rules() -> tuple[Rule, ...]:
     dayparts = _ci(lex.day_parts)
     through = rf"(?:\s*,?\s*(?i:through|to|until|till|into)\s+(?:(?i:late|early)\s+)?{W2}(?:\s+{dayparts})?)?"
     sep = r"\s*(?:[-–—]|(?i:to|until|till|through|and|or)\b)\s*"
-    no_count = rf"(?!\s+(?:{_alt(lex.counted_nouns)})\b)"
+    counted = _alt(lex.counted_nouns)
+    no_count = rf"(?!\s+(?:{counted})\b)"
+    #: "between 1950 and 2000 people" counts people
+    no_count_range = rf"(?!\s+(?i:and|or|to)\s+[0-9][0-9,]*\s+(?:{counted})\b)"
     numbers = _alt(list(vocab().numbers))
     n = rf"(?P<n>(?i:{numbers})|[0-9]{{1,3}})"
     # look-backs (each ends at the core's start)
@@ -405,13 +433,16 @@ def rules() -> tuple[Rule, ...]:
     year_before = (
         rf"(?:(?<![\w-])(?P<part>{part_y})(?:\s+(?i:of))?(?:\s*-\s*|\s+)|"
         rf"(?<![\w-])(?P<prep>{_ci(lex.year_prepositions)})[\s-]+|"
-        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+|\(\s*))$"
+        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+(?:[a-z]+\s+)?|(?P<paren>\()\s*))$"
     )
     weekday_lead = (
         r"(?:(?<![\w-])(?P<lead>(?i:late|early))\s+)?"
         r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on))\s+)?$"
     )
-    this_before = r"(?<![\w-])(?P<rel>(?i:this|last|next|past|earlier\s+this|later\s+this|the\s+past))\s+$"
+    this_before = (
+        r"(?<![\w-])(?P<rel>(?i:this(?:\s+past)?|last|next|past|earlier\s+this|later\s+this|the\s+past|"
+        r"over\s+the))\s+$"
+    )
     the_before = r"(?<![\w-])(?i:on\s+)?(?i:the)\s+$"
     table: list[tuple[str, str, Build, str | None, bool]] = [
         (
@@ -479,7 +510,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "year-range",
             rf"(?<![0-9.,]){Y1}(?:\s*[-–—]\s*|\s+(?i:to|and|until)\s+)(?:(?P<y2>{YEAR})|(?P<yy>[0-9]{{2}}))"
-            r"(?![0-9])",
+            rf"(?![0-9]){no_count}",
             _yrange,
             range_before,
             False,
@@ -487,17 +518,24 @@ def rules() -> tuple[Rule, ...]:
         (
             "year",
             rf"(?<![0-9.,]){Y}(?!\s*[-–]\s*[0-9]|%|-year|\s*(?i:year-old|years?\s+old)){no_count}"
+            rf"{no_count_range}"
             r"(?P<word>(?=\s+[A-Za-z]))?",
             _year_core,
             year_before,
             True,
         ),
         ("decade", r"(?P<y>1[6-9][0-9]0|20[0-9]0)s\b", _decade, the_before, True),
-        ("holiday", rf"(?P<h>{_alt(list(lex.holidays))})(?:,?\s+(?:(?i:of)\s+)?{Y})?", _holiday, None, False),
+        (
+            "holiday",
+            rf"(?P<h>{_alt([*lex.holidays, *lex.easter_holidays])})(?:,?\s+(?:(?i:of)\s+)?{Y})?",
+            _holiday,
+            None,
+            False,
+        ),
         ("deictic", r"(?:yesterday|today|tonight|Yesterday|Today|Tonight)\b", _deictic, None, False),
         (
             "deictic-unit",
-            r"(?:week|month|year|morning|afternoon|evening|night)\b",
+            r"(?:weekend|week|month|year|morning|afternoon|evening|night)\b",
             _deictic_unit,
             this_before,
             True,
@@ -541,17 +579,54 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
     ]
+    day_first = {"d-mon-y", "cross-dmy", "range-dmy", "dmy"}
     return tuple(
-        Rule(name, re.compile(pattern), build, re.compile(prefix) if prefix else None, required)
+        Rule(
+            name,
+            re.compile(pattern),
+            build,
+            re.compile(prefix) if prefix else None,
+            required,
+            name in day_first,
+        )
         for name, pattern, build, prefix, required in table
     )
+
+
+@cache
+def _month_names() -> re.Pattern[str]:
+    return re.compile(_month("m"))
+
+
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    before, after = MONTH_REACH
+    windows: list[tuple[int, int]] = []
+    for m in _month_names().finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _matches(rule: Rule, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    if not rule.near_month:
+        yield from rule.pattern.finditer(text)
+        return
+    last_end = -1
+    for lo, hi in windows:
+        for m in rule.pattern.finditer(text, max(lo, last_end), hi):
+            last_end = m.end()
+            yield m
 
 
 def scan(text: str) -> Iterator[Parsed]:
     """Every expression of `text`, left to right, overlaps resolved (longest match first)."""
     found: list[tuple[int, int, int, Parsed]] = []
+    windows = _month_windows(text)
     for priority, rule in enumerate(rules()):
-        for m in rule.pattern.finditer(text):
+        for m in _matches(rule, text, windows):
             pre = None
             if rule.prefix is not None:
                 pre = rule.prefix.search(text, max(0, m.start() - LOOK_BACK), m.start())

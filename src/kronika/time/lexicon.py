@@ -21,6 +21,8 @@ class Lexicon:
     month_parts: dict[str, str]
     year_parts: dict[str, tuple[int, int]]
     holidays: dict[str, tuple[int, int]]
+    #: days after Easter Sunday
+    easter_holidays: dict[str, int]
     day_parts: tuple[str, ...]
     year_prepositions: tuple[str, ...]
     month_prepositions: tuple[str, ...]
@@ -33,6 +35,10 @@ class Lexicon:
     header_keywords_secondary: tuple[str, ...]
     duration_verbs: tuple[str, ...]
     head_event_verbs: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+    name_nouns: frozenset[str]
+    range_openers: tuple[str, ...]
+    range_closers: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -59,6 +65,7 @@ def lexicon() -> Lexicon:
         month_parts=dict(data["month_parts"]),
         year_parts={k: (int(v[0]), int(v[1])) for k, v in data["year_parts"].items()},
         holidays={k: (int(v[0]), int(v[1])) for k, v in data["holidays"].items()},
+        easter_holidays={k: int(v) for k, v in data["easter_holidays"].items()},
         day_parts=tuple(data["day_parts"]),
         year_prepositions=tuple(data["year_prepositions"]),
         month_prepositions=tuple(data["month_prepositions"]),
@@ -71,4 +78,8 @@ def lexicon() -> Lexicon:
         header_keywords_secondary=tuple(data["header_keywords_secondary"]),
         duration_verbs=tuple(data["duration_verbs"]),
         head_event_verbs=tuple(data["head_event_verbs"]),
+        speech_verbs=tuple(data["speech_verbs"]),
+        name_nouns=frozenset(data["name_nouns"]),
+        range_openers=tuple(data["range_openers"]),
+        range_closers=tuple(data["range_closers"]),
     )

@@ -19,6 +19,8 @@ from kronika.time.lexicon import lexicon
 from kronika.time.types import Timex
 
 _APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
+#: a span short enough that "two days later" counts from its edge ("12 and 13 August")
+_SHORT = timedelta(days=3)
 _FINE = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 
 
@@ -41,9 +43,11 @@ class Value:
 
 
 class Resolver:
-    def __init__(self, text: str, published: date | None) -> None:
+    def __init__(self, text: str, published: date | None, title_year: int | None = None) -> None:
         self.text = text
         self.published = published
+        #: the year a title names ("2016 Harbour attack"), for year-less dates told before any year
+        self.title_year = title_year
         self.timexes: list[Timex] = []
         self.places: list[Place] = []
 
@@ -70,7 +74,7 @@ class Resolver:
         if self.published is not None and (i is None or self.places[i].paragraph != place.paragraph):
             return self.published, None, True
         if i is None:
-            return None
+            return (date(self.title_year, 1, 1), None, False) if self.title_year else None
         return self.timexes[i].date_start, i, False
 
     def _complete(self, month: int, day: int | None, place: Place) -> tuple[int, int | None] | None:
@@ -112,7 +116,7 @@ class Resolver:
             value.start,
             value.end,
             value.precision,
-            anchored=value.kind not in ("absolute", "name"),
+            anchored=value.kind not in ("absolute", "name") or value.anchor is not None,
             anchor=value.anchor,
             kind=value.kind,
             governing=governing,
@@ -155,7 +159,7 @@ class Resolver:
             return None
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
-        return Value(day, day, "day", kind, anchor)
+        return Value(day, day, "day", "name" if p.mode == "name" else kind, anchor)
 
     def _relative_month(self, p: Parsed) -> Value | None:
         ref = self._reference()
@@ -249,9 +253,16 @@ class Resolver:
         if key in ("yesterday", "last night"):
             day = base - timedelta(days=1)
             return Value(day, day, "day", "deictic", anchor)
+        if key.endswith("weekend"):
+            saturday = dates.weekday_on_or_before(
+                base, 5, strictly=key.startswith("last") and base.weekday() >= 5
+            )
+            if key.startswith("next"):
+                saturday = dates.weekday_after(base, 5)
+            return Value(saturday, saturday + timedelta(days=1), "days", "deictic", anchor)
         if key.endswith("week"):
             monday = base - timedelta(days=base.weekday())
-            if key.startswith("last") or key == "the past week":
+            if key.startswith("last") or "past" in key:
                 return Value(
                     monday - timedelta(days=7), monday - timedelta(days=1), "days", "deictic", anchor
                 )
@@ -292,6 +303,19 @@ class Resolver:
                 anchor.date_end + timedelta(days=1) if amount > 0 else anchor.date_start - timedelta(days=7)
             )
             return Value(start, start + timedelta(days=6), "days", "anaphoric", i)
+        if (
+            p.unit == "day"
+            and amount
+            and anchor.precision == "days"
+            and anchor.date_end - anchor.date_start <= _SHORT
+        ):
+            # "two days later" after "12 and 13 August": from the span's edge, to a day
+            day = (
+                anchor.date_end + timedelta(days=amount)
+                if amount > 0
+                else anchor.date_start + timedelta(days=amount)
+            )
+            return Value(day, day, "day", "anaphoric", i)
         start, end = dates.shift(anchor.date_start, anchor.date_end, p.unit, amount)
         precision: DatePrecision = {"day": anchor.precision, "week": anchor.precision}.get(
             p.unit, "month" if p.unit == "month" else "year"
@@ -302,19 +326,22 @@ class Resolver:
         return Value(start, end, precision, "anaphoric", i)
 
     def _holiday(self, p: Parsed, place: Place) -> Value | None:
-        if p.month is None or p.day is None:
-            return None
+        def on(year: int) -> date | None:
+            if p.mode == "easter":
+                return dates.easter(year) + timedelta(days=p.amount)
+            return dates.safe_date(year, p.month or 0, p.day or 0)
+
         if p.year is not None:
-            day = date(p.year, p.month, p.day)
-            return Value(day, day, "day")
+            day = on(p.year)
+            return Value(day, day, "day") if day else None
         ref = self._reference()
         if ref is None:
             return None
         base, anchor = ref
-        day = date(base.year, p.month, p.day)
-        if day > base:
-            day = date(base.year - 1, p.month, p.day)
-        return Value(day, day, "day", "deictic", anchor)
+        day = on(base.year)
+        if day is not None and day > base + timedelta(days=1):
+            day = on(base.year - 1)
+        return Value(day, day, "day", "deictic", anchor) if day else None
 
     def _name(self, p: Parsed, place: Place) -> Value | None:
         if p.year is None:

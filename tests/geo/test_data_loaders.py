@@ -1,0 +1,65 @@
+"""The place stage's data tables load, and every row points at something that exists."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.geo import lexicon
+from kronika.geo.text import name_key
+
+
+def test_admin1_aliases_point_at_known_regions() -> None:
+    names = lexicon.admin1_names()
+    missing = [
+        (a, cc, code) for a, (cc, code, _) in lexicon.admin1_aliases().items() if (cc, code) not in names
+    ]
+    assert not missing
+
+
+@pytest.mark.parametrize(
+    "loader",
+    [
+        lexicon.admin1_names,
+        lexicon.admin1_aliases,
+        lexicon.country_aliases,
+        lexicon.place_aliases,
+        lexicon.macro_regions,
+        lexicon.demonyms,
+        lexicon.stopwords,
+        lexicon.cues,
+    ],
+)
+def test_loader_is_not_empty(loader) -> None:
+    assert len(loader()) > 5
+
+
+def test_country_codes_are_iso() -> None:
+    import pycountry
+
+    codes = set(lexicon.country_aliases().values()) | set(lexicon.demonyms().values())
+    unknown = [cc for cc in codes if pycountry.countries.get(alpha_2=cc) is None and cc != "XK"]
+    assert not unknown
+
+
+def test_macro_regions_have_sane_points() -> None:
+    for m in lexicon.macro_regions():
+        assert -90 <= m.latitude <= 90 and -180 <= m.longitude <= 180 and m.radius_km > 0
+
+
+def test_cue_lists_are_lower_case() -> None:
+    for name, words in lexicon.cues().items():
+        assert all(w == w.lower() for w in words), name
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mocímboa da Praia", "Mocimboa da Praia"),
+        ("Bi’r al ‘Abd", "Bir al Abd"),
+        ("Kabardino-Balkaria", "Kabardino Balkaria"),
+        ("St. Petersburg", "St Petersburg"),
+        ("Şanlıurfa", "Sanliurfa"),
+    ],
+)
+def test_name_keys_fold_spellings(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)

@@ -1,0 +1,85 @@
+"""event_place: where the happening at a trigger took place, from sentence, paragraph or document."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kronika.api import process
+from kronika.document import Span
+from kronika.geo import event_place, recognise
+
+
+def _place_at(text: str, trigger: str):
+    doc = process(text, document_id="t", until="places")
+    start = text.index(trigger)
+    return event_place(doc, Span(start, start + len(trigger)))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A resident of Khasavyurt attacked a police post in Kizlyar on Monday.", "attacked", "Kizlyar"),
+        ("Islamic State – Caucasus Province claimed an attack in Derbent.", "attack", "Derbent"),
+        (
+            "The militants hid in the mountains of Dagestan. Police later arrested two of them.",
+            "arrested",
+            "Dagestan",
+        ),
+        ("The United States designated the group a terrorist organisation.", "designated", None),
+        ("Kenya began airstrikes on camps in the Gedo region of Somalia.", "airstrikes", "Gedo"),
+        ("Gunmen opened fire in the village of Bamut, Chechnya.", "opened fire", "Bamut"),
+        ("Police arrested a man in Grozny, Chechnya.", "arrested", "Grozny"),
+        ("A gunman attacked a police patrol in southern Dagestan.", "attacked", "southern Dagestan"),
+    ],
+)
+def test_event_place(text: str, trigger: str, expected: str | None) -> None:
+    place = _place_at(text, trigger)
+    if expected is None:
+        assert place is None
+    else:
+        assert place is not None and expected in place.name
+
+
+def test_unknown_village_falls_back_to_its_region() -> None:
+    place = _place_at(
+        "Gunmen attacked a post in the village of Zzyxville of the Karachay-Cherkess Republic.", "attacked"
+    )
+    assert place is not None
+    assert place.name == "Zzyxville" and place.admin1 == "Karachay-Cherkessia" and place.precision == "admin1"
+
+
+_WORDS = st.sampled_from(
+    [
+        "in",
+        "Kabul",
+        "Georgia",
+        "the",
+        "attack",
+        "Kizlyar,",
+        "Dagestan.",
+        "Jordan",
+        "Mara-Ayagy",
+        "near",
+        "village",
+        "of",
+        "Bamut",
+        "Most",
+        "U.S.",
+        "southern",
+        "Chechnya",
+        "\n\n",
+        "—",
+        "ş",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_WORDS, max_size=30))
+def test_mentions_keep_offsets(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in recognise(text):
+        assert text[m.start : m.end] == m.text
+        assert m.role in ("location", "origin", "in_name", "other")

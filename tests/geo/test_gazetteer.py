@@ -1,0 +1,54 @@
+"""The compiled index: a small extract builds atomically and answers lookups; the full one opens fast."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from kronika.geo.gazetteer import Gazetteer, build, gazetteer, index_path
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "small.sqlite"
+    build(path, min_population=500_000)
+    return Gazetteer(path)
+
+
+def test_small_extract_has_big_cities_and_regions(small_index: Gazetteer) -> None:
+    assert [e.cc for e in small_index.lookup("kabul")][:1] == ["AF"]
+    assert small_index.lookup("dagestan")[0].kind == "admin1"
+    assert any(e.kind == "country" and e.cc == "GE" for e in small_index.lookup("georgia"))
+    assert not small_index.lookup("kizlyar")  # below the extract's population floor
+
+
+def test_build_leaves_no_temporary_files(small_index: Gazetteer) -> None:
+    assert [p.name for p in Path(small_index.path).parent.iterdir()] == ["small.sqlite"]
+
+
+def test_full_index_opens_fast_and_knows_villages() -> None:
+    gazetteer()  # built on first use
+    gazetteer.cache_clear()
+    t = time.perf_counter()
+    gaz = gazetteer()
+    hits = gaz.lookup("bamut")
+    assert time.perf_counter() - t < 0.5
+    assert index_path().exists()
+    assert hits and hits[0].cc == "RU"
+
+
+@pytest.mark.parametrize(
+    ("key", "cc", "kind"),
+    [
+        ("kiev", "UA", "city"),
+        ("gusar", "AZ", "city"),
+        ("chechen republic", "RU", "admin1"),
+        ("north caucasus", "", "macro"),
+        ("us", "US", "country"),
+        ("sri lanka", "LK", "country"),
+    ],
+)
+def test_variants_reach_their_place(key: str, cc: str, kind: str) -> None:
+    assert any(e.cc == cc and e.kind == kind for e in gazetteer().lookup(key))

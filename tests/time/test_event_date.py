@@ -1,0 +1,338 @@
+"""event_date: which expression dates the happening an event trigger tells."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.api import process
+from kronika.document import Span
+from kronika.time import event_date
+
+D = date.fromisoformat
+
+# passage, trigger word (its first occurrence after `after`, if given), published,
+# expected date_start, date_end, precision (None: no date)
+CASES = [
+    # the date in the trigger's own clause
+    (
+        "On 20 August 2018, militants attacked a police post with knives.",
+        "attacked",
+        None,
+        "2018-08-20",
+        "2018-08-20",
+        "day",
+    ),
+    (
+        "Rebels attacked the base on 4 June 2016 before dawn.",
+        "attacked",
+        None,
+        "2016-06-04",
+        "2016-06-04",
+        "day",
+    ),
+    # a date in a relative clause belongs to that clause
+    (
+        "A court convicted six men in May 2022 who had been arrested in August 2021.",
+        "convicted",
+        None,
+        "2022-05-01",
+        "2022-05-31",
+        "month",
+    ),
+    (
+        "A court convicted six men in May 2022 who had been arrested in August 2021.",
+        "arrested",
+        None,
+        "2021-08-01",
+        "2021-08-31",
+        "month",
+    ),
+    (
+        "The gunman, who had joined the group in 2013, shot nine students on 3 March 2015.",
+        "shot",
+        None,
+        "2015-03-03",
+        "2015-03-03",
+        "day",
+    ),
+    (
+        "The gunman, who had joined the group in 2013, shot nine students on 3 March 2015.",
+        "joined",
+        None,
+        "2013-01-01",
+        "2013-12-31",
+        "year",
+    ),
+    # a year inside a name dates only that name
+    (
+        "In early January 2019 the group claimed the 2018 Harbin bridge collapse.",
+        "claimed",
+        None,
+        "2019-01-01",
+        "2019-01-10",
+        "days",
+    ),
+    (
+        "In early January 2019 the group claimed the 2018 Harbin bridge collapse.",
+        "collapse",
+        None,
+        "2018-01-01",
+        "2018-12-31",
+        "year",
+    ),
+    # a date in a parenthesis about something else
+    (
+        "Troops killed the commander (born 5 May 1970) on 2 February 2019.",
+        "killed",
+        None,
+        "2019-02-02",
+        "2019-02-02",
+        "day",
+    ),
+    # a finer date refines a coarser one told in the same clause
+    (
+        "Four months later, after the leader's death on 3 October 2019, fighters pledged allegiance "
+        "on 29 November.",
+        "pledged",
+        None,
+        "2019-11-29",
+        "2019-11-29",
+        "day",
+    ),
+    # the aside's own happening keeps its own date
+    (
+        "On 11 March 2020, the day after the killing of two guards, police raided the camp.",
+        "killing",
+        None,
+        "2020-03-10",
+        "2020-03-10",
+        "day",
+    ),
+    (
+        "On 11 March 2020, the day after the killing of two guards, police raided the camp.",
+        "raided",
+        None,
+        "2020-03-11",
+        "2020-03-11",
+        "day",
+    ),
+    (
+        "The group said on 8 May 2023 that it had ambushed a convoy two days prior.",
+        "ambushed",
+        None,
+        "2023-05-06",
+        "2023-05-06",
+        "day",
+    ),
+    (
+        "The group said on 8 May 2023 that it had ambushed a convoy two days prior.",
+        "said",
+        None,
+        "2023-05-08",
+        "2023-05-08",
+        "day",
+    ),
+    # the discourse anchor: the last governing date before it in its paragraph
+    (
+        "On 14 July 2017 gunmen stormed a hotel. Nine guests died in the attack.",
+        "died",
+        None,
+        "2017-07-14",
+        "2017-07-14",
+        "day",
+    ),
+    (
+        "Since 2012 the group has grown. On 14 July 2017 gunmen stormed a hotel. Nine guests died.",
+        "died",
+        None,
+        "2017-07-14",
+        "2017-07-14",
+        "day",
+    ),
+    # publication date for news; weekdays against it
+    (
+        "Gunmen stormed a hotel, killing nine guests.",
+        "stormed",
+        "2022-10-05",
+        "2022-10-05",
+        "2022-10-05",
+        "day",
+    ),
+    (
+        "Police arrested the driver on Monday evening.",
+        "arrested",
+        "2022-10-05",
+        "2022-10-03",
+        "2022-10-03",
+        "day",
+    ),
+    # no date at all
+    ("Gunmen stormed a hotel, killing nine guests.", "stormed", None, None, None, None),
+    # "lasted N days" widens a day to the days it lasted
+    (
+        "On 24 March 2021 fighters attacked the town; the assault lasted three days.",
+        "attacked",
+        None,
+        "2021-03-24",
+        "2021-03-26",
+        "days",
+    ),
+    # overnight spans
+    (
+        "Late Sunday night, 5 April 2015 through Monday morning, jets bombed two camps.",
+        "bombed",
+        None,
+        "2015-04-05",
+        "2015-04-06",
+        "days",
+    ),
+    # a sentence-opening time frame dates the main clause
+    (
+        "Before dawn on 9 May 2018, soldiers surrounded the house.",
+        "surrounded",
+        None,
+        "2018-05-09",
+        "2018-05-09",
+        "day",
+    ),
+    # a relative clause telling when the head happened
+    (
+        "The siege was a long conflict that began on 23 May 2017, between troops and militants.",
+        "siege",
+        None,
+        "2017-05-23",
+        "2017-05-23",
+        "day",
+    ),
+    # a citation in brackets dates a sentence without its own date
+    (
+        "Earlier, the ministry had imposed sanctions on the network (Ministry website, March 10, 2021).",
+        "sanctions",
+        None,
+        "2021-03-10",
+        "2021-03-10",
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "start", "end", "precision"), CASES)
+def test_event_date(
+    text: str, trigger: str, published: str | None, start: str | None, end: str | None, precision: str | None
+) -> None:
+    doc = process(text, published=published, until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    if start is None:
+        assert t is None
+        return
+    assert t is not None
+    assert (t.date_start, t.date_end, t.precision) == (D(start), D(end), precision)
+
+
+def test_event_date_across_paragraphs_uses_the_section() -> None:
+    text = "On 2 June 2020 the town was seized.\n\nDuring the fighting, the rebels looted the bank."
+    doc = process(text, until="time")
+    at = text.index("looted")
+    t = event_date(doc, Span(at, at + 6))
+    assert t is not None and t.date_start == date(2020, 6, 2)
+
+
+def test_event_date_of_a_publication_fallback_has_no_text() -> None:
+    doc = process("Gunmen stormed a hotel.", published="2022-10-05", until="time")
+    t = event_date(doc, Span(7, 14))
+    assert t is not None and t.kind == "publication" and t.text == "" and t.start == t.end == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Gunmen attacked the church on 2 May 2019, and on 5 May 2019 police arrested two men.",
+            "arrested",
+            date(2019, 5, 5),
+        ),
+        (
+            "Gunmen attacked the church on 2 May 2019, and on 5 May 2019 police arrested two men.",
+            "attacked",
+            date(2019, 5, 2),
+        ),
+        ("Gunmen attacked the church; on 5 May 2019 police arrested two men.", "arrested", date(2019, 5, 5)),
+    ],
+)
+def test_a_clause_boundary_keeps_dates_apart(text: str, trigger: str, expected: date) -> None:
+    doc = process(text, until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    assert t is not None and t.date_start == expected
+
+
+def test_a_news_lead_day_carries_across_sub_headings() -> None:
+    text = (
+        "Published 12 May 2023\n\nOn Thursday 11 May bombs hit two towns.\n\nNorth\n\n"
+        "In the northern town a market was hit at noon.\n"
+    )
+    doc = process(text, until="time")
+    at = text.index("hit at noon")
+    t = event_date(doc, Span(at, at + 3))
+    assert t is not None and t.date_start == date(2023, 5, 11)
+
+
+def test_an_encyclopedia_section_does_not_inherit_another_sections_date() -> None:
+    text = "History\n\nOn 3 May 2019 the group was founded.\n\nLegacy\n\nThe group attacked several towns.\n"
+    doc = process(text, until="time")
+    if len(doc.sections) < 2:
+        pytest.skip("the segmenter finds no sections here")
+    at = text.index("attacked")
+    assert event_date(doc, Span(at, at + 8)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a speech date dates the saying, and only stands in when nothing else dates the trigger
+        (
+            "On 9 May 2024 gunmen raided a village. Twelve people died, police said on Saturday.",
+            "died",
+            date(2024, 5, 9),
+        ),
+        (
+            "On 9 May 2024 gunmen raided a village. Twelve people died, police said on Saturday.",
+            "said",
+            date(2024, 5, 11),
+        ),
+        ("Twelve people died in a raid, police said on Saturday.", "died", date(2024, 5, 11)),
+    ],
+)
+def test_speech_dates(text: str, trigger: str, expected: date) -> None:
+    doc = process(text, published="2024-05-12", until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    assert t is not None and t.date_start == expected
+
+
+def test_a_yearless_date_used_as_a_name_is_not_a_discourse_anchor() -> None:
+    text = (
+        "On 14 May 2021 police raided a flat. The arrest came after the September 11 attacks inquiry ended."
+    )
+    doc = process(text, until="time")
+    name = next(t for t in doc.timexes if t.text.endswith("September 11"))
+    assert name.kind == "name" and not name.governing
+    at = text.index("arrest")
+    t = event_date(doc, Span(at, at + 6))
+    assert t is not None and t.date_start == date(2021, 5, 14)
+
+
+@pytest.mark.parametrize("trigger", ["switching", "defected"])
+def test_a_stretch_opened_and_closed_across_sentences(trigger: str) -> None:
+    text = (
+        "Starting in March 2016, local commanders began switching sides. By June 2016, most of them "
+        "had defected to the rival group."
+    )
+    doc = process(text, until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    assert t is not None
+    assert (t.date_start, t.date_end, t.precision) == (date(2016, 3, 1), date(2016, 6, 30), "month")
