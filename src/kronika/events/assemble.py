@@ -10,6 +10,7 @@ attribution, ACLED types, date, place, evidence, confidence and a stable id.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from kronika.actors import primary_group
@@ -214,6 +215,29 @@ def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
     return None
 
 
+def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
+    """'In a separate incident the same day': the day of the happening told just before."""
+    if not (m.own_date and m.date is not None and lexicon.cue("same_day").search(m.date.text)):
+        return
+    told = [d.dated() for d in drafts if d.family == m.family and d.dated() is not None]
+    if told and told[-1] is not None and told[-1].date is not None:
+        last = told[-1].date
+        m.date = dataclasses.replace(
+            m.date, date_start=last.date_start, date_end=last.date_end, precision=last.precision
+        )
+
+
+def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
+    """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
+    if m.family != "violent" or m.counts or m.date is None or m.clause is None:
+        return False
+    for other in mentions:
+        if other.clause == m.clause and other.family in ("arrest", "legal") and other.date is not None:
+            if (other.date.date_start - m.date.date_end).days > 30:
+                return True
+    return False
+
+
 def build_drafts(doc: Document) -> list[Draft]:
     drafts: list[Draft] = []
     titles: list[EventMention] = []
@@ -221,10 +245,11 @@ def build_drafts(doc: Document) -> list[Draft]:
         if m.title:
             titles.append(m)
             continue
+        _same_day_as_last(drafts, m)
         target = _target(doc, drafts, m)
         if target is not None:
             target.mentions.append(m)
-        elif m.family in ("dispute", "attribution"):
+        elif m.family in ("dispute", "attribution") or _cited_background(doc.mentions, m):
             continue
         elif m.family == "claim" and not m.claim_object_other:
             drafts.append(Draft("claim", [m]))

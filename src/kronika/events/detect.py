@@ -492,6 +492,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         ):
             continue  # told inside an attack: part of it (its arrests, the weapons it took)
         hit = max(fam_hits, key=lambda h: (h.trigger.priority, -h.start))
+        if family == "org" and hit.trigger.kind == "statement" and (claim_hits or claim_folded):
+            continue  # "claimed responsibility in a statement": the statement carries the claim
         if family == "org" and hit.trigger.kind == "statement" and not groups:
             continue  # the police released a photo: a statement is a group's message
         if (
