@@ -205,7 +205,10 @@ def test_the_same_day_is_the_day_of_the_last_happening() -> None:
 
 
 def test_an_old_attack_named_in_a_sentence_is_not_news() -> None:
-    text = "On 4 June 2023, a court in Niamey sentenced two men to 15 years for their role in a 2019 attack on a base."
+    text = (
+        "On 4 June 2023, a court in Niamey sentenced two men to 15 years "
+        "for their role in a 2019 attack on a base."
+    )
     assert [e.kind for e in _events(text)] == ["legal_action"]
 
 

@@ -181,7 +181,8 @@ def test_more_trigger_forms(text: str, kind: str) -> None:
             "suspected",
         ),
         (
-            "On 3 June 2023, gunmen killed 4 guards in Kano. Police blamed Boko Haram, which denied any role.",
+            "On 3 June 2023, gunmen killed 4 guards in Kano. "
+            "Police blamed Boko Haram, which denied any role.",
             "denied",
         ),
         ("On 3 June 2023, gunmen killed 4 guards in Kano. No group has claimed responsibility.", "unknown"),

@@ -231,11 +231,13 @@ def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
     """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
     if m.family != "violent" or m.counts or m.date is None or m.clause is None:
         return False
-    for other in mentions:
-        if other.clause == m.clause and other.family in ("arrest", "legal") and other.date is not None:
-            if (other.date.date_start - m.date.date_end).days > 30:
-                return True
-    return False
+    return any(
+        other.clause == m.clause
+        and other.family in ("arrest", "legal")
+        and other.date is not None
+        and (other.date.date_start - m.date.date_end).days > 30
+        for other in mentions
+    )
 
 
 def build_drafts(doc: Document) -> list[Draft]:
