@@ -86,3 +86,16 @@ def test_numbers_that_are_not_counts(text: str) -> None:
 )
 def test_single_victims(text: str, expected: dict[str, int]) -> None:
     assert _totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighters seized a boat, killing 40 civilians and 12 soldiers.", {"killed": 52}),
+        ('The army said 30 assailants were "neutralised".', {"perp": 30}),
+        ("Bamako, 6 September 2023 - At least 14 soldiers were killed.", {"killed": 14}),
+        ("killing 2 police officers and wounding at least 4 others", {"killed": 2, "injured": 4}),
+    ],
+)
+def test_coordinated_and_euphemistic_counts(text: str, expected: dict[str, int]) -> None:
+    assert _totals(text) == expected

@@ -154,6 +154,14 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
         ]
         return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
     same_section = [d for d in pool if d.section == m.section] or pool
+    if m.sub and m.reference:
+        # "the bombing" points to an event with explosives rather than to the latest shooting
+        means = [
+            d
+            for d in same_section
+            if any(x.sub == m.sub or set(x.weapons) & set(m.weapons) for x in d.mentions)
+        ]
+        same_section = means or same_section
     latest = max(same_section, key=lambda d: d.last_sentence)
     if _overlap(latest, m) == 0:
         sharing = [d for d in pool if _overlap(d, m) >= 2]
@@ -353,7 +361,7 @@ def _acled(kind: str, draft: Draft) -> tuple[str, str]:
         event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
         return event_type, sub_type
     sub = draft.sub
-    if sub is None:
+    if sub is None and all(m.reference or m.title for m in draft.mentions if m.family == "violent"):
         subs = [m.sub for m in draft.mentions if m.sub]
         sub = subs[0] if subs else None
     if sub in table["attack_by_sub"]:

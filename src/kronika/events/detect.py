@@ -377,7 +377,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     actors = [a for a in doc.actors if clause.start <= a.start and a.end <= clause.end]
     groups = [a for a in actors if a.category == "armed_group"]
     armed_names = tuple(a.text for a in actors if a.category == "armed_group")
-    facts = find_counts(text, clause.start, armed_names)
+    dateline = lexicon.cue("dateline").match(text)
+    skip = dateline.end() if dateline else 0
+    facts = find_counts(text[skip:], clause.start + skip, armed_names)
     attribution = _attribution(text, groups)
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
