@@ -191,3 +191,17 @@ def test_more_trigger_forms(text: str, kind: str) -> None:
 def test_blame_and_denial(text: str, attribution: str) -> None:
     (event,) = [e for e in api.extract(text, "t", PUBLISHED) if e.kind == "attack"]
     assert event.attribution == attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("On 3 June 2023, police arrested 7 men in Jakarta and seized explosives.", ["arrest"]),
+        ("On 3 June 2023, police foiled a bomb plot in Jakarta.", ["seizure"]),
+        ("On 3 June 2023, troops killed the group's leader in an operation in Macomia.", ["clash"]),
+        ("On 3 June 2023, insurgents occupied the town of Quissanga.", ["attack"]),
+        ("In 2022 the group announced the appointment of a new emir.", ["group_change"]),
+    ],
+)
+def test_outcome_kinds(text: str, kinds: list[str]) -> None:
+    assert _kinds(text) == kinds

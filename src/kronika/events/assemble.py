@@ -344,12 +344,11 @@ def _kind(draft: Draft) -> str | None:
         return "clash"
     if draft.has_casualties():
         frames = [m for m in draft.mentions if m.family == "violent" and m.strength == "frame"]
-        return "clash" if frames or draft.side == "state" else draft.first.kind
+        if draft.side == "state" or (frames and all(m.kind != "attack" for m in frames)):
+            return "clash"  # a raid or operation in which people die
+        return draft.first.kind
     if outcomes:
         return outcomes[0].kind
-    perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
-    if draft.has_casualties() and perps_only:
-        return "clash"
     if any(m.strength == "strong" for m in draft.mentions if m.family == "violent"):
         return next(m.kind for m in draft.mentions if m.family == "violent" and m.strength == "strong")
     return None

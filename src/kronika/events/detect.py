@@ -152,7 +152,9 @@ def find_hits(text: str) -> list[Hit]:
                 continue
             if _blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
                 continue
-            if lexicon.cue("before_nonevent").search(before):
+            if lexicon.cue("before_nonevent").search(before) or lexicon.cue("after_nonevent").match(
+                text[m.end() :]
+            ):
                 continue
             nominal = trig.form == "noun" and not re.match(r"\w+ed\b", m.group(), re.IGNORECASE)
             reference = trig.responds or bool(
@@ -310,6 +312,9 @@ def _own_date(
     if when is None:
         return None, False
     inside = clause.start <= when.start and when.end <= clause.end
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    if inside and dateline and when.end <= clause.start + dateline.end():
+        inside = False  # the date the report was filed
     if inside and toll:
         inside = False
     if inside and reference:
@@ -484,6 +489,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue
         if family == "org" and mentions and all(h.trigger.kind == "allegiance" for h in fam_hits):
             continue  # an attacker's pledge told with the attack: part of its story
+        if family == "seizure" and any(h.trigger.needs != "person" for h in by_family.get("arrest", [])):
+            continue  # arrested with their weapons: one arrest
         if family == "arrest" and all(h.trigger.needs == "person" for h in fam_hits) and _has_weapon(text):
             continue  # weapons captured, not people
         if (
