@@ -205,3 +205,15 @@ def test_blame_and_denial(text: str, attribution: str) -> None:
 )
 def test_outcome_kinds(text: str, kinds: list[str]) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("In 2015 the region saw Islamist attacks on several towns.", 0),
+        ("On 3 June 2023 two bombings hit Mogadishu.", 1),
+        ("On 3 June 2023 coordinated attacks hit three towns in Borno, killing 12 people.", 1),
+    ],
+)
+def test_attacks_in_general_are_not_a_happening(text: str, n: int) -> None:
+    assert len([k for k in _kinds(text) if k == "attack"]) == n

@@ -396,6 +396,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     claim_hits = by_family.get("claim", [])
     main_violent: Hit | None = None
     has_casualties = any(f.category in ("killed", "injured", "toll") for f in facts)
+    if not has_casualties:
+        # "Islamist attacks", "carried out bombings": attacks in general, not a happening
+        violent = [h for h in violent if not _generic_plural(text, h)]
     if violent:
         main_violent = max(
             violent,
@@ -561,7 +564,8 @@ def _sites(text: str, hit: Hit) -> list[str]:
     m = lexicon.cue("site_list_after").match(text[hit.end :])
     if not m:
         return []
-    parts = re.split(f"({lexicon.cues()['site_split']})", m.group("list"))
+    listed = lexicon.cue("site_list_end").sub("", m.group("list"))
+    parts = re.split(f"({lexicon.cues()['site_split']})", listed)
     sites: list[str] = []
     joined_by_comma = False
     for k, part in enumerate(parts):
@@ -592,6 +596,15 @@ def _split_sites(
         copy.words = frozenset(w.lower().removesuffix("’s").removesuffix("'s") for w in _WORD.findall(site))
         out.append(copy)
     return out
+
+
+def _generic_plural(text: str, hit: Hit) -> bool:
+    word = text[hit.start : hit.end]
+    if " " in word or not word.lower().endswith("s") or hit.trigger.form != "noun" or hit.reference:
+        return False
+    if _sites(text, hit):
+        return False
+    return not lexicon.cue("plural_specific_before").search(text[max(0, hit.start - 40) : hit.start])
 
 
 def _in_parens(text: str, pos: int) -> bool:
