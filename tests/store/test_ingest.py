@@ -163,20 +163,6 @@ def test_the_real_pipeline_end_to_end(tmp_path: Path) -> None:
     assert n_events == summary.events == members
 
 
-def html_loading_works() -> bool:
-    try:
-        api.process_bytes(b"<html><body><p>One paragraph.</p></body></html>", "probe.html")
-    except ImportError:
-        return False
-    return True
-
-
-@pytest.mark.xfail(
-    not html_loading_works(),
-    reason="load.html_to_text fails with the installed selectolax (not the "
-    "store's code); passes once HTML loading is fixed",
-    strict=True,
-)
 def test_html_documents_are_ingested(tmp_path: Path) -> None:
     write_corpus(tmp_path / "c", 20, seed=4, html=0.5)
     with Store(tmp_path / "k.db") as store:
