@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from kronika.time.dates import safe_date
-from kronika.time.grammar import Parsed, alternation, month_number
+from kronika.time.grammar import Parsed, alternation, month_number, month_pattern
 from kronika.time.lexicon import lexicon
 
 HEAD_CHARS = 600
