@@ -204,3 +204,18 @@ def test_parallel_extraction_gives_the_same_store(tmp_path: Path, run_cli) -> No
     paths[0].write_text("A changed report.\n")
     again = run_cli("ingest", str(corpus), "--db", str(parallel), "--jobs", "3")
     assert "1 replaced" in again.err and "23 unchanged" in again.err
+
+
+def test_ingest_order_does_not_change_the_store(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "wires", 12, seed=21)
+    write_corpus(tmp_path / "ngo", 12, seed=21)  # the same stories, told again from another folder
+    together, apart = tmp_path / "together.db", tmp_path / "apart.db"
+    with Store(together) as store:
+        ingest(store, plan([tmp_path / "wires", tmp_path / "ngo"]))
+    with Store(apart) as store:
+        ingest(store, plan([tmp_path / "ngo"]))
+        ingest(store, plan([tmp_path / "wires"]))
+    assert store_state(together) == store_state(apart)
+    with Store(together) as store:
+        shared = [i for i in store.incidents() if {s.split("/")[0] for s in i.sources} == {"wires", "ngo"}]
+    assert shared, "the same report in two folders should make cross-folder incidents"
