@@ -195,8 +195,15 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
     same = [d for d in drafts if d.family == m.family]
     if not same:
         return None
-    prev = same[-1]
-    if prev.section != m.section or not _compatible(prev, m):
+    # a background aside does not interrupt the story: continue the last event of the same kind of text
+    prev = next((d for d in reversed(same) if d.first.background == m.background), same[-1])
+    crossing = prev.section != m.section and (
+        m.family != "violent"
+        or prev.first.background != m.background
+        or _place_heading(doc, m.section)
+        or _place_heading(doc, prev.section)
+    )
+    if crossing or not _compatible(prev, m):
         return _same_day(same, m) if m.family != "violent" else None
     if m.family == "violent":
         return prev  # no date, place, means or side of its own that disagrees: the same happening
@@ -221,6 +228,14 @@ def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
         ):
             return d
     return None
+
+
+def _place_heading(doc: Document, index: int) -> bool:
+    """The section is headed by a place name ("Colombo", "Negombo"): its events are its own."""
+    if not 0 <= index < len(doc.sections):
+        return False
+    span = doc.sections[index].heading_span
+    return span is not None and any(span.start <= p.start and p.end <= span.end for p in doc.places)
 
 
 def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:

@@ -164,7 +164,7 @@ def find_hits(text: str) -> list[Hit]:
                     or lexicon.cue("predicate_before").search(before[-80:])
                 )
             )
-            force_new = bool(lexicon.cue("new_before").search(before[-40:]))
+            force_new = nominal and bool(lexicon.cue("new_before").search(before[-40:]))
             hits.append(Hit(m.start(), m.end(), trig, reference and not force_new, force_new))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
@@ -312,6 +312,12 @@ def _own_date(
     if when is None:
         return None, False
     inside = clause.start <= when.start and when.end <= clause.end
+    finer = [
+        t for t in local if when.date_start <= t.date_start and t.date_end <= when.date_end and t is not when
+    ]
+    if inside and finer and when.precision == "year":
+        # "the 2022 market bombing ... on 12 May 2022": the most precise expression of that time
+        when = min(finer, key=lambda t: ((t.date_end - t.date_start).days, abs(t.start - trigger.start)))
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     if inside and dateline and when.end <= clause.start + dateline.end():
         inside = False  # the date the report was filed
