@@ -218,3 +218,12 @@ def test_a_claim_in_a_statement_is_one_claim() -> None:
         "JNIM claimed responsibility in a statement released by its media arm."
     )
     assert [e.kind for e in _events(text)] == ["attack"]
+
+
+def test_a_past_attack_a_report_compares_with_is_not_news() -> None:
+    text = (
+        "On 4 June 2023, a gunman killed 6 people at a school in Belgrade, "
+        "the deadliest shooting since the 2013 Velika Ivanca attack."
+    )
+    events = _events(text)
+    assert [e.date_start for e in events] == ["2023-06-04"]

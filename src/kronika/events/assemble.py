@@ -250,6 +250,15 @@ def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
         )
 
 
+def _old_reference(doc: Document, m: EventMention) -> bool:
+    """'the deadliest since the 2008 Mumbai attacks': a past event a news report compares with."""
+    if m.family != "violent" or not m.reference or m.counts or doc.published is None:
+        return False
+    if not (m.own_date and m.date is not None):
+        return False
+    return (doc.published - m.date.date_end).days > 180
+
+
 def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
     """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
     if m.family != "violent" or m.counts or m.date is None or m.clause is None:
@@ -274,7 +283,7 @@ def build_drafts(doc: Document) -> list[Draft]:
         target = _target(doc, drafts, m)
         if target is not None:
             target.mentions.append(m)
-        elif m.family in ("dispute", "attribution") or _cited_background(doc.mentions, m):
+        elif m.family in ("dispute", "attribution") or _cited_background(doc.mentions, m) or _old_reference(doc, m):
             continue
         elif m.family == "claim" and not m.claim_object_other:
             drafts.append(Draft("claim", [m]))
