@@ -283,7 +283,11 @@ def build_drafts(doc: Document) -> list[Draft]:
         target = _target(doc, drafts, m)
         if target is not None:
             target.mentions.append(m)
-        elif m.family in ("dispute", "attribution") or _cited_background(doc.mentions, m) or _old_reference(doc, m):
+        elif (
+            m.family in ("dispute", "attribution")
+            or _cited_background(doc.mentions, m)
+            or _old_reference(doc, m)
+        ):
             continue
         elif m.family == "claim" and not m.claim_object_other:
             drafts.append(Draft("claim", [m]))

@@ -164,7 +164,9 @@ def find_hits(text: str) -> list[Hit]:
                     or lexicon.cue("predicate_before").search(before[-80:])
                 )
             )
-            force_new = nominal and bool(lexicon.cue("new_before").search(before[-40:]))
+            force_new = (nominal and bool(lexicon.cue("new_before").search(before[-40:]))) or (
+                trig.separate and not reference
+            )
             hits.append(Hit(m.start(), m.end(), trig, reference and not force_new, force_new))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
@@ -505,12 +507,16 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         if (
             family in ("arrest", "seizure")
             and main_violent is not None
-            and not violent_is_frame
+            and not (violent_is_frame and not has_casualties)
             and not (mentions and mentions[0].reference and not has_casualties)
         ):
             continue  # told inside an attack: part of it (its arrests, the weapons it took)
         hit = max(fam_hits, key=lambda h: (h.trigger.priority, -h.start))
-        if family == "org" and hit.trigger.kind == "statement" and (claim_hits or claim_folded):
+        if (
+            family == "org"
+            and hit.trigger.kind == "statement"
+            and (claim_hits or claim_folded or attribution == "claimed")
+        ):
             continue  # "claimed responsibility in a statement": the statement carries the claim
         if family == "org" and hit.trigger.kind == "statement" and not groups:
             continue  # the police released a photo: a statement is a group's message

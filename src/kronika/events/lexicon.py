@@ -37,6 +37,7 @@ class Trigger:
     sub: str | None = None
     needs: str | None = None
     responds: bool = False
+    separate: bool = False
 
 
 @cache
@@ -55,6 +56,7 @@ def triggers() -> tuple[Trigger, ...]:
                 sub=row.get("sub"),
                 needs=row.get("needs"),
                 responds=bool(row.get("responds", False)),
+                separate=bool(row.get("separate", False)),
             )
         )
     for t in out:
