@@ -227,3 +227,10 @@ def test_a_past_attack_a_report_compares_with_is_not_news() -> None:
     )
     events = _events(text)
     assert [e.date_start for e in events] == ["2023-06-04"]
+
+
+def test_confidence_orders_told_events_above_passing_ones() -> None:
+    strong = _events("On 4 June 2023, a gunman opened fire on a bus in Karachi, killing 3 people.")
+    passing = _events("On 4 June 2023, officials in Karachi said the attack was under investigation.")
+    assert strong[0].confidence >= 0.8
+    assert all(e.confidence < strong[0].confidence for e in passing)

@@ -20,6 +20,8 @@ from kronika.events.types import EventMention
 from kronika.pipeline import Stage
 from kronika.record import Actor, Event, Evidence, stable_id
 
+#: records less certain than this are not reported: told only in passing, undated, in a background aside
+REPORT_FLOOR = 0.4
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 _OUTCOME_KINDS = ("arrest", "seizure")
 
@@ -426,9 +428,13 @@ def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
     if any(not m.reference and m.strength == "strong" for m in draft.mentions if not m.title):
         score += 0.2
     if dated:
-        score += 0.15
+        score += 0.15 if draft.dated() is not None else 0.05  # its own date, or only the narrative's
     else:
         score -= 0.2
+    if all(m.reference or m.strength == "weak" for m in draft.mentions if m.family == "violent") and any(
+        m.family == "violent" for m in draft.mentions
+    ):
+        score -= 0.1  # only told in passing ("the attack", "were killed")
     if placed:
         score += 0.05
     if len(draft.mentions) > 1:
@@ -515,7 +521,7 @@ def annotate(doc: Document) -> None:
     events = []
     for draft in build_drafts(doc):
         event = resolve(doc, draft, topic)
-        if event is not None and (event.date_start is not None or event.confidence >= 0.3):
+        if event is not None and event.confidence >= REPORT_FLOOR:
             events.append(event)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events = events
