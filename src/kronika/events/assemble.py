@@ -324,9 +324,17 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     additive: dict[str, int] = {}
     toll = 0
     seen: set[tuple[int, int]] = set()
+    # a group's claimed figure gives way to any other figure of the same kind (the conservative count)
+    official = {
+        ("perp" if f.category == "killed" and f.perpetrator else f.category)
+        for m in draft.mentions
+        for f in m.counts
+        if not f.claimed
+    }
     for m in draft.mentions:
         for f in m.counts:
-            if (f.start, f.end) in seen:
+            cat = "perp" if f.category == "killed" and f.perpetrator else f.category
+            if (f.start, f.end) in seen or (f.claimed and (cat in official or "killed" in official)):
                 continue
             seen.add((f.start, f.end))
             if f.category == "toll":

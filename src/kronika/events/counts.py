@@ -25,6 +25,8 @@ class CountFact:
     end: int
     perpetrator: bool = False
     additive: bool = False
+    #: the figure is a group's claim ("claimed it had killed 30"), not an official count
+    claimed: bool = False
 
 
 @cache
@@ -102,6 +104,11 @@ def _not_count_after() -> re.Pattern[str]:
 
 
 @cache
+def _claimed_before() -> re.Pattern[str]:
+    return re.compile(lexicon.counts()["claimed_count_before"], re.IGNORECASE)
+
+
+@cache
 def _breakdown() -> re.Pattern[str]:
     return lexicon.word_regex(lexicon.counts()["breakdown"])
 
@@ -154,14 +161,19 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         if group == "num" and _not_count_after().match(text[e:]):
             return
         used.append((ms, me))
-        facts.append(CountFact(category, value, offset + s, offset + e, perp, additive))
+        claimed = bool(_claimed_before().search(text[: m.start()]))
+        facts.append(CountFact(category, value, offset + s, offset + e, perp, additive, claimed))
 
     pats = _patterns()
     for m in _scan(pats["toll"], text):
         add("toll", parse_number(m.group("num")), m)
     for m in _scan(pats["killed_plus"], text):
         value = parse_number(m.group("num"))
-        if value is not None and re.search(r"\b(?:killed|dead|died|slain|killing)\b", text, re.IGNORECASE):
+        c = lexicon.counts()
+        named_dead = re.search(c["plus_killed_before"], text[: m.start()], re.IGNORECASE) or re.match(
+            c["plus_killed_after"], text[m.end() :], re.IGNORECASE
+        )
+        if value is not None and named_dead:  # "X and five other militants were killed"
             around = f"{text[max(0, m.start() - 40) : m.start()]} {text[m.end() : m.end() + 60]}"
             add("killed", value + 1, m, perp=_is_perp("", around, armed_names))
     plus_found = bool(facts and any(f.category == "killed" for f in facts))
@@ -174,6 +186,10 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             perp=_is_perp(m.group(0), "", armed_names),
             group="names",
         )
+    for m in _scan(pats["wounded_died"], text):
+        # the wounded who later died join the dead; the wounded count stays as stated
+        value = parse_number(m.group("num")) if m.group("num") else 1
+        add("killed", value, m, additive=True, group="num" if m.group("num") else "")
     for kind in ("killed", "injured", "arrested"):
         for m in _scan(pats[f"{kind}_active"], text):
             more = pats["and_more"].match(text, m.end())
@@ -185,6 +201,14 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             add(kind, parse_number(m.group("num")), m, perp=_is_perp("", after, armed_names))
         for m in _scan(pats[f"{kind}_passive"], text):
             np = m.group("np") or ""
+            first = pats["before_and"].search(text[: m.start()])
+            if first and first.end() == m.start():  # "four soldiers and nine assailants died"
+                add(
+                    kind,
+                    parse_number(first.group("num")),
+                    first,
+                    perp=_is_perp(first.group("np"), "", armed_names),
+                )
             before = text[max(0, m.start() - 12) : m.start()].lower()
             additive = bool(re.search(r"\b(?:another|also)\b", before + np)) or " also " in m.group(0)
             add(kind, parse_number(m.group("num")), m, perp=_is_perp(np, "", armed_names), additive=additive)
@@ -210,6 +234,9 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for kind in ("injured", "killed"):
         for m in _scan(pats[f"{kind}_ordinal"], text):
             add(kind, 1, m, additive=True, group="num")
+    if re.search(r"\b(?:killing|killed|kills)\b", text, re.IGNORECASE):
+        for m in _scan(pats["and_himself"], text):  # "killing 12 worshippers and himself"
+            add("killed", 1, m, perp=True, additive=True, group="")
     for kind in ("killed", "injured"):
         for m in _scan(pats[f"{kind}_a"], text) if not (plus_found and kind == "killed") else ():
             add(kind, 1, m, perp=kind == "killed" and _is_perp(m.group(0), "", armed_names), group="")

@@ -148,7 +148,9 @@ def find_hits(text: str) -> list[Hit]:
             after = text[m.end() : m.end() + 80]
             if trig.needs == "weapon" and not (_has_weapon(after) or _has_weapon(before[-60:])):
                 continue
-            if trig.needs == "person" and _has_weapon(after[:40]):
+            if trig.needs == "person" and (
+                _has_weapon(after[:40]) or lexicon.cue("not_person_after").match(after)
+            ):
                 continue
             if _blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
                 continue
