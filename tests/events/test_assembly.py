@@ -234,3 +234,12 @@ def test_confidence_orders_told_events_above_passing_ones() -> None:
     passing = _events("On 4 June 2023, officials in Karachi said the attack was under investigation.")
     assert strong[0].confidence >= 0.8
     assert all(e.confidence < strong[0].confidence for e in passing)
+
+
+def test_two_arrests_with_their_own_days_in_one_sentence_are_two() -> None:
+    text = (
+        "Prior to his own arrest on Wednesday, the suspect's father said that another son "
+        "was arrested in Leeds on Tuesday."
+    )
+    arrests = [e for e in api.extract(text, "t", "2023-06-09") if e.kind == "arrest"]
+    assert sorted(e.date_start for e in arrests) == ["2023-06-06", "2023-06-07"]

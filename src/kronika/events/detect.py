@@ -293,23 +293,31 @@ def _roles(
     return out
 
 
-def _own_date(
-    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False
-) -> tuple[object, bool]:
-    when = time.event_date(doc, trigger)
-    local = [
-        t
-        for t in doc.timexes
-        if clause.start <= t.start
-        and t.end <= clause.end
-        # "Monday night's attack" dates the attack, not an arrest told beside it
-        and not (re.match(r"(?:'s|’s)\b", doc.text[t.end :]) and not 0 <= trigger.start - t.end <= 25)
-        # "since February 2020", "until 2019": a bound of something else
-        and not re.search(
+def _local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[object]:
+    """Date expressions of the clause that may date a happening told at `trigger`."""
+    out = []
+    for t in doc.timexes:
+        if not (clause.start <= t.start and t.end <= clause.end):
+            continue
+        possessive = t.text.endswith(("'s", "’s")) or re.match(r"(?:'s|’s)\b", doc.text[t.end :])
+        if possessive and not 0 <= trigger.start - t.end <= 25:
+            continue  # "Monday night's attack" dates the attack, not an arrest told beside it
+        if re.search(
             r"\b(?:since|until|till|before|after|prior to|as of|by)\s+(?:the\s+)?$",
             doc.text[t.start - 12 : t.start],
-        )
-    ]
+        ):
+            continue  # "since February 2020", "until 2019": a bound of something else
+        out.append(t)
+    return out
+
+
+def _own_date(
+    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False, nearest: bool = False
+) -> tuple[object, bool]:
+    when = time.event_date(doc, trigger)
+    local = _local_timexes(doc, clause, trigger)
+    if local and nearest:
+        when = min(local, key=lambda t: abs(t.start - trigger.start))  # type: ignore[attr-defined]
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
         # the clause states its own date: take the expression nearest the trigger
         when = min(local, key=lambda t: abs(t.start - trigger.start))
@@ -429,10 +437,10 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             main_violent = None
     violent_is_frame = main_violent is not None and main_violent.trigger.strength == "frame"
 
-    def base(hit: Hit, kind: str, family: str) -> EventMention:
+    def base(hit: Hit, kind: str, family: str, nearest: bool = False) -> EventMention:
         span = Span(clause.start + hit.start, clause.start + hit.end)
         toll = bool(lexicon.cue("toll_update").search(text))
-        when, own_date = _own_date(doc, clause, span, toll, hit.reference)
+        when, own_date = _own_date(doc, clause, span, toll, hit.reference, nearest)
         where, own_place = _own_place(doc, clause, span, hit.reference)
         return EventMention(
             trigger=span,
@@ -535,17 +543,18 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", text[: hit.start])
         ):
             continue  # attackers looting weapons: part of their attack, not a seizure
-        m = base(hit, hit.trigger.kind, family)
-        m.counts = [f for f in facts if f.category == "arrested"]
-        m.attribution = attribution if family == "claim" else "unknown"  # type: ignore[assignment]
-        if family == "claim":
-            m.attribution = "claimed"
-            m.claim_object_other = _claim_other(text, hit)
-            m.claim_disputed = disputed
-            m.reference = not m.claim_object_other
-        m.weapons = _weapons(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
-        m.actors = _roles(family, None, family == "claim", m.attribution, actors)
-        mentions.append(m)
+        for hit, nearest in _dated_hits(doc, clause, hit, fam_hits if family in ("arrest", "legal") else []):
+            m = base(hit, hit.trigger.kind, family, nearest)
+            m.counts = [f for f in facts if f.category == "arrested"]
+            m.attribution = attribution if family == "claim" else "unknown"  # type: ignore[assignment]
+            if family == "claim":
+                m.attribution = "claimed"
+                m.claim_object_other = _claim_other(text, hit)
+                m.claim_disputed = disputed
+                m.reference = not m.claim_object_other
+            m.weapons = _weapons(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
+            m.actors = _roles(family, None, family == "claim", m.attribution, actors)
+            mentions.append(m)
 
     if not mentions and (disputed or attribution != "unknown"):
         span = Span(clause.start, clause.end)
@@ -619,6 +628,24 @@ def _generic_plural(text: str, hit: Hit) -> bool:
     if _sites(text, hit):
         return False
     return not lexicon.cue("plural_specific_before").search(text[max(0, hit.start - 40) : hit.start])
+
+
+def _dated_hits(doc: Document, clause: Clause, main: Hit, hits: list[Hit]) -> list[tuple[Hit, bool]]:
+    """Arrests told in one clause with their own dates ("his own arrest on Wednesday ... arrested on
+    Tuesday") are separate happenings; otherwise the clause tells one."""
+    if len(hits) < 2:
+        return [(main, False)]
+    groups: dict[object, Hit] = {}
+    for h in hits:
+        span = Span(clause.start + h.start, clause.start + h.end)
+        local = _local_timexes(doc, clause, span)
+        if not local:
+            return [(main, False)]
+        t = min(local, key=lambda x: abs(x.start - span.start))  # type: ignore[attr-defined]
+        groups.setdefault((t.date_start, t.date_end), h)  # type: ignore[attr-defined]
+    if len(groups) < 2:
+        return [(main, False)]
+    return [(h, True) for h in groups.values()]
 
 
 def _in_parens(text: str, pos: int) -> bool:
