@@ -348,13 +348,19 @@ def _own_date(
     return when, inside
 
 
-def _own_place(doc: Document, clause: Clause, trigger: Span, reference: bool = False) -> tuple[object, bool]:
+def _own_place(
+    doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
+) -> tuple[object, bool]:
     where = geo.event_place(doc, trigger)
     if where is None:
         return None, False
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
-    if dateline and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places):
+    if (
+        dateline
+        and family in ("violent", "arrest", "seizure")
+        and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places)
+    ):
         return None, False  # the place of the dateline, where the report was filed
     own = [p for p in doc.places if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
     if reference:
@@ -441,7 +447,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         span = Span(clause.start + hit.start, clause.start + hit.end)
         toll = bool(lexicon.cue("toll_update").search(text))
         when, own_date = _own_date(doc, clause, span, toll, hit.reference, nearest)
-        where, own_place = _own_place(doc, clause, span, hit.reference)
+        where, own_place = _own_place(doc, clause, span, hit.reference, family)
         return EventMention(
             trigger=span,
             sentence=clause.sentence,
@@ -500,7 +506,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
             m.kind = "clash"
         m.actors = _roles("violent", m.perpetrator_side, claim_folded, m.attribution, actors)
-        mentions.extend(_split_sites(m, text, main_violent, actors, clause.start))
+        split = _split_sites(m, text, main_violent, actors, clause.start)
+        mentions.extend(split if len(split) > 1 else _split_places(doc, m, clause))
 
     for family in ("arrest", "legal", "seizure", "org", "designation", "claim"):
         fam_hits = by_family.get(family, [])
@@ -543,13 +550,14 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", text[: hit.start])
         ):
             continue  # attackers looting weapons: part of their attack, not a seizure
-        for hit, nearest in _dated_hits(doc, clause, hit, fam_hits if family in ("arrest", "legal") else []):
-            m = base(hit, hit.trigger.kind, family, nearest)
+        dated_hits = fam_hits if family in ("arrest", "legal") else []
+        for dated, nearest in _dated_hits(doc, clause, hit, dated_hits):
+            m = base(dated, dated.trigger.kind, family, nearest)
             m.counts = [f for f in facts if f.category == "arrested"]
             m.attribution = attribution if family == "claim" else "unknown"  # type: ignore[assignment]
             if family == "claim":
                 m.attribution = "claimed"
-                m.claim_object_other = _claim_other(text, hit)
+                m.claim_object_other = _claim_other(text, dated)
                 m.claim_disputed = disputed
                 m.reference = not m.claim_object_other
             m.weapons = _weapons(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
@@ -646,6 +654,44 @@ def _dated_hits(doc: Document, clause: Clause, main: Hit, hits: list[Hit]) -> li
     if len(groups) < 2:
         return [(main, False)]
     return [(h, True) for h in groups.values()]
+
+
+def _split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMention]:
+    """One mention per town of a coordinated list: 'struck mosques in Herat and Kandahar' is two."""
+    if m.reference or m.strength == "weak":
+        return [m]
+    towns = [
+        p
+        for p in doc.places
+        if m.trigger.end <= p.start
+        and p.end <= clause.end
+        and p.role == "location"
+        and p.place.precision in ("place", "district")
+    ]
+    chain = towns[:1]
+    for p in towns[1:]:
+        if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", doc.text[chain[-1].end : p.start]):
+            chain.append(p)
+        elif len(chain) < 2:
+            chain = [p]
+        else:
+            break
+    names = {p.place.name for p in chain}
+    if len(chain) < 2 or len(names) < len(chain):
+        return [m]
+    out = []
+    for p in chain:
+        copy = dataclasses.replace(
+            m,
+            force_new=True,
+            counts=[] if out else m.counts,
+            site=p.place.name,
+            place=p.place,
+            own_place=True,
+        )
+        copy.words = frozenset({p.place.name.lower()})
+        out.append(copy)
+    return out
 
 
 def _in_parens(text: str, pos: int) -> bool:
