@@ -263,7 +263,7 @@ def _old_reference(doc: Document, m: EventMention) -> bool:
 
 def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
     """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
-    if m.family != "violent" or m.counts or m.date is None or m.clause is None:
+    if m.family != "violent" or m.date is None or m.clause is None:
         return False
     return any(
         other.clause == m.clause

@@ -316,6 +316,12 @@ def _own_date(
 ) -> tuple[object, bool]:
     when = time.event_date(doc, trigger)
     local = _local_timexes(doc, clause, trigger)
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    if dateline:
+        # the filing date in a dateline dates the report, not the happening
+        local = [t for t in local if t.start >= clause.start + dateline.end()]  # type: ignore[attr-defined]
+        if when is not None and clause.start <= when.start < clause.start + dateline.end() and local:
+            when = min(local, key=lambda t: abs(t.start - trigger.start))  # type: ignore[attr-defined]
     if local and nearest:
         when = min(local, key=lambda t: abs(t.start - trigger.start))  # type: ignore[attr-defined]
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
@@ -402,7 +408,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     if lexicon.cue("clause_aggregate").search(text):
         hits = [h for h in hits if h.trigger.family != "violent"]
     if lexicon.cue("clause_background").search(text):
-        hits = [h for h in hits if h.trigger.family not in ("org",)]
+        hits = [h for h in hits if h.trigger.family not in ("org", "designation")]
     actors = [a for a in doc.actors if clause.start <= a.start and a.end <= clause.end]
     groups = [a for a in actors if a.category == "armed_group"]
     armed_names = tuple(a.text for a in actors if a.category == "armed_group")
@@ -668,6 +674,7 @@ def _split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventM
         and p.role == "location"
         and p.place.precision in ("place", "district")
     ]
+    towns = [p for p in towns if not lexicon.cue("admin_after").match(doc.text[p.end :])]
     chain = towns[:1]
     for p in towns[1:]:
         if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", doc.text[chain[-1].end : p.start]):
@@ -677,7 +684,15 @@ def _split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventM
         else:
             break
     names = {p.place.name for p in chain}
-    if len(chain) < 2 or len(names) < len(chain):
+    joined = doc.text[chain[0].start : chain[-1].end] if chain else ""
+    if (
+        len(chain) < 2
+        or len(names) < len(chain)
+        or not re.search(r"\band\b", joined)  # "Djibo, Soum" names one place and its region
+        or re.search(
+            r"\bbetween\s+(?:\w+\s+)?$", doc.text[max(clause.start, chain[0].start - 20) : chain[0].start]
+        )
+    ):
         return [m]
     out = []
     for p in chain:
