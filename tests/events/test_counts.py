@@ -99,3 +99,14 @@ def test_single_victims(text: str, expected: dict[str, int]) -> None:
 )
 def test_coordinated_and_euphemistic_counts(text: str, expected: dict[str, int]) -> None:
     assert _totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people, including three soldiers, were killed in the fighting.", {"killed": 7}),
+        ("All five attackers died: one blew himself up and four were shot.", {"perp": 5}),
+    ],
+)
+def test_breakdowns_are_blanked_not_cut(text: str, expected: dict[str, int]) -> None:
+    assert _totals(text) == expected
