@@ -110,3 +110,20 @@ def test_coordinated_and_euphemistic_counts(text: str, expected: dict[str, int])
 )
 def test_breakdowns_are_blanked_not_cut(text: str, expected: dict[str, int]) -> None:
     assert _totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ten PMF fighters were killed.", {"killed": 10}),
+        ("Ten IS fighters were killed.", {"perp": 10}),
+        ("Ten fighters were killed.", {"perp": 10}),
+    ],
+)
+def test_fighters_of_a_named_force_are_victims(text: str, expected: dict[str, int]) -> None:
+    armed = ("IS",) if "IS " in text else ()
+    got: dict[str, int] = {}
+    for fact in find_counts(text, 0, armed):
+        key = "perp" if fact.perpetrator else fact.category
+        got[key] = got.get(key, 0) + fact.value
+    assert got == expected

@@ -115,9 +115,18 @@ def _breakdown() -> re.Pattern[str]:
 
 def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     text = f"{np_text} {after}"
-    if _perp_regex().search(text):
+    if any(name.lower() in text.lower() for name in armed_names):
         return True
-    return any(name.lower() in text.lower() for name in armed_names)
+    if not _perp_regex().search(text):
+        return False
+    # "Ten PMF fighters", "SDF fighters": fighters of a named force other than the armed groups are victims
+    units, tens, _ = _num_words()
+    names = [
+        w
+        for w in re.findall(r"\b[A-Z][\w’'-]*", np_text)
+        if w.lower() not in units and w.lower() not in tens and not w.lower().startswith(tuple(tens))
+    ]
+    return not names
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

@@ -525,6 +525,12 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue  # an attacker's pledge told with the attack: part of its story
         if family == "seizure" and any(h.trigger.needs != "person" for h in by_family.get("arrest", [])):
             continue  # arrested with their weapons: one arrest
+        if family == "arrest" and all(
+            h.trigger.needs == "person"
+            and any(0 <= p.start - (clause.start + h.end) <= 2 for p in doc.places)  # "captured Mosul"
+            for h in fam_hits
+        ):
+            continue
         if family == "arrest" and all(h.trigger.needs == "person" for h in fam_hits) and _has_weapon(text):
             continue  # weapons captured, not people
         if (
