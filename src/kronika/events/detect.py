@@ -521,6 +521,11 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue
         if family == "claim" and claim_folded:
             continue
+        if family == "org" and all(
+            h.trigger.kind == "allegiance" and lexicon.cue("individual_before").search(text[max(0, h.start - 40) : h.start])
+            for h in fam_hits
+        ):
+            continue  # one attacker's pledge is part of his story, not a change in a group
         if family == "org" and mentions and all(h.trigger.kind == "allegiance" for h in fam_hits):
             continue  # an attacker's pledge told with the attack: part of its story
         if family == "seizure" and any(h.trigger.needs != "person" for h in by_family.get("arrest", [])):
