@@ -522,7 +522,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         if family == "claim" and claim_folded:
             continue
         if family == "org" and all(
-            h.trigger.kind == "allegiance" and lexicon.cue("individual_before").search(text[max(0, h.start - 40) : h.start])
+            h.trigger.kind == "allegiance"
+            and lexicon.cue("individual_before").search(text[max(0, h.start - 40) : h.start])
             for h in fam_hits
         ):
             continue  # one attacker's pledge is part of his story, not a change in a group
@@ -677,6 +678,11 @@ def _split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventM
     """One mention per town of a coordinated list: 'struck mosques in Herat and Kandahar' is two."""
     if m.reference or m.strength == "weak":
         return [m]
+    if re.search(
+        r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$",
+        doc.text[clause.start : m.trigger.start],
+    ):
+        return [m]  # "a series of attacks on mosques in A and B": one series, told in passing
     towns = [
         p
         for p in doc.places
