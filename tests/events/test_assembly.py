@@ -243,3 +243,22 @@ def test_two_arrests_with_their_own_days_in_one_sentence_are_two() -> None:
     )
     arrests = [e for e in api.extract(text, "t", "2023-06-09") if e.kind == "arrest"]
     assert sorted(e.date_start for e in arrests) == ["2023-06-06", "2023-06-07"]
+
+
+def test_an_arrest_at_the_scene_is_part_of_the_attack() -> None:
+    text = (
+        "On 4 June 2023, a man stabbed two people at a station in Graz. "
+        "Police shot him in the leg and arrested him at the scene."
+    )
+    assert [e.kind for e in _events(text)] == ["attack"]
+
+
+def test_a_claim_dismissed_before_the_headline_claim_is_read_is_still_disputed() -> None:
+    text = (
+        "Man stabs two in Graz; Islamic State claims attack\n\n"
+        "On 4 June 2023, a man stabbed two people at a station in Graz. "
+        "Officials called the claim opportunistic."
+    )
+    (event,) = _events(text)
+    assert event.attribution == "claimed"
+    assert event.claim_disputed

@@ -277,9 +277,13 @@ def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
 def build_drafts(doc: Document) -> list[Draft]:
     drafts: list[Draft] = []
     titles: list[EventMention] = []
+    disputes: list[EventMention] = []
     for m in doc.mentions:
         if m.title:
             titles.append(m)
+            continue
+        if m.family == "dispute":
+            disputes.append(m)  # applied once the titles have joined their events
             continue
         _same_day_as_last(drafts, m)
         target = _target(doc, drafts, m)
@@ -313,6 +317,10 @@ def build_drafts(doc: Document) -> list[Draft]:
             best.mentions.append(m)
         elif m.family not in ("dispute", "attribution"):
             drafts.append(Draft(m.family, [m]))
+    for m in disputes:
+        target = _target(doc, drafts, m)
+        if target is not None:
+            target.mentions.append(m)
     return drafts
 
 

@@ -529,6 +529,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue  # one attacker's pledge is part of his story, not a change in a group
         if family == "org" and mentions and all(h.trigger.kind == "allegiance" for h in fam_hits):
             continue  # an attacker's pledge told with the attack: part of its story
+        if family == "arrest" and all(lexicon.cue("arrest_at_scene").match(text[h.end :]) for h in fam_hits):
+            continue  # arrested at the scene: the end of the attack, not an arrest of its own
         if family == "seizure" and any(h.trigger.needs != "person" for h in by_family.get("arrest", [])):
             continue  # arrested with their weapons: one arrest
         if family == "arrest" and all(
@@ -610,6 +612,8 @@ def _sites(text: str, hit: Hit) -> list[str]:
     word = text[hit.start : hit.end]
     if hit.reference or hit.trigger.family != "violent" or not word.lower().endswith("s"):
         return []
+    if re.search(r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$", text[: hit.start]):
+        return []  # a series told in passing
     m = lexicon.cue("site_list_after").match(text[hit.end :])
     if not m:
         return []
