@@ -358,10 +358,19 @@ def _own_place(
     doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
 ) -> tuple[object, bool]:
     where = geo.event_place(doc, trigger)
-    if where is None:
-        return None, False
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
+    if (
+        family == "legal"
+        and dateline
+        and not re.search(r"\bcourt\s+(?:in|of|at)\s+[A-Z]", doc.text[clause.start : clause.end])
+    ):
+        # a ruling happens where the court sits: the dateline city, unless the clause names the court's town
+        filed = [p for p in doc.places if clause.start <= p.start < floor]
+        if filed:
+            return filed[0].place, True
+    if where is None:
+        return None, False
     if (
         dateline
         and family in ("violent", "arrest", "seizure")
