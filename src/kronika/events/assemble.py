@@ -390,8 +390,13 @@ def _kind(draft: Draft) -> str | None:
         return "clash"
     if draft.has_casualties():
         frames = [m for m in draft.mentions if m.family == "violent" and m.strength == "frame"]
-        if draft.side == "state" or (frames and all(m.kind != "attack" for m in frames)):
-            return "clash"  # a raid or operation in which people die
+        perps_dead = any(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
+        if draft.side == "state" or (frames and perps_dead):
+            return "clash"  # a raid or operation in which militants die
+        if draft.side == "nonstate":
+            return "attack"  # militants raiding a village and killing its people
+        if frames and all(m.kind != "attack" for m in frames):
+            return "clash"
         return draft.first.kind
     if outcomes:
         return outcomes[0].kind

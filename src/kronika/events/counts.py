@@ -38,7 +38,7 @@ def _num_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 @cache
 def num_pattern() -> str:
     units, tens, _ = _num_words()
-    unit_words = sorted((u for u in units if u not in ("a", "an", "both")), key=len, reverse=True)
+    unit_words = sorted((u for u in units if u not in ("a", "an")), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in unit_words)
     tens_alt = "|".join(tens)
     word = rf"(?:(?:{tens_alt})(?:[- ](?:{unit_alt}))?|{unit_alt})(?:\s+(?:hundred|thousand|dozen))?"
@@ -225,6 +225,14 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             add(kind, parse_number(m.group("num")), m, perp=_is_perp(np, "", armed_names), additive=additive)
     for m in _scan(pats["killed_single"], text) if not plus_found else ():
         np = m.group("np") or ""
+        first = pats["before_and"].search(text[: m.start()])
+        if first and first.end() == m.start():  # "Six policemen and a civilian cook died"
+            add(
+                "killed",
+                parse_number(first.group("num")),
+                first,
+                perp=_is_perp(first.group("np"), "", armed_names),
+            )
         if not np.strip() or re.search(r"\d", np):
             continue
         add(
@@ -235,6 +243,9 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             additive=m.group("det").lower() == "another",
             group="np",
         )
+    for m in _scan(pats["injured_single"], text):
+        also = bool(m.group("also")) or m.group("det").lower() == "another"
+        add("injured", 1, m, additive=also, group="np" if m.group("np") else "")
     for m in _scan(pats["killed_pronoun"], text):
         # an unnamed "he died in the attack" in a report: the attacker, the victims being counted
         add("killed", 1, m, perp=True, group="")

@@ -255,8 +255,28 @@ def _target_armed(text: str, hit: Hit) -> bool | None:
     return None
 
 
+def _object_of_violence(text: str, offset: int, trigger_end: int, actor: ActorMention) -> bool:
+    """'killed two al-Qaeda fighters', 'strikes against ISIS': the group is on the receiving end."""
+    at = actor.start - offset
+    if trigger_end < 0 or at < trigger_end:
+        return False
+    return bool(
+        re.search(
+            r"\b(?:killed|killing|kill|targeting|targeted|against|struck|hit|on)\s+(?:[\w’'-]+\s+){0,3}$",
+            text[max(0, at - 50) : at],
+        )
+    )
+
+
 def _roles(
-    mention_family: str, side: str | None, claim_here: bool, attribution: str, actors: list[ActorMention]
+    mention_family: str,
+    side: str | None,
+    claim_here: bool,
+    attribution: str,
+    actors: list[ActorMention],
+    text: str = "",
+    offset: int = 0,
+    trigger_end: int = -1,
 ) -> list[Actor]:
     out: list[Actor] = []
     seen: set[tuple[str, str]] = set()
@@ -265,7 +285,9 @@ def _roles(
         if a.category == "armed_group":
             if claim_here:
                 role, certainty = "claimant", "claimed"
-            elif mention_family == "violent" and side == "state":
+            elif mention_family == "violent" and (
+                side == "state" or _object_of_violence(text, offset, trigger_end, a)
+            ):
                 role = "target"
             elif mention_family in ("arrest", "legal", "designation"):
                 role = "subject"
@@ -520,7 +542,16 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         m.claim_disputed = disputed
         if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
             m.kind = "clash"
-        m.actors = _roles("violent", m.perpetrator_side, claim_folded, m.attribution, actors)
+        m.actors = _roles(
+            "violent",
+            m.perpetrator_side,
+            claim_folded,
+            m.attribution,
+            actors,
+            text,
+            clause.start,
+            main_violent.end,
+        )
         split = _split_sites(m, text, main_violent, actors, clause.start)
         mentions.extend(split if len(split) > 1 else _split_places(doc, m, clause))
 
@@ -642,6 +673,8 @@ def _sites(text: str, hit: Hit) -> list[str]:
             sites[-1] = f"{sites[-1]}, {chunk}"  # apposition: "a large church, St Mary's"
         else:
             sites.append(chunk)
+    if not all(re.search(r"\b[A-Z]", site) for site in sites):
+        return []  # "two churches and a police post": unnamed sites under one toll stay one event
     return sites if 2 <= len(sites) <= 8 else []
 
 
