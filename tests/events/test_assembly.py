@@ -262,3 +262,16 @@ def test_a_claim_dismissed_before_the_headline_claim_is_read_is_still_disputed()
 )
 def test_what_is_part_of_what(text: str, kinds: list[str]) -> None:
     assert [e.kind for e in _events(text)] == kinds
+
+
+def test_the_strike_refers_back_and_dates_the_happening() -> None:
+    text = (
+        "A drone strike killed three men near Hodeidah, officials confirmed on Thursday. "
+        "The strike late on Sunday hit a truck."
+    )
+    events = [e for e in api.extract(text, "t.txt", "2025-06-13") if e.kind == "attack"]
+    assert [e.date_start for e in events] == ["2025-06-08"]
+
+
+def test_a_general_strike_is_no_attack() -> None:
+    assert not _events("On 4 June 2023, unions called a general strike in Lagos.")

@@ -38,6 +38,7 @@ class Trigger:
     needs: str | None = None
     responds: bool = False
     separate: bool = False
+    only_reference: bool = False
 
 
 @cache
@@ -57,6 +58,7 @@ def triggers() -> tuple[Trigger, ...]:
                 needs=row.get("needs"),
                 responds=bool(row.get("responds", False)),
                 separate=bool(row.get("separate", False)),
+                only_reference=bool(row.get("only_reference", False)),
             )
         )
     for t in out:
