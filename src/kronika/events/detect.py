@@ -169,7 +169,7 @@ def find_hits(text: str) -> list[Hit]:
             force_new = (nominal and bool(lexicon.cue("new_before").search(before[-40:]))) or (
                 trig.separate and not reference
             )
-            if trig.only_reference and not reference:
+            if trig.only_reference and not lexicon.cue("reference_before").search(before[-60:]):
                 continue
             hits.append(Hit(m.start(), m.end(), trig, reference and not force_new, force_new))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
