@@ -275,3 +275,11 @@ def test_the_strike_refers_back_and_dates_the_happening() -> None:
 
 def test_a_general_strike_is_no_attack() -> None:
     assert not _events("On 4 June 2023, unions called a general strike in Lagos.")
+
+
+def test_weapons_recovered_in_an_arrest_are_part_of_it() -> None:
+    text = (
+        "On 9 October 2023, police arrested a militant commander at a house in Cotabato. "
+        "Officers said they recovered a grenade and a pistol."
+    )
+    assert [e.kind for e in _events(text)] == ["arrest"]

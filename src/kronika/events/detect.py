@@ -697,7 +697,8 @@ def _split_sites(
 
 def _generic_plural(text: str, hit: Hit) -> bool:
     word = text[hit.start : hit.end]
-    if " " in word or not word.lower().endswith("s") or hit.trigger.form != "noun" or hit.reference:
+    nominal = hit.trigger.form == "noun" or word.lower().endswith("ings")  # "kidnappings for ransom"
+    if " " in word or not word.lower().endswith("s") or not nominal or hit.reference:
         return False
     if _sites(text, hit):
         return False
