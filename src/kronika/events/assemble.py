@@ -451,8 +451,9 @@ def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
 
 def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
     score = 0.45
-    if any(not m.reference and m.strength == "strong" for m in draft.mentions if not m.title):
-        score += 0.2
+    told = [m for m in draft.mentions if not m.title and not m.reference]
+    if any(m.strength == "strong" or (m.strength == "frame" and m.counts) for m in told):
+        score += 0.2  # told as a happening: a verb or noun of violence, or a raid with its dead
     if dated:
         score += 0.15 if draft.dated() is not None else 0.05  # its own date, or only the narrative's
     else:
