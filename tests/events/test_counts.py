@@ -90,7 +90,7 @@ def test_numbers_that_are_not_counts(text: str) -> None:
     [
         ("Ten PMF fighters were killed.", {"killed": 10}),
         ("Ten IS fighters were killed.", {"perp": 10}),
-        ("Ten fighters were killed.", {"perp": 10}),
+        ("Ten fighters were killed.", {"killed": 10}),  # fighters of no named side: not assumed attackers
     ],
 )
 def test_fighters_of_a_named_force_are_victims(text: str, expected: dict[str, int]) -> None:

@@ -236,6 +236,7 @@ def _perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMentio
         if a.end - offset <= hit.start
         and _side(a)
         and (a.category != "generic_armed" or hit.start - (a.end - offset) <= 30)
+        and not _object_of_violence(text, offset, 0, a)  # "killed three IS members in an airstrike"
     ]
     if before:
         return _side(before[-1])
@@ -260,7 +261,7 @@ def _target_armed(text: str, hit: Hit) -> bool | None:
 def _object_of_violence(text: str, offset: int, trigger_end: int, actor: ActorMention) -> bool:
     """'killed two al-Qaeda fighters', 'strikes against ISIS': the group is on the receiving end."""
     at = actor.start - offset
-    if trigger_end < 0 or at < trigger_end:
+    if trigger_end < 0:
         return False
     return bool(
         re.search(
