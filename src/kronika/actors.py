@@ -138,6 +138,8 @@ def primary_group(doc: Document) -> str | None:
     counts: dict[str, int] = {}
     for a in groups:
         counts[a.canonical or ""] = counts.get(a.canonical or "", 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts))  # the only group the document names
     best = max(counts.values())
     if best < 3:
         return None
