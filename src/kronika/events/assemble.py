@@ -1,11 +1,19 @@
 """Assembly: merge the mentions of one happening into event records.
 
-Mentions are read in text order. A mention joins an earlier draft event when it refers
-back to it ("the attack", a claim "for the attack", a count-only clause) or continues it
-(no date or place of its own that disagrees, same section, same side); it starts a new
-event when it says so ("another explosion"), or when its own date, place, means or side
-differ. Title lines join the body's events. Then each draft gets its kind, counts,
-attribution, ACLED types, date, place, evidence, confidence and a stable id.
+Mentions are read in text order. A mention joins an earlier draft event when it refers back
+to it ("the attack", a claim "for the attack", a count-only clause, "the same day"), or
+continues it (no date, place, means or side of its own that disagrees; a background aside
+or a section headed by another town breaks the story); it starts a new event when it says
+so ("another explosion", "in a separate incident"), is a security action of its own (a
+raid), or its date, place, means or side differ. Non-violent mentions merge when they are
+adjacent or told twice with the same day. Headlines join the body's events; disputes of a
+claim are applied last. Old attacks a report only cites are not news.
+
+Then each draft gets its kind (a raid becomes a clash when militants die, an arrest or a
+seizure when that is its outcome), counts (per clause summed, across clauses the highest;
+additions such as "another attacker" or "the wounded who later died" added; a group's
+claimed toll yields to any other), attribution, ACLED types, date, most precise place,
+evidence, confidence and a stable id. Records under `REPORT_FLOOR` are not reported.
 """
 
 from __future__ import annotations

@@ -1,10 +1,16 @@
 """Event detection: triggers in clauses → `EventMention`s with kind, counts, actors, attribution.
 
-Each sentence is cut into clauses at semicolons. In a clause, the trigger lexicon
-(``data/events/triggers.json``) finds verbal and nominal triggers; negated, planned and
-modal triggers are dropped (cues in ``data/events/cues.json``). The triggers of one family
-in one clause make one mention. Claims, arrests and seizures told inside an attack clause
-become part of the attack.
+Each sentence is cut into clauses at semicolons; headings, infobox lines, link lists and
+back-matter sections give none. In a clause the trigger lexicon
+(``data/events/triggers.json``) finds verbal and nominal triggers; negated, planned, modal,
+generic ("attacks in general") and non-event uses ("controlled explosion", "bomb plot") are
+dropped by the cues of ``data/events/cues.json``. The triggers of one family make one
+mention; a nominal trigger after a determiner refers back ("the attack"). Claims, arrests,
+seizures and an attacker's pledge told inside an attack clause become part of the attack.
+Blasts at a list of named sites, or an attack on a list of towns, become one mention each.
+Each mention records what assembly needs: its own date and place (a dateline's date and city
+date and place the report, not the happening), the perpetrator's side, the means, the count
+facts of ``kronika.events.counts`` and the attribution cues.
 """
 
 from __future__ import annotations
