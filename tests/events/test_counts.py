@@ -61,6 +61,8 @@ def _totals(text: str, armed: tuple[str, ...] = ()) -> dict[str, int]:
         ("killing 2 police officers and wounding at least 4 others", {"killed": 2, "injured": 4}),
         ("Seven people, including three soldiers, were killed in the fighting.", {"killed": 7}),
         ("All five attackers died: one blew himself up and four were shot.", {"perp": 5}),
+        ("Commander Hafiz Khan was killed in a drone strike.", {"killed": 1}),
+        ("Former MPs Jean Rey and Ann Lamon were killed at a cafe.", {}),
     ],
 )
 def test_counts(text: str, expected: dict[str, int]) -> None:

@@ -246,6 +246,9 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for m in _scan(pats["injured_single"], text):
         also = bool(m.group("also")) or m.group("det").lower() == "another"
         add("injured", 1, m, additive=also, group="np" if m.group("np") else "")
+    for m in _scan(pats["killed_named"], text) if not plus_found else ():
+        # "Khan was killed in a drone strike": one named death
+        add("killed", 1, m, perp=_is_perp(m.group("np"), "", armed_names), group="np")
     for m in _scan(pats["killed_pronoun"], text):
         # an unnamed "he died in the attack" in a report: the attacker, the victims being counted
         add("killed", 1, m, perp=True, group="")
