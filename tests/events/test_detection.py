@@ -38,6 +38,10 @@ def _kinds(text: str) -> list[str]:
             "On 3 June 2023, the United States designated the group as a terrorist organization.",
             "designation",
         ),
+        ("On 3 June 2023, the UN Security Council added the group to its sanctions list.", "designation"),
+        ("On 3 June 2023, a militia in Tete announced its allegiance to the Islamic State.", "allegiance"),
+        ("On 3 June 2023, the suspect pleaded guilty at a court in Vienna.", "legal_action"),
+        ("On 3 June 2023, the trial of six men opened in Paris.", "legal_action"),
     ],
 )
 def test_trigger_kinds(text: str, kind: str) -> None:
