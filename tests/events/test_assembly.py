@@ -283,3 +283,22 @@ def test_weapons_recovered_in_an_arrest_are_part_of_it() -> None:
         "Officers said they recovered a grenade and a pistol."
     )
     assert [e.kind for e in _events(text)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_arrests"),
+    [
+        (
+            "On 4 June 2023, police arrested a man suspected of helping the Kabul bomber. "
+            "Both arrests happened in Tripoli.",
+            1,
+        ),
+        (
+            "On 4 June 2023, police arrested five men in the old port district of Ceuta. "
+            "A sixth suspect was detained the same day in Tetouan.",
+            2,
+        ),
+    ],
+)
+def test_arrests_are_placed_by_locatives(text: str, n_arrests: int) -> None:
+    assert len([e for e in _events(text) if e.kind == "arrest"]) == n_arrests

@@ -361,6 +361,12 @@ def _own_date(
     if when is None:
         return None, False
     inside = clause.start <= when.start and when.end <= clause.end
+    is_local = any(t.start == when.start and t.end == when.end for t in local)  # type: ignore[attr-defined]
+    if inside and not is_local and not dateline:
+        # the expression dates another noun ("Monday night's attack") or bounds ("since 2020")
+        if not local:
+            return when, False
+        when = min(local, key=lambda t: abs(t.start - trigger.start))  # type: ignore[attr-defined]
     finer = [
         t for t in local if when.date_start <= t.date_start and t.date_end <= when.date_end and t is not when
     ]
@@ -409,6 +415,17 @@ def _own_place(
     ):
         return None, False  # the place of the dateline, where the report was filed
     own = [p for p in doc.places if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
+    if family != "violent":
+        # an arrest or a ruling is placed by a locative ("in Tripoli"), not by a name used as a
+        # modifier ("the Manchester bomber")
+        own = [
+            p
+            for p in own
+            if re.search(
+                r"\b(?:in|at|near|outside|inside|across|around|covering|throughout|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+                doc.text[max(clause.start, p.start - 40) : p.start],
+            )
+        ]
     if reference:
         # a reference is placed only by its own modifier: "the Kabul attack", "the attack in Kabul"
         text = doc.text
