@@ -25,7 +25,9 @@ from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.counts import find_counts
 from kronika.events.types import EventMention
+from kronika.geo.types import Place
 from kronika.record import Actor
+from kronika.time.types import Timex
 
 _STRENGTH_RANK = {"strong": 2, "frame": 1, "weak": 0}
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
@@ -324,7 +326,7 @@ def _roles(
     return out
 
 
-def _local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[object]:
+def _local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
     """Date expressions of the clause that may date a happening told at `trigger`."""
     out = []
     for t in doc.timexes:
@@ -344,29 +346,29 @@ def _local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[object]
 
 def _own_date(
     doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False, nearest: bool = False
-) -> tuple[object, bool]:
+) -> tuple[Timex | None, bool]:
     when = time.event_date(doc, trigger)
     local = _local_timexes(doc, clause, trigger)
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     if dateline:
         # the filing date in a dateline dates the report, not the happening
-        local = [t for t in local if t.start >= clause.start + dateline.end()]  # type: ignore[attr-defined]
+        local = [t for t in local if t.start >= clause.start + dateline.end()]
         if when is not None and clause.start <= when.start < clause.start + dateline.end() and local:
-            when = min(local, key=lambda t: abs(t.start - trigger.start))  # type: ignore[attr-defined]
+            when = min(local, key=lambda t: abs(t.start - trigger.start))
     if local and nearest:
-        when = min(local, key=lambda t: abs(t.start - trigger.start))  # type: ignore[attr-defined]
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
         # the clause states its own date: take the expression nearest the trigger
         when = min(local, key=lambda t: abs(t.start - trigger.start))
     if when is None:
         return None, False
     inside = clause.start <= when.start and when.end <= clause.end
-    is_local = any(t.start == when.start and t.end == when.end for t in local)  # type: ignore[attr-defined]
+    is_local = any(t.start == when.start and t.end == when.end for t in local)
     if inside and not is_local and not dateline:
         # the expression dates another noun ("Monday night's attack") or bounds ("since 2020")
         if not local:
             return when, False
-        when = min(local, key=lambda t: abs(t.start - trigger.start))  # type: ignore[attr-defined]
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
     finer = [
         t for t in local if when.date_start <= t.date_start and t.date_end <= when.date_end and t is not when
     ]
@@ -393,7 +395,7 @@ def _own_date(
 
 def _own_place(
     doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
-) -> tuple[object, bool]:
+) -> tuple[Place | None, bool]:
     where = geo.event_place(doc, trigger)
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
@@ -529,9 +531,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             section=clause.section,
             title=clause.title,
             background=clause.background,
-            date=when,  # type: ignore[arg-type]
+            date=when,
             own_date=own_date,
-            place=where,  # type: ignore[arg-type]
+            place=where,
             own_place=own_place,
             words=_words(text, actors, clause.start),
         )
@@ -734,14 +736,14 @@ def _dated_hits(doc: Document, clause: Clause, main: Hit, hits: list[Hit]) -> li
     Tuesday") are separate happenings; otherwise the clause tells one."""
     if len(hits) < 2:
         return [(main, False)]
-    groups: dict[object, Hit] = {}
+    groups: dict[tuple[object, object], Hit] = {}
     for h in hits:
         span = Span(clause.start + h.start, clause.start + h.end)
         local = _local_timexes(doc, clause, span)
         if not local:
             return [(main, False)]
-        t = min(local, key=lambda x: abs(x.start - span.start))  # type: ignore[attr-defined]
-        groups.setdefault((t.date_start, t.date_end), h)  # type: ignore[attr-defined]
+        t = min(local, key=lambda x: abs(x.start - span.start))
+        groups.setdefault((t.date_start, t.date_end), h)
     if len(groups) < 2:
         return [(main, False)]
     return [(h, True) for h in groups.values()]
