@@ -580,8 +580,19 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             clause.start,
             main_violent.end,
         )
-        split = _split_sites(m, text, main_violent, actors, clause.start)
-        mentions.extend(split if len(split) > 1 else _split_places(doc, m, clause))
+        segments = _dated_segments(doc, clause, [h for h in violent if not h.reference])
+        if len(segments) > 1:
+            # "gunmen killed 12 in A on 3 May, two days after a bomb killed 4 near B": two happenings
+            for hit, lo, hi in segments:
+                part = dataclasses.replace(m, force_new=True, reference=False, strength=hit.trigger.strength)
+                part.trigger = Span(clause.start + hit.start, clause.start + hit.end)
+                part.date, part.own_date = _own_date(doc, clause, part.trigger, False, False, True)
+                part.place, part.own_place = _own_place(doc, clause, part.trigger, False, "violent")
+                part.counts = [f for f in facts if clause.start + lo <= f.start < clause.start + hi]
+                mentions.append(part)
+        else:
+            split = _split_sites(m, text, main_violent, actors, clause.start)
+            mentions.extend(split if len(split) > 1 else _split_places(doc, m, clause))
 
     for family in ("arrest", "legal", "seizure", "org", "designation", "claim"):
         fam_hits = by_family.get(family, [])
@@ -729,6 +740,33 @@ def _generic_plural(text: str, hit: Hit) -> bool:
     if _sites(text, hit):
         return False
     return not lexicon.cue("plural_specific_before").search(text[max(0, hit.start - 40) : hit.start])
+
+
+def _dated_segments(doc: Document, clause: Clause, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
+    """Stretches of a clause that tell violence on different days, each with its first trigger."""
+    groups: list[tuple[tuple[object, object], Hit]] = []
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    floor = clause.start + (dateline.end() if dateline else 0)
+    speech = lexicon.cue("speech_date")
+    for h in sorted(hits, key=lambda x: x.start):
+        span = Span(clause.start + h.start, clause.start + h.end)
+        local = [
+            t
+            for t in _local_timexes(doc, clause, span)
+            if t.start >= floor and not speech.search(doc.text[max(clause.start, t.start - 20) : t.end])
+        ]
+        if not local:
+            continue
+        t = min(local, key=lambda x: abs(x.start - span.start))
+        key = (t.date_start, t.date_end)
+        if not groups or groups[-1][0] != key:
+            if any(g[0] == key for g in groups):
+                return []  # the days alternate: not a plain sequence of happenings
+            groups.append((key, h))
+    if len(groups) < 2:
+        return []
+    bounds = [0] + [h.start for _, h in groups[1:]] + [clause.end - clause.start]
+    return [(h, bounds[i], bounds[i + 1]) for i, (_, h) in enumerate(groups)]
 
 
 def _dated_hits(doc: Document, clause: Clause, main: Hit, hits: list[Hit]) -> list[tuple[Hit, bool]]:
