@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kronika.time.grammar import YEAR, alternation
+from kronika.time.grammar import YEAR, alternation, month_pattern
 from kronika.time.lexicon import lexicon
 
 #: openers whose clause is a time frame of the main clause when it opens the sentence

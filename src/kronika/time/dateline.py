@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from kronika.time.dates import safe_date
-from kronika.time.grammar import Parsed, alternation, month_number
+from kronika.time.grammar import Parsed, alternation, month_number, month_pattern
 from kronika.time.lexicon import lexicon
 
 HEAD_CHARS = 600
@@ -42,10 +42,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     secondary = re.compile(
         rf"(?<![A-Za-z])(?i:{alternation(lex.header_keywords_secondary)})\s*(?:on|at)?\s*[:\-–]?\s*{time}$"
     )
-    junk = re.compile(
-        rf"^[\s|,.:;()\-–—/]*(?:(?i:{alternation([*lex.weekdays, *lex.header_keywords_primary])})[\s|,.:;()\-–—/]*)*"
-        rf"{time}[\s|,.:;()\-–—/]*$"
-    )
+    words = alternation([*lex.weekdays, *lex.header_keywords_primary])
+    junk = re.compile(rf"^[\s|,.:;()\-–—/]*(?:(?i:{words})[\s|,.:;()\-–—/]*)*{time}[\s|,.:;()\-–—/]*$")
     agency = re.compile(
         rf"^\s*[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){{0,3}},\s*{month_pattern('m')}\s+(?P<d>[0-9]{{1,2}})"
         rf"(?:,\s*(?P<y>[0-9]{{4}}))?\s*(?:[.:/(–—-]|\(\w+\))",
