@@ -240,7 +240,8 @@ class Resolver:
 
     def _conflicts(self, day: date, place: Place) -> bool:
         """A weekday cannot fall outside a coarser date told earlier in its sentence."""
-        for t, where in zip(reversed(self.timexes), reversed(self.places), strict=True):
+        recent = zip(reversed(self.timexes[-20:]), reversed(self.places[-20:]), strict=True)
+        for t, where in recent:
             if where.sentence != place.sentence:
                 break
             coarse = FINENESS["month"] <= FINENESS[t.precision] < FINENESS["unknown"]
