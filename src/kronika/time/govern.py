@@ -16,6 +16,7 @@ Order of evidence:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -60,8 +61,19 @@ def _sentence(doc: Document, offset: int) -> Sentence:
     return Sentence(0, len(doc.text), 0, 0)
 
 
+_STARTS: list[object] = [None, []]
+
+
+def _starts(doc: Document) -> list[int]:
+    """Start offsets of `doc.timexes` (sorted), kept while the layer is the same list."""
+    if _STARTS[0] is not doc.timexes or len(_STARTS[1]) != len(doc.timexes):  # type: ignore[arg-type]
+        _STARTS[0], _STARTS[1] = doc.timexes, [t.start for t in doc.timexes]
+    return _STARTS[1]  # type: ignore[return-value]
+
+
 def _in_sentence(doc: Document, sent: Sentence) -> list[Timex]:
-    return [t for t in doc.timexes if sent.start <= t.start < sent.end]
+    starts = _starts(doc)
+    return doc.timexes[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
 
 
 def _names_trigger(doc: Document, timex: Timex, span: Span) -> bool:
@@ -115,13 +127,14 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
 
 
 def _anchor(doc: Document, before: int, lo: int) -> Timex | None:
-    best = None
-    for t in doc.timexes:
-        if t.start >= before:
+    """The last governing date starting in [lo, before)."""
+    for i in range(bisect.bisect_left(_starts(doc), before) - 1, -1, -1):
+        t = doc.timexes[i]
+        if t.start < lo:
             break
-        if t.start >= lo and t.governing:
-            best = t
-    return best
+        if t.governing:
+            return t
+    return None
 
 
 def _lead(doc: Document, before: int) -> Timex | None:
