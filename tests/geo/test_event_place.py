@@ -32,6 +32,22 @@ def _place_at(text: str, trigger: str):
         ("Gunmen opened fire in the village of Bamut, Chechnya.", "opened fire", "Bamut"),
         ("Police arrested a man in Grozny, Chechnya.", "arrested", "Grozny"),
         ("A gunman attacked a police patrol in southern Dagestan.", "attacked", "southern Dagestan"),
+        ("Three bombs exploded in Sri Lanka’s capital on Sunday.", "exploded", "Colombo"),
+        ("Gunmen entered Garissa on Thursday. They killed guards in the town.", "killed", "Garissa"),
+        ("The State Security Service of Georgia detained a man who fought in Syria.", "detained", "Georgia"),
+        (
+            "Militants set fire to a church in Maiduguri, saying it was revenge for raids in Chad.",
+            "set fire",
+            "Maiduguri",
+        ),
+        (
+            "The attack on a mosque in Egypt’s Sinai region killed 300. North Sinai is tense.",
+            "attack",
+            "North Sinai",
+        ),
+        ("US forces killed the leader in a raid in Qatmah, Aleppo province.", "raid", "Qatmah"),
+        ("Jets bombed camps in Somalia. The strikes hit two camps in the Gedo region.", "bombed", "Gedo"),
+        ("A spokesman for Kenya said the camps were destroyed.", "destroyed", None),
     ],
 )
 def test_event_place(text: str, trigger: str, expected: str | None) -> None:

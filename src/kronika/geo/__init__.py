@@ -6,6 +6,8 @@ trigger took place.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections import Counter
 
@@ -14,6 +16,7 @@ from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
 from kronika.geo.recognize import Candidate, find
 from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
+from kronika.geo.text import name_key
 from kronika.geo.types import Place, PlaceMention
 from kronika.pipeline import Stage
 
@@ -30,6 +33,10 @@ _BIG_PLACE = 100_000
 _NEAR_EVENT_NAME = 80
 _TINY_PLACE = 20_000
 _WORD = re.compile(r"\b[A-Z][a-z]+s?\b")
+#: "in X, Region": a capitalised name right before a comma and a known coarser place
+_IN_X_COMMA = re.compile(
+    r"\b(?:in|at|near|outside|around)\s+([A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,2})(?=,\s)"
+)
 _PRECISION_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 
 
@@ -54,7 +61,7 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
     for c in cands:
         cc = unambiguous_cc(c)
-        if cc is None or not _strong(c) or c.role in ("origin", "in_name"):
+        if cc is None or not _strong(c) or c.role == "origin" or c.name_of in ("group", "event"):
             continue
         section, paragraph = _where(doc, c.start)
         ctx.doc[cc] += 1
@@ -102,6 +109,15 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         if not _credible(c, entry, ctx, hint is not None):
             continue
         chosen[i] = entry
+    # "Atlanta, Georgia": a region named right after a place is the region that holds it
+    for i in sorted(chosen):
+        j = i + 1
+        if j in chosen and hint_after(text, cands[i], cands[j]) is not None:
+            x, y = chosen[i], chosen[j]
+            if y.cc != x.cc and x.kind == "city":
+                inner = [e for e in cands[j].entries if e.cc == x.cc and e.kind == "admin1" and e.a1 == x.a1]
+                if inner:
+                    chosen[j] = inner[0]
     # one sense per discourse: a name means the same place throughout the document
     senses: dict[str, Counter] = {}
     for i, entry in chosen.items():
@@ -123,9 +139,50 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
                 mentions.append(capital)
                 continue
         mentions.append(PlaceMention(c.start, c.end, c.text, resolved[i], c.role, c.name_of, c.cue))
+    mentions = _refine_macros(mentions)
+    mentions = _possessive_qualifiers(text, mentions)
+    mentions = _group_chains(text, mentions)
     mentions.extend(_unknown_localities(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _refine_macros(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Sinai region" in a document that names North Sinai: the region it names."""
+    regions = list({m.place for m in mentions if m.place.precision == "admin1" and m.role != "origin"})
+    out = []
+    for m in mentions:
+        if m.place.precision == "region":
+            finer = [p for p in regions if p.name.lower().endswith(" " + m.place.name.lower())]
+            if len(finer) == 1:
+                m = dataclasses.replace(m, place=finer[0])
+        out.append(m)
+    return out
+
+
+def _group_chains(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Islamic State in Iraq and the Levant": a place joined by "and" to a group's place is in the name."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.role == "in_name"
+            and a.name_of == "group"
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start])
+        ):
+            out[i] = dataclasses.replace(b, role="in_name", name_of="group")
+    return out
+
+
+def _possessive_qualifiers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Egypt's Sinai region", "Chechnya's capital Grozny": the first name only qualifies the second."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        if re.fullmatch(r"(?:'s|’s|’|')\s+(?:[a-z]+\s+){0,2}", gap) and a.role == "location":
+            out[i] = dataclasses.replace(a, role="other")
+    return out
 
 
 _CAPITAL_AFTER = re.compile(r"^(?:'s|’s)? capital(?: city)?\b")
@@ -160,34 +217,33 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
         return bool(c.cue) or in_context or not elsewhere or entry.pop >= 1_000_000
     if entry.pop < _TINY_PLACE:
         locality = any(c.cue.endswith(x) for x in lexicon.cues()["locality_before"])
-        unique = entry.main and not any(o.main for o in c.entries if o is not entry)
+        unique = entry.main and not any(o.main and o.kind == "city" and o.cc != entry.cc for o in c.entries)
         return bool(c.cue) and (in_context or locality or unique)
     return bool(c.cue) or in_context
 
 
 def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """ "the village of X of the Y Republic": X is not in the gazetteer; place it at Y."""
+    """Towns the gazetteer lacks, placed at the coarser place the text puts them in:
+    "the village of X of the Y Republic", "in X, Idlib province", "near X, Somalia"."""
     out = []
-    for m in _LOCALITY.finditer(text):
-        start, end = m.span(1)
-        if any(p.start < end and start < p.end for p in mentions):
-            continue
-        after = [p for p in mentions if end <= p.start <= end + 80 and p.role == "location"]
-        gap_ok = after and not re.search(r"[.;!?]", text[end : after[0].start])
-        if not gap_ok:
-            continue
-        region = after[0].place
-        precision = region.precision if region.precision != "place" else "district"
-        place = Place(
-            name=m.group(1),
-            admin1=region.admin1,
-            country=region.country,
-            country_code=region.country_code,
-            latitude=region.latitude,
-            longitude=region.longitude,
-            precision=precision,
-        )
-        out.append(PlaceMention(start, end, m.group(1), place, "location", "", "village of"))
+    stop = lexicon.stopwords()
+    for pattern, cue in ((_LOCALITY, "village of"), (_IN_X_COMMA, "in")):
+        for m in pattern.finditer(text):
+            start, end = m.span(1)
+            if any(p.start < end and start < p.end for p in mentions + out):
+                continue
+            if name_key(m.group(1)) in stop or name_key(m.group(1)) in lexicon.demonyms():
+                continue
+            limit = 80 if cue == "village of" else 2
+            after = [p for p in mentions if end <= p.start <= end + limit and p.role == "location"]
+            if not after or re.search(r"[.;!?]", text[end : after[0].start]):
+                continue
+            region = after[0].place
+            if cue == "in" and region.precision not in ("admin1", "country", "district"):
+                continue
+            precision = region.precision if region.precision != "place" else "district"
+            place = dataclasses.replace(region, name=m.group(1), precision=precision, geonameid=None)
+            out.append(PlaceMention(start, end, m.group(1), place, "location", "", cue))
     return out
 
 
@@ -241,7 +297,7 @@ def event_place(doc: Document, span: Span) -> Place | None:
     places = doc.places
     if not places:
         return None
-    index, sent_start, sent_end, paragraph = _sentence_bounds(doc, span)
+    index, sent_start, sent_end, _paragraph = _sentence_bounds(doc, span)
     in_sentence = [m for m in places if sent_start <= m.start < sent_end]
     locations = [m for m in in_sentence if m.role == "location"]
     if _is_designation(doc.text[span.start : span.end]):
@@ -250,13 +306,22 @@ def event_place(doc: Document, span: Span) -> Place | None:
     section = doc.section_at(span.start)
 
     # 1. the locations of the trigger's clause (or before it), or the event's name near the trigger
-    c_start, c_end = _clause(doc.text, sent_start, sent_end, span)
-    own = [m for m in locations if c_start <= m.start < c_end or m.end <= span.start]
+    pieces = _pieces(doc.text, sent_start, sent_end)
+    here = next((p for p in pieces if p[0] <= span.start < p[1]), (sent_start, sent_end, False))
+    own = [m for m in locations if here[0] <= m.start < here[1]]
+    if not own and not here[2]:
+        main = [p for p in pieces if not p[2]]
+        own = [m for m in locations if any(a <= m.start < b for a, b, _ in main)]
     named = [m for m in in_sentence if m.name_of == "event"]
     near_name = [m for m in named if abs(m.start - span.start) <= _NEAR_EVENT_NAME]
     best = _best(own, span.start) or _best(near_name, span.start)
     agency = _best(
-        [m for m in in_sentence if m.name_of == "agency" and m.place.precision != "region"], span.start
+        [
+            m
+            for m in in_sentence
+            if m.name_of == "agency" and m.place.precision != "region" and _acts(doc.text, m, span)
+        ],
+        span.start,
     )
     if (
         best is not None
@@ -284,18 +349,16 @@ def event_place(doc: Document, span: Span) -> Place | None:
     if section is not None and section.heading_span is not None:
         hs = section.heading_span
         heading = _best([m for m in places if hs.start <= m.start < hs.end and m.role != "in_name"], hs.end)
-    if index is not None:
-        for k in range(index - 1, max(-1, index - 4), -1):
-            prev = doc.sentences[k]
-            if prev.paragraph != paragraph:
-                break
-            found = [m for m in places if prev.start <= m.start < prev.end and m.role == "location"]
-            best = _best(found, prev.end)
-            if best:
-                if heading is not None and _refines(heading.place, best.place):
-                    return heading.place
-                return best.place
-    best = _best(named, span.start) or _best(locations, span.start)
+    subordinate = here[2]
+    earlier = _earlier(doc, index, reach=6 if subordinate else 3, crossings=3 if subordinate else 1)
+    if earlier is not None:
+        if heading is not None and _refines(heading.place, earlier.place):
+            return heading.place
+        overall = dominant_place(doc)
+        if overall is not None and _refines(overall, earlier.place):
+            return overall  # "…in Lanao del Sur." then "the deaths of …": the siege's city
+        return earlier.place
+    best = _best(named, span.start) or (None if subordinate else _best(locations, span.start))
     if best:
         return best.place
     if heading is not None:
@@ -306,19 +369,53 @@ def event_place(doc: Document, span: Span) -> Place | None:
     return dominant_place(doc)
 
 
-def _clause(text: str, start: int, end: int, span: Span) -> tuple[int, int]:
-    """The clause of the sentence [start, end) that holds the trigger: cut at ";" and at
-    subordinating openers after a comma or a space ("…, saying", "because", "after")."""
-    openers = "|".join(re.escape(w) for w in lexicon.cues()["clause_openers"])
-    cut = re.compile(rf";|[,(—–]\s*(?:{openers})\b|\s(?:because|after|while|since|although)\b")
-    c_start, c_end = start, end
-    for m in cut.finditer(text, start, end):
-        if m.end() <= span.start:
-            c_start = m.end()
-        elif m.start() >= span.end:
-            c_end = m.start()
+def _acts(text: str, agency: PlaceMention, span: Span) -> bool:
+    """The agency does the happening: no "said"/"stated" between it and the trigger (a spokesman
+    for X who *stated* something is no actor)."""
+    lo, hi = sorted((agency.end, span.start))
+    words = set(re.findall(r"[a-z]+", text[lo:hi].lower()))
+    return not words & set(lexicon.cues()["speech_verbs"])
+
+
+def _earlier(doc: Document, index: int | None, reach: int, crossings: int) -> PlaceMention | None:
+    """The best location of the nearest earlier sentence that has one, within `reach` sentences;
+    a paragraph boundary is crossed only right away (a one-sentence news paragraph leans on the
+    one before) unless `crossings` allows more."""
+    if index is None:
+        return None
+    here = doc.sentences[index]
+    paragraph, crossed = here.paragraph, 0
+    for k in range(index - 1, max(-1, index - 1 - reach), -1):
+        prev = doc.sentences[k]
+        if prev.section != here.section:
             break
-    return c_start, c_end
+        if prev.paragraph != paragraph:
+            crossed += 1
+            if crossed > crossings or (crossings == 1 and k != index - 1):
+                break
+            paragraph = prev.paragraph
+        found = [m for m in doc.places if prev.start <= m.start < prev.end and m.role == "location"]
+        best = _best(found, prev.end)
+        if best:
+            return best
+    return None
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The comma/semicolon/dash pieces of the sentence [start, end), each marked subordinate
+    when it opens with a subordinator ("as the first bombs went off in X", "saying …")."""
+    openers = tuple(lexicon.cues()["clause_openers"])
+    cuts = [m.end() for m in re.finditer(r"[,;—–()]", text[start:end])]
+    bounds = [start, *[start + c for c in cuts], end]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        words = text[a:b].strip().lower()
+        out.append((a, b, bool(words) and _starts_with_any(words, openers)))
+    return out
+
+
+def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    return any(words == p or words.startswith(p + " ") for p in phrases)
 
 
 def _next_sentence_refinement(doc: Document, index: int, coarse: Place) -> Place | None:

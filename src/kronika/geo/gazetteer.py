@@ -123,6 +123,24 @@ def _matchable(name: str) -> bool:
     return len(name) >= 3 and bool(_LATIN_NAME.match(folded)) and name[0].isupper()
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|en|es|ed) (?=\w{4})")
+
+
+def _variants(key: str) -> list[str]:
+    """Common romanisation variants of an Arabic-script name key: no article ("Ar Raqqah" →
+    "raqqah"), no final h ("raqqah" → "raqqa"), "tall" for "tal"."""
+    out = []
+    bare = _ARTICLE.sub("", key)
+    for k in {key, bare}:
+        if k.endswith("ah") and len(k) > 5:
+            out.append(k[:-1])
+        if k.startswith("tall "):
+            out.append("tal" + k[4:])
+    if bare != key:
+        out.append(bare)
+    return [k for k in out if k != key]
+
+
 def _sectors(points: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
     """Median points of the parts of a set of city points, by direction word."""
     if len(points) < 6:
@@ -188,10 +206,11 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
                 if not _matchable(s) or (s != main_name and len(s) < 4):
                     continue
                 key = name_key(s)
-                if key in seen or (check_stop and key in stop):
-                    continue
-                seen.add(key)
-                names.append((key, pid, int(s == main_name)))
+                for k in (key, *_variants(key)):
+                    if k in seen or (check_stop and k in stop):
+                        continue
+                    seen.add(k)
+                    names.append((k, pid, int(s == main_name and k == key)))
 
         for c in iter_cities(cities_path or _cities_file()):
             cc, a1 = c["countrycode"], c["admin1code"] or ""
@@ -325,12 +344,15 @@ class Gazetteer:
                 "FROM name n JOIN place p ON p.id = n.pid WHERE n.key = ? ORDER BY p.pop DESC, p.id",
                 (key,),
             ).fetchall()
+            main: dict[int, bool] = {}
+            for r in rows:
+                main[r[0]] = main.get(r[0], False) or bool(r[9])
             seen: set[int] = set()
             entries = []
             for r in rows:
                 if r[0] not in seen:
                     seen.add(r[0])
-                    entries.append(Entry(*r[:9], main=bool(r[9])))
+                    entries.append(Entry(*r[:9], main=main[r[0]]))
             hit = tuple(entries)
             self._lookups[key] = hit
         return hit

@@ -83,3 +83,10 @@ def stopwords() -> frozenset[str]:
     """Name keys that are never a place on their own (common words, given names)."""
     lines = data_path("stopwords.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(name_key(w) for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Lower-case given names: a place name right after one is a surname ("Michael Jordan")."""
+    lines = data_path("given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))

@@ -128,13 +128,24 @@ def classify(text: str, cand: Candidate) -> None:
                 cand.role = "other"
 
 
-_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in)\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in|for)\s+(?:the\s+)?$")
 
 
 def _of_head(text: str, start: int) -> str:
     """The capitalised noun of "Security Service of X", "Battle of X", "Church of Christ in the X"."""
     m = _OF_BEFORE.search(text[max(0, start - 40) : start])
-    return m.group(1).lower() if m else ""
+    if not m:
+        return ""
+    word = m.group(1)
+    if word[0].islower() and word not in (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officials",
+        "official",
+    ):
+        return ""  # "the city of X", "the south of X" are no organisations
+    return word.lower()
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
@@ -176,7 +187,7 @@ def _capitalised_head(raw_after: str, heads: tuple[str, ...]) -> bool:
 
 def _agent(text: str, cand: Candidate, after: str) -> bool:
     """A country or region as the doer: "the United States designated", "Kenya began"."""
-    if not any(e.kind in ("country", "admin1") for e in cand.entries):
+    if not any(e.kind == "country" for e in cand.entries) or cand.designator:
         return False
     raw_after = text[cand.end : cand.end + 3]
     if raw_after.startswith(("'s", "’s")):
@@ -202,6 +213,8 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
         if word not in heads and not _notable(gaz, word):
             return True
     prev = re.search(r"\b([A-Z][a-z]+) $", text[max(0, cand.start - 30) : cand.start])
+    if prev and prev.group(1).lower() in lexicon.given_names():
+        return True  # "Michael Jordan", "Omar Maute"
     if prev and not _sentence_initial(text, cand.start - len(prev.group(1)) - 1):
         word = prev.group(1).lower()
         if (
@@ -246,7 +259,7 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
 def score(
     entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None
 ) -> float:
-    s = {"country": 10.0, "macro": 12.0, "admin1": 3.0, "city": 0.0}[entry.kind]
+    s = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
         s += 2.0 if entry.pop >= 100_000 else 1.0
     if entry.kind == "city" and entry.pop < 5000:
@@ -279,11 +292,14 @@ def choose(cand: Candidate, ctx: Context, section: int, paragraph: int, hint: En
     if cand.designator != "admin1" and any(e.kind == "city" for e in entries):
         cities = [e for e in entries if e.kind == "city"]
         entries = [
-            e
-            for e in entries
-            if not (e.kind == "admin1" and any(c.cc == e.cc and c.pop > 5000 for c in cities))
+            e for e in entries if not (e.kind == "admin1" and any(_namesake_seat(c, e) for c in cities))
         ]
     return max(entries, key=lambda e: (score(e, cand, ctx, section, paragraph, hint), e.pop, -e.id))
+
+
+def _namesake_seat(city: Entry, region: Entry) -> bool:
+    """The city lies in the region named after it, and matters there (Kerman, Tripoli, Qusar)."""
+    return city.cc == region.cc and (city.pop >= 50_000 or city.pop * 20 >= region.pop)
 
 
 def hint_after(text: str, cand: Candidate, following: Candidate | None) -> Candidate | None:
