@@ -351,3 +351,40 @@ def test_a_bracket_holding_only_a_date_dates_its_sentence() -> None:
     at = text.index("burned")
     t = event_date(doc, Span(at, at + 6))
     assert t is not None and t.date_start == date(2024, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the header's own date is not the event's date
+        (
+            "KORA, Sep 2, 2021 (Wire) - Rebels shelled the port on 1 September 2021, officials said.",
+            "shelled",
+            date(2021, 9, 1),
+        ),
+        # a weekday in a wire counts from the dateline
+        (
+            "KORA, Lakeland, Sep 2, 2021 (Wire) - Rebels shelled the port late on Tuesday, officials said.",
+            "shelled",
+            date(2021, 8, 31),
+        ),
+        # a title year frames year-less entries, not an older background year
+        (
+            "Raids in the delta, 2019\n\nThe militia was founded in 2008.\n\n"
+            "- On 3 May, gunmen raided a depot.\n",
+            "raided",
+            date(2019, 5, 3),
+        ),
+        # but a later year the text moves on to wins over the title's
+        (
+            "Raids in the delta, 2019\n\nIn 2021 the militia split.\n\n- On 3 May, gunmen raided a depot.\n",
+            "raided",
+            date(2021, 5, 3),
+        ),
+    ],
+)
+def test_headers_and_titles(text: str, trigger: str, expected: date) -> None:
+    doc = process(text, until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    assert t is not None and t.date_start == expected

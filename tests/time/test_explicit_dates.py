@@ -78,7 +78,7 @@ FULL_DATES = [
         "day",
     ),
     ("The court sat on 12-Jan-2021 in closed session.", "12-Jan-2021", "2021-01-12", "2021-01-12", "day"),
-    ("FILED 2021-01-12 14:20 by the desk.", "2021-01-12", "2021-01-12", "2021-01-12", "day"),
+    ("The memo was filed 2021-01-12 14:20 by the desk.", "2021-01-12", "2021-01-12", "2021-01-12", "day"),
     (
         "A ceasefire was agreed on 29 February 2016 in the capital.",
         "29 February 2016",

@@ -53,7 +53,9 @@ def annotate(doc: Document) -> None:
         resolver.add(p, Place(sent.paragraph, i, governing, aside))
     timexes = resolver.finish()
     if header is not None:  # the header's dates tell when the text was written, not events
-        timexes = [replace(t, governing=False) if t.start in header.spans else t for t in timexes]
+        timexes = [
+            replace(t, governing=False, kind="publication") if t.start in header.spans else t for t in timexes
+        ]
     doc.timexes = timexes
 
 

@@ -80,8 +80,18 @@ class Resolver:
             i = self._last(False, has_year)
         if self.published is not None and (i is None or self.places[i].paragraph != place.paragraph):
             return self.published, None, True
+        # a title's year frames the text's year-less dates, unless the text has moved on
+        # to a later year ("2019 X attack" … "In 2011 …" … "On 4 June": 2019)
+        if self.title_year and (
+            i is None
+            or (
+                self.places[i].paragraph != place.paragraph
+                and self.timexes[i].date_start.year <= self.title_year
+            )
+        ):
+            return date(self.title_year, 1, 1), None, False
         if i is None:
-            return (date(self.title_year, 1, 1), None, False) if self.title_year else None
+            return None
         return self.timexes[i].date_start, i, False
 
     def _complete(self, month: int, day: int | None, place: Place) -> tuple[int, int | None] | None:
