@@ -388,3 +388,17 @@ def test_headers_and_titles(text: str, trigger: str, expected: date) -> None:
     at = text.index(trigger)
     t = event_date(doc, Span(at, at + len(trigger)))
     assert t is not None and t.date_start == expected
+
+
+@pytest.mark.parametrize(
+    ("trigger", "expected"),
+    [("arrested", date(2022, 10, 5)), ("bombing", date(2022, 10, 3))],
+)
+def test_a_possessive_date_dates_only_its_noun(trigger: str, expected: date) -> None:
+    text = (
+        "Police said a cousin of the driver was arrested in connection with Monday's bombing at the station."
+    )
+    doc = process(text, published="2022-10-05", until="time")
+    at = text.index(trigger)
+    t = event_date(doc, Span(at, at + len(trigger)))
+    assert t is not None and t.date_start == expected

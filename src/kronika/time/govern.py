@@ -76,8 +76,14 @@ def _in_sentence(doc: Document, sent: Sentence) -> list[Timex]:
     return doc.timexes[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
 
 
+def _modifies_a_noun(timex: Timex) -> bool:
+    """A name year ("the 2018 X collapse") or a possessive ("Monday night's attack") dates
+    only the noun it modifies."""
+    return timex.kind == "name" or timex.text.endswith(("'s", "’s"))
+
+
 def _names_trigger(doc: Document, timex: Timex, span: Span) -> bool:
-    """A name year ("the 2018 X collapse") dates a trigger inside that name."""
+    """The trigger is the noun phrase the date modifies ("the 2018 X collapse", "Monday's raid")."""
     return timex.end <= span.start and bool(_NAME_GAP.match(doc.text[timex.end : span.start]))
 
 
@@ -108,7 +114,11 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
     found: list[Aside] = asides(doc.text, sent.start, sent.end)
     where = region(found, span.start)
     timexes = _in_sentence(doc, sent)
-    usable = [t for t in timexes if t.kind not in ("name", "publication") or _names_trigger(doc, t, span)]
+    usable = [
+        t
+        for t in timexes
+        if (t.kind != "publication" and not _modifies_a_noun(t)) or _names_trigger(doc, t, span)
+    ]
     usable = [t for t in usable if not _speech_date(doc, t, span)]
     same = [t for t in usable if region(found, t.start) == where]
     chosen = _choose(same, span, doc.text)
