@@ -362,6 +362,13 @@ def test_a_bracket_holding_only_a_date_dates_its_sentence() -> None:
             "shelled",
             date(2021, 9, 1),
         ),
+        # an agency dateline under a date line is a header date too
+        (
+            "March 4, 2021 08:12 GMT\n\nKORA, Mar 4 (Wire) - Rebels shelled the port on Wednesday, "
+            "officials said.",
+            "shelled",
+            date(2021, 3, 3),
+        ),
         # a weekday in a wire counts from the dateline
         (
             "KORA, Lakeland, Sep 2, 2021 (Wire) - Rebels shelled the port late on Tuesday, officials said.",

@@ -111,14 +111,16 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
             starts.add(p.start)
         if how and (best is None or rank[how] < best[0]):
             best = (rank[how], Dateline(day, p.start, p.end, how))
+    m = agency.search(text, 0, head)
+    if m:  # the agency dateline is a header date even when a date line above it wins
+        starts.add(m.start("m"))
     if best is not None and best[0] <= rank["line"]:
         return replace(best[1], spans=frozenset(starts))
-    m = agency.search(text, 0, head)
     if m:
         year = int(m.group("y")) if m.group("y") else _likely_year(parsed)
         day = safe_date(year, month_number(m.group("m")), int(m.group("d"))) if year else None
         if day is not None:
-            return Dateline(day, m.start("m"), m.end("d"), "agency", frozenset({*starts, m.start("m")}))
+            return Dateline(day, m.start("m"), m.end("d"), "agency", frozenset(starts))
     return replace(best[1], spans=frozenset(starts)) if best else None
 
 
