@@ -256,6 +256,15 @@ RELATIVE = [
         "day",
     ),
     (
+        "The court will rule on Friday on the appeal.",
+        "Friday",
+        "2023-06-14",
+        None,
+        "2023-06-16",
+        "2023-06-16",
+        "day",
+    ),
+    (
         "The court will rule next Monday on the appeal.",
         "next Monday",
         "2023-06-14",

@@ -40,6 +40,7 @@ class Lexicon:
     range_openers: tuple[str, ...]
     range_closers: tuple[str, ...]
     infobox_fields: tuple[str, ...]
+    future_markers: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -84,4 +85,5 @@ def lexicon() -> Lexicon:
         range_openers=tuple(data["range_openers"]),
         range_closers=tuple(data["range_closers"]),
         infobox_fields=tuple(data["infobox_fields"]),
+        future_markers=tuple(data["future_markers"]),
     )

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from kronika.record import DatePrecision
 from kronika.time import dates
-from kronika.time.grammar import Parsed
+from kronika.time.grammar import Parsed, alternation
 from kronika.time.lexicon import lexicon
 from kronika.time.types import FINENESS, Timex
 
@@ -240,6 +241,9 @@ class Resolver:
         base, anchor = ref
         if p.mode == "next":
             day = dates.weekday_after(base, p.weekday)
+        elif not p.mode and self._future(p.start):  # "a court will rule on Tuesday"
+            day = dates.weekday_on_or_before(base, p.weekday) if base.weekday() == p.weekday else None
+            day = day or dates.weekday_after(base, p.weekday)
         else:
             day = dates.weekday_on_or_before(base, p.weekday, strictly=p.mode in ("last", "past"))
         if self._conflicts(day, place):
@@ -247,6 +251,12 @@ class Resolver:
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", "deictic", anchor)
         return Value(day, day, "day", "deictic", anchor)
+
+    def _future(self, offset: int) -> bool:
+        """Is the clause before `offset` (within its sentence) in the future tense?"""
+        lo = max(0, offset - 80)
+        stop = max(self.text.rfind(c, lo, offset) for c in ".!?\n")
+        return bool(_future().search(self.text, max(lo, stop + 1), offset))
 
     def _conflicts(self, day: date, place: Place) -> bool:
         """A weekday cannot fall outside a coarser date told earlier in its sentence."""
@@ -379,6 +389,11 @@ class Resolver:
         if p.year is None:
             return None
         return Value(date(p.year, 1, 1), date(p.year, 12, 31), "year", "name")
+
+
+@cache
+def _future() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(lexicon().future_markers)})(?![\w'’])")
 
 
 def _shifted(anchor: Timex, index: int, p: Parsed, amount: int) -> Value:
