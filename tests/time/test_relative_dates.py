@@ -191,6 +191,16 @@ RELATIVE = [
         "2023-03-13",
         "day",
     ),
+    (
+        "Rebels ambushed a patrol on 17 May 2021.\n\nThe state had declared victory in June 2019.\n\n"
+        "The group claimed the ambush the next day.",
+        "the next day",
+        None,
+        "17 May 2021",
+        "2021-05-18",
+        "2021-05-18",
+        "day",
+    ),
     # anchored to the publication date
     (
         "Gunmen killed four farmers yesterday, police said.",
@@ -380,6 +390,15 @@ RELATIVE = [
         "2024-03-29",
         "2024-03-29",
         "day",
+    ),
+    (
+        "The two suspects will appear before a judge later this week.",
+        "later this week",
+        "2023-06-14",
+        None,
+        "2023-06-14",
+        "2023-06-18",
+        "days",
     ),
     # no publication date: the first explicit day of the text is the reference
     (

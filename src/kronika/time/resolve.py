@@ -299,6 +299,8 @@ class Resolver:
                 return Value(
                     monday + timedelta(days=7), monday + timedelta(days=13), "days", "deictic", anchor
                 )
+            if key.startswith("later"):  # "later this week": from the reference to Sunday
+                return Value(base, monday + timedelta(days=6), "days", "deictic", anchor)
             return Value(monday, base, "days", "deictic", anchor)
         if key.endswith("month"):
             if key.startswith("last"):
@@ -317,6 +319,15 @@ class Resolver:
 
     def _shift(self, p: Parsed, place: Place) -> Value | None:
         i = self._last(True)
+        if (
+            i is not None
+            and p.unit in ("day", "week")
+            and p.amount
+            and self.timexes[i].precision not in ("day", "days")
+        ):
+            # "the next day" counts from the last day told, past a background "In December 2017"
+            day = self._last(True, lambda t: t.precision in ("day", "days"))
+            i = i if day is None else day
         if place.aside >= 0:  # inside an aside, count from a date of that same aside
             j = len(self.places) - 1
             if j >= 0 and self.places[j].sentence == place.sentence and self.places[j].aside == place.aside:
