@@ -409,3 +409,15 @@ def test_a_possessive_date_dates_only_its_noun(trigger: str, expected: date) -> 
     at = text.index(trigger)
     t = event_date(doc, Span(at, at + len(trigger)))
     assert t is not None and t.date_start == expected
+
+
+def test_a_n_day_siege_widens_its_day() -> None:
+    text = "On 9 June 2022 gunmen began a three-day siege of the hotel."
+    doc = process(text, until="time")
+    at = text.index("siege")
+    t = event_date(doc, Span(at, at + 5))
+    assert t is not None and (t.date_start, t.date_end, t.precision) == (
+        date(2022, 6, 9),
+        date(2022, 6, 11),
+        "days",
+    )

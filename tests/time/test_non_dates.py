@@ -37,6 +37,7 @@ NON_DATES = [
     ("The court heard case no. 14/2019 behind closed doors.", "14/2019"),
     ("Between 1950 and 2000 people marched on the palace.", "1950 and 2000"),
     ("The Sunday Times reported the raid first.", "Sunday Times"),
+    ("Delegates of the March 14 alliance met in the capital.", "March 14"),
 ]
 
 

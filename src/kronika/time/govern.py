@@ -36,8 +36,11 @@ _NAME_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
 def _duration() -> re.Pattern[str]:
     lex = lexicon()
     numbers = alternation(list(vocab().numbers))
+    count = rf"(?i:{numbers})|[0-9]{{1,2}}"
     return re.compile(
-        rf"(?i:{alternation(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>(?i:{numbers})|[0-9]{{1,2}})\s+(?i:days)\b"
+        # "the siege lasted three days", "a three-day siege"
+        rf"(?i:{alternation(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>{count})\s+(?i:days)\b"
+        rf"|(?P<n2>{count})-day\s+(?i:{alternation(lex.span_nouns)})\b"
     )
 
 
@@ -225,7 +228,7 @@ def _widen(doc: Document, sent: Sentence, timex: Timex) -> Timex:
     m = _duration().search(doc.text, sent.start, sent.end)
     if m is None:
         return timex
-    n = count_value(m.group("n"))
+    n = count_value(m.group("n") or m.group("n2"))
     if n is None or n < 2 or n > 31:
         return timex
     return replace(timex, date_end=timex.date_start + timedelta(days=n - 1), precision="days")

@@ -41,6 +41,7 @@ class Lexicon:
     range_closers: tuple[str, ...]
     infobox_fields: tuple[str, ...]
     future_markers: tuple[str, ...]
+    span_nouns: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -86,4 +87,5 @@ def lexicon() -> Lexicon:
         range_closers=tuple(data["range_closers"]),
         infobox_fields=tuple(data["infobox_fields"]),
         future_markers=tuple(data["future_markers"]),
+        span_nouns=tuple(data["span_nouns"]),
     )
