@@ -353,41 +353,27 @@ def test_a_bracket_holding_only_a_date_dates_its_sentence() -> None:
     assert t is not None and t.date_start == date(2024, 3, 18)
 
 
+WIRE_OWN_DATE = "KORA, Sep 2, 2021 (Wire) - Rebels shelled the port on 1 September 2021, officials said."
+WIRE_UNDER_DATE_LINE = (
+    "March 4, 2021 08:12 GMT\n\nKORA, Mar 4 (Wire) - Rebels shelled the port on Wednesday, officials said."
+)
+WIRE_WEEKDAY = "KORA, Lakeland, Sep 2, 2021 (Wire) - Rebels shelled the port late on Tuesday, officials said."
+TITLE_OLDER_YEAR = (
+    "Raids in the delta, 2019\n\nThe militia was founded in 2008.\n\n- On 3 May, gunmen raided a depot."
+)
+TITLE_LATER_YEAR = (
+    "Raids in the delta, 2019\n\nIn 2021 the militia split.\n\n- On 3 May, gunmen raided a depot."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # the header's own date is not the event's date
-        (
-            "KORA, Sep 2, 2021 (Wire) - Rebels shelled the port on 1 September 2021, officials said.",
-            "shelled",
-            date(2021, 9, 1),
-        ),
-        # an agency dateline under a date line is a header date too
-        (
-            "March 4, 2021 08:12 GMT\n\nKORA, Mar 4 (Wire) - Rebels shelled the port on Wednesday, "
-            "officials said.",
-            "shelled",
-            date(2021, 3, 3),
-        ),
-        # a weekday in a wire counts from the dateline
-        (
-            "KORA, Lakeland, Sep 2, 2021 (Wire) - Rebels shelled the port late on Tuesday, officials said.",
-            "shelled",
-            date(2021, 8, 31),
-        ),
-        # a title year frames year-less entries, not an older background year
-        (
-            "Raids in the delta, 2019\n\nThe militia was founded in 2008.\n\n"
-            "- On 3 May, gunmen raided a depot.\n",
-            "raided",
-            date(2019, 5, 3),
-        ),
-        # but a later year the text moves on to wins over the title's
-        (
-            "Raids in the delta, 2019\n\nIn 2021 the militia split.\n\n- On 3 May, gunmen raided a depot.\n",
-            "raided",
-            date(2021, 5, 3),
-        ),
+        pytest.param(WIRE_OWN_DATE, "shelled", date(2021, 9, 1), id="the header date is not the event's"),
+        pytest.param(WIRE_UNDER_DATE_LINE, "shelled", date(2021, 3, 3), id="an agency dateline is a header"),
+        pytest.param(WIRE_WEEKDAY, "shelled", date(2021, 8, 31), id="a weekday counts from the dateline"),
+        pytest.param(TITLE_OLDER_YEAR, "raided", date(2019, 5, 3), id="a title year over an older year"),
+        pytest.param(TITLE_LATER_YEAR, "raided", date(2021, 5, 3), id="a later year over the title year"),
     ],
 )
 def test_headers_and_titles(text: str, trigger: str, expected: date) -> None:
