@@ -59,6 +59,7 @@ FULL_DATES = [
     ("Report filed 2018-02-18 by the field office.", "2018-02-18", "2018-02-18", "2018-02-18", "day"),
     ("The incident log of 18.02.2018 lists two blasts.", "18.02.2018", "2018-02-18", "2018-02-18", "day"),
     ("The form dated 18/02/2018 was signed by the mayor.", "18/02/2018", "2018-02-18", "2018-02-18", "day"),
+    ("The entry of 21/04/19 lists one blast.", "21/04/19", "2019-04-21", "2019-04-21", "day"),
     (
         "The US form dated 02/18/2018 was signed by the mayor.",
         "02/18/2018",

@@ -201,6 +201,15 @@ RELATIVE = [
         "2021-05-18",
         "day",
     ),
+    (
+        "Troops entered the town on 3 May 2021. Later in the day, a mine killed two soldiers.",
+        "Later in the day",
+        None,
+        "3 May 2021",
+        "2021-05-03",
+        "2021-05-03",
+        "day",
+    ),
     # anchored to the publication date
     (
         "Gunmen killed four farmers yesterday, police said.",

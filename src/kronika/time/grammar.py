@@ -186,13 +186,17 @@ def _iso(h: Hit) -> Parsed | None:
 
 
 def _numeric(h: Hit) -> Parsed | None:
-    a, b = int(h.group("a") or 0), int(h.group("b") or 0)
+    a, b = int(h.group("a") or 0), int(h.group("b") or h.group("b2") or 0)
+    year = _year(h)
+    if year is None:
+        yy = int(h.group("yy") or 0)
+        year = yy + (2000 if yy < 70 else 1900)
     day, month = (a, b) if a > 12 or b <= 12 else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     # day first unless the document shows month-first dates (see `scan`)
     mode = "mdy" if b > 12 else ("ambiguous" if a != b and b <= 12 and a <= 12 else "")
-    return Parsed(*h.span, "numeric", "date", _year(h), month, day, mode=mode)
+    return Parsed(*h.span, "numeric", "date", year, month, day, mode=mode)
 
 
 def _dmony(h: Hit) -> Parsed | None:
@@ -464,8 +468,9 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "numeric",
-            rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[./-])(?P<b>[0-9]{{1,2}})(?P=sep)"
-            rf"(?P<y>{YEAR})(?![0-9]|[.,][0-9])",
+            rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?:(?P<sep>[./-])(?P<b>[0-9]{{1,2}})(?P=sep)(?P<y>{YEAR})"
+            # two-digit years only with slashes or dots: "21/04/19"
+            rf"|(?P<sep2>[./])(?P<b2>[0-9]{{1,2}})(?P=sep2)(?P<yy>[0-9]{{2}}))(?![0-9]|[.,][0-9])",
             _numeric,
             None,
             False,
@@ -582,7 +587,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "same",
-            r"(?:[Tt]hat|same)\s+(?:same\s+)?(?P<u>day|month|year|night)\b",
+            r"(?:[Tt]hat|same|(?:[Ll]ater|[Ee]arlier)\s+in\s+the)\s+(?:same\s+)?(?P<u>day|month|year|night)\b",
             _same,
             r"(?<![\w-])(?i:on\s+)?(?:(?i:the|later|earlier)\s+)?$",
             False,
