@@ -424,6 +424,30 @@ RELATIVE = [
 # passage, year-less expression (its last occurrence), published, date_start, date_end, precision
 COMPLETED = [
     (
+        "The militia, founded in 2002, raided a camp on 3 May.",
+        "3 May",
+        "2024-05-10",
+        "2024-05-03",
+        "2024-05-03",
+        "day",
+    ),
+    (
+        "The militia was set up in 2002 and raided a camp on 3 May.",
+        "3 May",
+        "2024-05-10",
+        "2024-05-03",
+        "2024-05-03",
+        "day",
+    ),
+    (
+        "The militia raided a camp on 3 March 2019. On 5 March, it struck again.",
+        "5 March",
+        "2024-05-10",
+        "2019-03-05",
+        "2019-03-05",
+        "day",
+    ),
+    (
         "On 22 April 2024 gunmen attacked a patrol. On 28 April, a post was bombed.",
         "28 April",
         None,

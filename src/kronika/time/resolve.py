@@ -79,7 +79,14 @@ class Resolver:
         i = self._last(True, has_year)
         if i is None:
             i = self._last(False, has_year)
-        if self.published is not None and (i is None or self.places[i].paragraph != place.paragraph):
+        if self.published is not None and (
+            i is None
+            or self.places[i].paragraph != place.paragraph
+            # news: a bare or background year ("the group, founded in 2002,") does not
+            # move the story's year; a told month or day in the paragraph does
+            or not self.timexes[i].governing
+            or self.timexes[i].precision == "year"
+        ):
             return self.published, None, True
         # a title's year frames the text's year-less dates, unless the text has moved on
         # to a later year ("2019 X attack" … "In 2011 …" … "On 4 June": 2019)
