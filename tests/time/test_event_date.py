@@ -407,3 +407,11 @@ def test_a_n_day_siege_widens_its_day() -> None:
         date(2022, 6, 11),
         "days",
     )
+
+
+def test_a_background_participle_does_not_date_the_main_clause() -> None:
+    text = "The militia, founded in 2002, raided a camp near the border, officials said."
+    doc = process(text, published="2024-05-10", until="time")
+    at = text.index("raided")
+    t = event_date(doc, Span(at, at + 6))
+    assert t is not None and t.kind == "publication"

@@ -42,6 +42,7 @@ class Lexicon:
     infobox_fields: tuple[str, ...]
     future_markers: tuple[str, ...]
     span_nouns: tuple[str, ...]
+    appositive_participles: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -88,4 +89,5 @@ def lexicon() -> Lexicon:
         infobox_fields=tuple(data["infobox_fields"]),
         future_markers=tuple(data["future_markers"]),
         span_nouns=tuple(data["span_nouns"]),
+        appositive_participles=tuple(data["appositive_participles"]),
     )
