@@ -415,3 +415,20 @@ def test_a_background_participle_does_not_date_the_main_clause() -> None:
     at = text.index("raided")
     t = event_date(doc, Span(at, at + 6))
     assert t is not None and t.kind == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels shelled a depot, the army said on Friday. The shelling on Wednesday night hit a tank.",
+            date(2024, 5, 8),
+        ),
+        ("Rebels shelled a depot, the army said on Friday. Talks are due on Monday.", date(2024, 5, 10)),
+    ],
+)
+def test_a_reporting_date_gives_way_to_the_next_told_date(text: str, expected: date) -> None:
+    doc = process(text, published="2024-05-11", until="time")
+    at = text.index("shelled")
+    t = event_date(doc, Span(at, at + 7))
+    assert t is not None and t.date_start == expected

@@ -298,6 +298,8 @@ def _own_date(
         for t in doc.timexes
         if clause.start <= t.start
         and t.end <= clause.end
+        # the time stage's non-governing dates (asides, names, reporting and header dates)
+        and t.governing
         # "Monday night's attack" dates the attack, not an arrest told beside it
         and not (re.match(r"(?:'s|’s)\b", doc.text[t.end :]) and not 0 <= trigger.start - t.end <= 25)
         # "since February 2020", "until 2019": a bound of something else

@@ -7,7 +7,8 @@ Order of evidence:
 2. for a main-clause trigger, a sentence-opening time frame ("Before dawn on 3 May, …");
 3. the discourse anchor: the last governing date told before it in its paragraph;
 4. a source's date in the same sentence: a citation in brackets ("(Agency website, March 10,
-   2021)") or a speech date ("…, police said on Saturday"), which never wins over 1–3;
+   2021)") or a speech date ("…, police said on Saturday"), which never wins over 1–3; a
+   speech date gives way to a date the next two sentences tell that is not later than it;
 5. the last governing date told before it in its section;
 6. in news, the last governing day told before it anywhere, if within a week of publication;
 7. the publication date (news), else None.
@@ -164,6 +165,22 @@ def _lead(doc: Document, before: int) -> Timex | None:
     return None
 
 
+def _told_next(doc: Document, sent: Sentence, bound: Timex) -> Timex | None:
+    """The next governing date of the same paragraph (within two sentences), if not after `bound`."""
+    i = doc.sentence_at(sent.start)
+    if i is None:
+        return None
+    following = [s for s in doc.sentences[i + 1 : i + 3] if s.paragraph == sent.paragraph]
+    if not following:
+        return None
+    for t in doc.timexes[bisect.bisect_left(_starts(doc), sent.end) :]:
+        if t.start >= following[-1].end:
+            break
+        if t.governing and t.kind != "publication" and t.date_end <= bound.date_end:
+            return t
+    return None
+
+
 def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
     """A source's date in the sentence: "(Agency website, March 10, 2021)", "officials said on Monday"."""
     found = asides(doc.text, sent.start, sent.end)
@@ -243,6 +260,10 @@ def event_date(doc: Document, span: Span) -> Timex | None:
         found = _anchor(doc, sent.start, para.start if para else sent.start)
     if found is None:
         found = _citation(doc, sent, span)
+        if found is not None and _speech_date(doc, found, span):
+            # "X happened, the group confirmed on Thursday. The strike late on Sunday …": the
+            # reporting date bounds the happening, which the next sentences may date
+            found = _told_next(doc, sent, found) or found
     if found is None:
         section = doc.section_at(span.start)
         found = _anchor(doc, sent.start, section.start if section else 0)
