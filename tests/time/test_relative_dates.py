@@ -409,6 +409,24 @@ RELATIVE = [
         "2023-06-18",
         "days",
     ),
+    (
+        "Looking back: rebels took the port on Friday, 1 March 2019. On Sunday, they shelled the airport.",
+        "Sunday",
+        "2024-06-14",
+        "Friday, 1 March 2019",
+        "2019-03-03",
+        "2019-03-03",
+        "day",
+    ),
+    (
+        "Militants seized the bridge on 4 May 2020. On Saturday, troops pushed them back.",
+        "Saturday",
+        None,
+        "4 May 2020",
+        "2020-05-09",
+        "2020-05-09",
+        "day",
+    ),
     # no publication date: the first explicit day of the text is the reference
     (
         "Jets struck the camp on Sunday, 5 April 2015. Last Thursday, gunmen had killed 40 people.",

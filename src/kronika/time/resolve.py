@@ -20,6 +20,8 @@ from kronika.time.lexicon import lexicon
 from kronika.time.types import FINENESS, Timex
 
 _APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
+#: a day told this long before publication is history, not the news of the day
+_RETROSPECTIVE = timedelta(days=14)
 #: a span short enough that "two days later" counts from its edge ("12 and 13 August")
 _SHORT = timedelta(days=3)
 
@@ -116,13 +118,25 @@ class Resolver:
             year += 1
         return year, anchor
 
-    def _reference(self) -> tuple[date, int | None] | None:
-        """The date deictic expressions count from."""
-        if self.published is not None:
-            return self.published, None
+    def _reference(self, place: Place | None = None) -> tuple[date, int | None] | None:
+        """The date deictic expressions count from: the publication date, or the last day told.
+
+        In news, a day told in the same paragraph long before publication ("On 3 March 2019 …
+        On Sunday …", a retrospective) is the reference instead.
+        """
         i = self._last(
             False, lambda t: t.precision in ("day", "days") and t.kind in ("absolute", "completed")
         )
+        if self.published is not None:
+            if (
+                i is not None
+                and place is not None
+                and self.places[i].paragraph == place.paragraph
+                and self.timexes[i].governing
+                and self.published - self.timexes[i].date_end > _RETROSPECTIVE
+            ):
+                return self.timexes[i].date_start, i
+            return self.published, None
         if i is None:
             return None
         return self.timexes[i].date_start, i
@@ -242,7 +256,7 @@ class Resolver:
         return Value(start, end, "days", kind, anchor)
 
     def _weekday(self, p: Parsed, place: Place) -> Value | None:
-        ref = self._reference()
+        ref = self._reference(place)
         if ref is None or p.weekday is None:
             return None
         base, anchor = ref
@@ -251,6 +265,10 @@ class Resolver:
         elif not p.mode and self._future(p.start):  # "a court will rule on Tuesday"
             day = dates.weekday_on_or_before(base, p.weekday) if base.weekday() == p.weekday else None
             day = day or dates.weekday_after(base, p.weekday)
+        elif not p.mode and anchor is not None:
+            # counted from a day the narrative told ("Friday, 1 March … On Sunday"): the story
+            # moves forward, so that day or the next such day ("last Thursday" looks back)
+            day = base if base.weekday() == p.weekday else dates.weekday_after(base, p.weekday)
         else:
             day = dates.weekday_on_or_before(base, p.weekday, strictly=p.mode in ("last", "past"))
         if self._conflicts(day, place):
