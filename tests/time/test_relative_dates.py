@@ -210,6 +210,15 @@ RELATIVE = [
         "2021-05-03",
         "day",
     ),
+    (
+        "Troops entered the town on 3 May 2021. That evening, a mine killed two soldiers.",
+        "That evening",
+        None,
+        "3 May 2021",
+        "2021-05-03",
+        "2021-05-03",
+        "day",
+    ),
     # anchored to the publication date
     (
         "Gunmen killed four farmers yesterday, police said.",

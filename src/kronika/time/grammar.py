@@ -587,7 +587,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "same",
-            r"(?:[Tt]hat|same|(?:[Ll]ater|[Ee]arlier)\s+in\s+the)\s+(?:same\s+)?(?P<u>day|month|year|night)\b",
+            r"(?:[Tt]hat|same|(?:[Ll]ater|[Ee]arlier)\s+in\s+the)\s+(?:same\s+)?(?P<u>day|month|year|night|morning|afternoon|evening)\b",
             _same,
             r"(?<![\w-])(?i:on\s+)?(?:(?i:the|later|earlier)\s+)?$",
             False,
