@@ -219,6 +219,24 @@ RELATIVE = [
         "2021-05-03",
         "day",
     ),
+    (
+        "Rebels took the port on 8 May 2019. The previous Sunday they had cut the road.",
+        "The previous Sunday",
+        "2024-06-14",
+        "8 May 2019",
+        "2019-05-05",
+        "2019-05-05",
+        "day",
+    ),
+    (
+        "Rebels took the port on 8 May 2019. The following Sunday the army struck back.",
+        "The following Sunday",
+        "2024-06-14",
+        "8 May 2019",
+        "2019-05-12",
+        "2019-05-12",
+        "day",
+    ),
     # anchored to the publication date
     (
         "Gunmen killed four farmers yesterday, police said.",

@@ -368,8 +368,15 @@ def _weekday_rule(h: Hit) -> Parsed | None:
     start = h.core.start()
     if h.group("lead") and h.pre is not None:
         start = h.pre.start("lead")
-    elif mode in ("last", "next", "this", "past") and h.pre is not None:
+    elif mode and mode != "on" and h.pre is not None:
         start = h.pre.start("mode")
+    # "the previous Sunday", "the following Sunday": counted from the day just told
+    relative = {
+        "the previous": "before",
+        "the preceding": "before",
+        "the following": "after",
+        "the next": "after",
+    }
     return Parsed(
         start,
         h.core.end(),
@@ -377,7 +384,7 @@ def _weekday_rule(h: Hit) -> Parsed | None:
         "weekday",
         weekday=_weekday_of(h, "w"),
         weekday2=_weekday_of(h, "w2"),
-        mode=mode if mode in ("last", "next", "this", "past") else "",
+        mode=relative.get(mode, mode if mode in ("last", "next", "this", "past") else ""),
     )
 
 
@@ -450,7 +457,7 @@ def rules() -> tuple[Rule, ...]:
     )
     weekday_lead = (
         r"(?:(?<![\w-])(?P<lead>(?i:late|early))\s+)?"
-        r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on))\s+)?$"
+        r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on|the\s+(?:previous|preceding|following|next)))\s+)?$"
     )
     this_before = (
         r"(?<![\w-])(?P<rel>(?i:this(?:\s+past)?|last|next|past|earlier\s+this|later\s+this|the\s+past|"

@@ -256,6 +256,17 @@ class Resolver:
         return Value(start, end, "days", kind, anchor)
 
     def _weekday(self, p: Parsed, place: Place) -> Value | None:
+        if p.mode in ("before", "after") and p.weekday is not None:
+            # "the previous Sunday" / "the following Sunday": from the last day told
+            i = self._last(True, lambda t: t.precision in ("day", "days"))
+            if i is None:
+                return None
+            told = self.timexes[i].date_start
+            if p.mode == "before":
+                day = dates.weekday_on_or_before(told, p.weekday, strictly=True)
+            else:
+                day = dates.weekday_after(told, p.weekday)
+            return Value(day, day, "day", "anaphoric", i)
         ref = self._reference(place)
         if ref is None or p.weekday is None:
             return None
