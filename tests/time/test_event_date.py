@@ -320,13 +320,12 @@ def test_speech_dates(text: str, trigger: str, expected: date) -> None:
     assert t is not None and t.date_start == expected
 
 
-def test_a_yearless_date_used_as_a_name_is_not_a_discourse_anchor() -> None:
+def test_a_yearless_date_used_as_a_name_is_not_a_date() -> None:
     text = (
         "On 14 May 2021 police raided a flat. The arrest came after the September 11 attacks inquiry ended."
     )
     doc = process(text, until="time")
-    name = next(t for t in doc.timexes if t.text.endswith("September 11"))
-    assert name.kind == "name" and not name.governing
+    assert not [t for t in doc.timexes if t.text.endswith("September 11")]
     at = text.index("arrest")
     t = event_date(doc, Span(at, at + 6))
     assert t is not None and t.date_start == date(2021, 5, 14)

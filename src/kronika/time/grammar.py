@@ -225,6 +225,8 @@ def _calendar(name: str) -> Build:
     """Day and month, with or without a year; "… through Monday morning" closes a span."""
 
     def build(h: Hit) -> Parsed | None:
+        if not h.group("y") and _names_a_happening(h):
+            return None  # "the September 11 attacks": a name, and no year to place it
         return Parsed(
             *h.span,
             name,
@@ -234,7 +236,6 @@ def _calendar(name: str) -> Build:
             _day(h),
             weekday=_weekday_of(h, "w"),
             weekday2=_weekday_of(h, "w2"),
-            mode="name" if not h.group("y") and _names_a_happening(h) else "",
         )
 
     return build
@@ -363,7 +364,13 @@ def _ago(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "ago", "deictic", part="ago", unit=unit, amount=-n)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
 def _weekday_rule(h: Hit) -> Parsed | None:
+    before = _WORD_BEFORE.search(h.text, max(0, h.core.start() - 12), h.core.start())
+    if before and before.group(1).lower() in lexicon().weekday_name_prefixes:
+        return None  # "Bloody Sunday", "Black Friday": names
     mode = " ".join((h.group("mode") or "").lower().split())
     start = h.core.start()
     if h.group("lead") and h.pre is not None:
@@ -564,7 +571,7 @@ def rules() -> tuple[Rule, ...]:
         ("ago", r"(?P<u>days?|weeks?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
         (
             "weekday",
-            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?:{alternation(lex.weekday_non_dates)})\b){through}",
+            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}",
             _weekday_rule,
             weekday_lead,
             False,

@@ -43,6 +43,7 @@ class Lexicon:
     future_markers: tuple[str, ...]
     span_nouns: tuple[str, ...]
     appositive_participles: tuple[str, ...]
+    weekday_name_prefixes: frozenset[str]
 
 
 def _read(name: str) -> str:
@@ -90,4 +91,5 @@ def lexicon() -> Lexicon:
         future_markers=tuple(data["future_markers"]),
         span_nouns=tuple(data["span_nouns"]),
         appositive_participles=tuple(data["appositive_participles"]),
+        weekday_name_prefixes=frozenset(data["weekday_name_prefixes"]),
     )

@@ -198,7 +198,7 @@ class Resolver:
             return None
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
-        return Value(day, day, "day", "name" if p.mode == "name" else kind, anchor)
+        return Value(day, day, "day", kind, anchor)
 
     def _relative_month(self, p: Parsed) -> Value | None:
         ref = self._reference()
