@@ -342,3 +342,15 @@ def test_a_timeline_under_year_headings() -> None:
         ("5 June", D("2015-06-05"), D("2015-06-05"), "day"),
         ("2016", D("2016-01-01"), D("2016-12-31"), "year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("On June 1, 2000 people marched on the palace.", "June 1"),
+        ("On 1 June 2000 people marched.", "1 June"),
+    ],
+)
+def test_a_count_after_a_day_is_not_its_year(text: str, expression: str) -> None:
+    t = the_timex(text, expression, published="2024-06-14")
+    assert t.text == expression and t.date_start == D("2024-06-01")

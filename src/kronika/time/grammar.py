@@ -513,7 +513,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "dmy",
-            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y})?{through}",
+            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y}{no_count})?{through}",
             _calendar("dmy"),
             weekday_before,
             False,
@@ -529,7 +529,7 @@ def rules() -> tuple[Rule, ...]:
         ("month-range", rf"{M1}(?:,?\s+{Y1})?{sep}{M},?\s+{Y}", _mrange, range_before, False),
         (
             "mdy",
-            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}|(?!\s*[-–]\s*[0-9]){no_count}){through}",
+            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}{no_count}|(?!\s*[-–]\s*[0-9]){no_count}){through}",
             _calendar("mdy"),
             weekday_before,
             False,
