@@ -431,3 +431,17 @@ def test_a_reporting_date_gives_way_to_the_next_told_date(text: str, expected: d
     at = text.index("shelled")
     t = event_date(doc, Span(at, at + 7))
     assert t is not None and t.date_start == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2024-05-09", date(2024, 5, 6)), (None, date(2024, 5, 6)), ("2024-06-30", date(2024, 6, 30))],
+)
+def test_a_headline_tells_the_leads_day(published: str | None, expected: date) -> None:
+    text = (
+        "Gunmen kill four at a market\n\nGunmen attacked a market in the north on 6 May 2024, killing four."
+    )
+    doc = process(text, published=published, until="time")
+    at = text.index("kill")
+    t = event_date(doc, Span(at, at + 4))
+    assert t is not None and t.date_start == expected

@@ -11,7 +11,9 @@ Order of evidence:
    speech date gives way to a date the next two sentences tell that is not later than it;
 5. the last governing date told before it in its section;
 6. in news, the last governing day told before it anywhere, if within a week of publication;
-7. the publication date (news), else None.
+7. before any date is told (a headline, a lead's first sentence), the first day the opening
+   paragraphs tell (in news, within a week before publication);
+8. the publication date (news), else None.
 "X lasted three days" in the trigger's sentence widens a day date to that many days.
 """
 
@@ -165,6 +167,33 @@ def _lead(doc: Document, before: int) -> Timex | None:
     return None
 
 
+#: how many paragraphs of the opening a headline looks ahead into
+LEAD_PARAGRAPHS = 3
+
+
+def _headline(doc: Document, sent: Sentence) -> Timex | None:
+    """Before any date is told (a headline, a lead's first sentence): the lead's first day.
+
+    "Gunmen kill four at market" above "… on Monday, killing four civilians": the headline
+    tells the lead's happening. Only a day told in the opening paragraphs, and in news only
+    one within a week before publication.
+    """
+    if _anchor(doc, sent.start, 0) is not None:
+        return None
+    starts = _starts(doc)
+    limit = sent.paragraph + LEAD_PARAGRAPHS
+    for t in doc.timexes[bisect.bisect_left(starts, sent.end) :]:
+        para = next((i for i, p in enumerate(doc.paragraphs) if p.start <= t.start < p.end), limit + 1)
+        if para > limit:
+            return None
+        if not t.governing or t.precision not in ("day", "days"):
+            continue
+        if doc.published is None or timedelta(0) <= doc.published - t.date_end <= timedelta(days=7):
+            return t
+        return None
+    return None
+
+
 def _told_next(doc: Document, sent: Sentence, bound: Timex) -> Timex | None:
     """The next governing date of the same paragraph (within two sentences), if not after `bound`."""
     i = doc.sentence_at(sent.start)
@@ -269,6 +298,8 @@ def event_date(doc: Document, span: Span) -> Timex | None:
         found = _anchor(doc, sent.start, section.start if section else 0)
     if found is None:
         found = _lead(doc, sent.start)
+    if found is None:
+        found = _headline(doc, sent)
     if found is None and doc.published is not None:
         found = with_publication(doc.published)
     if found is None:
