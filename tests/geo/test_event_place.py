@@ -58,6 +58,35 @@ def test_event_place(text: str, trigger: str, expected: str | None) -> None:
         assert place is not None and expected in place.name
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "precision", "role"),
+    [
+        (
+            "Two policemen were shot in the settlement of Sernovodskoye (Zzyxsky district).",
+            "Zzyxsky district",
+            "Chechnya",
+            "district",
+            "location",
+        ),
+        (
+            "He was a resident of Zzyxsky district, Dagestan.",
+            "Zzyxsky district",
+            "Dagestan",
+            "district",
+            "origin",
+        ),
+        ("Troops raided a house in Zzyxville, Idlib province, at night.", "Zzyxville", "Idlib", "admin1", "location"),
+    ],
+)
+def test_unknown_places_fall_back_to_what_holds_them(
+    text: str, name: str, admin1: str, precision: str, role: str
+) -> None:
+    found = [m for m in recognise(text) if m.text == name]
+    assert found, recognise(text)
+    m = found[0]
+    assert (m.place.admin1, m.place.precision, m.role) == (admin1, precision, role)
+
+
 def test_unknown_village_falls_back_to_its_region() -> None:
     place = _place_at(
         "Gunmen attacked a post in the village of Zzyxville of the Karachay-Cherkess Republic.", "attacked"

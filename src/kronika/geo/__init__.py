@@ -14,7 +14,7 @@ from collections import Counter
 from kronika.document import Document, Span
 from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
-from kronika.geo.recognize import Candidate, find
+from kronika.geo.recognize import Candidate, _ends_with_phrase, find, preceding_words
 from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
 from kronika.geo.text import name_key
 from kronika.geo.types import Place, PlaceMention
@@ -37,6 +37,8 @@ _WORD = re.compile(r"\b[A-Z][a-z]+s?\b")
 _IN_X_COMMA = re.compile(
     r"\b(?:in|at|near|outside|around)\s+([A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,2})(?=,\s)"
 )
+#: "Kursky district", "Tsuntinsky District": a district the gazetteer may lack
+_DISTRICT = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?) (?:[Dd]istrict|rayon|raion|[Cc]ounty)\b")
 _PRECISION_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 
 
@@ -223,28 +225,46 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
 
 
 def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Towns the gazetteer lacks, placed at the coarser place the text puts them in:
-    "the village of X of the Y Republic", "in X, Idlib province", "near X, Somalia"."""
-    out = []
+    """Towns and districts the gazetteer lacks, placed at the place the text puts them in:
+    "the village of X of the Y Republic", "in X, Idlib province", "Kursky district, Stavropol",
+    "Sernovodskoye (Kursky district)"."""
+    out: list[PlaceMention] = []
     stop = lexicon.stopwords()
-    for pattern, cue in ((_LOCALITY, "village of"), (_IN_X_COMMA, "in")):
+    cues = lexicon.cues()
+    for pattern, cue in ((_LOCALITY, "village of"), (_IN_X_COMMA, "in"), (_DISTRICT, "district")):
         for m in pattern.finditer(text):
-            start, end = m.span(1)
+            start, end = m.span(1) if cue != "district" else m.span()
             if any(p.start < end and start < p.end for p in mentions + out):
                 continue
-            if name_key(m.group(1)) in stop or name_key(m.group(1)) in lexicon.demonyms():
+            key = name_key(m.group(1))
+            if key in stop or key in lexicon.demonyms():
                 continue
-            limit = 80 if cue == "village of" else 2
-            after = [p for p in mentions if end <= p.start <= end + limit and p.role == "location"]
-            if not after or re.search(r"[.;!?]", text[end : after[0].start]):
+            region = _container(text, mentions, start, end, cue)
+            if region is None:
                 continue
-            region = after[0].place
-            if cue == "in" and region.precision not in ("admin1", "country", "district"):
-                continue
-            precision = region.precision if region.precision != "place" else "district"
-            place = dataclasses.replace(region, name=m.group(1), precision=precision, geonameid=None)
-            out.append(PlaceMention(start, end, m.group(1), place, "location", "", cue))
+            precision = "district" if cue == "district" or region.precision == "place" else region.precision
+            place = dataclasses.replace(region, name=text[start:end], precision=precision, geonameid=None)
+            before = preceding_words(text, start, 4)
+            role = "origin" if _ends_with_phrase(before, cues["origin_before"]) else "location"
+            out.append(PlaceMention(start, end, text[start:end], place, role, "", cue))
     return out
+
+
+def _container(text: str, mentions: list[PlaceMention], start: int, end: int, cue: str) -> Place | None:
+    """The known place that holds an unknown one: named right after it ("of the Y Republic",
+    ", Idlib province"), or for a district, the town named right before it ("X (Y district)")."""
+    limit = {"village of": 80, "in": 2, "district": 40}[cue]
+    after = [p for p in mentions if end <= p.start <= end + limit and p.role != "in_name"]
+    coarse_enough = bool(after) and (
+        cue != "in" or after[0].place.precision in ("admin1", "country", "district")
+    )
+    if coarse_enough and not re.search(r"[.;!?]", text[end : after[0].start]):
+        return after[0].place
+    if cue == "district":
+        before = [p for p in mentions if start - 40 <= p.end <= start and p.role != "in_name"]
+        if before and not re.search(r"[.;!?]", text[before[-1].end : start]):
+            return before[-1].place
+    return None
 
 
 def annotate(doc: Document) -> None:
