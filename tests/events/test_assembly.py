@@ -174,3 +174,47 @@ def test_a_list_of_towns_after_a_reference_is_not_split() -> None:
         "The explosions targeted churches in Kano, Jos and Kaduna."
     )
     assert len([e for e in _events(text) if e.kind == "attack"]) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Elsewhere, two soldiers were killed by a roadside bomb.",
+        "In a separate incident, gunmen killed a village chief.",
+    ],
+)
+def test_separate_incidents_stay_apart(second: str) -> None:
+    text = f"On 4 June 2023, gunmen attacked a bus near Menaka, killing 6 passengers. {second}"
+    assert len([e for e in _events(text) if e.kind == "attack"]) == 2
+
+
+def test_wire_dateline_place_is_not_the_event_place() -> None:
+    text = "NAIROBI (Reuters) - Gunmen killed 9 people in an attack on a bus near Mandera on 4 June 2023."
+    (event,) = _events(text)
+    assert event.place != "Nairobi"
+
+
+def test_the_same_day_is_the_day_of_the_last_happening() -> None:
+    text = (
+        "Gunmen attacked a market in Kidal on Monday, killing 3 people, officials said on Tuesday. "
+        "In a separate incident the same day, a roadside bomb killed 2 soldiers near Tessalit."
+    )
+    events = [e for e in api.extract(text, "t", "2023-06-08") if e.kind == "attack"]
+    assert len(events) == 2
+    assert events[0].date_start == events[1].date_start == "2023-06-05"
+
+
+def test_an_old_attack_named_in_a_sentence_is_not_news() -> None:
+    text = (
+        "On 4 June 2023, a court in Niamey sentenced two men to 15 years "
+        "for their role in a 2019 attack on a base."
+    )
+    assert [e.kind for e in _events(text)] == ["legal_action"]
+
+
+def test_a_claim_in_a_statement_is_one_claim() -> None:
+    text = (
+        "On 4 June 2023, a bomb killed 5 soldiers near Gao. "
+        "JNIM claimed responsibility in a statement released by its media arm."
+    )
+    assert [e.kind for e in _events(text)] == ["attack"]

@@ -73,3 +73,29 @@ def test_counts(text: str, expected: dict[str, int]) -> None:
 )
 def test_numbers_that_are_not_counts(text: str) -> None:
     assert not [f for f in find_counts(text) if f.category in ("killed", "injured")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a village chief.", {"killed": 1}),
+        ("The blast killed one soldier and wounded a policeman.", {"killed": 1, "injured": 1}),
+        ("The raid killed a militant commander.", {"perp": 1}),
+        ("The storm killed a lot of cattle.", {}),
+    ],
+)
+def test_single_victims(text: str, expected: dict[str, int]) -> None:
+    assert _totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighters seized a boat, killing 40 civilians and 12 soldiers.", {"killed": 52}),
+        ('The army said 30 assailants were "neutralised".', {"perp": 30}),
+        ("Bamako, 6 September 2023 - At least 14 soldiers were killed.", {"killed": 14}),
+        ("killing 2 police officers and wounding at least 4 others", {"killed": 2, "injured": 4}),
+    ],
+)
+def test_coordinated_and_euphemistic_counts(text: str, expected: dict[str, int]) -> None:
+    assert _totals(text) == expected

@@ -147,3 +147,73 @@ def test_claimant_actor_has_the_claimant_role() -> None:
     text = "On 3 June 2023, a bomb killed 4 people in Quetta. The Islamic State claimed responsibility."
     (event,) = api.extract(text, "t", PUBLISHED)
     assert any(a.role == "claimant" and a.canonical == "Islamic State" for a in event.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, the ministry released a statement on the floods in Sindh.",
+        "On 3 June 2023, the club named Ali Khan as its new head coach in Lahore.",
+        "On 3 June 2023, the army released a video of the rescue in Kunar.",
+    ],
+)
+def test_statements_and_leaders_need_an_armed_group(text: str) -> None:
+    assert not [k for k in _kinds(text) if k in ("statement", "group_change")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 June 2023, a policeman was shot dead at a checkpoint in Quetta.", "attack"),
+        ("On 3 June 2023, militants fired rockets at an army base in Bannu.", "attack"),
+        ("On 3 June 2023, a suicide bomber killed 12 people at a rally in Bajaur.", "attack"),
+    ],
+)
+def test_more_trigger_forms(text: str, kind: str) -> None:
+    assert kind in _kinds(text), (_kinds(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        (
+            "On 3 June 2023, gunmen killed 4 guards in Kano. Officials blamed the attack on Boko Haram.",
+            "suspected",
+        ),
+        (
+            "On 3 June 2023, gunmen killed 4 guards in Kano. "
+            "Police blamed Boko Haram, which denied any role.",
+            "denied",
+        ),
+        ("On 3 June 2023, gunmen killed 4 guards in Kano. No group has claimed responsibility.", "unknown"),
+    ],
+)
+def test_blame_and_denial(text: str, attribution: str) -> None:
+    (event,) = [e for e in api.extract(text, "t", PUBLISHED) if e.kind == "attack"]
+    assert event.attribution == attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("On 3 June 2023, police arrested 7 men in Jakarta and seized explosives.", ["arrest"]),
+        ("On 3 June 2023, police foiled a bomb plot in Jakarta.", ["seizure"]),
+        ("On 3 June 2023, troops killed the group's leader in an operation in Macomia.", ["clash"]),
+        ("On 3 June 2023, insurgents occupied the town of Quissanga.", ["attack"]),
+        ("In 2022 the group announced the appointment of a new emir.", ["group_change"]),
+    ],
+)
+def test_outcome_kinds(text: str, kinds: list[str]) -> None:
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("In 2015 the region saw Islamist attacks on several towns.", 0),
+        ("On 3 June 2023 two bombings hit Mogadishu.", 1),
+        ("On 3 June 2023 coordinated attacks hit three towns in Borno, killing 12 people.", 1),
+    ],
+)
+def test_attacks_in_general_are_not_a_happening(text: str, n: int) -> None:
+    assert len([k for k in _kinds(text) if k == "attack"]) == n

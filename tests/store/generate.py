@@ -68,16 +68,26 @@ MONTHS = (
     "December",
 )
 
-ATTACK = (
+SHOOTING = (
     "On {day} {month} {year}, {attackers} attacked {site} in {place}, killing {killed} people and wounding "
     "{injured}, local officials said.",
-    "At least {killed} people were killed and {injured} injured when {attackers} struck {site} in {place}, "
+    "At least {killed} people were killed and {injured} injured when {attackers} stormed {site} in {place}, "
     "{region}, on {month} {day}, {year}.",
     "{Attackers} opened fire on {site} in the {region} town of {place} on {weekday}, {day} {month} {year}. "
     "Hospital staff counted {killed} dead and {injured} wounded.",
+)
+BOMBING = (
     "A bomb exploded at {site} in {place} on {day} {month} {year}. The blast killed {killed} and hurt "
     "{injured}; {group} later said its fighters had carried it out.",
+    "A suicide bomber blew himself up at {site} in {place}, {country}, on {month} {day}, {year}, killing "
+    "{killed} people, police said.",
 )
+HEADLINES = {
+    "shooting": "Gunmen kill {killed} in {place}",
+    "bombing": "Blast kills {killed} in {place}",
+    "clash": "Fighting near {place}",
+    "arrest": "Suspects held in {place} raid",
+}
 CLASH = (
     "Security forces fought {group} fighters for several hours near {place} on {day} {month} {year}; the "
     "army said {killed} militants were killed.",
@@ -104,6 +114,7 @@ NUMBER_WORDS = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eigh
 @dataclass(frozen=True, slots=True)
 class Story:
     kind: str
+    modus: str  # shooting, bombing, clash or arrest
     day: date
     place: tuple[str, str, str]
     group: str
@@ -146,6 +157,7 @@ def stories(n: int, seed: int = 7) -> list[Story]:
         out.append(
             Story(
                 kind=kind,
+                modus=rng.choice(("shooting", "bombing")) if kind == "attack" else kind,
                 day=date(2015, 1, 1) + timedelta(days=rng.randrange(0, 9 * 365)),
                 place=rng.choice(PLACES),
                 group=rng.choice(GROUPS),
@@ -159,13 +171,13 @@ def stories(n: int, seed: int = 7) -> list[Story]:
 
 
 def document_text(story: Story, outlet: int, rng: random.Random) -> str:
-    templates = {"attack": ATTACK, "clash": CLASH, "arrest": ARREST}[story.kind]
+    templates = {"shooting": SHOOTING, "bombing": BOMBING, "clash": CLASH, "arrest": ARREST}[story.modus]
     template = templates[(outlet + rng.randrange(len(templates))) % len(templates)]
     # Outlets disagree on tolls now and then, as early and late reports do.
     killed = story.killed + (rng.randint(0, 3) if outlet else 0)
     lead = _fill(template, story, rng, killed)
     body = " ".join(rng.sample(FILLER, k=rng.randint(1, 3)))
-    headline = f"{story.place[0]}: {story.kind} reported"
+    headline = HEADLINES[story.modus].format(killed=killed, place=story.place[0])
     return f"{headline}\n\n{lead}\n\n{body}\n"
 
 
@@ -177,9 +189,12 @@ def as_html(title: str, text: str) -> str:
     )
 
 
-def write_corpus(folder: Path, n_documents: int, seed: int = 7, html: float = 0.0) -> list[Path]:
+def write_corpus(
+    folder: Path, n_documents: int, seed: int = 7, html: float = 0.0, truth: dict[Path, int] | None = None
+) -> list[Path]:
     """Write `n_documents` reports (a share `html` of them as HTML pages) into `folder`, in subfolders by
-    outlet; return their paths. The same seed writes the same files."""
+    outlet; return their paths. The same seed writes the same files. `truth`, when given,
+    receives the story (real-world event) number of each file."""
     rng = random.Random(seed)
     paths: list[Path] = []
     all_stories = stories(max(1, n_documents // 2), seed)
@@ -199,6 +214,8 @@ def write_corpus(folder: Path, n_documents: int, seed: int = 7, html: float = 0.
                 path = sub / f"report-{len(paths):05d}.txt"
                 path.write_text(text, encoding="utf-8")
             paths.append(path)
+            if truth is not None:
+                truth[path] = i % len(all_stories)
         i += 1
     return paths
 

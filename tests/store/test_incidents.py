@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kronika.errors import KronikaError
-from kronika.store.incidents import IncidentConfig, build_incidents, haversine_km, site_groups, sites_of
+from kronika.store.incidents import (
+    KEYWORD_FAMILIES,
+    IncidentConfig,
+    build_incidents,
+    haversine_km,
+    keyword_groups,
+    keywords_in,
+)
 from tests.store.generate import make_event
 
 CHURCH = "A gunman opened fire on worshippers outside the church, killing four."
@@ -48,9 +55,19 @@ MERGE_CASES = [
         {"killed": 4},
     ),
     (
+        "one group as perpetrator and as raid target, one police force",
+        {"kind": "clash", "actors": (("Islamic State", "target"), ("FSB", "security_force"))},
+        {"actors": (("Islamic State", "perpetrator"),)},
+    ),
+    (
         "shared perpetrator",
         {"actors": (("Islamic State", "perpetrator"),)},
         {"actors": (("Islamic State", "claimant"),)},
+    ),
+    (
+        "a complex attack told two ways that overlap",
+        {"text": "Gunmen opened fire before a bomb exploded."},
+        {"text": "The blast killed two."},
     ),
     ("overlapping weapons", {"weapons": ("firearm", "explosive")}, {"weapons": ("firearm",)}),
 ]
@@ -63,6 +80,11 @@ APART_CASES = [
     ("three days apart", {}, {"day": "2020-03-08"}),
     ("two cities 180 km apart", {}, {"place": "Kirkuk", "lat": 35.47, "lon": 44.39}),
     (
+        "different groups in different roles",
+        {"kind": "clash", "actors": (("Islamic State", "target"), ("police", "security_force"))},
+        {"actors": (("al-Qaeda", "perpetrator"), ("police", "security_force"))},
+    ),
+    (
         "different perpetrators",
         {"actors": (("Islamic State", "perpetrator"),)},
         {"actors": (("al-Qaeda", "perpetrator"),)},
@@ -71,6 +93,16 @@ APART_CASES = [
         "different named targets",
         {"actors": (("St Mary church", "target"),)},
         {"actors": (("Central Bank", "target"),)},
+    ),
+    (
+        "a shooting and a bombing in the evidence words",
+        {"text": "Gunmen opened fire on shoppers, killing two."},
+        {"text": "A car bomb exploded in the town, killing two."},
+    ),
+    (
+        "an arrest misread as an attack, told by its words",
+        {"text": "Police detained three suspects in the town."},
+        {"text": "Gunmen opened fire on shoppers, killing two."},
     ),
     ("knife against explosive", {"weapons": ("knife",)}, {"weapons": ("explosive",)}),
     (
@@ -200,14 +232,30 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, content: str) -> None:
         IncidentConfig.from_toml(path)
 
 
-def test_site_groups_load_and_every_group_matches_its_own_words() -> None:
-    groups = site_groups()
-    assert len(groups) >= 10 and all(groups.values())
+@pytest.mark.parametrize("family", KEYWORD_FAMILIES)
+def test_keyword_families_load_and_no_word_is_in_two_groups(family: str) -> None:
+    groups = keyword_groups(family)
+    assert len(groups) >= 5 and all(groups.values())
     words = [w for ws in groups.values() for w in ws]
-    assert len(words) == len(set(words)), "a site word in two groups"
+    assert len(words) == len(set(words)), "a word in two groups"
     assert all(w == w.strip().casefold() for w in words)
-    assert sites_of(make_event("a.txt", text=CHURCH)) == {"church"}
-    assert sites_of(make_event("a.txt", text="Nothing named here.")) == frozenset()
+    for name, ws in groups.items():
+        assert all(keywords_in(f"They said: {w.upper()}.", family) == {name} for w in ws)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "expected"),
+    [
+        (CHURCH, "sites", {"church"}),
+        ("Nothing named here.", "sites", set()),
+        ("a blast near the police  station", "sites", {"police"}),
+        ("Gunmen opened fire, then a car bomb exploded.", "modus", {"shooting", "explosion"}),
+        ("Two men were detained after the stabbing.", "modus", {"arrest", "stabbing"}),
+        ("The shotgun and the bombastic speech.", "modus", set()),
+    ],
+)
+def test_keywords_in(text: str, family: str, expected: set[str]) -> None:
+    assert keywords_in(text, family) == expected
 
 
 @pytest.mark.parametrize(

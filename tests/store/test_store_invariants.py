@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kronika.store import IncidentConfig, Store, StoredDocument, update_incidents
+from kronika.store import IncidentConfig, Query, Store, StoredDocument, update_incidents
 from kronika.store.incidents import event_dict
+from kronika.store.query import BBox
 from tests.store.generate import make_event
 
 writes = st.lists(
@@ -64,3 +66,99 @@ def test_the_fast_record_dict_equals_to_dict(
         "a.txt", kind=kind, actors=tuple(actors), weapons=tuple(weapons), text=text, killed=killed
     )
     assert event_dict(event) == event.to_dict()
+
+
+def python_filter(e, q: Query) -> bool:
+    """The filters of `Query`, written again in plain Python, to check the SQL against."""
+    if q.kinds and e.kind not in q.kinds:
+        return False
+    if q.country and q.country.casefold() not in {
+        (e.country or "").casefold(),
+        (e.country_code or "").casefold(),
+    }:
+        return False
+    if q.admin1 and q.admin1.casefold() != (e.admin1 or "").casefold():
+        return False
+    if q.since and (e.date_end is None or e.date_end < q.since.isoformat()):
+        return False
+    if q.until and (e.date_start is None or e.date_start > q.until.isoformat()):
+        return False
+    if q.actor and not any(
+        q.actor.casefold() in (n or "").casefold() for a in e.actors for n in (a.name, a.canonical)
+    ):
+        return False
+    if q.bbox and (
+        e.latitude is None
+        or not (
+            q.bbox.min_lon <= e.longitude <= q.bbox.max_lon and q.bbox.min_lat <= e.latitude <= q.bbox.max_lat
+        )
+    ):
+        return False
+    return e.confidence >= q.min_confidence
+
+
+PLACES = [
+    ("Mosul", "Nineveh", "Iraq", "IQ", 36.34, 43.13),
+    ("Kirkuk", "Kirkuk", "Iraq", "IQ", 35.47, 44.39),
+    ("Gao", "Gao", "Mali", "ML", 16.27, -0.04),
+    (None, None, None, None, None, None),
+]
+queries = st.builds(
+    Query,
+    kinds=st.lists(st.sampled_from(["attack", "clash", "arrest"]), max_size=2).map(tuple),
+    country=st.none() | st.sampled_from(["iraq", "ML", "Mali", "France"]),
+    admin1=st.none() | st.sampled_from(["nineveh", "Gao"]),
+    since=st.none() | st.dates(date(2019, 1, 1), date(2021, 1, 1)),
+    until=st.none() | st.dates(date(2019, 1, 1), date(2021, 1, 1)),
+    actor=st.none() | st.sampled_from(["islamic", "State", "police", "qaeda"]),
+    bbox=st.none() | st.sampled_from([BBox(40, 30, 50, 40), BBox(-5, 10, 5, 20), BBox(43, 36, 44, 37)]),
+    min_confidence=st.sampled_from([0.0, 0.5, 0.8]),
+)
+stored_events = st.lists(
+    st.tuples(
+        st.sampled_from(["attack", "clash", "arrest"]),
+        st.sampled_from(PLACES),
+        st.none() | st.dates(date(2019, 1, 1), date(2021, 1, 1)),
+        st.integers(0, 40),
+        st.lists(
+            st.sampled_from(
+                [("Islamic State", "perpetrator"), ("al-Qaeda", "claimant"), ("police", "security_force")]
+            ),
+            max_size=2,
+            unique=True,
+        ),
+        st.sampled_from([0.3, 0.5, 0.9]),
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(stored_events, queries)
+def test_sql_filters_agree_with_their_plain_python_meaning(specs: list, query: Query) -> None:
+    events = []
+    for i, (kind, (place, admin1, country, code, lat, lon), day, width, actors, conf) in enumerate(specs):
+        end = (day + timedelta(days=width)).isoformat() if day else None
+        events.append(
+            make_event(
+                "d.txt",
+                kind=kind,
+                place=place,
+                admin1=admin1,
+                country=country,
+                code=code,
+                lat=lat,
+                lon=lon,
+                day=day.isoformat() if day else None,
+                end=end,
+                actors=tuple(actors),
+                confidence=conf,
+                salt=str(i),
+            )
+        )
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "k.db") as store:
+        store.put_document(
+            StoredDocument("d.txt", "d.txt", "0", "x", None, "t", "v", "text", len(events)), events
+        )
+        got = sorted(e.event_id for e in store.events(query))
+    assert got == sorted(e.event_id for e in events if python_filter(e, query))

@@ -304,6 +304,13 @@ def test_an_encyclopedia_section_does_not_inherit_another_sections_date() -> Non
             date(2024, 5, 11),
         ),
         ("Twelve people died in a raid, police said on Saturday.", "died", date(2024, 5, 11)),
+        (
+            "The group was listed by the United States on 2 May 2024 as a terrorist entity.",
+            "listed",
+            date(2024, 5, 2),
+        ),
+        ("The raid came a week after a truce was announced on 28 April.", "truce", date(2024, 4, 28)),
+        ("The raid came a week after a truce was announced on 28 April.", "raid", date(2024, 5, 5)),
     ],
 )
 def test_speech_dates(text: str, trigger: str, expected: date) -> None:
@@ -336,3 +343,11 @@ def test_a_stretch_opened_and_closed_across_sentences(trigger: str) -> None:
     t = event_date(doc, Span(at, at + len(trigger)))
     assert t is not None
     assert (t.date_start, t.date_end, t.precision) == (date(2016, 3, 1), date(2016, 6, 30), "month")
+
+
+def test_a_bracket_holding_only_a_date_dates_its_sentence() -> None:
+    text = "On 2 March 2024 a convoy was ambushed. Gunmen burned a clinic in the district (18 March)."
+    doc = process(text, until="time")
+    at = text.index("burned")
+    t = event_date(doc, Span(at, at + 6))
+    assert t is not None and t.date_start == date(2024, 3, 18)

@@ -315,3 +315,29 @@ def test_explicit_expression(sentence: str, expression: str, start: str, end: st
     assert (t.start, t.end) == (sentence.index(expression), sentence.index(expression) + len(expression))
     assert (t.date_start, t.date_end, t.precision) == (D(start), D(end), precision)
     assert t.kind == "absolute"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Logged 05/22/2017 and 05/06/2017 by the desk.", "05/06/2017", "2017-05-06"),
+        ("Logged 22/05/2017 and 05/06/2017 by the desk.", "05/06/2017", "2017-06-05"),
+        ("Logged 05/06/2017 by the desk.", "05/06/2017", "2017-06-05"),
+    ],
+)
+def test_numeric_dates_follow_the_documents_order(text: str, expression: str, expected: str) -> None:
+    t = the_timex(text, expression)
+    assert t.date_start == D(expected) and t.precision == "day"
+
+
+def test_a_timeline_under_year_headings() -> None:
+    text = (
+        "Timeline\n\n=== 2015 ===\nMarch – militants seized the port.\n5 June: a convoy was ambushed.\n2016\n"
+    )
+    got = [(t.text, t.date_start, t.date_end, t.precision) for t in timexes(text)]
+    assert got == [
+        ("2015", D("2015-01-01"), D("2015-12-31"), "year"),
+        ("March", D("2015-03-01"), D("2015-03-31"), "month"),
+        ("5 June", D("2015-06-05"), D("2015-06-05"), "day"),
+        ("2016", D("2016-01-01"), D("2016-12-31"), "year"),
+    ]

@@ -27,6 +27,8 @@ HEADERS = [
     ("March 3, 2021 at 10:15 a.m. EST", "2021-03-03"),
     ("KORA, Aug 26 (Wire) - Officials spoke to reporters in 2021.", "2021-08-26"),
     ("= Siege of the port =\nInfobox\n- Date: 3 January 2024\n- Location: the port", None),
+    ("Harbour attack\nLocation: Port Ellis\nDate: 3 January 2024\nTarget: a ceremony", None),
+    ("Wire story\nDate: 3 January 2024", "2024-01-03"),
     ("A long report on the events of 3 January 2024 in the port city, with no header at all.", None),
 ]
 

@@ -161,6 +161,36 @@ RELATIVE = [
         "2021-08-15",
         "day",
     ),
+    (
+        "The siege began on 12 October 2019. Gunmen, who had trained since 2017, held out until "
+        "the next morning.",
+        "the next morning",
+        None,
+        "12 October 2019",
+        "2019-10-13",
+        "2019-10-13",
+        "day",
+    ),
+    (
+        "On 2 May 2019 the court freed two men, who had been arrested in 2016 and charged "
+        "the following year.",
+        "the following year",
+        None,
+        "2016",
+        "2017-01-01",
+        "2017-12-31",
+        "year",
+    ),
+    (
+        "Gunmen raided the market on 13 March 2023, and six of them died, the army said on Tuesday. "
+        "In a separate incident the same day, a bomb hit a convoy.",
+        "the same day",
+        None,
+        "13 March 2023",
+        "2023-03-13",
+        "2023-03-13",
+        "day",
+    ),
     # anchored to the publication date
     (
         "Gunmen killed four farmers yesterday, police said.",

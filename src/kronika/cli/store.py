@@ -129,7 +129,8 @@ def ingest_command(
     file names do not collide. A document already stored with the same content is skipped
     before extraction; a changed one replaces its own events. Incidents across sources
     are rebuilt at the end. Each document is committed on its own: an interrupted run
-    keeps what it committed, and running it again completes the rest.
+    keeps what it committed, and running it again completes the rest. --published applies
+    to the documents extracted in this run (use --force to re-extract unchanged ones).
     """
     config = IncidentConfig.from_toml(config_path) if config_path else IncidentConfig()
     pub = api.parse_published(published)

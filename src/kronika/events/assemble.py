@@ -10,6 +10,7 @@ attribution, ACLED types, date, place, evidence, confidence and a stable id.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from kronika.actors import primary_group
@@ -153,6 +154,14 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
         ]
         return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
     same_section = [d for d in pool if d.section == m.section] or pool
+    if m.sub and m.reference:
+        # "the bombing" points to an event with explosives rather than to the latest shooting
+        means = [
+            d
+            for d in same_section
+            if any(x.sub == m.sub or set(x.weapons) & set(m.weapons) for x in d.mentions)
+        ]
+        same_section = means or same_section
     latest = max(same_section, key=lambda d: d.last_sentence)
     if _overlap(latest, m) == 0:
         sharing = [d for d in pool if _overlap(d, m) >= 2]
@@ -214,6 +223,31 @@ def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
     return None
 
 
+def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
+    """'In a separate incident the same day': the day of the happening told just before."""
+    if not (m.own_date and m.date is not None and lexicon.cue("same_day").search(m.date.text)):
+        return
+    told = [d.dated() for d in drafts if d.family == m.family and d.dated() is not None]
+    if told and told[-1] is not None and told[-1].date is not None:
+        last = told[-1].date
+        m.date = dataclasses.replace(
+            m.date, date_start=last.date_start, date_end=last.date_end, precision=last.precision
+        )
+
+
+def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
+    """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
+    if m.family != "violent" or m.counts or m.date is None or m.clause is None:
+        return False
+    return any(
+        other.clause == m.clause
+        and other.family in ("arrest", "legal")
+        and other.date is not None
+        and (other.date.date_start - m.date.date_end).days > 30
+        for other in mentions
+    )
+
+
 def build_drafts(doc: Document) -> list[Draft]:
     drafts: list[Draft] = []
     titles: list[EventMention] = []
@@ -221,10 +255,11 @@ def build_drafts(doc: Document) -> list[Draft]:
         if m.title:
             titles.append(m)
             continue
+        _same_day_as_last(drafts, m)
         target = _target(doc, drafts, m)
         if target is not None:
             target.mentions.append(m)
-        elif m.family in ("dispute", "attribution"):
+        elif m.family in ("dispute", "attribution") or _cited_background(doc.mentions, m):
             continue
         elif m.family == "claim" and not m.claim_object_other:
             drafts.append(Draft("claim", [m]))
@@ -309,12 +344,11 @@ def _kind(draft: Draft) -> str | None:
         return "clash"
     if draft.has_casualties():
         frames = [m for m in draft.mentions if m.family == "violent" and m.strength == "frame"]
-        return "clash" if frames or draft.side == "state" else draft.first.kind
+        if draft.side == "state" or (frames and all(m.kind != "attack" for m in frames)):
+            return "clash"  # a raid or operation in which people die
+        return draft.first.kind
     if outcomes:
         return outcomes[0].kind
-    perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
-    if draft.has_casualties() and perps_only:
-        return "clash"
     if any(m.strength == "strong" for m in draft.mentions if m.family == "violent"):
         return next(m.kind for m in draft.mentions if m.family == "violent" and m.strength == "strong")
     return None
@@ -326,7 +360,7 @@ def _acled(kind: str, draft: Draft) -> tuple[str, str]:
         event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
         return event_type, sub_type
     sub = draft.sub
-    if sub is None:
+    if sub is None and all(m.reference or m.title for m in draft.mentions if m.family == "violent"):
         subs = [m.sub for m in draft.mentions if m.sub]
         sub = subs[0] if subs else None
     if sub in table["attack_by_sub"]:
@@ -342,15 +376,18 @@ def _attribution(draft: Draft) -> str:
     return next((v for v in _ATTRIBUTION_ORDER if v in values), "unknown")
 
 
-def _actors(draft: Draft, topic: str | None) -> list[Actor]:
+def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
     out: list[Actor] = []
     seen: set[tuple[str, str]] = set()
     for m in draft.mentions:
         for a in m.actors:
             key = (a.name.lower(), a.role)
-            if key not in seen:
-                seen.add(key)
-                out.append(a)
+            if key in seen:
+                continue
+            seen.add(key)
+            if a.canonical and a.role == "perpetrator" and attribution in ("suspected", "alleged", "denied"):
+                a = Actor(a.name, a.canonical, a.role, attribution)  # type: ignore[arg-type]
+            out.append(a)
     if topic and not any(a.canonical == topic for a in out):
         out.append(Actor(name=topic, canonical=topic, role="other", certainty="unknown"))
     return out
@@ -432,7 +469,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         latitude=where.latitude if where else None,
         longitude=where.longitude if where else None,
         geo_precision=where.precision if where else "unknown",
-        actors=_actors(draft, topic),
+        actors=_actors(draft, topic, _attribution(draft)),
         killed=killed if kind in ("attack", "clash", "other", "claim") else None,
         killed_perpetrators=perp if kind in ("attack", "clash", "other", "claim") else None,
         injured=injured if kind in ("attack", "clash", "other", "claim") else None,

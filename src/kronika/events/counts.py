@@ -141,8 +141,12 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         additive: bool = False,
         group: str = "num",
     ) -> None:
-        if value is None or value <= 0:
-            return
+        if (
+            value is None
+            or value <= 0
+            or (1900 <= value <= 2100 and group == "num" and "," not in m.group(group))
+        ):
+            return  # a year, not a count
         s, e = m.span(group) if group in m.groupdict() and m.group(group) else m.span()
         ms, me = m.span()
         if any(ms < ue and us < me for us, ue in used):
@@ -172,6 +176,9 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         )
     for kind in ("killed", "injured", "arrested"):
         for m in _scan(pats[f"{kind}_active"], text):
+            more = pats["and_more"].match(text, m.end())
+            if more:  # "killing 49 civilians and 15 soldiers"
+                add(kind, parse_number(more.group("num")), more)
             after = re.split(
                 r"[,;]|\b(?:and|before|after|when|as|while|but|in|at)\b", text[m.end() : m.end() + 50]
             )[0]
@@ -198,7 +205,12 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         add("killed", 1, m, perp=True, group="")
     for m in _scan(pats["killed_the"], text) if not plus_found else ():
         add("killed", 1, m, perp=True, group="np")
+    for m in _scan(pats["killed_leader"], text) if not plus_found else ():
+        add("killed", 1, m, perp=True, group="")
     for kind in ("injured", "killed"):
         for m in _scan(pats[f"{kind}_ordinal"], text):
             add(kind, 1, m, additive=True, group="num")
+    for kind in ("killed", "injured"):
+        for m in _scan(pats[f"{kind}_a"], text) if not (plus_found and kind == "killed") else ():
+            add(kind, 1, m, perp=kind == "killed" and _is_perp(m.group(0), "", armed_names), group="")
     return facts

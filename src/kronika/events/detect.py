@@ -72,6 +72,17 @@ def _own_headings(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
+def _is_title(doc: Document, index: int, text: str) -> bool:
+    """A headline: the document's title, or a short unpunctuated line before the body starts."""
+    if doc.title and text.strip() and text.strip() in doc.title:
+        return True
+    if index > 2 or re.search(r"[.!?]\s*$", text) or len(text) > 160:
+        return False
+    return all(
+        re.search(r"[.!?][\"”’']?\s*$", doc.text[s.start : s.end]) is None for s in doc.sentences[:index]
+    )
+
+
 def clauses(doc: Document) -> list[Clause]:
     own = _own_headings(doc)
     skip = lexicon.cue("skip_headings")
@@ -91,7 +102,7 @@ def clauses(doc: Document) -> list[Clause]:
         line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]
         if lexicon.cue("infobox_line").match(line) or lexicon.cue("junk_line").search(text):
             continue
-        title = i == 0 and sent.paragraph == 0 and not re.search(r"[.!?]\s*$", text)
+        title = _is_title(doc, i, text)
         pos = sent.start
         for part in re.split(r"(;)", text):
             if part == ";":
@@ -141,7 +152,9 @@ def find_hits(text: str) -> list[Hit]:
                 continue
             if _blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
                 continue
-            if lexicon.cue("before_nonevent").search(before):
+            if lexicon.cue("before_nonevent").search(before) or lexicon.cue("after_nonevent").match(
+                text[m.end() :]
+            ):
                 continue
             nominal = trig.form == "noun" and not re.match(r"\w+ed\b", m.group(), re.IGNORECASE)
             reference = trig.responds or bool(
@@ -299,6 +312,9 @@ def _own_date(
     if when is None:
         return None, False
     inside = clause.start <= when.start and when.end <= clause.end
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    if inside and dateline and when.end <= clause.start + dateline.end():
+        inside = False  # the date the report was filed
     if inside and toll:
         inside = False
     if inside and reference:
@@ -366,7 +382,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     actors = [a for a in doc.actors if clause.start <= a.start and a.end <= clause.end]
     groups = [a for a in actors if a.category == "armed_group"]
     armed_names = tuple(a.text for a in actors if a.category == "armed_group")
-    facts = find_counts(text, clause.start, armed_names)
+    dateline = lexicon.cue("dateline").match(text)
+    skip = dateline.end() if dateline else 0
+    facts = find_counts(text[skip:], clause.start + skip, armed_names)
     attribution = _attribution(text, groups)
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
@@ -378,6 +396,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     claim_hits = by_family.get("claim", [])
     main_violent: Hit | None = None
     has_casualties = any(f.category in ("killed", "injured", "toll") for f in facts)
+    if not has_casualties:
+        # "Islamist attacks", "carried out bombings": attacks in general, not a happening
+        violent = [h for h in violent if not _generic_plural(text, h)]
     if violent:
         main_violent = max(
             violent,
@@ -411,8 +432,11 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             family=family,
             strength=hit.trigger.strength,
             reference=hit.reference,
-            force_new=hit.trigger.strength != "weak"
-            and (hit.force_new or bool(family == "violent" and lexicon.cue("clause_new").search(text))),
+            force_new=not hit.reference
+            and (
+                (hit.trigger.strength != "weak" and hit.force_new)
+                or bool(family == "violent" and lexicon.cue("clause_new").search(text))
+            ),
             clause=Span(clause.start, clause.end),
             paragraph=clause.paragraph,
             section=clause.section,
@@ -468,6 +492,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue
         if family == "org" and mentions and all(h.trigger.kind == "allegiance" for h in fam_hits):
             continue  # an attacker's pledge told with the attack: part of its story
+        if family == "seizure" and any(h.trigger.needs != "person" for h in by_family.get("arrest", [])):
+            continue  # arrested with their weapons: one arrest
         if family == "arrest" and all(h.trigger.needs == "person" for h in fam_hits) and _has_weapon(text):
             continue  # weapons captured, not people
         if (
@@ -478,14 +504,17 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         ):
             continue  # told inside an attack: part of it (its arrests, the weapons it took)
         hit = max(fam_hits, key=lambda h: (h.trigger.priority, -h.start))
+        if family == "org" and hit.trigger.kind == "statement" and (claim_hits or claim_folded):
+            continue  # "claimed responsibility in a statement": the statement carries the claim
+        if family == "org" and hit.trigger.kind == "statement" and not groups:
+            continue  # the police released a photo: a statement is a group's message
         if (
             family == "org"
-            and hit.trigger.kind == "statement"
+            and hit.trigger.kind == "group_change"
             and not groups
-            and not any(a.category in ("generic_armed", "person") for a in actors)
-            and any(a.category in ("state_force", "government") for a in actors)
+            and not lexicon.cue("organisation_words").search(text)
         ):
-            continue  # the police released a photo: not a group's statement
+            continue  # "the new leader" of a country or a club is not a change in an armed group
         if (
             family == "seizure"
             and not any(a.category == "state_force" for a in actors)
@@ -535,7 +564,8 @@ def _sites(text: str, hit: Hit) -> list[str]:
     m = lexicon.cue("site_list_after").match(text[hit.end :])
     if not m:
         return []
-    parts = re.split(f"({lexicon.cues()['site_split']})", m.group("list"))
+    listed = lexicon.cue("site_list_end").sub("", m.group("list"))
+    parts = re.split(f"({lexicon.cues()['site_split']})", listed)
     sites: list[str] = []
     joined_by_comma = False
     for k, part in enumerate(parts):
@@ -566,6 +596,15 @@ def _split_sites(
         copy.words = frozenset(w.lower().removesuffix("’s").removesuffix("'s") for w in _WORD.findall(site))
         out.append(copy)
     return out
+
+
+def _generic_plural(text: str, hit: Hit) -> bool:
+    word = text[hit.start : hit.end]
+    if " " in word or not word.lower().endswith("s") or hit.trigger.form != "noun" or hit.reference:
+        return False
+    if _sites(text, hit):
+        return False
+    return not lexicon.cue("plural_specific_before").search(text[max(0, hit.start - 40) : hit.start])
 
 
 def _in_parens(text: str, pos: int) -> bool:

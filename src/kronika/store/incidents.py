@@ -10,9 +10,13 @@ Two events *may* be the same incident when all of these hold (`compatible`):
   located to a place or district, the same admin1 when both name one, never two
   different countries; an event with no location at all matches nothing;
 - nothing tells them apart. Two reports of one city on one day are *different* events
-  when their named targets or perpetrators differ, when the sites their evidence names
-  differ (a church against a market: keyword groups in data/store/sites.txt, compared
-  only when both sides name one), or when their weapons differ (both stated, no overlap).
+  when the named groups taking part differ (canonical actors in any role but the state's:
+  one report's perpetrator is another's claimant, or the target of a raid), when their
+  named targets differ, when the sites their evidence names
+  differ (a church against a market: keyword groups in data/store/sites.txt), when the
+  way their evidence says it was done differs (a shooting against a bombing or an arrest:
+  data/store/modus.txt), or when their weapons differ. Each of these is compared only
+  when both sides state it, and splits them only when they have nothing in common.
 
 When a pair is only weakly placed in time or space (an interval wider than
 `wide_interval_days`, or only a country in common) it must also share a positive sign:
@@ -49,7 +53,9 @@ _PRECISE_GEO = ("place", "district")
 _GEO_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 _DATE_RANK = {"day": 0, "days": 1, "season": 2, "month": 3, "year": 4, "unknown": 5}
 _ATTRIBUTION_RANK = {"confirmed": 0, "claimed": 1, "suspected": 2, "alleged": 3, "denied": 4, "unknown": 5}
-_ACTING_ROLES = frozenset({"perpetrator", "claimant"})
+#: the roles whose named actors say who took part (the state side is left out: the same
+#: police force turns up at many events)
+_PARTY_ROLES = frozenset({"perpetrator", "claimant", "target", "victim", "subject", "other"})
 _TARGET_ROLES = frozenset({"target", "victim"})
 
 
@@ -191,10 +197,14 @@ class Incident:
 # --- features ----------------------------------------------------------------------------
 
 
+#: keyword families compared between reports of one place and day (data/store/<name>.txt)
+KEYWORD_FAMILIES = ("sites", "modus")
+
+
 @cache
-def site_groups() -> dict[str, tuple[str, ...]]:
-    """Keyword groups naming sites and targets (data/store/sites.txt): group → its words."""
-    text = resources.files("kronika").joinpath("data/store/sites.txt").read_text(encoding="utf-8")
+def keyword_groups(family: str) -> dict[str, tuple[str, ...]]:
+    """A keyword family (data/store/<family>.txt): group name → its words."""
+    text = resources.files("kronika").joinpath(f"data/store/{family}.txt").read_text(encoding="utf-8")
     groups: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -203,20 +213,29 @@ def site_groups() -> dict[str, tuple[str, ...]]:
     return groups
 
 
+def site_groups() -> dict[str, tuple[str, ...]]:
+    """Sites and targets (a church, a market, a checkpoint...)."""
+    return keyword_groups("sites")
+
+
 @cache
-def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One whole-word pattern for every site word (longest first), and word → group."""
-    group_of = {word: name for name, words in site_groups().items() for word in words}
+def _keyword_index(family: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One whole-word pattern for every word of a family (longest first), and word → group."""
+    group_of = {word: name for name, words in keyword_groups(family).items() for word in words}
     alternatives = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(group_of, key=lambda w: (-len(w), w))
     )
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), group_of
 
 
-def sites_of(event: Event) -> frozenset[str]:
-    pattern, group_of = _site_index()
-    text = " ".join(e.text for e in event.evidence)
+def keywords_in(text: str, family: str) -> frozenset[str]:
+    """The groups of a keyword family that `text` names."""
+    pattern, group_of = _keyword_index(family)
     return frozenset(group_of[" ".join(m.group(0).casefold().split())] for m in pattern.finditer(text))
+
+
+def sites_of(event: Event) -> frozenset[str]:
+    return keywords_in(" ".join(e.text for e in event.evidence), "sites")
 
 
 def _names(event: Event, roles: frozenset[str]) -> frozenset[str]:
@@ -240,7 +259,8 @@ class _Features:
     start: date
     end: date
     sites: frozenset[str]
-    acting: frozenset[str]
+    modus: frozenset[str]
+    parties: frozenset[str]
     targets: frozenset[str]
     weapons: frozenset[str]
 
@@ -253,12 +273,14 @@ class _Features:
             end = date.fromisoformat(event.date_end or event.date_start)
         except ValueError:
             return None
+        text = " ".join(e.text for e in event.evidence)
         return cls(
             event,
             start,
             max(start, end),
-            sites_of(event),
-            _names(event, _ACTING_ROLES),
+            keywords_in(text, "sites"),
+            keywords_in(text, "modus"),
+            _names(event, _PARTY_ROLES),
             _names(event, _TARGET_ROLES),
             frozenset(event.weapons),
         )
@@ -309,15 +331,15 @@ def compatible(fa: _Features, fb: _Features, config: IncidentConfig) -> tuple[bo
         return False, 0, 0
     if fa.weapons and fb.weapons and not fa.weapons & fb.weapons:
         return False, 0, 0
-    if fa.acting and fb.acting and not fa.acting & fb.acting:
+    if fa.modus and fb.modus and not fa.modus & fb.modus:
+        return False, 0, 0
+    if fa.parties and fb.parties and not fa.parties & fb.parties:
         return False, 0, 0
     if fa.targets and fb.targets and not fa.targets & fb.targets:
         return False, 0, 0
     wide = max((fa.end - fa.start).days, (fb.end - fb.start).days) > config.wide_interval_days
     if (wide or place_weak) and not (
-        fa.sites & fb.sites
-        or (fa.acting | fa.targets) & (fb.acting | fb.targets)
-        or (a.killed is not None and a.killed == b.killed)
+        fa.sites & fb.sites or fa.parties & fb.parties or (a.killed is not None and a.killed == b.killed)
     ):
         return False, 0, 0
     return True, float(gap), km

@@ -15,7 +15,7 @@ from dataclasses import replace
 from kronika.document import Document, Sentence
 from kronika.pipeline import Stage
 from kronika.time import dateline
-from kronika.time.clauses import asides, dates_main_event, region
+from kronika.time.clauses import asides, dates_main_event, region, speech_before
 from kronika.time.govern import event_date
 from kronika.time.grammar import YEAR, scan
 from kronika.time.resolve import Place, Resolver
@@ -38,6 +38,7 @@ def annotate(doc: Document) -> None:
     for p in parsed:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)
         sent = sentences[i]
+        aside = -1
         if not sent.start <= p.start < sent.end:
             governing = True
         else:
@@ -46,12 +47,14 @@ def annotate(doc: Document) -> None:
             found = cached[1]
             where = region(found, p.start)
             governing = where < 0 or dates_main_event(text, found[where])
-        resolver.add(p, Place(sent.paragraph, i, governing))
-    if header is not None:  # the header's date tells when the text was written, not an event
-        resolver.timexes = [
-            replace(t, governing=False) if t.start <= header.start < t.end else t for t in resolver.timexes
-        ]
-    doc.timexes = resolver.timexes
+            if governing and speech_before().search(text, max(sent.start, p.start - 40), p.start):
+                governing = False  # "…, the army said on Tuesday": when it was said
+            aside = found[where].start if where >= 0 else -1
+        resolver.add(p, Place(sent.paragraph, i, governing, aside))
+    timexes = resolver.finish()
+    if header is not None:  # the header's dates tell when the text was written, not events
+        timexes = [replace(t, governing=False) if t.start in header.spans else t for t in timexes]
+    doc.timexes = timexes
 
 
 _YEAR = re.compile(rf"(?<![0-9]){YEAR}(?![0-9])")

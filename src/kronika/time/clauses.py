@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kronika.time.grammar import _alt
+from kronika.time.grammar import YEAR, alternation, month_pattern
 from kronika.time.lexicon import lexicon
 
 #: openers whose clause is a time frame of the main clause when it opens the sentence
@@ -33,7 +33,7 @@ class Aside:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    opener = re.compile(rf"(?<![\w'’-])(?P<op>(?i:{_alt(lex.aside_openers)}))(?![\w'’-])")
+    opener = re.compile(rf"(?<![\w'’-])(?P<op>(?i:{alternation(lex.aside_openers)}))(?![\w'’-])")
     paren = re.compile(
         r"\([^()\n]*\)|\[[^\[\]\n]*\]"
         # an apposition dating another happening: ", the day after the raid," / ", two days before …"
@@ -43,13 +43,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return opener, paren, stop
 
 
+@cache
+def _bare_date() -> re.Pattern[str]:
+    """A bracket holding only a date ("(18 March)", "(March 18, 2024)") dates its sentence."""
+    day = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\s*(?i:on\s+)?(?:{day}\s+{month_pattern('m1')}|{month_pattern('m2')}\s+{day})(?:,?\s+{YEAR})?\s*"
+        rf"|\s*{YEAR}-[0-9]{{2}}-[0-9]{{2}}\s*"
+    )
+
+
 _PREV_WORD = re.compile(r"([\w'’]+)\W*$")
 
 
 def asides(text: str, start: int, end: int) -> list[Aside]:
     """The asides of the sentence `text[start:end]`, sorted by start."""
     opener, paren, stop = _patterns()
-    found = [Aside(m.start(), m.end(), "paren") for m in paren.finditer(text, start, end)]
+    found = [
+        Aside(m.start(), m.end(), "paren")
+        for m in paren.finditer(text, start, end)
+        if not _bare_date().fullmatch(text, m.start() + 1, m.end() - 1)
+    ]
     not_relative = lexicon().that_non_relative
     for m in opener.finditer(text, start, end):
         if any(a.start <= m.start() < a.end for a in found):
@@ -72,6 +86,17 @@ def asides(text: str, start: int, end: int) -> list[Aside]:
     return found
 
 
+@cache
+def speech_before() -> re.Pattern[str]:
+    """A speech verb right before a date: "police said on Saturday" dates the saying."""
+    return re.compile(
+        # not passive: "a truce was announced on 28 February" dates the truce
+        rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+        rf"\b(?:{alternation(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
+        r"\s+(?i:on\s+|late\s+|early\s+)?$"
+    )
+
+
 def region(found: list[Aside], offset: int) -> int:
     """Index of the innermost aside containing `offset`, or -1 for the main clause."""
     best = -1
@@ -83,7 +108,7 @@ def region(found: list[Aside], offset: int) -> int:
 
 @cache
 def _head_event() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_alt(lexicon().head_event_verbs)})\b")
+    return re.compile(rf"\b(?i:{alternation(lexicon().head_event_verbs)})\b")
 
 
 def dates_main_event(text: str, aside: Aside) -> bool:

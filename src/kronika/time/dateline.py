@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from kronika.time.dates import safe_date
-from kronika.time.grammar import Parsed, _alt, _month, month_number
+from kronika.time.grammar import Parsed, alternation, month_number, month_pattern
 from kronika.time.lexicon import lexicon
 
 HEAD_CHARS = 600
@@ -28,6 +28,8 @@ class Dateline:
     end: int
     #: "keyword", "line", "agency" or "updated"
     how: str
+    #: starts of every date the header states (published, updated…)
+    spans: frozenset[int] = frozenset()
 
 
 @cache
@@ -35,21 +37,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     lex = lexicon()
     time = r"(?:[0-9]{1,2}[:.][0-9]{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*)?"
     primary = re.compile(
-        rf"(?<![A-Za-z])(?i:{_alt(lex.header_keywords_primary)})\s*(?:on)?\s*[:\-–]?\s*{time}$"
+        rf"(?<![A-Za-z])(?i:{alternation(lex.header_keywords_primary)})\s*(?:on)?\s*[:\-–]?\s*{time}$"
     )
     secondary = re.compile(
-        rf"(?<![A-Za-z])(?i:{_alt(lex.header_keywords_secondary)})\s*(?:on|at)?\s*[:\-–]?\s*{time}$"
+        rf"(?<![A-Za-z])(?i:{alternation(lex.header_keywords_secondary)})\s*(?:on|at)?\s*[:\-–]?\s*{time}$"
     )
     junk = re.compile(
-        rf"^[\s|,.:;()\-–—/]*(?:(?i:{_alt([*lex.weekdays, *lex.header_keywords_primary])})[\s|,.:;()\-–—/]*)*"
+        rf"^[\s|,.:;()\-–—/]*(?:(?i:{alternation([*lex.weekdays, *lex.header_keywords_primary])})[\s|,.:;()\-–—/]*)*"
         rf"{time}[\s|,.:;()\-–—/]*$"
     )
     agency = re.compile(
-        rf"^\s*[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){{0,3}},\s*{_month('m')}\s+(?P<d>[0-9]{{1,2}})"
+        rf"^\s*[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){{0,3}},\s*{month_pattern('m')}\s+(?P<d>[0-9]{{1,2}})"
         rf"(?:,\s*(?P<y>[0-9]{{4}}))?\s*(?:[.:/(–—-]|\(\w+\))",
         re.MULTILINE,
     )
     return primary, secondary, junk, agency
+
+
+@cache
+def _infobox() -> re.Pattern[str]:
+    return re.compile(rf"(?im)^\s*(?:[-*•|]\s*)?(?:{alternation(lexicon().infobox_fields)})\s*(?:[:|=]|$)")
 
 
 def _head_end(text: str) -> int:
@@ -66,7 +73,10 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
     """The publication date the header states, if any."""
     primary, secondary, junk, agency = _patterns()
     head = _head_end(text)
+    # in an infobox, "Date: …" is the event's date, not the publication's
+    infobox = bool(_infobox().search(text, 0, head))
     best: tuple[int, Dateline] | None = None
+    starts: set[int] = set()
     rank = {"keyword": 0, "line": 1, "agency": 2, "updated": 3}
     for p in parsed:
         if p.start >= head:
@@ -83,7 +93,10 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
         if re.match(r"\s*[-*•]\s", before):  # an infobox or list row ("- Date: …") tells the event
             continue
         how = ""
-        if primary.search(before):
+        keyword = primary.search(before)
+        if keyword and infobox and keyword.group().strip(" :-–").lower() in ("date", "dated"):
+            continue
+        if keyword:
             how = "keyword"
         elif junk.match(before) and (
             junk.match(after) or re.match(r"\s*(?:,|(?i:at))?\s*(?:[0-9]{1,2}[:.][0-9]{2}|\|)", after)
@@ -91,17 +104,19 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
             how = "line"
         elif secondary.search(before):
             how = "updated"
+        if how:
+            starts.add(p.start)
         if how and (best is None or rank[how] < best[0]):
             best = (rank[how], Dateline(day, p.start, p.end, how))
     if best is not None and best[0] <= rank["line"]:
-        return best[1]
+        return replace(best[1], spans=frozenset(starts))
     m = agency.search(text, 0, head)
     if m:
         year = int(m.group("y")) if m.group("y") else _likely_year(parsed)
         day = safe_date(year, month_number(m.group("m")), int(m.group("d"))) if year else None
         if day is not None:
-            return Dateline(day, m.start("m"), m.end("d"), "agency")
-    return best[1] if best else None
+            return Dateline(day, m.start("m"), m.end("d"), "agency", frozenset({*starts, m.start("m")}))
+    return replace(best[1], spans=frozenset(starts)) if best else None
 
 
 def _likely_year(parsed: Iterable[Parsed]) -> int | None:

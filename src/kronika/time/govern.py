@@ -22,31 +22,21 @@ from datetime import timedelta
 from functools import cache
 
 from kronika.document import Document, Sentence, Span
-from kronika.time.clauses import Aside, asides, dates_main_event, region
-from kronika.time.grammar import _alt, count_value, vocab
+from kronika.time.clauses import Aside, asides, dates_main_event, region, speech_before
+from kronika.time.grammar import alternation, count_value, vocab
 from kronika.time.lexicon import lexicon
 from kronika.time.resolve import with_publication
-from kronika.time.types import Timex
+from kronika.time.types import FINENESS, Timex
 
-_FINE = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 _NAME_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
 
 
 @cache
 def _duration() -> re.Pattern[str]:
     lex = lexicon()
-    numbers = _alt(list(vocab().numbers))
+    numbers = alternation(list(vocab().numbers))
     return re.compile(
-        rf"(?i:{_alt(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>(?i:{numbers})|[0-9]{{1,2}})\s+(?i:days)\b"
-    )
-
-
-@cache
-def _speech() -> re.Pattern[str]:
-    """A speech verb right before a date: "police said on Saturday" dates the saying."""
-    return re.compile(
-        rf"\b(?i:{_alt(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
-        r"\s+(?i:on\s+|late\s+|early\s+)?$"
+        rf"(?i:{alternation(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>(?i:{numbers})|[0-9]{{1,2}})\s+(?i:days)\b"
     )
 
 
@@ -54,7 +44,7 @@ def _speech_date(doc: Document, timex: Timex, span: Span) -> bool:
     """The date tells when something was said ("police said on Saturday"), not the trigger's happening."""
     if timex.kind == "name":
         return False
-    m = _speech().search(doc.text, max(0, timex.start - 40), timex.start)
+    m = speech_before().search(doc.text, max(0, timex.start - 40), timex.start)
     if m is None:
         return False
     return not (span.start <= m.start() <= span.end)
@@ -90,7 +80,7 @@ def _choose(candidates: list[Timex], span: Span, text: str) -> Timex | None:
         c
         for c in candidates
         if not any(
-            o is not c and c.contains(o) and _FINE[o.precision] < _FINE[c.precision] for o in candidates
+            o is not c and c.contains(o) and FINENESS[o.precision] < FINENESS[c.precision] for o in candidates
         )
     ]
 
@@ -165,8 +155,8 @@ def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
 @cache
 def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    opener = re.compile(rf"(?<![\w-])(?i:{_alt(lex.range_openers)})\s+$")
-    closer = re.compile(rf"(?<![\w-])(?i:{_alt(lex.range_closers)})\s+$")
+    opener = re.compile(rf"(?<![\w-])(?i:{alternation(lex.range_openers)})\s+$")
+    closer = re.compile(rf"(?<![\w-])(?i:{alternation(lex.range_closers)})\s+$")
     return opener, closer
 
 

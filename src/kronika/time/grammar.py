@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kronika.time.lexicon import lexicon
@@ -48,7 +48,7 @@ class Parsed:
     amount: int = 0
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], escape: bool = True) -> str:
+def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], escape: bool = True) -> str:
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in items)
 
@@ -90,7 +90,7 @@ def count_value(word: str) -> int | None:
     return vocab().numbers.get(word)
 
 
-def _month(group: str) -> str:
+def month_pattern(group: str) -> str:
     """Month names as written in English text: capitalised or upper case (never "may", "march")."""
     lex = lexicon()
     forms: list[str] = []
@@ -98,21 +98,21 @@ def _month(group: str) -> str:
         forms += [name, name.upper()]
         if len(name) <= 4 and name not in ("May", "June", "July"):
             forms += [f"{name}.", f"{name.upper()}."]
-    return rf"(?P<{group}>{_alt(forms)})(?![A-Za-z])"
+    return rf"(?P<{group}>{alternation(forms)})(?![A-Za-z])"
 
 
 def _weekday(group: str, abbreviations: bool = False) -> str:
     lex = lexicon()
     full = [f for n in lex.weekdays if len(n) > 5 for f in (n, n.upper())]
     abbr = [f for n in lex.weekdays if len(n) <= 5 and abbreviations for f in (n, n.upper())]
-    pattern = rf"(?:{_alt(full)})(?![A-Za-z])"
+    pattern = rf"(?:{alternation(full)})(?![A-Za-z])"
     if abbr:
-        pattern += rf"|(?:{_alt(abbr)})(?:\.|(?![A-Za-z]))"
+        pattern += rf"|(?:{alternation(abbr)})(?:\.|(?![A-Za-z]))"
     return rf"(?P<{group}>{pattern})"
 
 
 def _ci(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    return rf"(?i:{_alt(words)})"
+    return rf"(?i:{alternation(words)})"
 
 
 class Hit:
@@ -190,7 +190,9 @@ def _numeric(h: Hit) -> Parsed | None:
     day, month = (a, b) if a > 12 or b <= 12 else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Parsed(*h.span, "numeric", "date", _year(h), month, day)
+    # day first unless the document shows month-first dates (see `scan`)
+    mode = "mdy" if b > 12 else ("ambiguous" if a != b and b <= 12 and a <= 12 else "")
+    return Parsed(*h.span, "numeric", "date", _year(h), month, day, mode=mode)
 
 
 def _dmony(h: Hit) -> Parsed | None:
@@ -268,6 +270,11 @@ def _yrange(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "year-range", "range", y1, None, None, y2, None, None)
 
 
+#: after a month or year opening a line: a timeline row or a heading
+_LIST_LEAD = re.compile(r"\s*[–—:-]\s")
+_HEADING_END = re.compile(r"[ \t=#*]*(?:\n|$)|\s*[–—:-]\s")
+
+
 def _month_core(h: Hit) -> Parsed | None:
     """ "March 2021", "early March 2021", "in March", "last March"."""
     month = month_number(h.group("m") or "")
@@ -280,6 +287,8 @@ def _month_core(h: Hit) -> Parsed | None:
     if h.group("y"):
         return Parsed(*h.core.span(), "month-year", "date", _year(h), month)
     prep = (h.group("prep") or "").lower()
+    if h.group("line") is not None and _LIST_LEAD.match(h.text, h.core.end()):
+        return Parsed(*h.core.span(), "month", "date", None, month)  # a timeline row: "March – …"
     if not prep:
         return None
     if prep in ("last", "next", "this"):
@@ -301,6 +310,8 @@ def _year_core(h: Hit) -> Parsed | None:
     if prep:
         mode = "since" if prep.lower() == "since" else ""
         return Parsed(*h.core.span(), "year", "date", year, mode=mode)
+    if h.group("line") is not None and _HEADING_END.match(h.text, h.core.end()):
+        return Parsed(*h.core.span(), "year", "date", year)  # a heading or row: "=== 2015 ===", "2015: …"
     if (h.group("det") or h.group("paren")) and h.group("word") is not None:
         return Parsed(h.core.start("y"), h.core.end("y"), "name-year", "name", year)
     return None
@@ -386,7 +397,7 @@ def _shift_count(h: Hit) -> Parsed | None:
     direction = (h.group("dir") or "").lower()
     amount = -n if direction in ("earlier", "before", "prior", "previously") else n
     mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
-    return Parsed(*h.span, "shift", "shift", unit=_unit(h), amount=amount, mode=mode)
+    return Parsed(*h.span, "shift-count", "shift", unit=_unit(h), amount=amount, mode=mode)
 
 
 def _day_after(h: Hit) -> Parsed | None:
@@ -401,25 +412,21 @@ def _same(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "same", "shift", unit=_unit(h), amount=0)
 
 
-def _both(word: str) -> str:
-    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
-
-
 @cache
 def rules() -> tuple[Rule, ...]:
     lex = lexicon()
-    M, M1 = _month("m"), _month("m1")
+    M, M1 = month_pattern("m"), month_pattern("m1")
     W, WA, W2 = _weekday("w"), _weekday("wp", abbreviations=True), _weekday("w2")
     Y, Y1 = rf"(?P<y>{YEAR})(?![0-9])", rf"(?P<y1>{YEAR})(?![0-9])"
     D, D1, D2 = (rf"(?P<{g}>{DAY}){ORD}(?![0-9])" for g in ("d", "d1", "d2"))
     dayparts = _ci(lex.day_parts)
     through = rf"(?:\s*,?\s*(?i:through|to|until|till|into)\s+(?:(?i:late|early)\s+)?{W2}(?:\s+{dayparts})?)?"
     sep = r"\s*(?:[-–—]|(?i:to|until|till|through|and|or)\b)\s*"
-    counted = _alt(lex.counted_nouns)
+    counted = alternation(lex.counted_nouns)
     no_count = rf"(?!\s+(?:{counted})\b)"
     #: "between 1950 and 2000 people" counts people
     no_count_range = rf"(?!\s+(?i:and|or|to)\s+[0-9][0-9,]*\s+(?:{counted})\b)"
-    numbers = _alt(list(vocab().numbers))
+    numbers = alternation(list(vocab().numbers))
     n = rf"(?P<n>(?i:{numbers})|[0-9]{{1,3}})"
     # look-backs (each ends at the core's start)
     weekday_before = rf"(?:(?:(?i:late|early)\s+)?{WA}(?:\s+{dayparts})?,?\s+)?(?:(?i:the)\s+)?$"
@@ -427,13 +434,15 @@ def rules() -> tuple[Rule, ...]:
     part_m = _ci([*lex.month_parts, "mid"])
     month_before = (
         rf"(?:(?<![\w-])(?P<part>{part_m})(?:\s*-\s*|\s+)|"
-        rf"(?<![\w-])(?P<prep>{_ci(lex.month_prepositions)})\s+)$"
+        rf"(?<![\w-])(?P<prep>{_ci(lex.month_prepositions)})\s+|"
+        r"(?P<line>(?<![^\n])[ \t*•-]*))$"
     )
     part_y = _ci([*lex.year_parts, *(f"the {s}" for s in ("spring", "summer", "autumn", "fall", "winter"))])
     year_before = (
         rf"(?:(?<![\w-])(?P<part>{part_y})(?:\s+(?i:of))?(?:\s*-\s*|\s+)|"
         rf"(?<![\w-])(?P<prep>{_ci(lex.year_prepositions)})[\s-]+|"
-        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+(?:[a-z]+\s+)?|(?P<paren>\()\s*))$"
+        rf"(?:(?<![\w-])(?P<det>{_ci(lex.determiners)})\s+(?:[a-z]+\s+)?|(?P<paren>\()\s*)|"
+        r"(?P<line>(?<![^\n])[ \t=#*•-]*))$"
     )
     weekday_lead = (
         r"(?:(?<![\w-])(?P<lead>(?i:late|early))\s+)?"
@@ -527,7 +536,7 @@ def rules() -> tuple[Rule, ...]:
         ("decade", r"(?P<y>1[6-9][0-9]0|20[0-9]0)s\b", _decade, the_before, True),
         (
             "holiday",
-            rf"(?P<h>{_alt([*lex.holidays, *lex.easter_holidays])})(?:,?\s+(?:(?i:of)\s+)?{Y})?",
+            rf"(?P<h>{alternation([*lex.holidays, *lex.easter_holidays])})(?:,?\s+(?:(?i:of)\s+)?{Y})?",
             _holiday,
             None,
             False,
@@ -543,7 +552,7 @@ def rules() -> tuple[Rule, ...]:
         ("ago", r"(?P<u>days?|weeks?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
         (
             "weekday",
-            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?:{_alt(lex.weekday_non_dates)})\b){through}",
+            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?:{alternation(lex.weekday_non_dates)})\b){through}",
             _weekday_rule,
             weekday_lead,
             False,
@@ -595,7 +604,7 @@ def rules() -> tuple[Rule, ...]:
 
 @cache
 def _month_names() -> re.Pattern[str]:
-    return re.compile(_month("m"))
+    return re.compile(month_pattern("m"))
 
 
 def _month_windows(text: str) -> list[tuple[int, int]]:
@@ -630,11 +639,20 @@ def scan(text: str) -> Iterator[Parsed]:
             pre = None
             if rule.prefix is not None:
                 pre = rule.prefix.search(text, max(0, m.start() - LOOK_BACK), m.start())
-                if rule.prefix_required and (pre is None or pre.end() == pre.start()):
+                if rule.prefix_required and (
+                    pre is None or (pre.end() == pre.start() and pre.lastgroup != "line")
+                ):
                     continue
             parsed = rule.build(Hit(m, pre))
             if parsed is not None and parsed.end > parsed.start:
                 found.append((parsed.start, -(parsed.end - parsed.start), priority, parsed))
+    if any(f[3].mode == "mdy" for f in found):  # "05/22/2017" elsewhere: "05/06/2017" is 6 May
+        found = [
+            (*f[:3], replace(f[3], month=f[3].day, day=f[3].month, mode=""))
+            if f[3].mode == "ambiguous"
+            else f
+            for f in found
+        ]
     found.sort(key=lambda f: f[:3])
     last_end = -1
     for start, _, _, parsed in found:

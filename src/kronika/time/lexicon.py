@@ -39,6 +39,7 @@ class Lexicon:
     name_nouns: frozenset[str]
     range_openers: tuple[str, ...]
     range_closers: tuple[str, ...]
+    infobox_fields: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -82,4 +83,5 @@ def lexicon() -> Lexicon:
         name_nouns=frozenset(data["name_nouns"]),
         range_openers=tuple(data["range_openers"]),
         range_closers=tuple(data["range_closers"]),
+        infobox_fields=tuple(data["infobox_fields"]),
     )

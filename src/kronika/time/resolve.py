@@ -16,12 +16,11 @@ from kronika.record import DatePrecision
 from kronika.time import dates
 from kronika.time.grammar import Parsed
 from kronika.time.lexicon import lexicon
-from kronika.time.types import Timex
+from kronika.time.types import FINENESS, Timex
 
 _APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
 #: a span short enough that "two days later" counts from its edge ("12 and 13 August")
 _SHORT = timedelta(days=3)
-_FINE = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +30,8 @@ class Place:
     paragraph: int
     sentence: int
     governing: bool
+    #: start offset of the aside the expression sits in, -1 in the main clause
+    aside: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +51,19 @@ class Resolver:
         self.title_year = title_year
         self.timexes: list[Timex] = []
         self.places: list[Place] = []
+        #: "N days after <something>" not settled by an apposition: index → parsed
+        self.relational: dict[int, Parsed] = {}
 
     # --- the discourse so far ---------------------------------------------------------------
 
     def _last(self, governing_only: bool, test: object = None) -> int | None:
         for i in range(len(self.timexes) - 1, -1, -1):
             t = self.timexes[i]
-            if t.kind in ("name", "publication") or (governing_only and not t.governing):
+            if (
+                t.kind in ("name", "publication")
+                or t.precision == "unknown"
+                or (governing_only and not t.governing)
+            ):
                 continue
             if test is None or test(t):  # type: ignore[operator]
                 return i
@@ -236,7 +243,8 @@ class Resolver:
         for t, where in zip(reversed(self.timexes), reversed(self.places), strict=True):
             if where.sentence != place.sentence:
                 break
-            if _FINE[t.precision] >= _FINE["month"] and not t.date_start <= day <= t.date_end:
+            coarse = FINENESS["month"] <= FINENESS[t.precision] < FINENESS["unknown"]
+            if coarse and t.governing and not t.date_start <= day <= t.date_end:
                 return True
         return False
 
@@ -287,43 +295,56 @@ class Resolver:
         return Value(base, base, "day", "deictic", anchor)  # today, tonight, this morning…
 
     def _shift(self, p: Parsed, place: Place) -> Value | None:
-        i = self._last(True) if place.governing else self._last(False)
+        i = self._last(True)
+        if place.aside >= 0:  # inside an aside, count from a date of that same aside
+            j = len(self.places) - 1
+            if j >= 0 and self.places[j].sentence == place.sentence and self.places[j].aside == place.aside:
+                i = j
         if i is None:
             i = self._last(False)
         if i is None:
-            return None
+            if p.mode != "relational":
+                return None
+            # "A week after a truce was agreed on 28 April, …": the date may follow
+            self.relational[len(self.timexes)] = p
+            return Value(date.min, date.min, "unknown", "anaphoric")
         anchor = self.timexes[i]
         amount = p.amount
-        if p.mode == "relational" and _APPOSITION.match(self.text, anchor.end, p.start):
-            # "On 17 October, the day after the deaths of …": the deaths on the 16th;
-            # "On 5 April (i.e., 12 days after the town fell)": the fall 12 days before
-            amount = -amount
-        if p.unit == "week" and p.amount in (1, -1) and p.rule == "shift" and amount == p.amount:
-            start = (
-                anchor.date_end + timedelta(days=1) if amount > 0 else anchor.date_start - timedelta(days=7)
-            )
-            return Value(start, start + timedelta(days=6), "days", "anaphoric", i)
-        if (
-            p.unit == "day"
-            and amount
-            and anchor.precision == "days"
-            and anchor.date_end - anchor.date_start <= _SHORT
-        ):
-            # "two days later" after "12 and 13 August": from the span's edge, to a day
-            day = (
-                anchor.date_end + timedelta(days=amount)
-                if amount > 0
-                else anchor.date_start + timedelta(days=amount)
-            )
-            return Value(day, day, "day", "anaphoric", i)
-        start, end = dates.shift(anchor.date_start, anchor.date_end, p.unit, amount)
-        precision: DatePrecision = {"day": anchor.precision, "week": anchor.precision}.get(
-            p.unit, "month" if p.unit == "month" else "year"
-        )
-        if p.unit in ("day", "week") and _FINE[anchor.precision] >= _FINE["month"]:
-            precision = anchor.precision
-            start, end = anchor.date_start, anchor.date_end
-        return Value(start, end, precision, "anaphoric", i)
+        if p.mode == "relational":
+            if _APPOSITION.match(self.text, anchor.end, p.start):
+                # "On 17 October, the day after the deaths of …": the deaths on the 16th;
+                # "On 5 April (i.e., 12 days after the town fell)": the fall 12 days before
+                amount = -amount
+            else:  # "a week after a truce was agreed on 28 February": settled in `finish`
+                self.relational[len(self.timexes)] = p
+        return _shifted(anchor, i, p, amount)
+
+    def finish(self) -> list[Timex]:
+        """Settle "N days after X" where X's own date follows in the same sentence."""
+        for i, p in self.relational.items():
+            t, where = self.timexes[i], self.places[i]
+            for k in range(i + 1, len(self.timexes)):
+                later = self.timexes[k]
+                if self.places[k].sentence != where.sentence or later.start - t.end > 120:
+                    break
+                if ";" in self.text[t.end : later.start] or later.kind in ("name", "deictic"):
+                    continue
+                value = _shifted(later, k, p, p.amount)
+                self.timexes[i] = replace(
+                    t, date_start=value.start, date_end=value.end, precision=value.precision, anchor=k
+                )
+                break
+        unsettled = {i for i, t in enumerate(self.timexes) if t.precision == "unknown"}
+        if not unsettled:
+            return self.timexes
+        kept = [i for i in range(len(self.timexes)) if i not in unsettled]
+        new_index = {old: new for new, old in enumerate(kept)}
+        return [
+            replace(self.timexes[i], anchor=new_index.get(self.timexes[i].anchor))  # type: ignore[arg-type]
+            if self.timexes[i].anchor is not None
+            else self.timexes[i]
+            for i in kept
+        ]
 
     def _holiday(self, p: Parsed, place: Place) -> Value | None:
         def on(year: int) -> date | None:
@@ -347,6 +368,31 @@ class Resolver:
         if p.year is None:
             return None
         return Value(date(p.year, 1, 1), date(p.year, 12, 31), "year", "name")
+
+
+def _shifted(anchor: Timex, index: int, p: Parsed, amount: int) -> Value:
+    """`anchor` moved by `amount` units of `p.unit`."""
+    if p.unit == "week" and p.amount in (1, -1) and p.rule == "shift" and amount == p.amount:
+        start = anchor.date_end + timedelta(days=1) if amount > 0 else anchor.date_start - timedelta(days=7)
+        return Value(start, start + timedelta(days=6), "days", "anaphoric", index)
+    if (
+        p.unit == "day"
+        and amount
+        and anchor.precision == "days"
+        and anchor.date_end - anchor.date_start <= _SHORT
+    ):
+        # "two days later" after "12 and 13 August": from the span's edge, to a day
+        edge = anchor.date_end if amount > 0 else anchor.date_start
+        day = edge + timedelta(days=amount)
+        return Value(day, day, "day", "anaphoric", index)
+    start, end = dates.shift(anchor.date_start, anchor.date_end, p.unit, amount)
+    precision: DatePrecision = {"day": anchor.precision, "week": anchor.precision}.get(
+        p.unit, "month" if p.unit == "month" else "year"
+    )
+    if p.unit in ("day", "week") and FINENESS[anchor.precision] >= FINENESS["month"]:
+        precision = anchor.precision
+        start, end = anchor.date_start, anchor.date_end
+    return Value(start, end, precision, "anaphoric", index)
 
 
 def with_publication(published: date) -> Timex:

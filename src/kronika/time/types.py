@@ -7,6 +7,9 @@ from datetime import date
 
 from kronika.record import DatePrecision
 
+#: precisions from the finest to the coarsest
+FINENESS: dict[str, int] = {"day": 0, "days": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
+
 #: how a Timex got its value
 TimexKind = str  # "absolute", "completed", "deictic", "anaphoric", "name", "publication"
 
