@@ -38,7 +38,13 @@ _IN_X_COMMA = re.compile(
     r"\b(?:in|at|near|outside|around)\s+([A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,2})(?=,\s)"
 )
 #: "Kursky district", "Tsuntinsky District": a district the gazetteer may lack
-_DISTRICT = re.compile(r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?) (?:[Dd]istrict|rayon|raion|[Cc]ounty)\b")
+_DISTRICT = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?) (?:[Dd]istrict|rayon|raion|[Cc]ounty|[Pp]rovince|LGA|[Rr]egion)\b"
+)
+#: subordinate phrases that need no comma: "sentenced X for helping plan a bombing in Y"
+_INNER_SUBORDINATE = re.compile(r"\s(?=(?:for|of|with)\s+[a-z]+ing\b|(?:because|although|while|since)\b)")
+_GERUND_PHRASE = re.compile(r"^(?:for|of|with)\s+[a-z]+ing\b")
+_COORDINATED = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+")
 _PRECISION_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 
 
@@ -102,13 +108,17 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     resolved: dict[int, Place] = {}
     # resolve right to left so that "X, Y" can use Y's resolution for X
     chosen = {}
+    hints: dict[int, Entry | None] = {}
     for i in range(len(cands) - 1, -1, -1):
         c = cands[i]
         section, paragraph = _where(doc, c.start)
         hint_cand = hint_after(text, c, cands[i + 1] if i + 1 < len(cands) else None)
         hint = chosen.get(i + 1) if hint_cand is not None else None
+        if hint is None and i + 1 < len(cands) and _COORDINATED.fullmatch(text[c.end : cands[i + 1].start]):
+            hint = hints.get(i + 1)  # "between Boni and Houndé, Tuy province"
+        hints[i] = hint
         entry = choose(c, ctx, section, paragraph, hint)
-        if not _credible(c, entry, ctx, hint is not None):
+        if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
             continue
         chosen[i] = entry
     # "Atlanta, Georgia": a region named right after a place is the region that holds it
@@ -205,11 +215,26 @@ def _capital(text: str, c: Candidate, entry: Entry, gaz: Gazetteer) -> PlaceMent
     return PlaceMention(start, end, text[start:end], to_place(gaz, city, empty), c.role, c.name_of, c.cue)
 
 
+def _outside(entry: Entry, hint: Entry | None, cands: list[Candidate], i: int) -> bool:
+    """A town said to be in a country ("Boni … in Burkina Faso") that the gazetteer only knows
+    elsewhere: not that town (the unknown-town fallback may still place it)."""
+    if hint is None or not hint.cc or entry.kind not in ("city", "admin1") or entry.cc == hint.cc:
+        return False
+    holders = [c for c in cands[i + 1 :] if any(e.id == hint.id for e in c.entries)]
+    return bool(holders) and len({e.cc for e in holders[0].entries}) == 1
+
+
 def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
     """Small towns need support: a cue ("in", "village of"), "X, Region", or the country in context."""
     in_context = ctx.doc[entry.cc] - ctx.by_key.get(c.key, Counter())[entry.cc] > 0
     if c.name_of == "landmark" and entry.kind == "city" and entry.pop < 2 * _BIG_PLACE and not in_context:
         return False  # "the Reina nightclub": the venue's name, not a town
+    if entry.kind == "city" and c.designator == "admin1" and not in_context:
+        return False  # "Soum province": a province the gazetteer lacks, not a foreign town "Soum"
+    own = ctx.by_key.get(c.key, Counter())
+    foreign = not in_context and any(n - own[cc] > 0 for cc, n in ctx.doc.items())
+    if entry.kind == "city" and not entry.main and foreign and entry.pop < 1_000_000:
+        return False  # "Boni" is an exonym of Bonn, but this document is about Burkina Faso
     if entry.kind != "city" or hinted or c.designator or c.role == "in_name":
         return True
     if entry.pop >= _BIG_PLACE:
@@ -268,7 +293,24 @@ def _container(text: str, mentions: list[PlaceMention], start: int, end: int, cu
 
 
 def annotate(doc: Document) -> None:
-    doc.places = recognise(doc.text, doc)
+    doc.places = _mark_datelines(doc, recognise(doc.text, doc))
+
+
+def _mark_datelines(doc: Document, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Places in a paragraph's dateline ("BEIRUT, Feb 9 (Reuters) - ") tell where the story was
+    filed: name_of "dateline"."""
+    pattern = lexicon.dateline()
+    heads = []
+    for para in doc.paragraphs or [Span(0, len(doc.text))]:
+        m = pattern.match(doc.text, para.start, para.end)
+        if m:
+            heads.append((m.start(), m.end()))
+    if not heads:
+        return mentions
+    return [
+        dataclasses.replace(m, name_of="dateline") if any(a <= m.start < b for a, b in heads) else m
+        for m in mentions
+    ]
 
 
 def _best(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
@@ -319,7 +361,7 @@ def event_place(doc: Document, span: Span) -> Place | None:
         return None
     index, sent_start, sent_end, _paragraph = _sentence_bounds(doc, span)
     in_sentence = [m for m in places if sent_start <= m.start < sent_end]
-    locations = [m for m in in_sentence if m.role == "location"]
+    locations = [m for m in in_sentence if m.role == "location" and m.name_of != "dateline"]
     if _is_designation(doc.text[span.start : span.end]):
         best = _best([m for m in locations if m.cue], span.start)
         return best.place if best else None
@@ -381,6 +423,9 @@ def event_place(doc: Document, span: Span) -> Place | None:
     best = _best(named, span.start) or (None if subordinate else _best(locations, span.start))
     if best:
         return best.place
+    filed = [m for m in places if m.name_of == "dateline" and m.start <= span.start]
+    if filed:
+        return filed[-1].place  # "NAIROBI - A court sentenced …": the court sits where the story was filed
     if heading is not None:
         return heading.place
     origin = _best([m for m in in_sentence if m.role == "origin"], span.start)
@@ -414,7 +459,11 @@ def _earlier(doc: Document, index: int | None, reach: int, crossings: int) -> Pl
             if crossed > crossings or (crossings == 1 and k != index - 1):
                 break
             paragraph = prev.paragraph
-        found = [m for m in doc.places if prev.start <= m.start < prev.end and m.role == "location"]
+        found = [
+            m
+            for m in doc.places
+            if prev.start <= m.start < prev.end and m.role == "location" and m.name_of != "dateline"
+        ]
         best = _best(found, prev.end)
         if best:
             return best
@@ -425,12 +474,14 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The comma/semicolon/dash pieces of the sentence [start, end), each marked subordinate
     when it opens with a subordinator ("as the first bombs went off in X", "saying …")."""
     openers = tuple(lexicon.cues()["clause_openers"])
-    cuts = [m.end() for m in re.finditer(r"[,;—–()]", text[start:end])]
-    bounds = [start, *[start + c for c in cuts], end]
+    cuts = [m.end() for m in re.finditer(r"[,;—–]", text[start:end])]
+    cuts += [m.start() + 1 for m in _INNER_SUBORDINATE.finditer(text[start:end])]
+    bounds = [start, *sorted(set(start + c for c in cuts)), end]
     out = []
     for a, b in itertools.pairwise(bounds):
         words = text[a:b].strip().lower()
-        out.append((a, b, bool(words) and _starts_with_any(words, openers)))
+        sub = bool(words) and (_starts_with_any(words, openers) or bool(_GERUND_PHRASE.match(words)))
+        out.append((a, b, sub))
     return out
 
 

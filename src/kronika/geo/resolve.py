@@ -120,7 +120,9 @@ def classify(text: str, cand: Candidate) -> None:
 
     if cand.role == "location":
         origin = _ends_with_phrase(before, cues["origin_before"])
-        if origin or raw_after.lower().startswith(cues["origin_after"]):
+        if re.match(r"-(?:based|led|backed|funded|style|made|linked|bound|era|area)\b", raw_after):
+            cand.role = "other"  # "a Britain-based monitor", "U.S.-led coalition"
+        elif origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
             cand.cue = _ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
