@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from kronika.api import process
 from kronika.document import Span
-from kronika.geo import event_place, recognise
+from kronika.geo import event_place, event_places, recognise
 
 
 def _place_at(text: str, trigger: str):
@@ -75,7 +75,13 @@ def test_event_place(text: str, trigger: str, expected: str | None) -> None:
             "district",
             "origin",
         ),
-        ("Troops raided a house in Zzyxville, Idlib province, at night.", "Zzyxville", "Idlib", "admin1", "location"),
+        (
+            "Troops raided a house in Zzyxville, Idlib province, at night.",
+            "Zzyxville",
+            "Idlib",
+            "admin1",
+            "location",
+        ),
     ],
 )
 def test_unknown_places_fall_back_to_what_holds_them(
@@ -128,3 +134,18 @@ def test_mentions_keep_offsets(words: list[str]) -> None:
     for m in recognise(text):
         assert text[m.start : m.end] == m.text
         assert m.role in ("location", "origin", "in_name", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Suicide bombers struck mosques in Herat and Kandahar on Friday.", "struck", ["Herat", "Kandahar"]),
+        ("Bombs went off in Colombo, Negombo and Batticaloa.", "Bombs", ["Colombo", "Negombo", "Batticaloa"]),
+        ("Gunmen attacked a police post in Kizlyar, Dagestan.", "attacked", ["Kizlyar"]),
+        ("The United States designated the group.", "designated", []),
+    ],
+)
+def test_event_places_of_a_coordinated_attack(text: str, trigger: str, expected: list[str]) -> None:
+    doc = process(text, document_id="t", until="places")
+    start = text.index(trigger)
+    assert [p.name for p in event_places(doc, Span(start, start + len(trigger)))] == expected

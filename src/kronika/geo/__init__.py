@@ -20,7 +20,7 @@ from kronika.geo.text import name_key
 from kronika.geo.types import Place, PlaceMention
 from kronika.pipeline import Stage
 
-__all__ = ["STAGE", "annotate", "event_place", "recognise"]
+__all__ = ["STAGE", "annotate", "event_place", "event_places", "recognise"]
 
 #: a small place must be in a country the document names, or follow a cue, below this
 _SMALL_PLACE = 50_000
@@ -440,6 +440,42 @@ def _acts(text: str, agency: PlaceMention, span: Span) -> bool:
     lo, hi = sorted((agency.end, span.start))
     words = set(re.findall(r"[a-z]+", text[lo:hi].lower()))
     return not words & set(lexicon.cues()["speech_verbs"])
+
+
+def event_places(doc: Document, span: Span) -> list[Place]:
+    """Every place of a happening told at `span` that names several of equal rank: "suicide
+    bombers struck mosques in Herat and Kandahar" → [Herat, Kandahar]. Otherwise the one place
+    of `event_place` (or none). The events stage may split such a happening per place."""
+    first = event_place(doc, span)
+    if first is None:
+        return []
+    _, sent_start, sent_end, _ = _sentence_bounds(doc, span)
+    chain = [
+        m
+        for m in doc.places
+        if sent_start <= m.start < sent_end and m.role == "location" and m.place == first
+    ]
+    if not chain:
+        return [first]
+    members = [chain[0]]
+    ordered = [m for m in doc.places if sent_start <= m.start < sent_end]
+    at = ordered.index(chain[0])
+    for step in (-1, 1):  # grow the coordination both ways: "in A, B and C"
+        k = at
+        while 0 <= k + step < len(ordered):
+            a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
+            nxt = ordered[k + step]
+            same = nxt.role == "location" and nxt.place.precision == first.precision
+            if not (same and _COORDINATED.fullmatch(doc.text[a.end : b.start])):
+                break
+            members.append(nxt)
+            k += step
+    members.sort(key=lambda m: m.start)
+    places: list[Place] = []
+    for m in members:
+        if m.place not in places:
+            places.append(m.place)
+    return places
 
 
 def _earlier(doc: Document, index: int | None, reach: int, crossings: int) -> PlaceMention | None:

@@ -27,6 +27,7 @@ from kronika.geo.recognize import (
     following_words,
     preceding_words,
 )
+from kronika.geo.text import fold
 from kronika.geo.types import Place
 from kronika.record import GeoPrecision
 
@@ -316,7 +317,7 @@ def hint_after(text: str, cand: Candidate, following: Candidate | None) -> Candi
 
 def to_place(gaz: Gazetteer, entry: Entry, cand: Candidate, name: str | None = None) -> Place:
     lat, lon = entry.lat, entry.lon
-    display = entry.name
+    display = fold(entry.name)
     if cand.direction and entry.kind in ("admin1", "country"):
         point = gaz.sector(entry.id, cand.direction)
         if point is not None:
