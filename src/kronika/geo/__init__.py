@@ -131,11 +131,11 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
                 if inner:
                     chosen[j] = inner[0]
     # one sense per discourse: a name means the same place throughout the document
-    senses: dict[str, Counter] = {}
+    senses: dict[tuple[str, str], Counter] = {}
     for i, entry in chosen.items():
-        senses.setdefault(cands[i].key, Counter())[entry] += 2 if cands[i].cue else 1
+        senses.setdefault((cands[i].key, cands[i].designator), Counter())[entry] += 2 if cands[i].cue else 1
     for i, entry in list(chosen.items()):
-        best = senses[cands[i].key].most_common(1)[0][0]
+        best = senses[(cands[i].key, cands[i].designator)].most_common(1)[0][0]
         if best != entry and entry not in (chosen.get(i + 1),):
             chosen[i] = best
         resolved[i] = to_place(gaz, chosen[i], cands[i])
@@ -420,12 +420,12 @@ def event_place(doc: Document, span: Span) -> Place | None:
         if overall is not None and _refines(overall, earlier.place):
             return overall  # "…in Lanao del Sur." then "the deaths of …": the siege's city
         return earlier.place
-    best = _best(named, span.start) or (None if subordinate else _best(locations, span.start))
-    if best:
-        return best.place
     filed = [m for m in places if m.name_of == "dateline" and m.start <= span.start]
     if filed:
         return filed[-1].place  # "NAIROBI - A court sentenced …": the court sits where the story was filed
+    best = _best(named, span.start) or (None if subordinate else _best(locations, span.start))
+    if best:
+        return best.place
     if heading is not None:
         return heading.place
     origin = _best([m for m in in_sentence if m.role == "origin"], span.start)

@@ -83,7 +83,7 @@ def cues() -> dict[str, tuple[str, ...]]:
 def dateline() -> re.Pattern[str]:
     """A news dateline at a paragraph's start: "NAIROBI, Oct 8 (Reuters) - "."""
     raw = json.loads(data_path("cues.json").read_text(encoding="utf-8"))
-    return re.compile(raw["dateline"])
+    return re.compile(raw["dateline"], re.MULTILINE)
 
 
 @cache
