@@ -48,6 +48,18 @@ def _place_at(text: str, trigger: str):
         ("US forces killed the leader in a raid in Qatmah, Aleppo province.", "raid", "Qatmah"),
         ("Jets bombed camps in Somalia. The strikes hit two camps in the Gedo region.", "bombed", "Gedo"),
         ("A spokesman for Kenya said the camps were destroyed.", "destroyed", None),
+        ("Militants stormed a hotel in the Somali capital late on Friday.", "stormed", "Mogadishu"),
+        ("KABUL, Afghanistan (AP) — A suicide bomber struck a crowd on Monday.", "struck", "Kabul"),
+        (
+            "NAIROBI - A court sentenced two men for helping militants plan an ambush in Lamu county.",
+            "sentenced",
+            "Nairobi",
+        ),
+        (
+            "BEIRUT, Feb 9 (Reuters) - Militants attacked a post near the town of al-Busayrah in Syria.",
+            "attacked",
+            "Al Busayrah",
+        ),
     ],
 )
 def test_event_place(text: str, trigger: str, expected: str | None) -> None:

@@ -151,6 +151,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
                 mentions.append(capital)
                 continue
         mentions.append(PlaceMention(c.start, c.end, c.text, resolved[i], c.role, c.name_of, c.cue))
+    mentions.extend(_demonym_capitals(text, mentions, gaz))
     mentions = _refine_macros(mentions)
     mentions = _possessive_qualifiers(text, mentions)
     mentions = _group_chains(text, mentions)
@@ -194,6 +195,26 @@ def _possessive_qualifiers(text: str, mentions: list[PlaceMention]) -> list[Plac
         gap = text[a.end : b.start]
         if re.fullmatch(r"(?:'s|’s|’|')\s+(?:[a-z]+\s+){0,2}", gap) and a.role == "location":
             out[i] = dataclasses.replace(a, role="other")
+    return out
+
+
+_DEMONYM_CAPITAL = re.compile(r"\b(?:the|The) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
+
+
+def _demonym_capitals(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """ "the Afghan capital", "the Somali capital": the capital city of that nationality's country."""
+    table = lexicon.demonyms()
+    out = []
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        cc = table.get(name_key(m.group(1)))
+        city = gaz.capital(cc) if cc else None
+        start, end = m.start(1), m.end()
+        if city is None or any(p.start < end and start < p.end for p in mentions):
+            continue
+        cand = Candidate(start, end, text[start:end], name_key(city.name), (city,))
+        out.append(
+            PlaceMention(start, end, text[start:end], to_place(gaz, city, cand), "location", "", "the")
+        )
     return out
 
 
@@ -422,7 +443,9 @@ def event_place(doc: Document, span: Span) -> Place | None:
         return earlier.place
     filed = [m for m in places if m.name_of == "dateline" and m.start <= span.start]
     if filed:
-        return filed[-1].place  # "NAIROBI - A court sentenced …": the court sits where the story was filed
+        return min(
+            filed, key=lambda m: (_PRECISION_RANK[m.place.precision], -m.start)
+        ).place  # "NAIROBI - A court sentenced …": the court sits where the story was filed
     best = _best(named, span.start) or (None if subordinate else _best(locations, span.start))
     if best:
         return best.place
