@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,54 +19,15 @@ def _place_at(text: str, trigger: str):
     return event_place(doc, Span(start, start + len(trigger)))
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("A resident of Khasavyurt attacked a police post in Kizlyar on Monday.", "attacked", "Kizlyar"),
-        ("Islamic State – Caucasus Province claimed an attack in Derbent.", "attack", "Derbent"),
-        (
-            "The militants hid in the mountains of Dagestan. Police later arrested two of them.",
-            "arrested",
-            "Dagestan",
-        ),
-        ("The United States designated the group a terrorist organisation.", "designated", None),
-        ("Kenya began airstrikes on camps in the Gedo region of Somalia.", "airstrikes", "Gedo"),
-        ("Gunmen opened fire in the village of Bamut, Chechnya.", "opened fire", "Bamut"),
-        ("Police arrested a man in Grozny, Chechnya.", "arrested", "Grozny"),
-        ("A gunman attacked a police patrol in southern Dagestan.", "attacked", "southern Dagestan"),
-        ("Three bombs exploded in Sri Lanka’s capital on Sunday.", "exploded", "Colombo"),
-        ("Gunmen entered Garissa on Thursday. They killed guards in the town.", "killed", "Garissa"),
-        ("The State Security Service of Georgia detained a man who fought in Syria.", "detained", "Georgia"),
-        (
-            "Militants set fire to a church in Maiduguri, saying it was revenge for raids in Chad.",
-            "set fire",
-            "Maiduguri",
-        ),
-        (
-            "The attack on a mosque in Egypt’s Sinai region killed 300. North Sinai is tense.",
-            "attack",
-            "North Sinai",
-        ),
-        ("US forces killed the leader in a raid in Qatmah, Aleppo province.", "raid", "Qatmah"),
-        ("Jets bombed camps in Somalia. The strikes hit two camps in the Gedo region.", "bombed", "Gedo"),
-        ("A spokesman for Kenya said the camps were destroyed.", "destroyed", None),
-        ("Militants stormed a hotel in the Somali capital late on Friday.", "stormed", "Mogadishu"),
-        ("KABUL, Afghanistan (AP) — A suicide bomber struck a crowd on Monday.", "struck", "Kabul"),
-        (
-            "NAIROBI - A court sentenced two men for helping militants plan an ambush in Lamu county.",
-            "sentenced",
-            "Nairobi",
-        ),
-        (
-            "BEIRUT, Feb 9 (Reuters) - Militants attacked a post near the town of al-Busayrah in Syria.",
-            "attacked",
-            "Al Busayrah",
-        ),
-    ],
-)
-def test_event_place(text: str, trigger: str, expected: str | None) -> None:
+def _cases(name: str) -> list[list[str]]:
+    lines = (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), _cases("cases_event_place.tsv"))
+def test_event_place(text: str, trigger: str, expected: str) -> None:
     place = _place_at(text, trigger)
-    if expected is None:
+    if not expected:
         assert place is None
     else:
         assert place is not None and expected in place.name
