@@ -103,6 +103,14 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     for c in cands:
         classify(text, c)
     cands = [c for c in cands if not is_person(text, c, gaz)]
+    # a direction or designator may have grown a candidate over its neighbour: keep the longer
+    cands = [
+        c
+        for c in cands
+        if not any(
+            o is not c and o.start <= c.start and c.end <= o.end and len(o.text) > len(c.text) for o in cands
+        )
+    ]
     ctx = _context(doc, cands)
     mentions: list[PlaceMention] = []
     resolved: dict[int, Place] = {}
@@ -198,7 +206,7 @@ def _possessive_qualifiers(text: str, mentions: list[PlaceMention]) -> list[Plac
     return out
 
 
-_DEMONYM_CAPITAL = re.compile(r"\b(?:the|The) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
+_DEMONYM_CAPITAL = re.compile(r"\b(?:the|The|THE)? ?([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Cc]apital\b")
 
 
 def _demonym_capitals(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
@@ -206,9 +214,12 @@ def _demonym_capitals(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     table = lexicon.demonyms()
     out = []
     for m in _DEMONYM_CAPITAL.finditer(text):
-        cc = table.get(name_key(m.group(1)))
-        city = gaz.capital(cc) if cc else None
         start, end = m.start(1), m.end()
+        cc = table.get(name_key(m.group(1)))
+        if cc is None and " " in m.group(1):  # "In Somali Capital": the last word is the nationality
+            start = m.start(1) + m.group(1).rindex(" ") + 1
+            cc = table.get(name_key(text[start : m.end(1)]))
+        city = gaz.capital(cc) if cc else None
         if city is None or any(p.start < end and start < p.end for p in mentions):
             continue
         cand = Candidate(start, end, text[start:end], name_key(city.name), (city,))
