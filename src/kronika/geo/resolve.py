@@ -274,13 +274,14 @@ def score(
     if entry.kind != "macro":
         s += math.log10(max(entry.pop, 1)) * (0.8 if entry.kind == "city" else 0.5)
     if entry.cc:
-        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc])
+        # a name does not vouch for itself: leave out what this name added to the context
+        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc] - ctx.by_key.get(cand.key, Counter())[entry.cc])
         bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
         bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, Counter())[entry.cc])
         bonus += 4.0 * min(1, ctx.heading_cc.get(section, Counter())[entry.cc])
-        if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)]:
-            bonus += 3.0
         s += min(bonus, 8.0)
+        if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)]:
+            s += 4.0  # the document names the region this town lies in
     if hint is not None:
         if hint.kind == "country" and entry.cc == hint.cc:
             s += 10.0
@@ -349,7 +350,10 @@ def unambiguous_cc(cand: Candidate) -> str | None:
     ccs = {e.cc for e in cand.entries if e.cc}
     if len(ccs) == 1:
         return next(iter(ccs))
-    countries = [e for e in cand.entries if e.kind == "country"]
-    if len(countries) == 1 and len(cand.entries) <= 3:
-        return countries[0].cc
+    # one reading dwarfs the others: "Texas", "Dallas", "Florida" (small namesakes abroad)
+    top = max((e for e in cand.entries if e.cc), key=lambda e: e.pop, default=None)
+    if top is not None and top.pop >= 100_000:
+        rest = max((e.pop for e in cand.entries if e.cc and e.cc != top.cc), default=0)
+        if top.pop >= 20 * max(rest, 1):
+            return top.cc
     return None
