@@ -275,9 +275,12 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
         elsewhere = max(ctx.doc.values(), default=0) >= 3
         return bool(c.cue) or in_context or not elsewhere or entry.pop >= 1_000_000
     if entry.pop < _TINY_PLACE:
-        locality = any(c.cue.endswith(x) for x in lexicon.cues()["locality_before"])
+        cues = lexicon.cues()
+        locality = any(c.cue.endswith(x) for x in cues["locality_before"]) or c.cue in cues["locality_after"]
         unique = entry.main and not any(o.main and o.kind == "city" and o.cc != entry.cc for o in c.entries)
-        return bool(c.cue) and (in_context or locality or unique)
+        # a foreign hamlet needs its country named ("the Príncipe Alfonso neighbourhood" of Ceuta
+        # is no village in the Philippines)
+        return bool(c.cue) and (in_context or ((locality or unique) and not foreign))
     return bool(c.cue) or in_context
 
 

@@ -127,6 +127,8 @@ def classify(text: str, cand: Candidate) -> None:
             cand.role, cand.cue = "origin", origin or "born"
         else:
             cand.cue = _ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
+            if not cand.cue and raw_after.startswith(" "):
+                cand.cue = _starts_with_phrase(after, cues["locality_after"])  # "Rawda village"
             if not cand.cue and _agent(text, cand, after):
                 cand.role = "other"
 
@@ -215,7 +217,9 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
         heads |= {h.split()[0] for h in heads}
         if word not in heads and not _notable(gaz, word):
             return True
-    prev = re.search(r"\b([A-Z][a-z]+) $", text[max(0, cand.start - 30) : cand.start])
+    prev = re.search(r"(?<![^\W\d_])([^\W\d_a-z][^\W\d_]*) $", text[max(0, cand.start - 30) : cand.start])
+    if prev and not prev.group(1)[0].isupper():
+        prev = None
     if prev and prev.group(1).lower() in lexicon.given_names():
         return True  # "Michael Jordan", "Omar Maute"
     if prev and not _sentence_initial(text, cand.start - len(prev.group(1)) - 1):
