@@ -91,7 +91,7 @@ def following_words(text: str, end: int, n: int = 3) -> str:
     return " ".join(re.findall(r"[A-Za-z'’\-]+", window.lower())[:n])
 
 
-def _ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
+def ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     best = ""
     for p in phrases:
         if (words == p or words.endswith(" " + p)) and len(p) > len(best):
@@ -99,7 +99,7 @@ def _ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     return best
 
 
-def _starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
+def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     best = ""
     for p in phrases:
         if (words == p or words.startswith(p + " ")) and len(p) > len(best):
@@ -107,7 +107,7 @@ def _starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     return best
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:"
 

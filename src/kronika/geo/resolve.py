@@ -21,11 +21,11 @@ from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer
 from kronika.geo.recognize import (
     Candidate,
-    _ends_with_phrase,
-    _sentence_initial,
-    _starts_with_phrase,
+    ends_with_phrase,
     following_words,
     preceding_words,
+    sentence_initial,
+    starts_with_phrase,
 )
 from kronika.geo.text import fold
 from kronika.geo.types import Place
@@ -71,7 +71,7 @@ def classify(text: str, cand: Candidate) -> None:
     cand.text = text[cand.start : cand.end]
 
     # directions: "southern Dagestan", "Northern Azerbaijan"
-    direction = _ends_with_phrase(before, cues["directions"])
+    direction = ends_with_phrase(before, cues["directions"])
     if direction and not before.endswith(("of " + direction, "to the " + direction)):
         gap_start = cand.start - len(direction) - 1
         if gap_start >= 0 and text[gap_start : cand.start - 1].lower() == direction:
@@ -96,19 +96,19 @@ def classify(text: str, cand: Candidate) -> None:
     )
     if (
         group_province
-        or (_ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start))
+        or (ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start))
         or _capitalised_head(raw_after, cues["group_heads"])
     ):
         cand.role, cand.name_of = "in_name", "group"
     elif _YEAR_BEFORE.search(text[max(0, cand.start - 8) : cand.start]) and (
-        _starts_with_phrase(after, cues["event_nouns"])
-        or _starts_with_phrase(after.partition(" ")[2], cues["event_nouns"])
+        starts_with_phrase(after, cues["event_nouns"])
+        or starts_with_phrase(after.partition(" ")[2], cues["event_nouns"])
     ):
         cand.role, cand.name_of = "in_name", "event"
     elif (
         _capitalised_head(raw_after, cues["landmark_heads"])
-        or _starts_with_phrase(_after_possessive(raw_after), cues["landmark_heads"])
-        or (raw_after.startswith(" ") and _starts_with_phrase(after, cues["landmark_heads"]))
+        or starts_with_phrase(_after_possessive(raw_after), cues["landmark_heads"])
+        or (raw_after.startswith(" ") and starts_with_phrase(after, cues["landmark_heads"]))
     ):
         cand.role, cand.name_of = "location", "landmark"
 
@@ -120,15 +120,15 @@ def classify(text: str, cand: Candidate) -> None:
             cand.role, cand.name_of = "in_name", "agency"
 
     if cand.role == "location":
-        origin = _ends_with_phrase(before, cues["origin_before"])
+        origin = ends_with_phrase(before, cues["origin_before"])
         if re.match(r"-(?:based|led|backed|funded|style|made|linked|bound|era|area)\b", raw_after):
             cand.role = "other"  # "a Britain-based monitor", "U.S.-led coalition"
         elif origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
-            cand.cue = _ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
+            cand.cue = ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
             if not cand.cue and raw_after.startswith(" "):
-                cand.cue = _starts_with_phrase(after, cues["locality_after"])  # "Rawda village"
+                cand.cue = starts_with_phrase(after, cues["locality_after"])  # "Rawda village"
             if not cand.cue and _agent(text, cand, after):
                 cand.role = "other"
 
@@ -205,7 +205,7 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
     """The candidate is part of a person's name: "Jordan Peterson", "Mr Georgia", "Ramadan Abedi"."""
     cues = lexicon.cues()
     before = preceding_words(text, cand.start, 2)
-    if _ends_with_phrase(before, cues["person_titles"]) and text[cand.start - 2 : cand.start] != ", ":
+    if ends_with_phrase(before, cues["person_titles"]) and text[cand.start - 2 : cand.start] != ", ":
         return True
     if " " in cand.key or cand.designator or cand.direction:
         return False
@@ -222,7 +222,7 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
         prev = None
     if prev and prev.group(1).lower() in lexicon.given_names():
         return True  # "Michael Jordan", "Omar Maute"
-    if prev and not _sentence_initial(text, cand.start - len(prev.group(1)) - 1):
+    if prev and not sentence_initial(text, cand.start - len(prev.group(1)) - 1):
         word = prev.group(1).lower()
         if (
             word not in cues["location_before"]
