@@ -103,6 +103,16 @@ def test_invented_mirror_keeps_headings(invented: str) -> None:
             " Hadi, led an invented group ...",
             "Karim Hadi",
         ),
+        (
+            "Harbour Front – Western Wing The Harbour Front – Western Wing (HF-WW) is an invented branch"
+            " of an invented front, active on a coast ...",
+            "Harbour Front – Western Wing",
+        ),
+        (
+            "Delta Legion - Coastal Sector The Delta Legion - Coastal Sector is an invented wing formed"
+            " in an invented year, says a gloss ...",
+            "Delta Legion - Coastal Sector",
+        ),
     ],
 )
 def test_title_is_split_from_its_gloss(line: str, title: str) -> None:

@@ -129,3 +129,125 @@ def test_a_lead_and_its_later_paragraph_are_one_event() -> None:
     )
     attacks = _of_kind(text, "attack") + _of_kind(text, "clash")
     assert [(e.date_start, e.killed) for e in attacks] == [("2024-01-04", 8)]
+
+
+@pytest.mark.parametrize(
+    "text, killed, killed_perpetrators, injured",
+    [
+        pytest.param(
+            "On 4 May 2024, gunmen stormed a police station in Bannu. Six policemen and a civilian cook "
+            "died. All four attackers were killed.",
+            11,
+            4,
+            None,
+            id="a coordinated subject counts every part",
+        ),
+        pytest.param(
+            "On 4 May 2024, two gunmen opened fire on worshippers in a church in Kaduna, killing three. "
+            "Both gunmen were killed by police.",
+            5,
+            2,
+            None,
+            id="both counts two",
+        ),
+        pytest.param(
+            "On 4 May 2024, a man stabbed shoppers at a market in Bielefeld, wounding nine. A police "
+            "officer was also injured.",
+            None,
+            None,
+            10,
+            id="also injured adds one",
+        ),
+    ],
+)
+def test_more_counts(
+    text: str, killed: int | None, killed_perpetrators: int | None, injured: int | None
+) -> None:
+    test_counts(text, killed, killed_perpetrators, injured)
+
+
+@pytest.mark.parametrize(
+    "follow_up, attribution",
+    [
+        (
+            "The Islamic State said in a statement carried by its Amaq news agency that its fighters had "
+            "carried out the raid.",
+            "claimed",
+        ),
+        ("Amaq claimed that the attackers were soldiers of the Islamic State.", "claimed"),
+        ("The gunmen were believed to belong to Boko Haram.", "suspected"),
+        ("According to initial intelligence, the raid was carried out by al-Shabaab.", "suspected"),
+    ],
+)
+def test_more_attribution(follow_up: str, attribution: str) -> None:
+    test_attribution(follow_up, attribution)
+
+
+def test_a_claim_without_evidence_is_disputed() -> None:
+    text = (
+        "On 9 March 2024, a gunman shot dead two people at a bar in Hamburg. The Islamic State claimed "
+        "the attack, but investigators said they had found no evidence the group directed it."
+    )
+    attacks = _of_kind(text, "attack")
+    assert [(e.attribution, e.claim_disputed) for e in attacks] == [("claimed", True)]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param(
+            "On 3 May 2024, militants executed three residents of a village near Mocimboa da Praia.",
+            "attack",
+            id="executed is an attack",
+        ),
+        pytest.param(
+            "- 3 March 2024: a militant is killed in an encounter with soldiers in Kupwara district.",
+            "clash",
+            id="a present-tense timeline entry",
+        ),
+        pytest.param(
+            "On 3 May 2024, militants raided the village of Ntoke, killing eight civilians.",
+            "attack",
+            id="a raid on civilians is an attack",
+        ),
+        pytest.param(
+            "On 3 May 2024, troops said they had killed four ADF fighters in a joint operation near Beni.",
+            "clash",
+            id="troops killing fighters is a clash",
+        ),
+    ],
+)
+def test_kind_of_the_happening(text: str, kind: str) -> None:
+    kinds = [e.kind for e in kronika.extract(text, "t.txt") if e.kind in ("attack", "clash")]
+    assert kinds == [kind]
+
+
+def test_unnamed_sites_with_one_toll_are_one_event() -> None:
+    text = (
+        "On 4 June 2023, gun attacks on two churches and a police post in Kaduna killed more than 20 people."
+    )
+    assert len(_of_kind(text, "attack")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, group, roles",
+    [
+        (
+            "On 3 May 2024, fighters of the National Liberation Army (ELN) bombed an oil pipeline in Arauca.",
+            "National Liberation Army",
+            ("perpetrator",),
+        ),
+        (
+            "On 3 May 2024, a suspected US drone strike killed two al-Qaeda fighters in Shabwa.",
+            "al-Qaeda",
+            ("target", "victim"),
+        ),
+    ],
+)
+def test_actor_names_and_roles(text: str, group: str, roles: tuple[str, ...]) -> None:
+    events = [e for e in kronika.extract(text, "t.txt") if e.kind in ("attack", "clash")]
+    assert len(events) == 1
+    found = {(a.canonical or a.name): a.role for a in events[0].actors}
+    matching = [role for name, role in found.items() if group.lower() in name.lower()]
+    assert matching, found
+    assert all(role in roles for role in matching), found

@@ -54,3 +54,26 @@ def test_one_event_per_city_of_a_coordinated_attack() -> None:
     )
     places = sorted(e.place or "" for e in kronika.extract(text, "t.txt") if e.kind == "attack")
     assert places == ["Herat", "Kandahar"]
+
+
+@pytest.mark.parametrize(
+    "text, country_code",
+    [
+        pytest.param(
+            "Insurgents have attacked villages across Cabo Delgado for years.\n\n"
+            "On 3 May 2024, gunmen killed four farmers near the village of Chai in Mozambique.",
+            "MZ",
+            id="a village resolves in the country the document is about",
+        ),
+        pytest.param(
+            "Rebels of the ADF have killed hundreds of civilians in North Kivu since 2014.\n\n"
+            "On 9 June 2024, ADF fighters attacked a farm near Beni, killing seven people.",
+            "CD",
+            id="a town resolves in the region the document is about",
+        ),
+    ],
+)
+def test_ambiguous_town_resolves_in_the_document_country(text: str, country_code: str) -> None:
+    dated = ("2024-05-03", "2024-06-09")
+    attacks = [e for e in kronika.extract(text, "t.txt") if e.kind == "attack" and e.date_start in dated]
+    assert [e.country_code for e in attacks] == [country_code], [(e.place, e.country) for e in attacks]

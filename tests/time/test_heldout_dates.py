@@ -51,3 +51,12 @@ def test_event_is_dated(text: str, published: str | None, kind: str, date_start:
     assert [e.date_start for e in events] == [date_start], [
         (e.kind, e.date_start, e.date_text) for e in events
     ]
+
+
+def test_a_reporting_date_does_not_date_the_happening() -> None:
+    text = (
+        "A drone strike killed three men near Marib, the group confirmed on Thursday. The strike late on "
+        "Sunday hit a car carrying local commanders."
+    )
+    attacks = [e for e in kronika.extract(text, "t.txt", "2025-06-13") if e.kind == "attack"]
+    assert [e.date_start for e in attacks] == ["2025-06-08"]

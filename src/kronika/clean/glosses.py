@@ -69,9 +69,13 @@ def _shares_stem(word: str, others: list[str]) -> bool:
 
 
 def _score(title_words: list[str], rest_words: list[str], title_text: str, rest_text: str) -> int:
-    title = [_norm(w) for w in title_words]
-    rest = [_norm(w) for w in rest_words[: len(title_words) + 4]]
-    if not all(title) or not rest or not rest[0]:
+    if not _norm(title_words[-1]):
+        return -1  # a title does not end on a dash or a bracket
+    # Punctuation tokens inside a title ("Islamic State – Libya Province") take no part in
+    # the comparison, on either side.
+    title = [t for t in (_norm(w) for w in title_words) if t]
+    rest = [t for t in (_norm(w) for w in rest_words[: len(title_words) + 4]) if t]
+    if not title or not rest:
         return -1
     score = 0
     if _starts_with_title(title, rest):
