@@ -172,7 +172,8 @@ def _refine_macros(mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _group_chains(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """ "Islamic State in Iraq and the Levant": a place joined by "and" to a group's place is in the name."""
+    """Roles that carry along a list: "Islamic State in Iraq and the Levant" (a group's name),
+    "citizens of Israel, France and Tunisia" (origins)."""
     out = list(mentions)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
@@ -182,6 +183,14 @@ def _group_chains(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]
             and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start])
         ):
             out[i] = dataclasses.replace(b, role="in_name", name_of="group")
+        elif (
+            a.role == "origin"
+            and b.role == "location"
+            and not b.cue
+            and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+|\s+or\s+", text[a.end : b.start])
+        ):
+            # "citizens of Israel, France and Tunisia": the whole list is of origins
+            out[i] = dataclasses.replace(b, role="origin", cue=a.cue)
     return out
 
 
