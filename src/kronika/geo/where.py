@@ -7,6 +7,7 @@ name of the event, the section heading, an origin, and the document's dominant p
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -275,10 +276,15 @@ def dominant_place(doc: Document) -> Place | None:
             counts[m.place] += 1
         first.setdefault(m.place, m.start)
     if doc.title:
-        for m in recognise(doc.title):
+        for m in _title_places(doc.title):
             if m.role == "location":
                 counts[m.place] += 3
                 first[m.place] = -1
     if not counts:
         return None
     return max(counts, key=lambda p: (counts[p], -_PRECISION_RANK[p.precision], -first[p]))
+
+
+@functools.lru_cache(maxsize=64)
+def _title_places(title: str) -> tuple[PlaceMention, ...]:
+    return tuple(recognise(title))
