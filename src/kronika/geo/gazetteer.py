@@ -429,5 +429,11 @@ def gazetteer() -> Gazetteer:
     """The full index, built on first use."""
     path = index_path()
     if not path.exists():
-        build(path)
+        try:
+            build(path)
+        except OSError:
+            # an unwritable cache directory (read-only home, container): build in the temp dir
+            path = Path(tempfile.gettempdir()) / f"kronika-{getattr(os, 'getuid', lambda: 0)()}" / path.name
+            if not path.exists():
+                build(path)
     return Gazetteer(path)
