@@ -126,7 +126,7 @@ def classify(text: str, cand: Candidate) -> None:
         elif origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
-            cand.cue = ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
+            cand.cue = ends_with_phrase(_unfilled(before), cues["location_before"] + cues["locality_before"])
             if not cand.cue and raw_after.startswith(" "):
                 cand.cue = starts_with_phrase(after, cues["locality_after"])  # "Rawda village"
             if not cand.cue and _agent(text, cand, after):
@@ -151,6 +151,20 @@ def _of_head(text: str, start: int) -> str:
     ):
         return ""  # "the city of X", "the south of X" are no organisations
     return word.lower()
+
+
+def _unfilled(before: str) -> str:
+    """The words before a name without trailing adjectives: "in neighbouring" → "in"."""
+    fillers = set(lexicon.cues()["cue_fillers"])
+    words = before.split()
+    kept = list(words)
+    while kept and kept[-1] in fillers and len(kept) > 1:
+        kept.pop()
+    # keep a cue that ends in a filler word itself ("the city of", "the capital")
+    for phrase in lexicon.cues()["location_before"] + lexicon.cues()["locality_before"]:
+        if before == phrase or before.endswith(" " + phrase):
+            return before
+    return " ".join(kept)
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
