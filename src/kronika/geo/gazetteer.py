@@ -126,9 +126,12 @@ def _matchable(name: str) -> bool:
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|en|es|ed) (?=\w{4})")
 
 
+_SOFT_YE = re.compile(r"([aeiou])ye")
+
+
 def _variants(key: str) -> list[str]:
-    """Common romanisation variants of an Arabic-script name key: no article ("Ar Raqqah" →
-    "raqqah"), no final h ("raqqah" → "raqqa"), "tall" for "tal"."""
+    """Common romanisation variants of a name key: Arabic without its article ("Ar Raqqah" →
+    "raqqah"), without the final h ("raqqa"), "tal" for "tall"; Russian adjective endings."""
     out = []
     bare = _ARTICLE.sub("", key)
     for k in {key, bare}:
@@ -136,6 +139,15 @@ def _variants(key: str) -> list[str]:
             out.append(k[:-1])
         if k.startswith("tall "):
             out.append("tal" + k[4:])
+    # Russian romanisations: "Prokhladnyy"/"Prokhladny", "Kurskiy"/"Kursky",
+    # "Karachayevsk"/"Karachaevsk", "Sernovodskoye"/"Sernovodskoe"
+    if key.endswith("yy") and len(key) > 5:
+        out.append(key[:-1])
+    if key.endswith("iy") and len(key) > 5:
+        out.append(key[:-2] + "y")
+    soft = _SOFT_YE.sub(r"\1e", key)
+    if soft != key:
+        out.append(soft)
     if bare != key:
         out.append(bare)
     return [k for k in out if k != key]
