@@ -221,7 +221,8 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
     before = preceding_words(text, cand.start, 2)
     if ends_with_phrase(before, cues["person_titles"]) and text[cand.start - 2 : cand.start] != ", ":
         return True
-    if " " in cand.key or cand.designator or cand.direction:
+    article = cand.text[:3].lower() in ("al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-")
+    if (" " in cand.key and not article) or cand.designator or cand.direction:
         return False
     nxt = re.match(r"^ ([A-Z][a-z]+)\b", text[cand.end : cand.end + 30])
     if nxt:
@@ -282,7 +283,7 @@ def score(
 ) -> float:
     s = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
-        s += 2.0 if entry.pop >= 100_000 else 1.0
+        s += 3.0 if entry.pop >= 100_000 else 2.0
     if entry.kind == "city" and entry.pop < 5000:
         s -= 1.0
     if cand.designator == "admin1" and entry.kind == "admin1":
@@ -290,7 +291,7 @@ def score(
     if cand.designator == "district" and entry.kind in ("admin1", "city"):
         s += 2.0
     if entry.kind != "macro":
-        s += math.log10(max(entry.pop, 1)) * (0.8 if entry.kind == "city" else 0.5)
+        s += math.log10(max(entry.pop, 1000)) * (0.8 if entry.kind == "city" else 0.5)
     if entry.cc:
         # a name does not vouch for itself: leave out what this name added to the context
         bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc] - ctx.by_key.get(cand.key, Counter())[entry.cc])
