@@ -171,6 +171,12 @@ def _refine_macros(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+#: what may stand between the items of a list of places: commas, "and", "the", other names
+_LIST_GAP = re.compile(
+    r"(?:,\s*|\s+and\s+|\s+or\s+)(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s*|\s+and\s+))?(?:the\s+)?"
+)
+
+
 def _group_chains(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Roles that carry along a list: "Islamic State in Iraq and the Levant" (a group's name),
     "citizens of Israel, France and Tunisia" (origins)."""
@@ -184,13 +190,14 @@ def _group_chains(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]
         ):
             out[i] = dataclasses.replace(b, role="in_name", name_of="group")
         elif (
-            a.role == "origin"
+            (a.role == "origin" or (a.role == "other" and a.cue == "by"))
             and b.role == "location"
             and not b.cue
-            and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+|\s+or\s+", text[a.end : b.start])
+            and _LIST_GAP.fullmatch(text[a.end : b.start])
         ):
-            # "citizens of Israel, France and Tunisia": the whole list is of origins
-            out[i] = dataclasses.replace(b, role="origin", cue=a.cue)
+            # "citizens of Israel, France and Tunisia", "designated by Turkey, the European Union
+            # and the United States": the whole list has the first item's role
+            out[i] = dataclasses.replace(b, role=a.role, cue=a.cue)
     return out
 
 

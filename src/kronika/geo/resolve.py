@@ -131,6 +131,8 @@ def classify(text: str, cand: Candidate) -> None:
                 cand.cue = starts_with_phrase(after, cues["locality_after"])  # "Rawda village"
             if not cand.cue and _agent(text, cand, after):
                 cand.role = "other"
+            elif re.search(r"\bby(?: the)?$", before) and any(e.kind == "country" for e in cand.entries):
+                cand.role, cand.cue = "other", "by"  # "designated by Turkey and the United States"
 
 
 _OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in|for)\s+(?:the\s+)?$")
