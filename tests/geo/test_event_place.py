@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kronika.api import process
 from kronika.document import Span
-from kronika.geo import event_place, event_places, recognise
+from kronika.geo import dominant_place, event_place, event_places, recognise
 
 
 def _place_at(text: str, trigger: str):
@@ -124,3 +124,18 @@ def test_event_places_of_a_coordinated_attack(text: str, trigger: str, expected:
     doc = process(text, document_id="t", until="places")
     start = text.index(trigger)
     assert [p.name for p in event_places(doc, Span(start, start + len(trigger)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Police said the attackers fled. Officials in Kandahar and Kandahar province met.", "", "Kandahar"),
+        ("Nobody was hurt, officials said.", "Blast rocks a market in Quetta", "Quetta"),
+        ("Nobody was hurt, officials said.", "", None),
+    ],
+)
+def test_dominant_place(text: str, title: str, expected: str | None) -> None:
+    doc = process(text, document_id="t", until="places")
+    doc.title = title
+    place = dominant_place(doc)
+    assert (place.name if place else None) == expected
