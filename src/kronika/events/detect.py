@@ -326,12 +326,20 @@ def _roles(
     return out
 
 
+def _modifies(doc: Document, t: Timex, trigger: Span) -> bool:
+    """A date inside the trigger's own noun phrase ("a 2021 attack", "the 2018 collapse") dates it."""
+    between = doc.text[t.end : trigger.start]
+    return 0 <= trigger.start - t.end <= 40 and not re.search(r"[,.;:()]|\b(?:and|or|when|as)\b", between)
+
+
 def _local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
     """Date expressions of the clause that may date a happening told at `trigger`."""
     out = []
     for t in doc.timexes:
         if not (clause.start <= t.start and t.end <= clause.end):
             continue
+        if not t.governing and not _modifies(doc, t, trigger):
+            continue  # the time stage's asides, reporting and header dates
         possessive = t.text.endswith(("'s", "’s")) or re.match(r"(?:'s|’s)\b", doc.text[t.end :])
         if possessive and not 0 <= trigger.start - t.end <= 25:
             continue  # "Monday night's attack" dates the attack, not an arrest told beside it
