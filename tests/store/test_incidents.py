@@ -305,3 +305,10 @@ def test_incidents_partition_events_and_do_not_depend_on_order(events: list, rnd
     shuffled = list(unique)
     rnd.shuffle(shuffled)
     assert [i.to_dict() for i in build_incidents(shuffled)] == [i.to_dict() for i in incidents]
+
+
+def test_an_unreadable_date_does_not_break_the_rebuild() -> None:
+    bad = make_event("a.txt")
+    bad.date_start, bad.date_end = "2020-02-30", "not a date"
+    incidents = build_incidents([bad, make_event("b.txt")])
+    assert sorted(len(i.members) for i in incidents) == [1, 1]

@@ -67,3 +67,8 @@ def test_readonly_open_of_a_missing_store_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KronikaError, match="no store"):
         Store(tmp_path / "missing.db", readonly=True)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_store_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(KronikaError, match="does not exist"):
+        Store(tmp_path / "no" / "such" / "k.db")

@@ -84,6 +84,10 @@ class Store:
             raise KronikaError(
                 f"no store at {self.path}; create it with `kronika ingest PATH --db {self.path}`"
             )
+        if not self.path.parent.is_dir():
+            raise KronikaError(
+                f"cannot create the store {self.path}: folder {self.path.parent} does not exist"
+            )
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
             self.conn.execute("PRAGMA journal_mode=WAL")

@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kronika.errors import KronikaError
 from kronika.export import CSV_COLUMNS, Writer, csv_row, geojson_feature
 from kronika.store.acled import ACLED_COLUMNS, acled_row
 from kronika.store.incidents import INCIDENT_FIELDS, Incident
 from kronika.store.query import Query
+
+if TYPE_CHECKING:
+    from kronika.store.database import Store
 
 STORE_FORMATS = ("jsonl", "csv", "geojson", "acled", "parquet")
 INCIDENT_COLUMNS = INCIDENT_FIELDS
@@ -31,7 +34,7 @@ def _latest(times: dict[str, str], documents: Iterable[str]) -> str | None:
     return max(found) if found else None
 
 
-def write_records(store: Any, query: Query, fmt: str, out: IO[str], incidents: bool = False) -> int:
+def write_records(store: Store, query: Query, fmt: str, out: IO[str], incidents: bool = False) -> int:
     """Write the events (or incidents) matching `query` to a text stream; return how many."""
     if fmt == "parquet":
         raise KronikaError("parquet is a binary format: give an output file with -o")
@@ -80,7 +83,7 @@ def write_records(store: Any, query: Query, fmt: str, out: IO[str], incidents: b
     return count
 
 
-def write_parquet(store: Any, query: Query, path: str, incidents: bool = False) -> int:
+def write_parquet(store: Store, query: Query, path: str, incidents: bool = False) -> int:
     """Write a Parquet file (needs pandas and pyarrow: ``pip install 'kronika[data]'``)."""
     try:
         import pyarrow  # noqa: F401

@@ -251,6 +251,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _interval(event: Event) -> tuple[date, date] | None:
+    """The event's date interval, or None when it has no (readable) date."""
+    if not event.date_start:
+        return None
+    try:
+        start = date.fromisoformat(event.date_start)
+        end = date.fromisoformat(event.date_end or event.date_start)
+    except ValueError:
+        return None
+    return start, max(start, end)
+
+
 @dataclass(frozen=True, slots=True)
 class _Features:
     """What matching looks at, computed once per event."""
@@ -266,18 +278,15 @@ class _Features:
 
     @classmethod
     def of(cls, event: Event) -> _Features | None:
-        if not event.date_start:
+        interval = _interval(event)
+        if interval is None:
             return None
-        try:
-            start = date.fromisoformat(event.date_start)
-            end = date.fromisoformat(event.date_end or event.date_start)
-        except ValueError:
-            return None
+        start, end = interval
         text = " ".join(e.text for e in event.evidence)
         return cls(
             event,
             start,
-            max(start, end),
+            end,
             keywords_in(text, "sites"),
             keywords_in(text, "modus"),
             _names(event, _PARTY_ROLES),
@@ -415,25 +424,23 @@ def reconcile(group: Sequence[Event], config: IncidentConfig) -> Incident:
     members = sorted(group, key=lambda e: e.event_id)
     ids = [e.event_id for e in members]
     incident_id = stable_id("incident", *ids)
-    kinds = [e.kind for e in members if e.kind != "claim"] or [e.kind for e in members]
+    kinds: list[str] = [e.kind for e in members if e.kind != "claim"] or [e.kind for e in members]
     kind = _most_common(kinds, config.kind_priority)
     of_kind = [e for e in members if e.kind == kind]
     typed = [e for e in of_kind if e.event_type]
     etype = _most_common(f"{e.event_type}\x1f{e.sub_event_type or ''}" for e in typed) if typed else None
 
     def date_key(e: Event) -> tuple[int, int, str]:
-        width = (
-            (date.fromisoformat(e.date_end or e.date_start) - date.fromisoformat(e.date_start)).days
-            if e.date_start
-            else 10**6
-        )
-        return width, _DATE_RANK[e.date_precision], e.event_id
+        interval = _interval(e)
+        width = (interval[1] - interval[0]).days if interval else 10**6
+        return width, _DATE_RANK.get(e.date_precision, 9), e.event_id
 
     dated = [e for e in members if e.date_start]
     when = min(dated, key=date_key) if dated else members[0]
     place_counts = Counter(e.place for e in members if e.place)
     where = min(
-        members, key=lambda e: (_GEO_RANK[e.geo_precision], -place_counts.get(e.place, 0), e.event_id)
+        members,
+        key=lambda e: (_GEO_RANK.get(e.geo_precision, 9), -place_counts.get(e.place or "", 0), e.event_id),
     )
 
     actors: dict[tuple[str, str], Actor] = {}
