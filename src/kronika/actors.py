@@ -131,13 +131,17 @@ def primary_group(doc: Document) -> str | None:
     groups = [a for a in doc.actors if a.category == "armed_group" and a.canonical]
     if not groups:
         return None
-    title_end = doc.sentences[0].end if doc.sentences else 0
+    first = doc.text[doc.sentences[0].start : doc.sentences[0].end].rstrip() if doc.sentences else ""
+    headline = bool(first) and first[-1] not in '.!?"”'
+    title_end = doc.sentences[0].end if headline else 0
     in_title = [a.canonical for a in groups if a.start < title_end]
     if in_title:
         return in_title[0]
     counts: dict[str, int] = {}
     for a in groups:
         counts[a.canonical or ""] = counts.get(a.canonical or "", 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts))  # the only group the document names
     best = max(counts.values())
     if best < 3:
         return None

@@ -81,3 +81,18 @@ def test_generic_and_state_actors(text: str, category: str, armed: bool) -> None
 @pytest.mark.parametrize("text", ["This is it.", "It is what it is, Is it?", "the island is calm"])
 def test_lowercase_is_is_not_the_group(text: str) -> None:
     assert not [a for a in find_actors(text) if a.category == "armed_group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Gunmen attacked a bus. The Taliban denied any role.", "Taliban"),
+        ("ISIS claimed it. Boko Haram denied it.", None),
+        ("ISIS claimed it. ISIS fighters fled. ISIS said more. Boko Haram denied it.", "Islamic State"),
+    ],
+)
+def test_primary_group(text: str, topic: str | None) -> None:
+    from kronika import api
+
+    doc = api.process(text, "t.txt", "2024-01-01", until="actors")
+    assert actors.primary_group(doc) == topic

@@ -38,6 +38,10 @@ def _kinds(text: str) -> list[str]:
             "On 3 June 2023, the United States designated the group as a terrorist organization.",
             "designation",
         ),
+        ("On 3 June 2023, the UN Security Council added the group to its sanctions list.", "designation"),
+        ("On 3 June 2023, a militia in Tete announced its allegiance to the Islamic State.", "allegiance"),
+        ("On 3 June 2023, the suspect pleaded guilty at a court in Vienna.", "legal_action"),
+        ("On 3 June 2023, the trial of six men opened in Paris.", "legal_action"),
     ],
 )
 def test_trigger_kinds(text: str, kind: str) -> None:
@@ -217,3 +221,17 @@ def test_outcome_kinds(text: str, kinds: list[str]) -> None:
 )
 def test_attacks_in_general_are_not_a_happening(text: str, n: int) -> None:
     assert len([k for k in _kinds(text) if k == "attack"]) == n
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The attack bore the hallmarks of al-Shabaab.",
+        "Suspicion fell on Boko Haram.",
+        "ISWAP is suspected.",
+    ],
+)
+def test_hallmarks_and_suspicion(follow_up: str) -> None:
+    text = f"On 3 June 2023, gunmen killed 6 traders at a market in Kano. {follow_up}"
+    (event,) = [e for e in api.extract(text, "t", PUBLISHED) if e.kind == "attack"]
+    assert event.attribution == "suspected"

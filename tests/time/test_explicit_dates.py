@@ -59,6 +59,7 @@ FULL_DATES = [
     ("Report filed 2018-02-18 by the field office.", "2018-02-18", "2018-02-18", "2018-02-18", "day"),
     ("The incident log of 18.02.2018 lists two blasts.", "18.02.2018", "2018-02-18", "2018-02-18", "day"),
     ("The form dated 18/02/2018 was signed by the mayor.", "18/02/2018", "2018-02-18", "2018-02-18", "day"),
+    ("The entry of 21/04/19 lists one blast.", "21/04/19", "2019-04-21", "2019-04-21", "day"),
     (
         "The US form dated 02/18/2018 was signed by the mayor.",
         "02/18/2018",
@@ -78,7 +79,7 @@ FULL_DATES = [
         "day",
     ),
     ("The court sat on 12-Jan-2021 in closed session.", "12-Jan-2021", "2021-01-12", "2021-01-12", "day"),
-    ("FILED 2021-01-12 14:20 by the desk.", "2021-01-12", "2021-01-12", "2021-01-12", "day"),
+    ("The memo was filed 2021-01-12 14:20 by the desk.", "2021-01-12", "2021-01-12", "2021-01-12", "day"),
     (
         "A ceasefire was agreed on 29 February 2016 in the capital.",
         "29 February 2016",
@@ -341,3 +342,15 @@ def test_a_timeline_under_year_headings() -> None:
         ("5 June", D("2015-06-05"), D("2015-06-05"), "day"),
         ("2016", D("2016-01-01"), D("2016-12-31"), "year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("On June 1, 2000 people marched on the palace.", "June 1"),
+        ("On 1 June 2000 people marched.", "1 June"),
+    ],
+)
+def test_a_count_after_a_day_is_not_its_year(text: str, expression: str) -> None:
+    t = the_timex(text, expression, published="2024-06-14")
+    assert t.text == expression and t.date_start == D("2024-06-01")

@@ -191,6 +191,52 @@ RELATIVE = [
         "2023-03-13",
         "day",
     ),
+    (
+        "Rebels ambushed a patrol on 17 May 2021.\n\nThe state had declared victory in June 2019.\n\n"
+        "The group claimed the ambush the next day.",
+        "the next day",
+        None,
+        "17 May 2021",
+        "2021-05-18",
+        "2021-05-18",
+        "day",
+    ),
+    (
+        "Troops entered the town on 3 May 2021. Later in the day, a mine killed two soldiers.",
+        "Later in the day",
+        None,
+        "3 May 2021",
+        "2021-05-03",
+        "2021-05-03",
+        "day",
+    ),
+    (
+        "Troops entered the town on 3 May 2021. That evening, a mine killed two soldiers.",
+        "That evening",
+        None,
+        "3 May 2021",
+        "2021-05-03",
+        "2021-05-03",
+        "day",
+    ),
+    (
+        "Rebels took the port on 8 May 2019. The previous Sunday they had cut the road.",
+        "The previous Sunday",
+        "2024-06-14",
+        "8 May 2019",
+        "2019-05-05",
+        "2019-05-05",
+        "day",
+    ),
+    (
+        "Rebels took the port on 8 May 2019. The following Sunday the army struck back.",
+        "The following Sunday",
+        "2024-06-14",
+        "8 May 2019",
+        "2019-05-12",
+        "2019-05-12",
+        "day",
+    ),
     # anchored to the publication date
     (
         "Gunmen killed four farmers yesterday, police said.",
@@ -253,6 +299,15 @@ RELATIVE = [
         None,
         "2023-06-14",
         "2023-06-14",
+        "day",
+    ),
+    (
+        "The court will rule on Friday on the appeal.",
+        "Friday",
+        "2023-06-14",
+        None,
+        "2023-06-16",
+        "2023-06-16",
         "day",
     ),
     (
@@ -372,6 +427,33 @@ RELATIVE = [
         "2024-03-29",
         "day",
     ),
+    (
+        "The two suspects will appear before a judge later this week.",
+        "later this week",
+        "2023-06-14",
+        None,
+        "2023-06-14",
+        "2023-06-18",
+        "days",
+    ),
+    (
+        "Looking back: rebels took the port on Friday, 1 March 2019. On Sunday, they shelled the airport.",
+        "Sunday",
+        "2024-06-14",
+        "Friday, 1 March 2019",
+        "2019-03-03",
+        "2019-03-03",
+        "day",
+    ),
+    (
+        "Militants seized the bridge on 4 May 2020. On Saturday, troops pushed them back.",
+        "Saturday",
+        None,
+        "4 May 2020",
+        "2020-05-09",
+        "2020-05-09",
+        "day",
+    ),
     # no publication date: the first explicit day of the text is the reference
     (
         "Jets struck the camp on Sunday, 5 April 2015. Last Thursday, gunmen had killed 40 people.",
@@ -386,6 +468,30 @@ RELATIVE = [
 
 # passage, year-less expression (its last occurrence), published, date_start, date_end, precision
 COMPLETED = [
+    (
+        "The militia, founded in 2002, raided a camp on 3 May.",
+        "3 May",
+        "2024-05-10",
+        "2024-05-03",
+        "2024-05-03",
+        "day",
+    ),
+    (
+        "The militia was set up in 2002 and raided a camp on 3 May.",
+        "3 May",
+        "2024-05-10",
+        "2024-05-03",
+        "2024-05-03",
+        "day",
+    ),
+    (
+        "The militia raided a camp on 3 March 2019. On 5 March, it struck again.",
+        "5 March",
+        "2024-05-10",
+        "2019-03-05",
+        "2019-03-05",
+        "day",
+    ),
     (
         "On 22 April 2024 gunmen attacked a patrol. On 28 April, a post was bombed.",
         "28 April",

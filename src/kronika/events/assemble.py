@@ -1,11 +1,19 @@
 """Assembly: merge the mentions of one happening into event records.
 
-Mentions are read in text order. A mention joins an earlier draft event when it refers
-back to it ("the attack", a claim "for the attack", a count-only clause) or continues it
-(no date or place of its own that disagrees, same section, same side); it starts a new
-event when it says so ("another explosion"), or when its own date, place, means or side
-differ. Title lines join the body's events. Then each draft gets its kind, counts,
-attribution, ACLED types, date, place, evidence, confidence and a stable id.
+Mentions are read in text order. A mention joins an earlier draft event when it refers back
+to it ("the attack", a claim "for the attack", a count-only clause, "the same day"), or
+continues it (no date, place, means or side of its own that disagrees; a background aside
+or a section headed by another town breaks the story); it starts a new event when it says
+so ("another explosion", "in a separate incident"), is a security action of its own (a
+raid), or its date, place, means or side differ. Non-violent mentions merge when they are
+adjacent or told twice with the same day. Headlines join the body's events; disputes of a
+claim are applied last. Old attacks a report only cites are not news.
+
+Then each draft gets its kind (a raid becomes a clash when militants die, an arrest or a
+seizure when that is its outcome), counts (per clause summed, across clauses the highest;
+additions such as "another attacker" or "the wounded who later died" added; a group's
+claimed toll yields to any other), attribution, ACLED types, date, most precise place,
+evidence, confidence and a stable id. Records under `REPORT_FLOOR` are not reported.
 """
 
 from __future__ import annotations
@@ -20,6 +28,8 @@ from kronika.events.types import EventMention
 from kronika.pipeline import Stage
 from kronika.record import Actor, Event, Evidence, stable_id
 
+#: records less certain than this are not reported: told only in passing, undated, in a background aside
+REPORT_FLOOR = 0.4
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 _OUTCOME_KINDS = ("arrest", "seizure")
 
@@ -91,11 +101,14 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
         # what is told about an earlier happening: a claim, a toll, the next morning of a siege
         later = (a.date_start - b.date_end).days
         reported = (
-            m.attribution != "unknown"
+            m.attribution in ("claimed", "denied")
             or m.family in ("claim", "attribution", "dispute")
             or any(f.category == "toll" for f in m.counts)
         )
-        return later <= (60 if reported else 2)
+        if reported:
+            return later <= 60
+        # "into the next morning" continues a siege; a new count on another day is another happening
+        return later <= (2 if m.strength != "weak" else 0)
     return False
 
 
@@ -103,6 +116,8 @@ def _places_agree(draft: Draft, m: EventMention) -> bool:
     d = draft.placed()
     if not (m.own_place and m.place is not None and d is not None and d.place is not None):
         return True
+    if m.strength == "weak" and m.family == "violent":
+        return True  # "two of the wounded later died in hospital in X": where they died, not the event
     if m.reference and _PRECISION.get(m.place.precision, 5) >= 2:
         return True  # "the attack" told with a country or region: no conflict with a town
     a, b = m.place, d.place
@@ -188,6 +203,16 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
         ]
         if frames and text_cue.search(doc.text[m.clause.start : m.clause.end]):
             return frames[-1]
+    trigger_text = doc.text[m.trigger.start : m.trigger.end].lower()
+    if (
+        m.family == "seizure"
+        and not m.own_date
+        and trigger_text.startswith(("recover", "found", "discover", "uncover"))
+    ):
+        # "police arrested two men ... Officers said they recovered a grenade": the arrest's haul
+        arrests = [d for d in drafts if d.family == "arrest" and m.sentence - d.last_sentence <= 1]
+        if arrests and _compatible(arrests[-1], m):
+            return arrests[-1]
     if m.family == "violent" and m.force_new:
         return None
     if m.reference:
@@ -195,8 +220,15 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
     same = [d for d in drafts if d.family == m.family]
     if not same:
         return None
-    prev = same[-1]
-    if prev.section != m.section or not _compatible(prev, m):
+    # a background aside does not interrupt the story: continue the last event of the same kind of text
+    prev = next((d for d in reversed(same) if d.first.background == m.background), same[-1])
+    crossing = prev.section != m.section and (
+        m.family != "violent"
+        or prev.first.background != m.background
+        or _place_heading(doc, m.section)
+        or _place_heading(doc, prev.section)
+    )
+    if crossing or not _compatible(prev, m):
         return _same_day(same, m) if m.family != "violent" else None
     if m.family == "violent":
         return prev  # no date, place, means or side of its own that disagrees: the same happening
@@ -223,6 +255,14 @@ def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
     return None
 
 
+def _place_heading(doc: Document, index: int) -> bool:
+    """The section is headed by a place name ("Colombo", "Negombo"): its events are its own."""
+    if not 0 <= index < len(doc.sections):
+        return False
+    span = doc.sections[index].heading_span
+    return span is not None and any(span.start <= p.start and p.end <= span.end for p in doc.places)
+
+
 def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
     """'In a separate incident the same day': the day of the happening told just before."""
     if not (m.own_date and m.date is not None and lexicon.cue("same_day").search(m.date.text)):
@@ -235,9 +275,18 @@ def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
         )
 
 
+def _old_reference(doc: Document, m: EventMention) -> bool:
+    """'the deadliest since the 2008 Mumbai attacks': a past event a news report compares with."""
+    if m.family != "violent" or not m.reference or m.counts or doc.published is None:
+        return False
+    if not (m.own_date and m.date is not None):
+        return False
+    return (doc.published - m.date.date_end).days > 180
+
+
 def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
     """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
-    if m.family != "violent" or m.counts or m.date is None or m.clause is None:
+    if m.family != "violent" or m.date is None or m.clause is None:
         return False
     return any(
         other.clause == m.clause
@@ -251,15 +300,23 @@ def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
 def build_drafts(doc: Document) -> list[Draft]:
     drafts: list[Draft] = []
     titles: list[EventMention] = []
+    disputes: list[EventMention] = []
     for m in doc.mentions:
         if m.title:
             titles.append(m)
+            continue
+        if m.family == "dispute":
+            disputes.append(m)  # applied once the titles have joined their events
             continue
         _same_day_as_last(drafts, m)
         target = _target(doc, drafts, m)
         if target is not None:
             target.mentions.append(m)
-        elif m.family in ("dispute", "attribution") or _cited_background(doc.mentions, m):
+        elif (
+            m.family in ("dispute", "attribution")
+            or _cited_background(doc.mentions, m)
+            or _old_reference(doc, m)
+        ):
             continue
         elif m.family == "claim" and not m.claim_object_other:
             drafts.append(Draft("claim", [m]))
@@ -283,6 +340,10 @@ def build_drafts(doc: Document) -> list[Draft]:
             best.mentions.append(m)
         elif m.family not in ("dispute", "attribution"):
             drafts.append(Draft(m.family, [m]))
+    for m in disputes:
+        target = _target(doc, drafts, m)
+        if target is not None:
+            target.mentions.append(m)
     return drafts
 
 
@@ -294,9 +355,17 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     additive: dict[str, int] = {}
     toll = 0
     seen: set[tuple[int, int]] = set()
+    # a group's claimed figure gives way to any other figure of the same kind (the conservative count)
+    official = {
+        ("perp" if f.category == "killed" and f.perpetrator else f.category)
+        for m in draft.mentions
+        for f in m.counts
+        if not f.claimed
+    }
     for m in draft.mentions:
         for f in m.counts:
-            if (f.start, f.end) in seen:
+            cat = "perp" if f.category == "killed" and f.perpetrator else f.category
+            if (f.start, f.end) in seen or (f.claimed and (cat in official or "killed" in official)):
                 continue
             seen.add((f.start, f.end))
             if f.category == "toll":
@@ -344,8 +413,13 @@ def _kind(draft: Draft) -> str | None:
         return "clash"
     if draft.has_casualties():
         frames = [m for m in draft.mentions if m.family == "violent" and m.strength == "frame"]
-        if draft.side == "state" or (frames and all(m.kind != "attack" for m in frames)):
-            return "clash"  # a raid or operation in which people die
+        perps_dead = any(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
+        if draft.side == "state" or (frames and perps_dead):
+            return "clash"  # a raid or operation in which militants die
+        if draft.side == "nonstate":
+            return "attack"  # militants raiding a village and killing its people
+        if frames and all(m.kind != "attack" for m in frames):
+            return "clash"
         return draft.first.kind
     if outcomes:
         return outcomes[0].kind
@@ -395,12 +469,17 @@ def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
 
 def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
     score = 0.45
-    if any(not m.reference and m.strength == "strong" for m in draft.mentions if not m.title):
-        score += 0.2
+    told = [m for m in draft.mentions if not m.title and not m.reference]
+    if any(m.strength == "strong" or (m.strength == "frame" and m.counts) for m in told):
+        score += 0.2  # told as a happening: a verb or noun of violence, or a raid with its dead
     if dated:
-        score += 0.15
+        score += 0.15 if draft.dated() is not None else 0.05  # its own date, or only the narrative's
     else:
         score -= 0.2
+    if all(m.reference or m.strength == "weak" for m in draft.mentions if m.family == "violent") and any(
+        m.family == "violent" for m in draft.mentions
+    ):
+        score -= 0.1  # only told in passing ("the attack", "were killed")
     if placed:
         score += 0.05
     if len(draft.mentions) > 1:
@@ -487,7 +566,7 @@ def annotate(doc: Document) -> None:
     events = []
     for draft in build_drafts(doc):
         event = resolve(doc, draft, topic)
-        if event is not None and (event.date_start is not None or event.confidence >= 0.3):
+        if event is not None and event.confidence >= REPORT_FLOOR:
             events.append(event)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events = events

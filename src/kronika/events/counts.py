@@ -25,6 +25,8 @@ class CountFact:
     end: int
     perpetrator: bool = False
     additive: bool = False
+    #: the figure is a group's claim ("claimed it had killed 30"), not an official count
+    claimed: bool = False
 
 
 @cache
@@ -36,7 +38,7 @@ def _num_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 @cache
 def num_pattern() -> str:
     units, tens, _ = _num_words()
-    unit_words = sorted((u for u in units if u not in ("a", "an", "both")), key=len, reverse=True)
+    unit_words = sorted((u for u in units if u not in ("a", "an")), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in unit_words)
     tens_alt = "|".join(tens)
     word = rf"(?:(?:{tens_alt})(?:[- ](?:{unit_alt}))?|{unit_alt})(?:\s+(?:hundred|thousand|dozen))?"
@@ -102,15 +104,29 @@ def _not_count_after() -> re.Pattern[str]:
 
 
 @cache
+def _claimed_before() -> re.Pattern[str]:
+    return re.compile(lexicon.counts()["claimed_count_before"], re.IGNORECASE)
+
+
+@cache
 def _breakdown() -> re.Pattern[str]:
     return lexicon.word_regex(lexicon.counts()["breakdown"])
 
 
 def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     text = f"{np_text} {after}"
-    if _perp_regex().search(text):
+    if any(name.lower() in text.lower() for name in armed_names):
         return True
-    return any(name.lower() in text.lower() for name in armed_names)
+    if not _perp_regex().search(text):
+        return False
+    # "Ten PMF fighters", "SDF fighters": fighters of a named force other than the armed groups are victims
+    units, tens, _ = _num_words()
+    names = [
+        w
+        for w in re.findall(r"\b[A-Z][\w’'-]*", np_text)
+        if w.lower() not in units and w.lower() not in tens and not w.lower().startswith(tuple(tens))
+    ]
+    return not names
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -127,9 +143,11 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
     """Count facts of one clause `text` (starting at `offset` in the document)."""
-    cut = _breakdown().search(text)
-    if cut:
-        text = text[: cut.start()]
+    for cut in list(_breakdown().finditer(text)):
+        # "40 people, including 12 children, were killed": the breakdown is blanked, offsets kept
+        stop = re.search(r"[,;)]|\s[-–—]\s", text[cut.end() :])
+        end = cut.end() + stop.start() if stop else len(text)
+        text = text[: cut.start()] + " " * (end - cut.start()) + text[end:]
     facts: list[CountFact] = []
     used: list[tuple[int, int]] = []
 
@@ -154,14 +172,19 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         if group == "num" and _not_count_after().match(text[e:]):
             return
         used.append((ms, me))
-        facts.append(CountFact(category, value, offset + s, offset + e, perp, additive))
+        claimed = bool(_claimed_before().search(text[: m.start()]))
+        facts.append(CountFact(category, value, offset + s, offset + e, perp, additive, claimed))
 
     pats = _patterns()
     for m in _scan(pats["toll"], text):
         add("toll", parse_number(m.group("num")), m)
     for m in _scan(pats["killed_plus"], text):
         value = parse_number(m.group("num"))
-        if value is not None and re.search(r"\b(?:killed|dead|died|slain|killing)\b", text, re.IGNORECASE):
+        c = lexicon.counts()
+        named_dead = re.search(c["plus_killed_before"], text[: m.start()], re.IGNORECASE) or re.match(
+            c["plus_killed_after"], text[m.end() :], re.IGNORECASE
+        )
+        if value is not None and named_dead:  # "X and five other militants were killed"
             around = f"{text[max(0, m.start() - 40) : m.start()]} {text[m.end() : m.end() + 60]}"
             add("killed", value + 1, m, perp=_is_perp("", around, armed_names))
     plus_found = bool(facts and any(f.category == "killed" for f in facts))
@@ -174,6 +197,10 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             perp=_is_perp(m.group(0), "", armed_names),
             group="names",
         )
+    for m in _scan(pats["wounded_died"], text):
+        # the wounded who later died join the dead; the wounded count stays as stated
+        value = parse_number(m.group("num")) if m.group("num") else 1
+        add("killed", value, m, additive=True, group="num" if m.group("num") else "")
     for kind in ("killed", "injured", "arrested"):
         for m in _scan(pats[f"{kind}_active"], text):
             more = pats["and_more"].match(text, m.end())
@@ -185,11 +212,27 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             add(kind, parse_number(m.group("num")), m, perp=_is_perp("", after, armed_names))
         for m in _scan(pats[f"{kind}_passive"], text):
             np = m.group("np") or ""
+            first = pats["before_and"].search(text[: m.start()])
+            if first and first.end() == m.start():  # "four soldiers and nine assailants died"
+                add(
+                    kind,
+                    parse_number(first.group("num")),
+                    first,
+                    perp=_is_perp(first.group("np"), "", armed_names),
+                )
             before = text[max(0, m.start() - 12) : m.start()].lower()
             additive = bool(re.search(r"\b(?:another|also)\b", before + np)) or " also " in m.group(0)
             add(kind, parse_number(m.group("num")), m, perp=_is_perp(np, "", armed_names), additive=additive)
     for m in _scan(pats["killed_single"], text) if not plus_found else ():
         np = m.group("np") or ""
+        first = pats["before_and"].search(text[: m.start()])
+        if first and first.end() == m.start():  # "Six policemen and a civilian cook died"
+            add(
+                "killed",
+                parse_number(first.group("num")),
+                first,
+                perp=_is_perp(first.group("np"), "", armed_names),
+            )
         if not np.strip() or re.search(r"\d", np):
             continue
         add(
@@ -200,6 +243,12 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             additive=m.group("det").lower() == "another",
             group="np",
         )
+    for m in _scan(pats["injured_single"], text):
+        also = bool(m.group("also")) or m.group("det").lower() == "another"
+        add("injured", 1, m, additive=also, group="np" if m.group("np") else "")
+    for m in _scan(pats["killed_named"], text) if not plus_found else ():
+        # "Khan was killed in a drone strike": one named death
+        add("killed", 1, m, perp=_is_perp(m.group("np"), "", armed_names), group="np")
     for m in _scan(pats["killed_pronoun"], text):
         # an unnamed "he died in the attack" in a report: the attacker, the victims being counted
         add("killed", 1, m, perp=True, group="")
@@ -210,6 +259,9 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for kind in ("injured", "killed"):
         for m in _scan(pats[f"{kind}_ordinal"], text):
             add(kind, 1, m, additive=True, group="num")
+    if re.search(r"\b(?:killing|killed|kills)\b", text, re.IGNORECASE):
+        for m in _scan(pats["and_himself"], text):  # "killing 12 worshippers and himself"
+            add("killed", 1, m, perp=True, additive=True, group="")
     for kind in ("killed", "injured"):
         for m in _scan(pats[f"{kind}_a"], text) if not (plus_found and kind == "killed") else ():
             add(kind, 1, m, perp=kind == "killed" and _is_perp(m.group(0), "", armed_names), group="")

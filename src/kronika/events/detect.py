@@ -1,10 +1,16 @@
 """Event detection: triggers in clauses → `EventMention`s with kind, counts, actors, attribution.
 
-Each sentence is cut into clauses at semicolons. In a clause, the trigger lexicon
-(``data/events/triggers.json``) finds verbal and nominal triggers; negated, planned and
-modal triggers are dropped (cues in ``data/events/cues.json``). The triggers of one family
-in one clause make one mention. Claims, arrests and seizures told inside an attack clause
-become part of the attack.
+Each sentence is cut into clauses at semicolons; headings, infobox lines, link lists and
+back-matter sections give none. In a clause the trigger lexicon
+(``data/events/triggers.json``) finds verbal and nominal triggers; negated, planned, modal,
+generic ("attacks in general") and non-event uses ("controlled explosion", "bomb plot") are
+dropped by the cues of ``data/events/cues.json``. The triggers of one family make one
+mention; a nominal trigger after a determiner refers back ("the attack"). Claims, arrests,
+seizures and an attacker's pledge told inside an attack clause become part of the attack.
+Blasts at a list of named sites, or an attack on a list of towns, become one mention each.
+Each mention records what assembly needs: its own date and place (a dateline's date and city
+date and place the report, not the happening), the perpetrator's side, the means, the count
+facts of ``kronika.events.counts`` and the attribution cues.
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.counts import find_counts
 from kronika.events.types import EventMention
+from kronika.geo.types import Place
 from kronika.record import Actor
+from kronika.time.types import Timex
 
 _STRENGTH_RANK = {"strong": 2, "frame": 1, "weak": 0}
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
@@ -148,7 +156,9 @@ def find_hits(text: str) -> list[Hit]:
             after = text[m.end() : m.end() + 80]
             if trig.needs == "weapon" and not (_has_weapon(after) or _has_weapon(before[-60:])):
                 continue
-            if trig.needs == "person" and _has_weapon(after[:40]):
+            if trig.needs == "person" and (
+                _has_weapon(after[:40]) or lexicon.cue("not_person_after").match(after)
+            ):
                 continue
             if _blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
                 continue
@@ -164,7 +174,11 @@ def find_hits(text: str) -> list[Hit]:
                     or lexicon.cue("predicate_before").search(before[-80:])
                 )
             )
-            force_new = bool(lexicon.cue("new_before").search(before[-40:]))
+            force_new = (nominal and bool(lexicon.cue("new_before").search(before[-40:]))) or (
+                trig.separate and not reference
+            )
+            if trig.only_reference and not lexicon.cue("reference_before").search(before[-60:]):
+                continue
             hits.append(Hit(m.start(), m.end(), trig, reference and not force_new, force_new))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
@@ -230,6 +244,7 @@ def _perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMentio
         if a.end - offset <= hit.start
         and _side(a)
         and (a.category != "generic_armed" or hit.start - (a.end - offset) <= 30)
+        and not _object_of_violence(text, offset, 0, a)  # "killed three IS members in an airstrike"
     ]
     if before:
         return _side(before[-1])
@@ -251,8 +266,28 @@ def _target_armed(text: str, hit: Hit) -> bool | None:
     return None
 
 
+def _object_of_violence(text: str, offset: int, trigger_end: int, actor: ActorMention) -> bool:
+    """'killed two al-Qaeda fighters', 'strikes against ISIS': the group is on the receiving end."""
+    at = actor.start - offset
+    if trigger_end < 0:
+        return False
+    return bool(
+        re.search(
+            r"\b(?:killed|killing|kill|targeting|targeted|against|struck|hit|on)\s+(?:[\w’'-]+\s+){0,3}$",
+            text[max(0, at - 50) : at],
+        )
+    )
+
+
 def _roles(
-    mention_family: str, side: str | None, claim_here: bool, attribution: str, actors: list[ActorMention]
+    mention_family: str,
+    side: str | None,
+    claim_here: bool,
+    attribution: str,
+    actors: list[ActorMention],
+    text: str = "",
+    offset: int = 0,
+    trigger_end: int = -1,
 ) -> list[Actor]:
     out: list[Actor] = []
     seen: set[tuple[str, str]] = set()
@@ -261,7 +296,9 @@ def _roles(
         if a.category == "armed_group":
             if claim_here:
                 role, certainty = "claimant", "claimed"
-            elif mention_family == "violent" and side == "state":
+            elif mention_family == "violent" and (
+                side == "state" or _object_of_violence(text, offset, trigger_end, a)
+            ):
                 role = "target"
             elif mention_family in ("arrest", "legal", "designation"):
                 role = "subject"
@@ -289,29 +326,77 @@ def _roles(
     return out
 
 
-def _own_date(
-    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False
-) -> tuple[object, bool]:
-    when = time.event_date(doc, trigger)
-    local = [
-        t
-        for t in doc.timexes
-        if clause.start <= t.start
-        and t.end <= clause.end
-        # "Monday night's attack" dates the attack, not an arrest told beside it
-        and not (re.match(r"(?:'s|’s)\b", doc.text[t.end :]) and not 0 <= trigger.start - t.end <= 25)
-        # "since February 2020", "until 2019": a bound of something else
-        and not re.search(
+def _modifies(doc: Document, t: Timex, trigger: Span) -> bool:
+    """A date inside the trigger's own noun phrase ("a 2021 attack", "the 2018 collapse") dates it."""
+    between = doc.text[t.end : trigger.start]
+    if 0 <= trigger.start - t.end <= 40 and not re.search(r"[,.;:()]|\b(?:and|or|when|as)\b", between):
+        return True
+    # "who had been arrested in August 2021", "the attack of 1978": the date right after its word
+    after = doc.text[trigger.end : t.start]
+    return 0 <= t.start - trigger.end <= 40 and bool(
+        re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|of)\s+", after)
+    )
+
+
+def _local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
+    """Date expressions of the clause that may date a happening told at `trigger`."""
+    out = []
+    for t in doc.timexes:
+        if not (clause.start <= t.start and t.end <= clause.end):
+            continue
+        if not t.governing and not _modifies(doc, t, trigger):
+            continue  # the time stage's asides, reporting and header dates
+        possessive = t.text.endswith(("'s", "’s")) or re.match(r"(?:'s|’s)\b", doc.text[t.end :])
+        if possessive and not 0 <= trigger.start - t.end <= 25:
+            continue  # "Monday night's attack" dates the attack, not an arrest told beside it
+        if re.search(
             r"\b(?:since|until|till|before|after|prior to|as of|by)\s+(?:the\s+)?$",
             doc.text[t.start - 12 : t.start],
-        )
+        ):
+            continue  # "since February 2020", "until 2019": a bound of something else
+        out.append(t)
+    return out
+
+
+def _own_date(
+    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False, nearest: bool = False
+) -> tuple[Timex | None, bool]:
+    when = time.event_date(doc, trigger)
+    local = _local_timexes(doc, clause, trigger)
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    if dateline:
+        # the filing date in a dateline dates the report, not the happening
+        local = [t for t in local if t.start >= clause.start + dateline.end()]
+        if when is not None and clause.start <= when.start < clause.start + dateline.end() and local:
+            when = min(local, key=lambda t: abs(t.start - trigger.start))
+    if local and nearest:
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
+    adjacent = [
+        t
+        for t in local
+        if 0 <= t.start - trigger.end <= 40
+        and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|since)\s+", doc.text[trigger.end : t.start])
     ]
+    if adjacent and not toll:
+        when = adjacent[0]  # "who had been arrested in August 2021": the date right after its verb
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
         # the clause states its own date: take the expression nearest the trigger
         when = min(local, key=lambda t: abs(t.start - trigger.start))
     if when is None:
         return None, False
     inside = clause.start <= when.start and when.end <= clause.end
+    is_local = any(t.start == when.start and t.end == when.end for t in local)
+    if inside and not is_local and not dateline:
+        # the expression dates another noun ("Monday night's attack") or bounds ("since 2020")
+        if not local:
+            return when, False
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
+    finer = [
+        t for t in local if when.date_start <= t.date_start and t.date_end <= when.date_end and t is not when
+    ]
+    if inside and finer and when.precision == "year":
+        # "the 2022 market bombing ... on 12 May 2022": the most precise expression of that time
+        when = min(finer, key=lambda t: ((t.date_end - t.date_start).days, abs(t.start - trigger.start)))
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     if inside and dateline and when.end <= clause.start + dateline.end():
         inside = False  # the date the report was filed
@@ -330,15 +415,41 @@ def _own_date(
     return when, inside
 
 
-def _own_place(doc: Document, clause: Clause, trigger: Span, reference: bool = False) -> tuple[object, bool]:
+def _own_place(
+    doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
+) -> tuple[Place | None, bool]:
     where = geo.event_place(doc, trigger)
-    if where is None:
-        return None, False
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
-    if dateline and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places):
+    if (
+        family == "legal"
+        and dateline
+        and not re.search(r"\bcourt\s+(?:in|of|at)\s+[A-Z]", doc.text[clause.start : clause.end])
+    ):
+        # a ruling happens where the court sits: the dateline city, unless the clause names the court's town
+        filed = [p for p in doc.places if clause.start <= p.start < floor]
+        if filed:
+            return filed[0].place, True
+    if where is None:
+        return None, False
+    if (
+        dateline
+        and family in ("violent", "arrest", "seizure")
+        and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places)
+    ):
         return None, False  # the place of the dateline, where the report was filed
     own = [p for p in doc.places if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
+    if family != "violent":
+        # an arrest or a ruling is placed by a locative ("in Tripoli"), not by a name used as a
+        # modifier ("the Manchester bomber")
+        own = [
+            p
+            for p in own
+            if re.search(
+                r"\b(?:in|at|near|outside|inside|across|around|covering|throughout|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+                doc.text[max(clause.start, p.start - 40) : p.start],
+            )
+        ]
     if reference:
         # a reference is placed only by its own modifier: "the Kabul attack", "the attack in Kabul"
         text = doc.text
@@ -378,7 +489,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     if lexicon.cue("clause_aggregate").search(text):
         hits = [h for h in hits if h.trigger.family != "violent"]
     if lexicon.cue("clause_background").search(text):
-        hits = [h for h in hits if h.trigger.family not in ("org",)]
+        hits = [h for h in hits if h.trigger.family not in ("org", "designation")]
     actors = [a for a in doc.actors if clause.start <= a.start and a.end <= clause.end]
     groups = [a for a in actors if a.category == "armed_group"]
     armed_names = tuple(a.text for a in actors if a.category == "armed_group")
@@ -419,11 +530,11 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             main_violent = None
     violent_is_frame = main_violent is not None and main_violent.trigger.strength == "frame"
 
-    def base(hit: Hit, kind: str, family: str) -> EventMention:
+    def base(hit: Hit, kind: str, family: str, nearest: bool = False) -> EventMention:
         span = Span(clause.start + hit.start, clause.start + hit.end)
         toll = bool(lexicon.cue("toll_update").search(text))
-        when, own_date = _own_date(doc, clause, span, toll, hit.reference)
-        where, own_place = _own_place(doc, clause, span, hit.reference)
+        when, own_date = _own_date(doc, clause, span, toll, hit.reference, nearest)
+        where, own_place = _own_place(doc, clause, span, hit.reference, family)
         return EventMention(
             trigger=span,
             sentence=clause.sentence,
@@ -442,9 +553,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             section=clause.section,
             title=clause.title,
             background=clause.background,
-            date=when,  # type: ignore[arg-type]
+            date=when,
             own_date=own_date,
-            place=where,  # type: ignore[arg-type]
+            place=where,
             own_place=own_place,
             words=_words(text, actors, clause.start),
         )
@@ -481,8 +592,29 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         m.claim_disputed = disputed
         if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
             m.kind = "clash"
-        m.actors = _roles("violent", m.perpetrator_side, claim_folded, m.attribution, actors)
-        mentions.extend(_split_sites(m, text, main_violent, actors, clause.start))
+        m.actors = _roles(
+            "violent",
+            m.perpetrator_side,
+            claim_folded,
+            m.attribution,
+            actors,
+            text,
+            clause.start,
+            main_violent.end,
+        )
+        segments = _dated_segments(doc, clause, [h for h in violent if not h.reference])
+        if len(segments) > 1:
+            # "gunmen killed 12 in A on 3 May, two days after a bomb killed 4 near B": two happenings
+            for hit, lo, hi in segments:
+                part = dataclasses.replace(m, force_new=True, reference=False, strength=hit.trigger.strength)
+                part.trigger = Span(clause.start + hit.start, clause.start + hit.end)
+                part.date, part.own_date = _own_date(doc, clause, part.trigger, False, False, True)
+                part.place, part.own_place = _own_place(doc, clause, part.trigger, False, "violent")
+                part.counts = [f for f in facts if clause.start + lo <= f.start < clause.start + hi]
+                mentions.append(part)
+        else:
+            split = _split_sites(m, text, main_violent, actors, clause.start)
+            mentions.extend(split if len(split) > 1 else _split_places(doc, m, clause))
 
     for family in ("arrest", "legal", "seizure", "org", "designation", "claim"):
         fam_hits = by_family.get(family, [])
@@ -490,21 +622,39 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue
         if family == "claim" and claim_folded:
             continue
+        if family == "org" and all(
+            h.trigger.kind == "allegiance"
+            and lexicon.cue("individual_before").search(text[max(0, h.start - 40) : h.start])
+            for h in fam_hits
+        ):
+            continue  # one attacker's pledge is part of his story, not a change in a group
         if family == "org" and mentions and all(h.trigger.kind == "allegiance" for h in fam_hits):
             continue  # an attacker's pledge told with the attack: part of its story
+        if family == "arrest" and all(lexicon.cue("arrest_at_scene").match(text[h.end :]) for h in fam_hits):
+            continue  # arrested at the scene: the end of the attack, not an arrest of its own
         if family == "seizure" and any(h.trigger.needs != "person" for h in by_family.get("arrest", [])):
             continue  # arrested with their weapons: one arrest
+        if family == "arrest" and all(
+            h.trigger.needs == "person"
+            and any(0 <= p.start - (clause.start + h.end) <= 2 for p in doc.places)  # "captured Mosul"
+            for h in fam_hits
+        ):
+            continue
         if family == "arrest" and all(h.trigger.needs == "person" for h in fam_hits) and _has_weapon(text):
             continue  # weapons captured, not people
         if (
             family in ("arrest", "seizure")
             and main_violent is not None
-            and not violent_is_frame
+            and not (violent_is_frame and not has_casualties)
             and not (mentions and mentions[0].reference and not has_casualties)
         ):
             continue  # told inside an attack: part of it (its arrests, the weapons it took)
         hit = max(fam_hits, key=lambda h: (h.trigger.priority, -h.start))
-        if family == "org" and hit.trigger.kind == "statement" and (claim_hits or claim_folded):
+        if (
+            family == "org"
+            and hit.trigger.kind == "statement"
+            and (claim_hits or claim_folded or attribution == "claimed")
+        ):
             continue  # "claimed responsibility in a statement": the statement carries the claim
         if family == "org" and hit.trigger.kind == "statement" and not groups:
             continue  # the police released a photo: a statement is a group's message
@@ -521,17 +671,19 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", text[: hit.start])
         ):
             continue  # attackers looting weapons: part of their attack, not a seizure
-        m = base(hit, hit.trigger.kind, family)
-        m.counts = [f for f in facts if f.category == "arrested"]
-        m.attribution = attribution if family == "claim" else "unknown"  # type: ignore[assignment]
-        if family == "claim":
-            m.attribution = "claimed"
-            m.claim_object_other = _claim_other(text, hit)
-            m.claim_disputed = disputed
-            m.reference = not m.claim_object_other
-        m.weapons = _weapons(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
-        m.actors = _roles(family, None, family == "claim", m.attribution, actors)
-        mentions.append(m)
+        dated_hits = fam_hits if family in ("arrest", "legal") else []
+        for dated, nearest in _dated_hits(doc, clause, hit, dated_hits):
+            m = base(dated, dated.trigger.kind, family, nearest)
+            m.counts = [f for f in facts if f.category == "arrested"]
+            m.attribution = attribution if family == "claim" else "unknown"  # type: ignore[assignment]
+            if family == "claim":
+                m.attribution = "claimed"
+                m.claim_object_other = _claim_other(text, dated)
+                m.claim_disputed = disputed
+                m.reference = not m.claim_object_other
+            m.weapons = _weapons(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
+            m.actors = _roles(family, None, family == "claim", m.attribution, actors)
+            mentions.append(m)
 
     if not mentions and (disputed or attribution != "unknown"):
         span = Span(clause.start, clause.end)
@@ -561,6 +713,8 @@ def _sites(text: str, hit: Hit) -> list[str]:
     word = text[hit.start : hit.end]
     if hit.reference or hit.trigger.family != "violent" or not word.lower().endswith("s"):
         return []
+    if re.search(r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$", text[: hit.start]):
+        return []  # a series told in passing
     m = lexicon.cue("site_list_after").match(text[hit.end :])
     if not m:
         return []
@@ -580,6 +734,8 @@ def _sites(text: str, hit: Hit) -> list[str]:
             sites[-1] = f"{sites[-1]}, {chunk}"  # apposition: "a large church, St Mary's"
         else:
             sites.append(chunk)
+    if not all(re.search(r"\b[A-Z]", site) for site in sites):
+        return []  # "two churches and a police post": unnamed sites under one toll stay one event
     return sites if 2 <= len(sites) <= 8 else []
 
 
@@ -600,11 +756,114 @@ def _split_sites(
 
 def _generic_plural(text: str, hit: Hit) -> bool:
     word = text[hit.start : hit.end]
-    if " " in word or not word.lower().endswith("s") or hit.trigger.form != "noun" or hit.reference:
+    nominal = hit.trigger.form == "noun" or word.lower().endswith("ings")  # "kidnappings for ransom"
+    if " " in word or not word.lower().endswith("s") or not nominal or hit.reference:
         return False
     if _sites(text, hit):
         return False
     return not lexicon.cue("plural_specific_before").search(text[max(0, hit.start - 40) : hit.start])
+
+
+def _dated_segments(doc: Document, clause: Clause, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
+    """Stretches of a clause that tell violence on different days, each with its first trigger."""
+    groups: list[tuple[tuple[object, object], Hit]] = []
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    floor = clause.start + (dateline.end() if dateline else 0)
+    speech = lexicon.cue("speech_date")
+    text = doc.text[clause.start : clause.end]
+    for h in sorted(hits, key=lambda x: x.start):
+        if _in_parens(text, h.start):
+            continue  # "(2024 Karabulak clash)": a name, not another happening
+        span = Span(clause.start + h.start, clause.start + h.end)
+        local = [
+            t
+            for t in _local_timexes(doc, clause, span)
+            if t.start >= floor and not speech.search(doc.text[max(clause.start, t.start - 20) : t.end])
+        ]
+        if not local:
+            continue
+        t = min(local, key=lambda x: abs(x.start - span.start))
+        key = (t.date_start, t.date_end)
+        if groups and groups[-1][0][0] <= t.date_end and t.date_start <= groups[-1][0][1]:  # type: ignore[operator]
+            continue  # overlapping days ("2024" and "March 2-3 2024"): the same time
+        if not groups or groups[-1][0] != key:
+            if any(g[0] == key for g in groups):
+                return []  # the days alternate: not a plain sequence of happenings
+            groups.append((key, h))
+    if len(groups) < 2:
+        return []
+    bounds = [0] + [h.start for _, h in groups[1:]] + [clause.end - clause.start]
+    return [(h, bounds[i], bounds[i + 1]) for i, (_, h) in enumerate(groups)]
+
+
+def _dated_hits(doc: Document, clause: Clause, main: Hit, hits: list[Hit]) -> list[tuple[Hit, bool]]:
+    """Arrests told in one clause with their own dates ("his own arrest on Wednesday ... arrested on
+    Tuesday") are separate happenings; otherwise the clause tells one."""
+    if len(hits) < 2:
+        return [(main, False)]
+    groups: dict[tuple[object, object], Hit] = {}
+    for h in hits:
+        span = Span(clause.start + h.start, clause.start + h.end)
+        local = _local_timexes(doc, clause, span)
+        if not local:
+            return [(main, False)]
+        t = min(local, key=lambda x: abs(x.start - span.start))
+        groups.setdefault((t.date_start, t.date_end), h)
+    if len(groups) < 2:
+        return [(main, False)]
+    return [(h, True) for h in groups.values()]
+
+
+def _split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMention]:
+    """One mention per town of a coordinated list: 'struck mosques in Herat and Kandahar' is two."""
+    if m.reference or m.strength == "weak":
+        return [m]
+    if re.search(
+        r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$",
+        doc.text[clause.start : m.trigger.start],
+    ):
+        return [m]  # "a series of attacks on mosques in A and B": one series, told in passing
+    towns = [
+        p
+        for p in doc.places
+        if m.trigger.end <= p.start
+        and p.end <= clause.end
+        and p.role == "location"
+        and p.place.precision in ("place", "district")
+    ]
+    towns = [p for p in towns if not lexicon.cue("admin_after").match(doc.text[p.end :])]
+    chain = towns[:1]
+    for p in towns[1:]:
+        if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", doc.text[chain[-1].end : p.start]):
+            chain.append(p)
+        elif len(chain) < 2:
+            chain = [p]
+        else:
+            break
+    names = {p.place.name for p in chain}
+    joined = doc.text[chain[0].start : chain[-1].end] if chain else ""
+    if (
+        len(chain) < 2
+        or len(names) < len(chain)
+        or not re.search(r"\band\b", joined)  # "Djibo, Soum" names one place and its region
+        or re.search(
+            r"\bbetween\s+(?:\w+\s+)?$", doc.text[max(clause.start, chain[0].start - 20) : chain[0].start]
+        )
+    ):
+        return [m]
+    out = []
+    for p in chain:
+        copy = dataclasses.replace(
+            m,
+            force_new=True,
+            counts=[] if out else m.counts,
+            site=p.place.name,
+            place=p.place,
+            own_place=True,
+        )
+        copy.words = frozenset({p.place.name.lower()})
+        out.append(copy)
+    return out
 
 
 def _in_parens(text: str, pos: int) -> bool:

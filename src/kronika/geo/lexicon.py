@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -75,7 +76,14 @@ def demonyms() -> dict[str, str]:
 def cues() -> dict[str, tuple[str, ...]]:
     """Word lists that steer recognition and roles (see cues.json)."""
     raw = json.loads(data_path("cues.json").read_text(encoding="utf-8"))
-    return {k: tuple(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: tuple(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
+
+
+@cache
+def dateline() -> re.Pattern[str]:
+    """A news dateline at a paragraph's start: "NAIROBI, Oct 8 (Reuters) - "."""
+    raw = json.loads(data_path("cues.json").read_text(encoding="utf-8"))
+    return re.compile(raw["dateline"], re.MULTILINE)
 
 
 @cache

@@ -19,7 +19,11 @@ from kronika.geo.text import fold, name_key
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,3}|[A-Za-z0-9]+(?:'(?!s\b)[A-Za-z]+)*")
 _MAX_TOKENS = 6
 #: suffixes after a hyphen that leave the name whole: "Kizlyar-based", "Kabul-born"
-_HYPHEN_SUFFIXES = frozenset({"based", "born", "bound", "led", "backed", "era", "area", "native", "style"})
+_HYPHEN_SUFFIXES = frozenset(
+    {"based", "born", "bound", "led", "backed", "era", "area", "native", "style", "funded", "made", "linked"}
+)
+#: Arabic articles written lower case and hyphenated to a name: "al-Busayrah", "ar-Raqqa"
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath"})
 
 
 @dataclass(slots=True)
@@ -87,7 +91,7 @@ def following_words(text: str, end: int, n: int = 3) -> str:
     return " ".join(re.findall(r"[A-Za-z'’\-]+", window.lower())[:n])
 
 
-def _ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
+def ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     best = ""
     for p in phrases:
         if (words == p or words.endswith(" " + p)) and len(p) > len(best):
@@ -95,7 +99,7 @@ def _ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     return best
 
 
-def _starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
+def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     best = ""
     for p in phrases:
         if (words == p or words.startswith(p + " ")) and len(p) > len(best):
@@ -103,7 +107,7 @@ def _starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     return best
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:"
 
@@ -117,7 +121,11 @@ def find(text: str, gaz: Gazetteer) -> list[Candidate]:
     n = len(toks)
     while i < n:
         tok = toks[i]
-        if not _capitalised(tok.text) or (i > 0 and _joined_by_hyphen(folded, toks[i - 1], tok)):
+        # "al-Busayrah": a lower-case article joined to a capitalised name starts the name
+        article = tok.text in _ARTICLES and i + 1 < n and _joined_by_hyphen(folded, tok, toks[i + 1])
+        after_article = i > 0 and toks[i - 1].text in _ARTICLES
+        split = i > 0 and _joined_by_hyphen(folded, toks[i - 1], tok) and not after_article
+        if not (article or _capitalised(tok.text)) or split:
             i += 1
             continue
         best: tuple[int, tuple[Entry, ...], str] | None = None

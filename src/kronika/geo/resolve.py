@@ -21,18 +21,23 @@ from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer
 from kronika.geo.recognize import (
     Candidate,
-    _ends_with_phrase,
-    _sentence_initial,
-    _starts_with_phrase,
+    ends_with_phrase,
     following_words,
     preceding_words,
+    sentence_initial,
+    starts_with_phrase,
 )
+from kronika.geo.text import fold
 from kronika.geo.types import Place
 from kronika.record import GeoPrecision
 
 _DIRECTION_CANON = {
     "northeastern": "north-eastern",
     "northeast": "north-eastern",
+    "north-east": "north-eastern",
+    "north-west": "north-western",
+    "south-east": "south-eastern",
+    "south-west": "south-western",
     "northwestern": "north-western",
     "northwest": "north-western",
     "southeastern": "south-eastern",
@@ -70,7 +75,7 @@ def classify(text: str, cand: Candidate) -> None:
     cand.text = text[cand.start : cand.end]
 
     # directions: "southern Dagestan", "Northern Azerbaijan"
-    direction = _ends_with_phrase(before, cues["directions"])
+    direction = ends_with_phrase(before, cues["directions"])
     if direction and not before.endswith(("of " + direction, "to the " + direction)):
         gap_start = cand.start - len(direction) - 1
         if gap_start >= 0 and text[gap_start : cand.start - 1].lower() == direction:
@@ -95,19 +100,19 @@ def classify(text: str, cand: Candidate) -> None:
     )
     if (
         group_province
-        or (_ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start))
+        or (ends_with_phrase(before, cues["group_prefixes"]) and _group_prefix_adjacent(text, cand.start))
         or _capitalised_head(raw_after, cues["group_heads"])
     ):
         cand.role, cand.name_of = "in_name", "group"
     elif _YEAR_BEFORE.search(text[max(0, cand.start - 8) : cand.start]) and (
-        _starts_with_phrase(after, cues["event_nouns"])
-        or _starts_with_phrase(after.partition(" ")[2], cues["event_nouns"])
+        starts_with_phrase(after, cues["event_nouns"])
+        or starts_with_phrase(after.partition(" ")[2], cues["event_nouns"])
     ):
         cand.role, cand.name_of = "in_name", "event"
     elif (
         _capitalised_head(raw_after, cues["landmark_heads"])
-        or _starts_with_phrase(_after_possessive(raw_after), cues["landmark_heads"])
-        or (raw_after.startswith(" ") and _starts_with_phrase(after, cues["landmark_heads"]))
+        or starts_with_phrase(_after_possessive(raw_after), cues["landmark_heads"])
+        or (raw_after.startswith(" ") and starts_with_phrase(after, cues["landmark_heads"]))
     ):
         cand.role, cand.name_of = "location", "landmark"
 
@@ -119,13 +124,19 @@ def classify(text: str, cand: Candidate) -> None:
             cand.role, cand.name_of = "in_name", "agency"
 
     if cand.role == "location":
-        origin = _ends_with_phrase(before, cues["origin_before"])
-        if origin or raw_after.lower().startswith(cues["origin_after"]):
+        origin = ends_with_phrase(before, cues["origin_before"])
+        if re.match(r"-(?:based|led|backed|funded|style|made|linked|bound|era|area)\b", raw_after):
+            cand.role = "other"  # "a Britain-based monitor", "U.S.-led coalition"
+        elif origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
-            cand.cue = _ends_with_phrase(before, cues["location_before"] + cues["locality_before"])
+            cand.cue = ends_with_phrase(_unfilled(before), cues["location_before"] + cues["locality_before"])
+            if not cand.cue and raw_after.startswith(" "):
+                cand.cue = starts_with_phrase(after, cues["locality_after"])  # "Rawda village"
             if not cand.cue and _agent(text, cand, after):
                 cand.role = "other"
+            elif re.search(r"\bby(?: the)?$", before) and any(e.kind == "country" for e in cand.entries):
+                cand.role, cand.cue = "other", "by"  # "designated by Turkey and the United States"
 
 
 _OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in|for)\s+(?:the\s+)?$")
@@ -146,6 +157,20 @@ def _of_head(text: str, start: int) -> str:
     ):
         return ""  # "the city of X", "the south of X" are no organisations
     return word.lower()
+
+
+def _unfilled(before: str) -> str:
+    """The words before a name without trailing adjectives: "in neighbouring" → "in"."""
+    fillers = set(lexicon.cues()["cue_fillers"])
+    words = before.split()
+    kept = list(words)
+    while kept and kept[-1] in fillers and len(kept) > 1:
+        kept.pop()
+    # keep a cue that ends in a filler word itself ("the city of", "the capital")
+    for phrase in lexicon.cues()["location_before"] + lexicon.cues()["locality_before"]:
+        if before == phrase or before.endswith(" " + phrase):
+            return before
+    return " ".join(kept)
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
@@ -200,9 +225,10 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
     """The candidate is part of a person's name: "Jordan Peterson", "Mr Georgia", "Ramadan Abedi"."""
     cues = lexicon.cues()
     before = preceding_words(text, cand.start, 2)
-    if _ends_with_phrase(before, cues["person_titles"]) and text[cand.start - 2 : cand.start] != ", ":
+    if ends_with_phrase(before, cues["person_titles"]) and text[cand.start - 2 : cand.start] != ", ":
         return True
-    if " " in cand.key or cand.designator or cand.direction:
+    article = cand.text[:3].lower() in ("al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-")
+    if (" " in cand.key and not article) or cand.designator or cand.direction:
         return False
     nxt = re.match(r"^ ([A-Z][a-z]+)\b", text[cand.end : cand.end + 30])
     if nxt:
@@ -212,10 +238,12 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
         heads |= {h.split()[0] for h in heads}
         if word not in heads and not _notable(gaz, word):
             return True
-    prev = re.search(r"\b([A-Z][a-z]+) $", text[max(0, cand.start - 30) : cand.start])
+    prev = re.search(r"(?<![^\W\d_])([^\W\d_a-z][^\W\d_]*) $", text[max(0, cand.start - 30) : cand.start])
+    if prev and not prev.group(1)[0].isupper():
+        prev = None
     if prev and prev.group(1).lower() in lexicon.given_names():
         return True  # "Michael Jordan", "Omar Maute"
-    if prev and not _sentence_initial(text, cand.start - len(prev.group(1)) - 1):
+    if prev and not sentence_initial(text, cand.start - len(prev.group(1)) - 1):
         word = prev.group(1).lower()
         if (
             word not in cues["location_before"]
@@ -261,7 +289,7 @@ def score(
 ) -> float:
     s = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
-        s += 2.0 if entry.pop >= 100_000 else 1.0
+        s += 3.0 if entry.pop >= 100_000 else 2.0
     if entry.kind == "city" and entry.pop < 5000:
         s -= 1.0
     if cand.designator == "admin1" and entry.kind == "admin1":
@@ -269,15 +297,16 @@ def score(
     if cand.designator == "district" and entry.kind in ("admin1", "city"):
         s += 2.0
     if entry.kind != "macro":
-        s += math.log10(max(entry.pop, 1)) * (0.8 if entry.kind == "city" else 0.5)
+        s += math.log10(max(entry.pop, 1000)) * (0.8 if entry.kind == "city" else 0.5)
     if entry.cc:
-        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc])
+        # a name does not vouch for itself: leave out what this name added to the context
+        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc] - ctx.by_key.get(cand.key, Counter())[entry.cc])
         bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
         bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, Counter())[entry.cc])
         bonus += 4.0 * min(1, ctx.heading_cc.get(section, Counter())[entry.cc])
-        if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)]:
-            bonus += 3.0
         s += min(bonus, 8.0)
+        if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)]:
+            s += 4.0  # the document names the region this town lies in
     if hint is not None:
         if hint.kind == "country" and entry.cc == hint.cc:
             s += 10.0
@@ -314,7 +343,7 @@ def hint_after(text: str, cand: Candidate, following: Candidate | None) -> Candi
 
 def to_place(gaz: Gazetteer, entry: Entry, cand: Candidate, name: str | None = None) -> Place:
     lat, lon = entry.lat, entry.lon
-    display = entry.name
+    display = fold(entry.name)
     if cand.direction and entry.kind in ("admin1", "country"):
         point = gaz.sector(entry.id, cand.direction)
         if point is not None:
@@ -346,7 +375,10 @@ def unambiguous_cc(cand: Candidate) -> str | None:
     ccs = {e.cc for e in cand.entries if e.cc}
     if len(ccs) == 1:
         return next(iter(ccs))
-    countries = [e for e in cand.entries if e.kind == "country"]
-    if len(countries) == 1 and len(cand.entries) <= 3:
-        return countries[0].cc
+    # one reading dwarfs the others: "Texas", "Dallas", "Florida" (small namesakes abroad)
+    top = max((e for e in cand.entries if e.cc), key=lambda e: e.pop, default=None)
+    if top is not None and top.pop >= 100_000:
+        rest = max((e.pop for e in cand.entries if e.cc and e.cc != top.cc), default=0)
+        if top.pop >= 20 * max(rest, 1):
+            return top.cc
     return None

@@ -6,6 +6,16 @@ from dataclasses import dataclass
 
 from kronika.record import GeoPrecision
 
+#: geo_precision values from the most precise to the coarsest
+PRECISION_RANK: dict[str, int] = {
+    "place": 0,
+    "district": 1,
+    "admin1": 2,
+    "country": 3,
+    "region": 4,
+    "unknown": 5,
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -33,8 +43,11 @@ class PlaceMention:
     #: how the mention relates to what happens around it: "location" (where something
     #: happens), "origin" ("a resident of X"), "in_name" (inside a group's name), "other"
     role: str = "location"
-    #: for role "in_name": what the name is of ("group", "event"); "landmark" for a
-    #: location named through a facility in it ("Manchester Arena")
+    #: what kind of name holds the toponym: for role "in_name" "group" ("Khachmaz Jamaat"),
+    #: "event" ("the 2018 Magnitogorsk building collapse"), "agency" ("State Security Service
+    #: of Georgia"), "facility" ("Mindanao State University"); for role "location"
+    #: "landmark" (a city named through a facility in it: "Manchester Arena") or "dateline"
+    #: (where a news story was filed: "BEIRUT, Feb 9 (Reuters) -")
     name_of: str = ""
     #: the cue phrase before the toponym that made it a location or origin ("in", "resident of")
     cue: str = ""

@@ -39,7 +39,9 @@ def annotate(doc: Document) -> None:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)
         sent = sentences[i]
         aside = -1
-        if not sent.start <= p.start < sent.end:
+        if header is not None and p.start in header.spans:
+            governing = False  # the header's dates tell when the text was written, not events
+        elif not sent.start <= p.start < sent.end:
             governing = True
         else:
             if cached[0] != i:
@@ -52,8 +54,10 @@ def annotate(doc: Document) -> None:
             aside = found[where].start if where >= 0 else -1
         resolver.add(p, Place(sent.paragraph, i, governing, aside))
     timexes = resolver.finish()
-    if header is not None:  # the header's dates tell when the text was written, not events
-        timexes = [replace(t, governing=False) if t.start in header.spans else t for t in timexes]
+    if header is not None:
+        timexes = [
+            replace(t, governing=False, kind="publication") if t.start in header.spans else t for t in timexes
+        ]
     doc.timexes = timexes
 
 
@@ -61,10 +65,10 @@ _YEAR = re.compile(rf"(?<![0-9]){YEAR}(?![0-9])")
 
 
 def _title_year(doc: Document) -> int | None:
-    """The year in the document's title (or first line), if it names one."""
+    """The year in the document's title (or first line), if it names exactly one."""
     title = doc.title or doc.text.lstrip()[:200].split("\n", 1)[0]
-    m = _YEAR.search(title)
-    return int(m.group()) if m else None
+    years = set(_YEAR.findall(title))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 STAGE = Stage(name="time", requires=("segment",), run=annotate)

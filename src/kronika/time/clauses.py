@@ -38,6 +38,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"\([^()\n]*\)|\[[^\[\]\n]*\]"
         # an apposition dating another happening: ", the day after the raid," / ", two days before …"
         r"|(?<=,)\s*(?i:the\s+day|[\w-]+\s+(?:days?|weeks?|months?|years?))\s+(?i:after|before)\s+[\w'’][^,;:()\n]*"
+        # a background participle: "The militia, founded in 2002, …"
+        rf"|(?<=,)\s*(?:{alternation(lex.appositive_participles)})\s[^,;:()\n]*(?=,)"
     )
     stop = re.compile(r"[,;:()\[\]]|\s[–—-]\s|—")
     return opener, paren, stop

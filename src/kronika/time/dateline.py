@@ -36,18 +36,21 @@ class Dateline:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     time = r"(?:[0-9]{1,2}[:.][0-9]{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*)?"
-    primary = re.compile(
-        rf"(?<![A-Za-z])(?i:{alternation(lex.header_keywords_primary)})\s*(?:on)?\s*[:\-–]?\s*{time}$"
-    )
-    secondary = re.compile(
-        rf"(?<![A-Za-z])(?i:{alternation(lex.header_keywords_secondary)})\s*(?:on|at)?\s*[:\-–]?\s*{time}$"
-    )
-    junk = re.compile(
-        rf"^[\s|,.:;()\-–—/]*(?:(?i:{alternation([*lex.weekdays, *lex.header_keywords_primary])})[\s|,.:;()\-–—/]*)*"
-        rf"{time}[\s|,.:;()\-–—/]*$"
-    )
+    # a header keyword opens its line or follows a separator ("Wire | Posted: …", "Source: X   Date: …")
+    lead = r"(?:^|(?<=[|·•–—,;])|(?<=\s\s))\s*"
+
+    def keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
+        kw = rf"(?<![A-Za-z])(?i:{alternation(words)})"
+        # "Posted: …" anywhere in a header line; "Published 3 May …" only where a line or field starts
+        return re.compile(rf"(?:{kw}\s*:|{lead}{kw}\s*(?:(?i:on|at)\s*)?[:\-–]?)\s*{time}$")
+
+    primary = keyword_line(lex.header_keywords_primary)
+    secondary = keyword_line(lex.header_keywords_secondary)
+    words = alternation([*lex.weekdays, *lex.header_keywords_primary])
+    junk = re.compile(rf"^[\s|,.:;()\-–—/]*(?:(?i:{words})[\s|,.:;()\-–—/]*)*{time}[\s|,.:;()\-–—/]*$")
+    place = r"[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){0,3}"
     agency = re.compile(
-        rf"^\s*[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){{0,3}},\s*{month_pattern('m')}\s+(?P<d>[0-9]{{1,2}})"
+        rf"^\s*{place}(?:,\s*{place})?,\s*{month_pattern('m')}\s+(?P<d>[0-9]{{1,2}})"
         rf"(?:,\s*(?P<y>[0-9]{{4}}))?\s*(?:[.:/(–—-]|\(\w+\))",
         re.MULTILINE,
     )
@@ -108,14 +111,16 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
             starts.add(p.start)
         if how and (best is None or rank[how] < best[0]):
             best = (rank[how], Dateline(day, p.start, p.end, how))
+    m = agency.search(text, 0, head)
+    if m:  # the agency dateline is a header date even when a date line above it wins
+        starts.add(m.start("m"))
     if best is not None and best[0] <= rank["line"]:
         return replace(best[1], spans=frozenset(starts))
-    m = agency.search(text, 0, head)
     if m:
         year = int(m.group("y")) if m.group("y") else _likely_year(parsed)
         day = safe_date(year, month_number(m.group("m")), int(m.group("d"))) if year else None
         if day is not None:
-            return Dateline(day, m.start("m"), m.end("d"), "agency", frozenset({*starts, m.start("m")}))
+            return Dateline(day, m.start("m"), m.end("d"), "agency", frozenset(starts))
     return replace(best[1], spans=frozenset(starts)) if best else None
 
 

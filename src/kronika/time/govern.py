@@ -7,15 +7,19 @@ Order of evidence:
 2. for a main-clause trigger, a sentence-opening time frame ("Before dawn on 3 May, …");
 3. the discourse anchor: the last governing date told before it in its paragraph;
 4. a source's date in the same sentence: a citation in brackets ("(Agency website, March 10,
-   2021)") or a speech date ("…, police said on Saturday"), which never wins over 1–3;
+   2021)") or a speech date ("…, police said on Saturday"), which never wins over 1–3; a
+   speech date gives way to a date the next two sentences tell that is not later than it;
 5. the last governing date told before it in its section;
 6. in news, the last governing day told before it anywhere, if within a week of publication;
-7. the publication date (news), else None.
+7. before any date is told (a headline, a lead's first sentence), the first day the opening
+   paragraphs tell (in news, within a week before publication);
+8. the publication date (news), else None.
 "X lasted three days" in the trigger's sentence widens a day date to that many days.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -35,8 +39,11 @@ _NAME_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
 def _duration() -> re.Pattern[str]:
     lex = lexicon()
     numbers = alternation(list(vocab().numbers))
+    count = rf"(?i:{numbers})|[0-9]{{1,2}}"
     return re.compile(
-        rf"(?i:{alternation(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>(?i:{numbers})|[0-9]{{1,2}})\s+(?i:days)\b"
+        # "the siege lasted three days", "a three-day siege"
+        rf"(?i:{alternation(lex.duration_verbs)})\s+(?:(?i:for)\s+)?(?P<n>{count})\s+(?i:days)\b"
+        rf"|(?P<n2>{count})-day\s+(?i:{alternation(lex.span_nouns)})\b"
     )
 
 
@@ -60,12 +67,29 @@ def _sentence(doc: Document, offset: int) -> Sentence:
     return Sentence(0, len(doc.text), 0, 0)
 
 
+_STARTS: list[object] = [None, []]
+
+
+def _starts(doc: Document) -> list[int]:
+    """Start offsets of `doc.timexes` (sorted), kept while the layer is the same list."""
+    if _STARTS[0] is not doc.timexes or len(_STARTS[1]) != len(doc.timexes):  # type: ignore[arg-type]
+        _STARTS[0], _STARTS[1] = doc.timexes, [t.start for t in doc.timexes]
+    return _STARTS[1]  # type: ignore[return-value]
+
+
 def _in_sentence(doc: Document, sent: Sentence) -> list[Timex]:
-    return [t for t in doc.timexes if sent.start <= t.start < sent.end]
+    starts = _starts(doc)
+    return doc.timexes[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+
+
+def _modifies_a_noun(timex: Timex) -> bool:
+    """A name year ("the 2018 X collapse") or a possessive ("Monday night's attack") dates
+    only the noun it modifies."""
+    return timex.kind == "name" or timex.text.endswith(("'s", "’s"))
 
 
 def _names_trigger(doc: Document, timex: Timex, span: Span) -> bool:
-    """A name year ("the 2018 X collapse") dates a trigger inside that name."""
+    """The trigger is the noun phrase the date modifies ("the 2018 X collapse", "Monday's raid")."""
     return timex.end <= span.start and bool(_NAME_GAP.match(doc.text[timex.end : span.start]))
 
 
@@ -96,7 +120,11 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
     found: list[Aside] = asides(doc.text, sent.start, sent.end)
     where = region(found, span.start)
     timexes = _in_sentence(doc, sent)
-    usable = [t for t in timexes if t.kind not in ("name", "publication") or _names_trigger(doc, t, span)]
+    usable = [
+        t
+        for t in timexes
+        if (t.kind != "publication" and not _modifies_a_noun(t)) or _names_trigger(doc, t, span)
+    ]
     usable = [t for t in usable if not _speech_date(doc, t, span)]
     same = [t for t in usable if region(found, t.start) == where]
     chosen = _choose(same, span, doc.text)
@@ -115,13 +143,14 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
 
 
 def _anchor(doc: Document, before: int, lo: int) -> Timex | None:
-    best = None
-    for t in doc.timexes:
-        if t.start >= before:
+    """The last governing date starting in [lo, before)."""
+    for i in range(bisect.bisect_left(_starts(doc), before) - 1, -1, -1):
+        t = doc.timexes[i]
+        if t.start < lo:
             break
-        if t.start >= lo and t.governing:
-            best = t
-    return best
+        if t.governing:
+            return t
+    return None
 
 
 def _lead(doc: Document, before: int) -> Timex | None:
@@ -135,6 +164,49 @@ def _lead(doc: Document, before: int) -> Timex | None:
         return None
     if timedelta(0) <= doc.published - last.date_end <= timedelta(days=7):
         return last
+    return None
+
+
+#: how many paragraphs of the opening a headline looks ahead into
+LEAD_PARAGRAPHS = 3
+
+
+def _headline(doc: Document, sent: Sentence) -> Timex | None:
+    """Before any date is told (a headline, a lead's first sentence): the lead's first day.
+
+    "Gunmen kill four at market" above "… on Monday, killing four civilians": the headline
+    tells the lead's happening. Only a day told in the opening paragraphs, and in news only
+    one within a week before publication.
+    """
+    if _anchor(doc, sent.start, 0) is not None:
+        return None
+    starts = _starts(doc)
+    limit = sent.paragraph + LEAD_PARAGRAPHS
+    for t in doc.timexes[bisect.bisect_left(starts, sent.end) :]:
+        para = next((i for i, p in enumerate(doc.paragraphs) if p.start <= t.start < p.end), limit + 1)
+        if para > limit:
+            return None
+        if not t.governing or t.precision not in ("day", "days"):
+            continue
+        if doc.published is None or timedelta(0) <= doc.published - t.date_end <= timedelta(days=7):
+            return t
+        return None
+    return None
+
+
+def _told_next(doc: Document, sent: Sentence, bound: Timex) -> Timex | None:
+    """The next governing date of the same paragraph (within two sentences), if not after `bound`."""
+    i = doc.sentence_at(sent.start)
+    if i is None:
+        return None
+    following = [s for s in doc.sentences[i + 1 : i + 3] if s.paragraph == sent.paragraph]
+    if not following:
+        return None
+    for t in doc.timexes[bisect.bisect_left(_starts(doc), sent.end) :]:
+        if t.start >= following[-1].end:
+            break
+        if t.governing and t.kind != "publication" and t.date_end <= bound.date_end:
+            return t
     return None
 
 
@@ -202,7 +274,7 @@ def _widen(doc: Document, sent: Sentence, timex: Timex) -> Timex:
     m = _duration().search(doc.text, sent.start, sent.end)
     if m is None:
         return timex
-    n = count_value(m.group("n"))
+    n = count_value(m.group("n") or m.group("n2"))
     if n is None or n < 2 or n > 31:
         return timex
     return replace(timex, date_end=timex.date_start + timedelta(days=n - 1), precision="days")
@@ -217,11 +289,17 @@ def event_date(doc: Document, span: Span) -> Timex | None:
         found = _anchor(doc, sent.start, para.start if para else sent.start)
     if found is None:
         found = _citation(doc, sent, span)
+        if found is not None and _speech_date(doc, found, span):
+            # "X happened, the group confirmed on Thursday. The strike late on Sunday …": the
+            # reporting date bounds the happening, which the next sentences may date
+            found = _told_next(doc, sent, found) or found
     if found is None:
         section = doc.section_at(span.start)
         found = _anchor(doc, sent.start, section.start if section else 0)
     if found is None:
         found = _lead(doc, sent.start)
+    if found is None:
+        found = _headline(doc, sent)
     if found is None and doc.published is not None:
         found = with_publication(doc.published)
     if found is None:

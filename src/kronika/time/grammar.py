@@ -186,13 +186,17 @@ def _iso(h: Hit) -> Parsed | None:
 
 
 def _numeric(h: Hit) -> Parsed | None:
-    a, b = int(h.group("a") or 0), int(h.group("b") or 0)
+    a, b = int(h.group("a") or 0), int(h.group("b") or h.group("b2") or 0)
+    year = _year(h)
+    if year is None:
+        yy = int(h.group("yy") or 0)
+        year = yy + (2000 if yy < 70 else 1900)
     day, month = (a, b) if a > 12 or b <= 12 else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     # day first unless the document shows month-first dates (see `scan`)
     mode = "mdy" if b > 12 else ("ambiguous" if a != b and b <= 12 and a <= 12 else "")
-    return Parsed(*h.span, "numeric", "date", _year(h), month, day, mode=mode)
+    return Parsed(*h.span, "numeric", "date", year, month, day, mode=mode)
 
 
 def _dmony(h: Hit) -> Parsed | None:
@@ -221,6 +225,8 @@ def _calendar(name: str) -> Build:
     """Day and month, with or without a year; "… through Monday morning" closes a span."""
 
     def build(h: Hit) -> Parsed | None:
+        if not h.group("y") and _names_a_happening(h):
+            return None  # "the September 11 attacks": a name, and no year to place it
         return Parsed(
             *h.span,
             name,
@@ -230,7 +236,6 @@ def _calendar(name: str) -> Build:
             _day(h),
             weekday=_weekday_of(h, "w"),
             weekday2=_weekday_of(h, "w2"),
-            mode="name" if not h.group("y") and _names_a_happening(h) else "",
         )
 
     return build
@@ -359,13 +364,26 @@ def _ago(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "ago", "deictic", part="ago", unit=unit, amount=-n)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
 def _weekday_rule(h: Hit) -> Parsed | None:
+    before = _WORD_BEFORE.search(h.text, max(0, h.core.start() - 12), h.core.start())
+    if before and before.group(1).lower() in lexicon().weekday_name_prefixes:
+        return None  # "Bloody Sunday", "Black Friday": names
     mode = " ".join((h.group("mode") or "").lower().split())
     start = h.core.start()
     if h.group("lead") and h.pre is not None:
         start = h.pre.start("lead")
-    elif mode in ("last", "next", "this", "past") and h.pre is not None:
+    elif mode and mode != "on" and h.pre is not None:
         start = h.pre.start("mode")
+    # "the previous Sunday", "the following Sunday": counted from the day just told
+    relative = {
+        "the previous": "before",
+        "the preceding": "before",
+        "the following": "after",
+        "the next": "after",
+    }
     return Parsed(
         start,
         h.core.end(),
@@ -373,7 +391,7 @@ def _weekday_rule(h: Hit) -> Parsed | None:
         "weekday",
         weekday=_weekday_of(h, "w"),
         weekday2=_weekday_of(h, "w2"),
-        mode=mode if mode in ("last", "next", "this", "past") else "",
+        mode=relative.get(mode, mode if mode in ("last", "next", "this", "past") else ""),
     )
 
 
@@ -446,7 +464,7 @@ def rules() -> tuple[Rule, ...]:
     )
     weekday_lead = (
         r"(?:(?<![\w-])(?P<lead>(?i:late|early))\s+)?"
-        r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on))\s+)?$"
+        r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on|the\s+(?:previous|preceding|following|next)))\s+)?$"
     )
     this_before = (
         r"(?<![\w-])(?P<rel>(?i:this(?:\s+past)?|last|next|past|earlier\s+this|later\s+this|the\s+past|"
@@ -464,8 +482,9 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "numeric",
-            rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[./-])(?P<b>[0-9]{{1,2}})(?P=sep)"
-            rf"(?P<y>{YEAR})(?![0-9]|[.,][0-9])",
+            rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?:(?P<sep>[./-])(?P<b>[0-9]{{1,2}})(?P=sep)(?P<y>{YEAR})"
+            # two-digit years only with slashes or dots: "21/04/19"
+            rf"|(?P<sep2>[./])(?P<b2>[0-9]{{1,2}})(?P=sep2)(?P<yy>[0-9]{{2}}))(?![0-9]|[.,][0-9])",
             _numeric,
             None,
             False,
@@ -494,7 +513,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "dmy",
-            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y})?{through}",
+            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y}{no_count})?{through}",
             _calendar("dmy"),
             weekday_before,
             False,
@@ -510,7 +529,7 @@ def rules() -> tuple[Rule, ...]:
         ("month-range", rf"{M1}(?:,?\s+{Y1})?{sep}{M},?\s+{Y}", _mrange, range_before, False),
         (
             "mdy",
-            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}|(?!\s*[-–]\s*[0-9]){no_count}){through}",
+            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}{no_count}|(?!\s*[-–]\s*[0-9]){no_count}){through}",
             _calendar("mdy"),
             weekday_before,
             False,
@@ -552,7 +571,7 @@ def rules() -> tuple[Rule, ...]:
         ("ago", r"(?P<u>days?|weeks?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
         (
             "weekday",
-            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?:{alternation(lex.weekday_non_dates)})\b){through}",
+            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}",
             _weekday_rule,
             weekday_lead,
             False,
@@ -582,7 +601,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "same",
-            r"(?:[Tt]hat|same)\s+(?:same\s+)?(?P<u>day|month|year|night)\b",
+            r"(?:[Tt]hat|same|(?:[Ll]ater|[Ee]arlier)\s+in\s+the)\s+(?:same\s+)?(?P<u>day|month|year|night|morning|afternoon|evening)\b",
             _same,
             r"(?<![\w-])(?i:on\s+)?(?:(?i:the|later|earlier)\s+)?$",
             False,

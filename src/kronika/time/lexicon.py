@@ -40,6 +40,10 @@ class Lexicon:
     range_openers: tuple[str, ...]
     range_closers: tuple[str, ...]
     infobox_fields: tuple[str, ...]
+    future_markers: tuple[str, ...]
+    span_nouns: tuple[str, ...]
+    appositive_participles: tuple[str, ...]
+    weekday_name_prefixes: frozenset[str]
 
 
 def _read(name: str) -> str:
@@ -84,4 +88,8 @@ def lexicon() -> Lexicon:
         range_openers=tuple(data["range_openers"]),
         range_closers=tuple(data["range_closers"]),
         infobox_fields=tuple(data["infobox_fields"]),
+        future_markers=tuple(data["future_markers"]),
+        span_nouns=tuple(data["span_nouns"]),
+        appositive_participles=tuple(data["appositive_participles"]),
+        weekday_name_prefixes=frozenset(data["weekday_name_prefixes"]),
     )

@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from kronika.record import DatePrecision
 from kronika.time import dates
-from kronika.time.grammar import Parsed
+from kronika.time.grammar import Parsed, alternation
 from kronika.time.lexicon import lexicon
 from kronika.time.types import FINENESS, Timex
 
 _APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
+#: a day told this long before publication is history, not the news of the day
+_RETROSPECTIVE = timedelta(days=14)
 #: a span short enough that "two days later" counts from its edge ("12 and 13 August")
 _SHORT = timedelta(days=3)
 
@@ -78,10 +81,27 @@ class Resolver:
         i = self._last(True, has_year)
         if i is None:
             i = self._last(False, has_year)
-        if self.published is not None and (i is None or self.places[i].paragraph != place.paragraph):
+        if self.published is not None and (
+            i is None
+            or self.places[i].paragraph != place.paragraph
+            # news: a bare or background year ("the group, founded in 2002,") does not
+            # move the story's year; a told month or day in the paragraph does
+            or not self.timexes[i].governing
+            or self.timexes[i].precision == "year"
+        ):
             return self.published, None, True
+        # a title's year frames the text's year-less dates, unless the text has moved on
+        # to a later year ("2019 X attack" … "In 2011 …" … "On 4 June": 2019)
+        if self.title_year and (
+            i is None
+            or (
+                self.places[i].paragraph != place.paragraph
+                and self.timexes[i].date_start.year <= self.title_year
+            )
+        ):
+            return date(self.title_year, 1, 1), None, False
         if i is None:
-            return (date(self.title_year, 1, 1), None, False) if self.title_year else None
+            return None
         return self.timexes[i].date_start, i, False
 
     def _complete(self, month: int, day: int | None, place: Place) -> tuple[int, int | None] | None:
@@ -98,13 +118,25 @@ class Resolver:
             year += 1
         return year, anchor
 
-    def _reference(self) -> tuple[date, int | None] | None:
-        """The date deictic expressions count from."""
-        if self.published is not None:
-            return self.published, None
+    def _reference(self, place: Place | None = None) -> tuple[date, int | None] | None:
+        """The date deictic expressions count from: the publication date, or the last day told.
+
+        In news, a day told in the same paragraph long before publication ("On 3 March 2019 …
+        On Sunday …", a retrospective) is the reference instead.
+        """
         i = self._last(
             False, lambda t: t.precision in ("day", "days") and t.kind in ("absolute", "completed")
         )
+        if self.published is not None:
+            if (
+                i is not None
+                and place is not None
+                and self.places[i].paragraph == place.paragraph
+                and self.timexes[i].governing
+                and self.published - self.timexes[i].date_end > _RETROSPECTIVE
+            ):
+                return self.timexes[i].date_start, i
+            return self.published, None
         if i is None:
             return None
         return self.timexes[i].date_start, i
@@ -166,7 +198,7 @@ class Resolver:
             return None
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
-        return Value(day, day, "day", "name" if p.mode == "name" else kind, anchor)
+        return Value(day, day, "day", kind, anchor)
 
     def _relative_month(self, p: Parsed) -> Value | None:
         ref = self._reference()
@@ -224,12 +256,30 @@ class Resolver:
         return Value(start, end, "days", kind, anchor)
 
     def _weekday(self, p: Parsed, place: Place) -> Value | None:
-        ref = self._reference()
+        if p.mode in ("before", "after") and p.weekday is not None:
+            # "the previous Sunday" / "the following Sunday": from the last day told
+            i = self._last(True, lambda t: t.precision in ("day", "days"))
+            if i is None:
+                return None
+            told = self.timexes[i].date_start
+            if p.mode == "before":
+                day = dates.weekday_on_or_before(told, p.weekday, strictly=True)
+            else:
+                day = dates.weekday_after(told, p.weekday)
+            return Value(day, day, "day", "anaphoric", i)
+        ref = self._reference(place)
         if ref is None or p.weekday is None:
             return None
         base, anchor = ref
         if p.mode == "next":
             day = dates.weekday_after(base, p.weekday)
+        elif not p.mode and self._future(p.start):  # "a court will rule on Tuesday"
+            day = dates.weekday_on_or_before(base, p.weekday) if base.weekday() == p.weekday else None
+            day = day or dates.weekday_after(base, p.weekday)
+        elif not p.mode and anchor is not None:
+            # counted from a day the narrative told ("Friday, 1 March … On Sunday"): the story
+            # moves forward, so that day or the next such day ("last Thursday" looks back)
+            day = base if base.weekday() == p.weekday else dates.weekday_after(base, p.weekday)
         else:
             day = dates.weekday_on_or_before(base, p.weekday, strictly=p.mode in ("last", "past"))
         if self._conflicts(day, place):
@@ -238,9 +288,16 @@ class Resolver:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", "deictic", anchor)
         return Value(day, day, "day", "deictic", anchor)
 
+    def _future(self, offset: int) -> bool:
+        """Is the clause before `offset` (within its sentence) in the future tense?"""
+        lo = max(0, offset - 80)
+        stop = max(self.text.rfind(c, lo, offset) for c in ".!?\n")
+        return bool(_future().search(self.text, max(lo, stop + 1), offset))
+
     def _conflicts(self, day: date, place: Place) -> bool:
         """A weekday cannot fall outside a coarser date told earlier in its sentence."""
-        for t, where in zip(reversed(self.timexes), reversed(self.places), strict=True):
+        recent = zip(reversed(self.timexes[-20:]), reversed(self.places[-20:]), strict=True)
+        for t, where in recent:
             if where.sentence != place.sentence:
                 break
             coarse = FINENESS["month"] <= FINENESS[t.precision] < FINENESS["unknown"]
@@ -278,6 +335,8 @@ class Resolver:
                 return Value(
                     monday + timedelta(days=7), monday + timedelta(days=13), "days", "deictic", anchor
                 )
+            if key.startswith("later"):  # "later this week": from the reference to Sunday
+                return Value(base, monday + timedelta(days=6), "days", "deictic", anchor)
             return Value(monday, base, "days", "deictic", anchor)
         if key.endswith("month"):
             if key.startswith("last"):
@@ -296,6 +355,15 @@ class Resolver:
 
     def _shift(self, p: Parsed, place: Place) -> Value | None:
         i = self._last(True)
+        if (
+            i is not None
+            and p.unit in ("day", "week")
+            and p.amount
+            and self.timexes[i].precision not in ("day", "days")
+        ):
+            # "the next day" counts from the last day told, past a background "In December 2017"
+            day = self._last(True, lambda t: t.precision in ("day", "days"))
+            i = i if day is None else day
         if place.aside >= 0:  # inside an aside, count from a date of that same aside
             j = len(self.places) - 1
             if j >= 0 and self.places[j].sentence == place.sentence and self.places[j].aside == place.aside:
@@ -368,6 +436,11 @@ class Resolver:
         if p.year is None:
             return None
         return Value(date(p.year, 1, 1), date(p.year, 12, 31), "year", "name")
+
+
+@cache
+def _future() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(lexicon().future_markers)})(?![\w'’])")
 
 
 def _shifted(anchor: Timex, index: int, p: Parsed, amount: int) -> Value:

@@ -1,0 +1,358 @@
+"""Toponym mentions of a document: recognised, given roles, resolved consistently.
+
+`recognise` runs recognition (`recognize.find`), roles (`resolve.classify`), person-name
+filters, document context, resolution (`resolve.choose`) and the fallbacks for places the
+gazetteer lacks; `annotate` is the stage's run function.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from kronika.document import Document, Span
+from kronika.geo import lexicon
+from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
+from kronika.geo.recognize import Candidate, ends_with_phrase, find, preceding_words
+from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
+from kronika.geo.text import name_key
+from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
+
+_BIG_PLACE = 100_000
+_TINY_PLACE = 20_000
+
+_LOCALITY = re.compile(
+    r"\b(?:village|town|settlement|hamlet|city|township|locality|aul|stanitsa) of "
+    r"([A-Z][\w'’]+(?:[ \-][A-Z][\w'’]+){0,3})"
+)
+_WORD = re.compile(r"\b[A-Z][a-z]+s?\b")
+#: "in X, Region": a capitalised name right before a comma and a known coarser place
+_IN_X_COMMA = re.compile(
+    r"\b(?:in|at|near|outside|around)\s+([A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,2})(?=,\s)"
+)
+#: "Kursky district", "Tsuntinsky District": a district the gazetteer may lack
+_DISTRICT = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?) (?:[Dd]istrict|rayon|raion|[Cc]ounty|[Pp]rovince|LGA|[Rr]egion)\b"
+)
+COORDINATED = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+")
+
+
+def _where(doc: Document, offset: int) -> tuple[int, int]:
+    i = doc.sentence_at(offset)
+    if i is None:
+        return (0, -1)
+    s = doc.sentences[i]
+    return (s.section, s.paragraph)
+
+
+def _strong(c: Candidate) -> bool:
+    """A mention that may set the document's context: a country, region or big city."""
+    return any(e.kind in ("country", "admin1") or e.pop >= _BIG_PLACE for e in c.entries)
+
+
+def _context(doc: Document, cands: list[Candidate]) -> Context:
+    ctx = Context(Counter(), Counter(), {}, {}, {}, {})
+    for start, cc in _demonym_hints(doc.text):
+        section, paragraph = _where(doc, start)
+        ctx.doc[cc] += 1
+        ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
+    for c in cands:
+        cc = unambiguous_cc(c)
+        if cc is None or not _strong(c) or c.role == "origin" or c.name_of in ("group", "event"):
+            continue
+        section, paragraph = _where(doc, c.start)
+        ctx.doc[cc] += 1
+        ctx.by_key.setdefault(c.key, Counter())[cc] += 1
+        ctx.by_section.setdefault(section, Counter())[cc] += 1
+        ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
+        if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "city"):
+            ctx.regions[(cc, c.entries[0].a1)] += 1
+    for index, section in enumerate(doc.sections):
+        if section.heading_span is None:
+            continue
+        for c in cands:
+            if section.heading_span.start <= c.start < section.heading_span.end:
+                cc = unambiguous_cc(c)
+                if cc:
+                    ctx.heading_cc.setdefault(index, Counter())[cc] += 1
+    return ctx
+
+
+def _demonym_hints(text: str) -> list[tuple[int, str]]:
+    """Nationality words ("Mozambican", "Chechen") and the country each hints at."""
+    table = lexicon.demonyms()
+    return [(m.start(), table[m.group().lower()]) for m in _WORD.finditer(text) if m.group().lower() in table]
+
+
+def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every toponym of `text` (the cleaned text of `doc` when given), resolved."""
+    gaz = gaz or gazetteer()
+    doc = doc or Document(document_id="", raw=text)
+    cands = find(text, gaz)
+    for c in cands:
+        classify(text, c)
+    cands = [c for c in cands if not is_person(text, c, gaz)]
+    # a direction or designator may have grown a candidate over its neighbour: keep the longer
+    cands = [
+        c
+        for c in cands
+        if not any(
+            o is not c and o.start <= c.start and c.end <= o.end and len(o.text) > len(c.text) for o in cands
+        )
+    ]
+    ctx = _context(doc, cands)
+    mentions: list[PlaceMention] = []
+    resolved: dict[int, Place] = {}
+    # resolve right to left so that "X, Y" can use Y's resolution for X
+    chosen = {}
+    hints: dict[int, Entry | None] = {}
+    for i in range(len(cands) - 1, -1, -1):
+        c = cands[i]
+        section, paragraph = _where(doc, c.start)
+        hint_cand = hint_after(text, c, cands[i + 1] if i + 1 < len(cands) else None)
+        hint = chosen.get(i + 1) if hint_cand is not None else None
+        if hint is None and i + 1 < len(cands) and COORDINATED.fullmatch(text[c.end : cands[i + 1].start]):
+            hint = hints.get(i + 1)  # "between Boni and Houndé, Tuy province"
+        hints[i] = hint
+        entry = choose(c, ctx, section, paragraph, hint)
+        if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
+            continue
+        chosen[i] = entry
+    # "Atlanta, Georgia": a region named right after a place is the region that holds it
+    for i in sorted(chosen):
+        j = i + 1
+        if j in chosen and hint_after(text, cands[i], cands[j]) is not None:
+            x, y = chosen[i], chosen[j]
+            if y.cc != x.cc and x.kind == "city":
+                inner = [e for e in cands[j].entries if e.cc == x.cc and e.kind == "admin1" and e.a1 == x.a1]
+                if inner:
+                    chosen[j] = inner[0]
+    # one sense per discourse: a name means the same place throughout the document
+    senses: dict[tuple[str, str], Counter] = {}
+    for i, entry in chosen.items():
+        senses.setdefault((cands[i].key, cands[i].designator), Counter())[entry] += 2 if cands[i].cue else 1
+    for i, entry in list(chosen.items()):
+        best = senses[(cands[i].key, cands[i].designator)].most_common(1)[0][0]
+        if best != entry and entry not in (chosen.get(i + 1),):
+            chosen[i] = best
+        resolved[i] = to_place(gaz, chosen[i], cands[i])
+    for i, c in enumerate(cands):
+        if i not in resolved:
+            continue
+        entry = chosen[i]
+        if c.name_of == "landmark" and entry.kind != "city":
+            c.role, c.name_of = "in_name", "facility"  # "Mindanao State University"
+        if entry.kind == "country":
+            capital = _capital(text, c, entry, gaz)
+            if capital is not None:
+                mentions.append(capital)
+                continue
+        mentions.append(PlaceMention(c.start, c.end, c.text, resolved[i], c.role, c.name_of, c.cue))
+    mentions.extend(_demonym_capitals(text, mentions, gaz))
+    mentions = _refine_macros(mentions)
+    mentions = _possessive_qualifiers(text, mentions)
+    mentions = _group_chains(text, mentions)
+    mentions.extend(_unknown_localities(text, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _refine_macros(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Sinai region" in a document that names North Sinai: the region it names."""
+    regions = list({m.place for m in mentions if m.place.precision == "admin1" and m.role != "origin"})
+    out = []
+    for m in mentions:
+        if m.place.precision == "region":
+            finer = [p for p in regions if p.name.lower().endswith(" " + m.place.name.lower())]
+            if len(finer) == 1:
+                m = dataclasses.replace(m, place=finer[0])
+        out.append(m)
+    return out
+
+
+#: what may stand between the items of a list of places: commas, "and", "the", other names
+_LIST_GAP = re.compile(
+    r"(?:,\s*|\s+and\s+|\s+or\s+)(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s*|\s+and\s+))?(?:the\s+)?"
+)
+
+
+def _group_chains(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Roles that carry along a list: "Islamic State in Iraq and the Levant" (a group's name),
+    "citizens of Israel, France and Tunisia" (origins)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.role == "in_name"
+            and a.name_of == "group"
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start])
+        ):
+            out[i] = dataclasses.replace(b, role="in_name", name_of="group")
+        elif (
+            (a.role == "origin" or (a.role == "other" and a.cue == "by"))
+            and b.role == "location"
+            and not b.cue
+            and _LIST_GAP.fullmatch(text[a.end : b.start])
+        ):
+            # "citizens of Israel, France and Tunisia", "designated by Turkey, the European Union
+            # and the United States": the whole list has the first item's role
+            out[i] = dataclasses.replace(b, role=a.role, cue=a.cue)
+    return out
+
+
+def _possessive_qualifiers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Egypt's Sinai region", "Chechnya's capital Grozny": the first name only qualifies the second."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        coarser = (
+            PRECISION_RANK[a.place.precision] > PRECISION_RANK[b.place.precision]
+            or a.place.precision == "country"
+        )
+        if re.fullmatch(r"(?:'s|’s|’|')\s+(?:[a-z]+\s+){0,2}", gap) and a.role == "location" and coarser:
+            out[i] = dataclasses.replace(a, role="other")
+    return out
+
+
+_DEMONYM_CAPITAL = re.compile(r"\b(?:the|The|THE)? ?([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Cc]apital\b")
+
+
+def _demonym_capitals(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """ "the Afghan capital", "the Somali capital": the capital city of that nationality's country."""
+    table = lexicon.demonyms()
+    out = []
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        start, end = m.start(1), m.end()
+        cc = table.get(name_key(m.group(1)))
+        if cc is None and " " in m.group(1):  # "In Somali Capital": the last word is the nationality
+            start = m.start(1) + m.group(1).rindex(" ") + 1
+            cc = table.get(name_key(text[start : m.end(1)]))
+        city = gaz.capital(cc) if cc else None
+        if city is None or any(p.start < end and start < p.end for p in mentions):
+            continue
+        cand = Candidate(start, end, text[start:end], name_key(city.name), (city,))
+        out.append(
+            PlaceMention(start, end, text[start:end], to_place(gaz, city, cand), "location", "", "the")
+        )
+    return out
+
+
+_CAPITAL_AFTER = re.compile(r"^(?:'s|’s)? capital(?: city)?\b")
+_CAPITAL_BEFORE = re.compile(r"\bcapital(?: city)? of (?:the )?$")
+
+
+def _capital(text: str, c: Candidate, entry: Entry, gaz: Gazetteer) -> PlaceMention | None:
+    """ "Sri Lanka's capital", "the capital of Mali", "the Afghan capital": the capital city."""
+    after = _CAPITAL_AFTER.match(text[c.end : c.end + 20])
+    before = _CAPITAL_BEFORE.search(text[max(0, c.start - 20) : c.start])
+    if not (after or before):
+        return None
+    city = gaz.capital(entry.cc)
+    if city is None:
+        return None
+    start, end = (c.start, c.end + after.end()) if after else (c.start, c.end)
+    empty = Candidate(start, end, text[start:end], c.key, (city,))
+    return PlaceMention(start, end, text[start:end], to_place(gaz, city, empty), c.role, c.name_of, c.cue)
+
+
+def _outside(entry: Entry, hint: Entry | None, cands: list[Candidate], i: int) -> bool:
+    """A town said to be in a country ("Boni … in Burkina Faso") that the gazetteer only knows
+    elsewhere: not that town (the unknown-town fallback may still place it)."""
+    if hint is None or not hint.cc or entry.kind not in ("city", "admin1") or entry.cc == hint.cc:
+        return False
+    holders = [c for c in cands[i + 1 :] if any(e.id == hint.id for e in c.entries)]
+    return bool(holders) and len({e.cc for e in holders[0].entries}) == 1
+
+
+def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
+    """Small towns need support: a cue ("in", "village of"), "X, Region", or the country in context."""
+    in_context = ctx.doc[entry.cc] - ctx.by_key.get(c.key, Counter())[entry.cc] > 0
+    if c.name_of == "landmark" and entry.kind == "city" and entry.pop < 2 * _BIG_PLACE and not in_context:
+        return False  # "the Reina nightclub": the venue's name, not a town
+    if entry.kind == "city" and c.designator == "admin1" and not in_context:
+        return False  # "Soum province": a province the gazetteer lacks, not a foreign town "Soum"
+    own = ctx.by_key.get(c.key, Counter())
+    foreign = not in_context and any(n - own[cc] > 0 for cc, n in ctx.doc.items())
+    if entry.kind == "city" and not entry.main and foreign and entry.pop < 1_000_000:
+        return False  # "Boni" is an exonym of Bonn, but this document is about Burkina Faso
+    if entry.kind != "city" or hinted or c.designator or c.role == "in_name":
+        return True
+    if entry.pop >= _BIG_PLACE:
+        # a foreign city named without a cue in a document about another country: a venue's
+        # or a person's name ("the Shangri-La", "Mr Paris")
+        elsewhere = max(ctx.doc.values(), default=0) >= 3
+        return bool(c.cue) or in_context or not elsewhere or entry.pop >= 1_000_000
+    if entry.pop < _TINY_PLACE:
+        cues = lexicon.cues()
+        locality = any(c.cue.endswith(x) for x in cues["locality_before"]) or c.cue in cues["locality_after"]
+        unique = entry.main and not any(o.main and o.kind == "city" and o.cc != entry.cc for o in c.entries)
+        # a foreign hamlet needs its country named ("the Príncipe Alfonso neighbourhood" of Ceuta
+        # is no village in the Philippines)
+        return bool(c.cue) and (in_context or ((locality or unique) and not foreign))
+    return bool(c.cue) or in_context
+
+
+def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns and districts the gazetteer lacks, placed at the place the text puts them in:
+    "the village of X of the Y Republic", "in X, Idlib province", "Kursky district, Stavropol",
+    "Sernovodskoye (Kursky district)"."""
+    out: list[PlaceMention] = []
+    stop = lexicon.stopwords()
+    cues = lexicon.cues()
+    for pattern, cue in ((_LOCALITY, "village of"), (_IN_X_COMMA, "in"), (_DISTRICT, "district")):
+        for m in pattern.finditer(text):
+            start, end = m.span(1) if cue != "district" else m.span()
+            if any(p.start < end and start < p.end for p in mentions + out):
+                continue
+            key = name_key(m.group(1))
+            if key in stop or key in lexicon.demonyms():
+                continue
+            region = _container(text, mentions, start, end, cue)
+            if region is None:
+                continue
+            precision = "district" if cue == "district" or region.precision == "place" else region.precision
+            place = dataclasses.replace(region, name=text[start:end], precision=precision, geonameid=None)
+            before = preceding_words(text, start, 4)
+            role = "origin" if ends_with_phrase(before, cues["origin_before"]) else "location"
+            out.append(PlaceMention(start, end, text[start:end], place, role, "", cue))
+    return out
+
+
+def _container(text: str, mentions: list[PlaceMention], start: int, end: int, cue: str) -> Place | None:
+    """The known place that holds an unknown one: named right after it ("of the Y Republic",
+    ", Idlib province"), or for a district, the town named right before it ("X (Y district)")."""
+    limit = {"village of": 80, "in": 2, "district": 40}[cue]
+    after = [p for p in mentions if end <= p.start <= end + limit and p.role != "in_name"]
+    coarse_enough = bool(after) and (
+        cue != "in" or after[0].place.precision in ("admin1", "country", "district")
+    )
+    if coarse_enough and not re.search(r"[.;!?]", text[end : after[0].start]):
+        return after[0].place
+    if cue == "district":
+        before = [p for p in mentions if start - 40 <= p.end <= start and p.role != "in_name"]
+        if before and not re.search(r"[.;!?]", text[before[-1].end : start]):
+            return before[-1].place
+    return None
+
+
+def annotate(doc: Document) -> None:
+    doc.places = _mark_datelines(doc, recognise(doc.text, doc))
+
+
+def _mark_datelines(doc: Document, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Places in a paragraph's dateline ("BEIRUT, Feb 9 (Reuters) - ") tell where the story was
+    filed: name_of "dateline"."""
+    pattern = lexicon.dateline()
+    heads = []
+    for para in doc.paragraphs or [Span(0, len(doc.text))]:
+        m = pattern.match(doc.text, para.start, para.end)
+        if m:
+            heads.append((m.start(), m.end()))
+    if not heads:
+        return mentions
+    return [
+        dataclasses.replace(m, name_of="dateline") if any(a <= m.start < b for a, b in heads) else m
+        for m in mentions
+    ]
