@@ -194,6 +194,13 @@ def find_hits(text: str) -> list[Hit]:
             for k in clash:
                 kept.remove(k)
             kept.append(h)
+    legal = [h for h in kept if h.trigger.family == "legal"]
+    # "a judge ordered him detained": the ruling, not an arrest of its own
+    kept = [
+        h
+        for h in kept
+        if h.trigger.family != "arrest" or not any(g.start <= h.start and h.end <= g.end for g in legal)
+    ]
     return sorted(kept, key=lambda h: h.start)
 
 
@@ -245,16 +252,32 @@ def _perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMentio
         and _side(a)
         and (a.category != "generic_armed" or hit.start - (a.end - offset) <= 30)
         and not _object_of_violence(text, offset, 0, a)  # "killed three IS members in an airstrike"
+        and not _passive_victim(text, offset, a)  # "two soldiers were injured in an IED blast"
     ]
     if before:
         return _side(before[-1])
     return None
 
 
+def _passive_victim(text: str, offset: int, actor: ActorMention) -> bool:
+    return bool(lexicon.cue("passive_victim_after").match(text[actor.end - offset :]))
+
+
+def _speaks(text: str, offset: int, actor: ActorMention) -> bool:
+    """'police said', 'according to the army': the force is the source of the report."""
+    return bool(
+        lexicon.cue("speech_after").match(text[actor.end - offset :])
+        or lexicon.cue("speech_before").search(text[max(0, actor.start - offset - 30) : actor.start - offset])
+    )
+
+
 def _target_armed(text: str, hit: Hit) -> bool | None:
     targets = lexicon.targets()
     after = text[hit.end : hit.end + 70]
-    window = after
+    said = re.search(
+        r",\s*(?:according to\b|(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|reported|added)\b)", after
+    )
+    window = after[: said.start()] if said else after  # "police said": the source, not the target
     if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", text[: hit.start]):
         window = text[max(0, hit.start - 70) : hit.start]
     armed = targets["armed"].search(window)
@@ -305,22 +328,31 @@ def _roles(
             else:
                 role = "perpetrator"
         elif a.category == "state_force":
-            if mention_family == "violent":
-                role = "perpetrator" if side == "state" else "security_force"
+            if text and _speaks(text, offset, a):
+                role = "authority"
+            elif mention_family == "violent":
+                role = (
+                    "perpetrator"
+                    if side == "state" and not _passive_victim(text, offset, a)
+                    else "security_force"
+                )
             else:
                 role = "authority"
             certainty = "confirmed"
         elif a.category == "government":
             role, certainty = "authority", "confirmed"
         elif a.category == "generic_armed":
-            role = "perpetrator" if mention_family == "violent" and side != "state" else "subject"
+            if mention_family != "violent":
+                role = "subject"
+            else:
+                role = "target" if side == "state" else "perpetrator"
         elif a.category == "civilian":
             role, certainty = "victim", "confirmed"
         else:
             role = "other"
-        key = (a.text.lower(), role)
+        key = ((a.canonical or a.text).lower(), role)
         if key in seen:
-            continue
+            continue  # "the National Liberation Army (ELN)": one actor
         seen.add(key)
         out.append(Actor(name=a.text, canonical=a.canonical, role=role, certainty=certainty))  # type: ignore[arg-type]
     return out
@@ -487,10 +519,23 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     text = doc.text[clause.start : clause.end]
     hits = find_hits(text)
     if lexicon.cue("clause_aggregate").search(text):
-        hits = [h for h in hits if h.trigger.family != "violent"]
+        hits = [h for h in hits if h.trigger.family not in ("violent", "arrest")]
     if lexicon.cue("clause_background").search(text):
         hits = [h for h in hits if h.trigger.family not in ("org", "designation")]
-    actors = [a for a in doc.actors if clause.start <= a.start and a.end <= clause.end]
+    asides = [(m.start(), m.end()) for m in lexicon.cue("relative_aside").finditer(text)]
+    # "al-Shabaab, which is designated a terrorist group by the US, ...": about the group, not the happening
+    hits = [
+        h
+        for h in hits
+        if h.trigger.family not in ("designation", "org") or not any(s <= h.start < e for s, e in asides)
+    ]
+    actors = [
+        a
+        for a in doc.actors
+        if clause.start <= a.start
+        and a.end <= clause.end
+        and not any(s <= a.start - clause.start < e for s, e in asides)
+    ]
     groups = [a for a in actors if a.category == "armed_group"]
     armed_names = tuple(a.text for a in actors if a.category == "armed_group")
     dateline = lexicon.cue("dateline").match(text)
@@ -562,8 +607,12 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
 
     claim_folded = False
     if main_violent is not None:
-        kinds = {h.trigger.kind for h in violent if h.trigger.strength == "strong"}
-        if "clash" in kinds:
+        kinds = {
+            h.trigger.kind for h in violent if h.trigger.strength == "strong" and h.trigger.sub != "territory"
+        }
+        if not kinds and any(h.trigger.sub == "territory" for h in violent):
+            kind = "clash"  # "captured the town of X": a group overtakes territory
+        elif "clash" in kinds:
             kind = "clash"
         elif "attack" in kinds:
             kind = "attack"
