@@ -23,9 +23,9 @@ from kronika import geo, time
 from kronika.actors import ActorMention
 from kronika.document import Document, Span
 from kronika.events import lexicon
-from kronika.events.counts import find_counts
+from kronika.events.counts import CountFact, find_counts, num_pattern, parse_number
 from kronika.events.types import EventMention
-from kronika.geo.types import Place
+from kronika.geo.types import Place, PlaceMention
 from kronika.record import Actor
 from kronika.time.types import Timex
 
@@ -271,6 +271,19 @@ def _speaks(text: str, offset: int, actor: ActorMention) -> bool:
     )
 
 
+def _attacker_hit_by_forces(text: str, offset: int, hit: Hit, actors: list[ActorMention]) -> bool:
+    by = re.match(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+)?", text[hit.end : hit.end + 40])
+    if not by:
+        return False
+    agents = [a for a in actors if a.start - offset >= hit.end + by.end() - 1]
+    if not agents or agents[0].category != "state_force":
+        return False
+    hit_ones = [
+        a for a in actors if a.end - offset <= hit.start and a.category in ("armed_group", "generic_armed")
+    ]
+    return bool(hit_ones) and _passive_victim(text, offset, hit_ones[-1])
+
+
 def _target_armed(text: str, hit: Hit) -> bool | None:
     targets = lexicon.targets()
     after = text[hit.end : hit.end + 70]
@@ -464,6 +477,14 @@ def _own_place(
             return filed[0].place, True
     if where is None:
         return None, False
+    here = [
+        p
+        for p in doc.places
+        if clause.start <= p.start and p.end <= clause.end and p.place.name == where.name
+    ]
+    origin = lexicon.cue("origin_after")
+    if here and all(origin.match(doc.text[p.end :]) for p in here):
+        return None, False  # "a Manchester-born man", "a London-based group": not where it happened
     if (
         dateline
         and family in ("violent", "arrest", "seizure")
@@ -641,6 +662,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         m.claim_disputed = disputed
         if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
             m.kind = "clash"
+        if _attacker_hit_by_forces(text, clause.start, first, actors):
+            # "one gunman was shot dead by soldiers": the forces' answer, part of the attack it ends
+            m.kind, m.perpetrator_side = "clash", None
         m.actors = _roles(
             "violent",
             m.perpetrator_side,
@@ -732,7 +756,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
                 m.reference = not m.claim_object_other
             m.weapons = _weapons(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
             m.actors = _roles(family, None, family == "claim", m.attribution, actors)
-            mentions.append(m)
+            mentions.extend(
+                _split_arrest_places(doc, m, clause) if family == "arrest" and not nearest else [m]
+            )
 
     if not mentions and (disputed or attribution != "unknown"):
         span = Span(clause.start, clause.end)
@@ -906,6 +932,39 @@ def _split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventM
             m,
             force_new=True,
             counts=[] if out else m.counts,
+            site=p.place.name,
+            place=p.place,
+            own_place=True,
+        )
+        copy.words = frozenset({p.place.name.lower()})
+        out.append(copy)
+    return out
+
+
+def _split_arrest_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMention]:
+    """One arrest per place of a breakdown: 'arrested 12: seven in Kano and five in Kaduna' is two."""
+    item = re.compile(rf"(?P<num>{num_pattern()})\s+(?:[\w-]+\s+){{0,3}}?(?:in|from|at)\s+(?:the\s+)?$", re.I)
+    items: list[tuple[PlaceMention, CountFact]] = []
+    floor = m.trigger.end
+    for p in doc.places:
+        if not (floor <= p.start and p.end <= clause.end and p.role == "location"):
+            continue
+        found = item.search(doc.text[max(floor, p.start - 60) : p.start])
+        value = parse_number(found.group("num")) if found else None
+        if found is None or value is None:
+            continue
+        start = max(floor, p.start - 60) + found.start("num")
+        items.append((p, CountFact("arrested", value, start, start + len(found.group("num")))))
+        floor = p.end
+    names = {p.place.name for p, _ in items}
+    if len(items) < 2 or len(names) < len(items):
+        return [m]
+    out = []
+    for p, fact in items:
+        copy = dataclasses.replace(
+            m,
+            force_new=True,
+            counts=[fact],
             site=p.place.name,
             place=p.place,
             own_place=True,
