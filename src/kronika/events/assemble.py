@@ -445,6 +445,43 @@ def _attribution(draft: Draft) -> str:
     return next((v for v in _ATTRIBUTION_ORDER if v in values), "unknown")
 
 
+def _kin(a: str, b: str) -> bool:
+    """One group or its branch: 'Islamic State' and 'Islamic State West Africa Province'."""
+    return a.startswith(b) or b.startswith(a) or a.split()[:2] == b.split()[:2]
+
+
+def _claim_disputed(draft: Draft) -> bool:
+    """The claim is contested: dismissed in words, met by a rival claim or by blame on another
+    group, or its figure contradicted by a stated one. A claim that merely 'could not be
+    verified' is unverified, not contested, and stays undisputed."""
+    if any(m.claim_disputed for m in draft.mentions):
+        return True
+    claimants = {
+        a.canonical
+        for m in draft.mentions
+        if m.attribution == "claimed"
+        for a in m.actors
+        if a.canonical and a.role in ("claimant", "perpetrator")
+    }
+    if not claimants:
+        return False
+    blamed = {
+        a.canonical
+        for m in draft.mentions
+        if m.attribution == "suspected"
+        for a in m.actors
+        if a.canonical and a.role == "perpetrator"
+    }
+    others = claimants | blamed
+    if any(not _kin(a, b) for a in claimants for b in others):
+        return True  # two groups claim it, or officials blame another group
+    facts = [f for m in draft.mentions for f in m.counts if f.category in ("killed", "injured")]
+    stated = {f.category for f in facts if not f.claimed}
+    killed, perp, injured, _ = _counts(draft)
+    told = {"killed": {killed, (killed or 0) - (perp or 0)}, "injured": {injured}}
+    return any(f.claimed and f.category in stated and f.value not in told[f.category] for f in facts)
+
+
 def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
     out: list[Actor] = []
     seen: set[tuple[str, str]] = set()
@@ -549,7 +586,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         injured=injured if kind in ("attack", "clash", "other", "claim") else None,
         arrested=arrested,
         attribution=_attribution(draft),  # type: ignore[arg-type]
-        claim_disputed=any(m.claim_disputed for m in draft.mentions),
+        claim_disputed=_claim_disputed(draft),
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,
         confidence=_confidence(draft, kind, when is not None, where is not None),
