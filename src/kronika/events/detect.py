@@ -214,12 +214,18 @@ def _attribution(text: str, groups: list[ActorMention]) -> str:
         value
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
-        if not _blocked(text[: m.start()])
+        if not _blocked(text[: m.start()]) and not (value == "claimed" and _unclaimed(text[: m.start()]))
     ]
     for value in _ATTRIBUTION_ORDER:
         if value in found:
             return value
     return "unknown"
+
+
+def _unclaimed(before: str) -> bool:
+    """'No group has claimed', 'nobody has yet claimed': a claim denied to everyone is no claim."""
+    window = " ".join(before.split()[-int(lexicon.cues()["before_window_words"]) :])
+    return bool(lexicon.cue("attribution_negation").search(window))
 
 
 def _weapons(text: str, hits: list[Hit]) -> list[str]:
@@ -566,6 +572,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in hits:
+        if h.trigger.family == "claim" and _unclaimed(text[: h.start]):
+            continue
         by_family.setdefault(h.trigger.family, []).append(h)
 
     mentions: list[EventMention] = []
@@ -760,7 +768,10 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
                 _split_arrest_places(doc, m, clause) if family == "arrest" and not nearest else [m]
             )
 
-    if not mentions and (disputed or attribution != "unknown"):
+    confirmed_figure = [f for f in facts if f.category in ("killed", "injured") and not f.claimed]
+    if confirmed_figure and not lexicon.cue("figure_confirmed").search(text):
+        confirmed_figure = []
+    if not mentions and (disputed or attribution != "unknown" or confirmed_figure):
         span = Span(clause.start, clause.end)
         mentions.append(
             EventMention(
@@ -778,6 +789,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
                 reference=True,
                 words=_words(text, actors, clause.start),
                 actors=_roles("violent", None, attribution == "claimed", attribution, actors),
+                counts=confirmed_figure,  # "local sources confirmed four deaths": the stated figure
             )
         )
     return mentions
