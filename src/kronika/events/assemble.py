@@ -354,6 +354,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     per_clause: dict[int, dict[str, int]] = {}
     additive: dict[str, int] = {}
     toll = 0
+    moved = 0  # the wounded who died: they leave the wounded count
     seen: set[tuple[int, int]] = set()
     # a group's claimed figure gives way to any other figure of the same kind (the conservative count)
     official = {
@@ -372,6 +373,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
                 toll = max(toll, f.value)
                 continue
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
+            moved += f.value if f.from_injured else 0
             if f.additive:
                 additive[cat] = additive.get(cat, 0) + f.value
             else:
@@ -390,7 +392,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     if toll:
         killed = max(killed or 0, toll)
     perp = total["perp"] if "perp" in stated else None
-    injured = total["injured"] if "injured" in stated else None
+    injured = max(total["injured"] - moved, 0) if "injured" in stated else None
     arrested = total["arrested"] if "arrested" in stated else None
     return killed, perp, injured, arrested
 
