@@ -104,6 +104,7 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
             m.attribution in ("claimed", "denied")
             or m.family in ("claim", "attribution", "dispute")
             or any(f.category == "toll" for f in m.counts)
+            or any(f.category == "killed" and f.additive for f in m.counts)  # "three more died"
         )
         if reported:
             return later <= 60

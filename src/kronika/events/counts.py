@@ -346,6 +346,8 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         add("killed", 1, m, perp=True, group="np")
     for m in _scan(pats["killed_leader"], text) if not plus_found else ():
         add("killed", 1, m, perp=True, group="")
+    for m in _scan(pats["injured_ordinal_passive"], text):  # "a third guard was stabbed": one more
+        add("injured", 1, m, additive=True, group="num")
     for kind in ("injured", "killed"):
         for m in _scan(pats[f"{kind}_ordinal"], text):
             add(kind, 1, m, additive=True, group="num")
