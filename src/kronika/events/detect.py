@@ -167,6 +167,10 @@ def find_hits(text: str) -> list[Hit]:
             ):
                 continue
             nominal = trig.form == "noun" and not re.match(r"\w+ed\b", m.group(), re.IGNORECASE)
+            if trig.family in ("arrest", "legal", "seizure") and re.fullmatch(
+                r"[a-z]+(?:ions?|ures?|s)", m.group()
+            ):
+                nominal = True  # "the arrests", "the detention", "the seizure": the noun refers back
             reference = trig.responds or bool(
                 nominal
                 and (
