@@ -495,6 +495,9 @@ def _own_place(
     origin = lexicon.cue("origin_after")
     if here and all(origin.match(doc.text[p.end :]) for p in here):
         return None, False  # "a Manchester-born man", "a London-based group": not where it happened
+    means = lexicon.cue("means_modifier_after")
+    if here and where.precision == "country" and all(means.match(doc.text[p.end :]) for p in here):
+        return None, False  # "a suspected US drone strike": who struck, not where
     if (
         dateline
         and family in ("violent", "arrest", "seizure")
