@@ -102,7 +102,7 @@ def test_treatment_elsewhere_neither_splits_nor_moves_the_event(text: str, place
 @pytest.mark.parametrize(
     "text",
     [
-        "On 12 April 2025, a judge in Lyon ordered the man held in custody on suspicion of plotting an attack.",
+        "On 12 April 2025, a judge in Lyon ordered the man held in custody on suspicion of plotting attacks.",
         "On 12 April 2025, the teenager was remanded in custody on suspicion of terrorism offences in Leeds.",
         "On 12 April 2025, prosecutors in Brussels charged two men with membership of a terrorist group.",
         "On 12 April 2025, a federal grand jury in Minneapolis indicted a man on charges of aiding ISIS.",

@@ -807,6 +807,8 @@ def _sites(text: str, hit: Hit) -> list[str]:
     word = text[hit.start : hit.end]
     if hit.reference or hit.trigger.family != "violent" or not word.lower().endswith("s"):
         return []
+    if hit.trigger.form != "noun":
+        return []  # "suicide bombers struck ...": the attackers, not a list of blasts
     if re.search(r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$", text[: hit.start]):
         return []  # a series told in passing
     m = lexicon.cue("site_list_after").match(text[hit.end :])
