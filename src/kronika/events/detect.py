@@ -603,7 +603,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         m.actors = _roles(
             "violent",
             m.perpetrator_side,
-            claim_folded,
+            claim_folded or (m.attribution == "claimed" and m.reference),  # "X took credit for the blast"
             m.attribution,
             actors,
             text,
