@@ -360,3 +360,76 @@ def test_attribution_values_stay_in_the_contract(group: str, follow: str) -> Non
         assert not (event.claim_disputed and event.attribution == "unknown")
         for ev in event.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+_ZAMFARA = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. "
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "attribution"),
+    [
+        (
+            "Al-Shabaab has claimed many similar attacks in the past.",
+            "unknown",
+        ),
+        (
+            "The Taliban condemned the attack.",
+            "unknown",
+        ),
+        (
+            "The Islamic State praised the attack but did not claim it.",
+            "unknown",
+        ),
+        (
+            "A group calling itself the Free Zamfara Army claimed the attack.",
+            "claimed",
+        ),
+        (
+            "The government said Boko Haram was behind the attack.",
+            "suspected",
+        ),
+        (
+            "Police said the gunmen were members of Boko Haram.",
+            "alleged",
+        ),
+        (
+            "ISWAP later released a video of the attack, saying its fighters had carried it out.",
+            "claimed",
+        ),
+        (
+            "Residents said the gunmen were bandits, not jihadists.",
+            "unknown",
+        ),
+        (
+            "Boko Haram has not commented on the killings.",
+            "unknown",
+        ),
+        (
+            "ISWAP claimed the attack, a claim the army has not disputed.",
+            "claimed",
+        ),
+        (
+            "ISWAP claimed the attack, which the army confirmed.",
+            "claimed",
+        ),
+        (
+            "Security officials told AFP they believed ISWAP was responsible.",
+            "suspected",
+        ),
+        (
+            "Military sources said the raid had the signature of ISWAP.",
+            "suspected",
+        ),
+        (
+            "Analysts said the attack was likely the work of ISWAP.",
+            "suspected",
+        ),
+        (
+            "The killings were widely attributed to ISWAP.",
+            "suspected",
+        ),
+    ],
+)
+def test_attribution_told_after_the_attack(follow_up: str, attribution: str) -> None:
+    events = _violence(_ZAMFARA + follow_up)
+    assert [(e.attribution, e.claim_disputed) for e in events] == [(attribution, False)]

@@ -223,3 +223,43 @@ def test_a_responsibility_section_speaks_of_the_main_attack(claim: str, disputed
     events = _violence(_PAGE.format(claim=claim))
     got = {(e.date_start, e.killed, e.attribution, e.claim_disputed) for e in events if e.killed}
     assert got == {("2024-03-12", 23, "claimed", disputed), ("2024-03-20", 1, "unknown", False)}
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "attribution", "disputed"),
+    [
+        (
+            "Boko Haram claimed the attack on 7 May, but the army said bandits were responsible.",
+            "claimed",
+            True,
+        ),
+        (
+            "Boko Haram claimed the attack. Boko Haram later withdrew its claim.",
+            "claimed",
+            True,
+        ),
+        (
+            "ISWAP claimed the attack; the claim was later rejected by the governor.",
+            "claimed",
+            True,
+        ),
+        (
+            "ISWAP claimed the attack. The governor questioned the claim.",
+            "claimed",
+            True,
+        ),
+        (
+            "ISWAP claimed the attack. The governor described the claim as opportunistic.",
+            "claimed",
+            True,
+        ),
+        (
+            "ISWAP claimed the attack, saying it had killed 20 people; officials put the toll at six.",
+            "claimed",
+            True,
+        ),
+    ],
+)
+def test_disputes_told_after_the_attack(follow_up: str, attribution: str, disputed: bool) -> None:
+    text = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. " + follow_up
+    assert [(e.attribution, e.claim_disputed) for e in _violence(text)] == [(attribution, disputed)]
