@@ -218,7 +218,8 @@ def _attribution(text: str, groups: list[ActorMention]) -> str:
         value
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
-        if not _blocked(text[: m.start()]) and not (value == "claimed" and _unclaimed(text[: m.start()]))
+        if not _blocked(text[: m.start()])
+        and not (value == "claimed" and (_unclaimed(text[: m.start()]) or _generic_claim(text[m.end() :])))
     ]
     for value in _ATTRIBUTION_ORDER:
         if value in found:
@@ -230,6 +231,11 @@ def _unclaimed(before: str) -> bool:
     """'No group has claimed', 'nobody has yet claimed': a claim denied to everyone is no claim."""
     window = " ".join(before.split()[-int(lexicon.cues()["before_window_words"]) :])
     return bool(lexicon.cue("attribution_negation").search(window))
+
+
+def _generic_claim(after: str) -> bool:
+    """'has claimed many similar attacks': a group's record, not a claim of this one."""
+    return bool(lexicon.cue("claim_generic_after").match(after))
 
 
 def _weapons(text: str, hits: list[Hit]) -> list[str]:
@@ -579,7 +585,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in hits:
-        if h.trigger.family == "claim" and _unclaimed(text[: h.start]):
+        if h.trigger.family == "claim" and (_unclaimed(text[: h.start]) or _generic_claim(text[h.end :])):
             continue
         by_family.setdefault(h.trigger.family, []).append(h)
 
@@ -683,7 +689,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         m.actors = _roles(
             "violent",
             m.perpetrator_side,
-            claim_folded,
+            claim_folded or (m.attribution == "claimed" and m.reference),  # "X took credit for the blast"
             m.attribution,
             actors,
             text,
