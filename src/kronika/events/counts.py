@@ -30,6 +30,8 @@ class CountFact:
     claimed: bool = False
     #: the dead were among the wounded ("two of the wounded later died"): they leave the wounded count
     from_injured: bool = False
+    #: the figure is inside a quotation ("'we arrested one,' he said"): the report's own figure wins
+    quoted: bool = False
 
 
 @cache
@@ -172,6 +174,14 @@ def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     return not names
 
 
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether `pos` of a clause lies inside a quotation (its opening mark may precede the clause)."""
+    before, after = text[:pos], text[pos:]
+    if before.count("“") > before.count("”") or after.count("”") > after.count("“"):
+        return True
+    return before.count('"') % 2 == 1 or (before.count('"') == 0 and after.count('"') % 2 == 1)
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches starting at every position: a rejected long match must not hide a shorter one."""
     out: list[re.Match[str]] = []
@@ -225,7 +235,17 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             value = min(value, parse_number(low.group("low") or low.group("low2")) or value)
         claimed = bool(_claimed_before().search(text[: m.start()]))
         facts.append(
-            CountFact(category, value, offset + s, offset + e, perp, additive, claimed, from_injured)
+            CountFact(
+                category,
+                value,
+                offset + s,
+                offset + e,
+                perp,
+                additive,
+                claimed,
+                from_injured,
+                _in_quote(text, s),
+            )
         )
 
     def add_coordinated(category: str, m: re.Match[str]) -> None:
@@ -257,7 +277,11 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         used.append(m.span())
         claimed = bool(_claimed_before().search(text[: m.start()]))
         for value, perp, s, e in parts:
-            facts.append(CountFact(category, value, offset + s, offset + e, perp, False, claimed))
+            facts.append(
+                CountFact(
+                    category, value, offset + s, offset + e, perp, False, claimed, quoted=_in_quote(text, s)
+                )
+            )
 
     for m in _scan(pats["toll"], text):
         add("toll", parse_number(m.group("num")), m)
