@@ -174,6 +174,12 @@ def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     return not names
 
 
+@cache
+def _wounded_dead_leave_injured() -> bool:
+    """The counting rule for the wounded who die (a switch in ``counts.json``)."""
+    return bool(lexicon.load("counts.json")["wounded_who_die_leave_injured"])
+
+
 def _in_quote(text: str, pos: int) -> bool:
     """Whether `pos` of a clause lies inside a quotation (its opening mark may precede the clause)."""
     before, after = text[:pos], text[pos:]
@@ -234,6 +240,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
             value = min(value, parse_number(low.group("low") or low.group("low2")) or value)
         claimed = bool(_claimed_before().search(text[: m.start()]))
+        from_injured = from_injured and _wounded_dead_leave_injured()
         facts.append(
             CountFact(
                 category,
