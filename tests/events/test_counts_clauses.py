@@ -80,6 +80,9 @@ def _casualties(text: str) -> dict[str, int]:
         ("Twelve people were taken into custody after the raid.", {"arrested": 12}),
         ("Officers detained a 24-year-old man in Leeds.", {}),
         ("Three men have been charged and two others were arrested.", {"arrested": 2}),
+        ("Police arrested the driver and two accomplices in Mombasa.", {"arrested": 3}),
+        ("Soldiers detained a suspect and his two brothers.", {"arrested": 3}),
+        ("The imam and four worshippers were detained in Kazan.", {"arrested": 5}),
     ],
 )
 def test_clause_counts(text: str, expected: dict[str, int]) -> None:
@@ -93,6 +96,18 @@ def test_clause_counts(text: str, expected: dict[str, int]) -> None:
         ("The explosion killed a soldier and two civilians.", {"killed": 3}),
         ("killing four people and injuring two dozen others", {"killed": 4, "injured": 24}),
         ("killing five, including the attacker", {"killed": 5}),
+        ("The car bomb left 12 dead and 30 wounded in Hodan.", {"killed": 12, "injured": 30}),
+        ("The landslide of violence claimed 5 lives in Cauca.", {"killed": 5}),
+        ("The raid resulted in the deaths of four herders.", {"killed": 4}),
+        ("There were 11 fatalities among the pilgrims.", {"killed": 11}),
+        ("Troops shot dead all three attackers near Bamako.", {"killed": 3}),
+        ("A 25-year-old nurse and her 3-year-old daughter were killed.", {"killed": 2}),
+        ("A shepherd and his son were killed by a mine.", {"killed": 2}),
+        ("A shepherd and his sons were killed by a mine.", {}),
+        ("The driver and two passengers were killed in Herat.", {"killed": 3}),
+        ("Three people were shot, two of them fatally.", {"killed": 2, "injured": 1}),
+        ("Four people were stabbed and one later died.", {"killed": 1, "injured": 3}),
+        ("Two constables were shot and wounded in Srinagar.", {"injured": 2}),
     ],
 )
 def test_clause_casualties(text: str, expected: dict[str, int]) -> None:

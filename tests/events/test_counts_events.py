@@ -108,3 +108,25 @@ def test_the_report_count_of_arrests_beats_a_quote() -> None:
     )
     arrests = [e for e in extract(text, published="2024-09-30") if e.arrested is not None]
     assert arrests and all(e.arrested == 4 for e in arrests), [(e.kind, e.arrested) for e in arrests]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        pytest.param(
+            "On 2 October 2024, police detained six people in Almaty over a plot to bomb a bank. "
+            '"We have detained nine suspects so far," the city police chief told reporters.',
+            6,
+            id="a larger figure in a quote yields to the report's",
+        ),
+        pytest.param(
+            "On 2 October 2024, police in Almaty arrested suspects after a shooting at a bank. "
+            "\u201cWe have arrested three men,\u201d the police chief said.",
+            3,
+            id="a quote's figure counts when the report gives none",
+        ),
+    ],
+)
+def test_quoted_arrest_counts(text: str, arrested: int) -> None:
+    arrests = [e for e in extract(text, published="2024-10-30") if e.arrested is not None]
+    assert [e.arrested for e in arrests] == [arrested]

@@ -30,6 +30,8 @@ class CountFact:
     claimed: bool = False
     #: the dead were among the wounded ("two of the wounded later died"): they leave the wounded count
     from_injured: bool = False
+    #: the figure is inside a quotation ("'we arrested one,' he said"): the report's own figure wins
+    quoted: bool = False
 
 
 @cache
@@ -107,6 +109,17 @@ def _regex(name: str) -> re.Pattern[str]:
 
 
 @cache
+def _plural_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.counts()['plural_nouns']})$", re.IGNORECASE)
+
+
+def _plural(np_text: str) -> bool:
+    """'the villagers', 'her children': a plural noun phrase (its last word)."""
+    last = np_text.split()[-1] if np_text.split() else ""
+    return last.lower().endswith("s") or bool(_plural_nouns().match(last))
+
+
+@cache
 def _verbs() -> dict[str, re.Pattern[str]]:
     """The casualty verbs of each category, active and passive."""
     return {
@@ -161,6 +174,20 @@ def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     return not names
 
 
+@cache
+def _wounded_dead_leave_injured() -> bool:
+    """The counting rule for the wounded who die (a switch in ``counts.json``)."""
+    return bool(lexicon.load("counts.json")["wounded_who_die_leave_injured"])
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether `pos` of a clause lies inside a quotation (its opening mark may precede the clause)."""
+    before, after = text[:pos], text[pos:]
+    if before.count("“") > before.count("”") or after.count("”") > after.count("“"):
+        return True
+    return before.count('"') % 2 == 1 or (before.count('"') == 0 and after.count('"') % 2 == 1)
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches starting at every position: a rejected long match must not hide a shorter one."""
     out: list[re.Match[str]] = []
@@ -175,6 +202,9 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
     """Count facts of one clause `text` (starting at `offset` in the document)."""
+    pats = _patterns()
+    # "two of them fatally" is no breakdown of a total: read before the breakdowns are blanked
+    split = _scan(pats["split_fatal"], text) + _scan(pats["split_fatal_passive"], text)
     for cut in list(_breakdown().finditer(text)):
         # "40 people, including 12 children, were killed": the breakdown is blanked, offsets kept
         stop = re.search(r"[,;)]|\s[-–—]\s", text[cut.end() :])
@@ -210,14 +240,27 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
             value = min(value, parse_number(low.group("low") or low.group("low2")) or value)
         claimed = bool(_claimed_before().search(text[: m.start()]))
+        from_injured = from_injured and _wounded_dead_leave_injured()
         facts.append(
-            CountFact(category, value, offset + s, offset + e, perp, additive, claimed, from_injured)
+            CountFact(
+                category,
+                value,
+                offset + s,
+                offset + e,
+                perp,
+                additive,
+                claimed,
+                from_injured,
+                _in_quote(text, s),
+            )
         )
 
     def add_coordinated(category: str, m: re.Match[str]) -> None:
         """'two soldiers and a child', 'a farmer and his two sons': one fact per coordinated part."""
-        if any(m.start() < ue and us < m.end() for us, ue in used):
-            return
+        if any(m.start() < ue and us < m.end() for us, ue in used) or _regex("preposition_before").search(
+            text[: m.start()]
+        ):
+            return  # "died at the scene and two more": a place, not a coordinated subject
         parts: list[tuple[int, bool, int, int]] = []
         pos = m.start("head")
         for piece in re.split(r"(,\s+(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)", m.group("head")):
@@ -227,35 +270,39 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
                     return
                 pos += len(piece)
                 continue
-            word = part.group("num")
-            value = 1 if word.lower() in ("a", "an") else parse_number(word)
-            tail = piece[part.end("num") :]
+            group = "num" if part.group("num") else "pnum" if part.group("pnum") else "poss"
+            word = part.group(group).lower()
+            value = 1 if word in ("a", "an", "the", "his", "her", "their", "its") else parse_number(word)
+            if word in ("the", "his", "her", "their", "its") and _plural(part.group("np")):
+                return  # "the villagers", "her children": how many is not told
+            tail = piece[part.end(group) :]
             if value is None or (1900 <= value <= 2100) or _not_count_after().match(tail):
                 return
-            s, e = pos + part.start("num"), pos + part.end("num")
+            s, e = pos + part.start(group), pos + part.end(group)
             parts.append((value, _is_perp(part.group("np"), "", armed_names), s, e))
             pos += len(piece)
         used.append(m.span())
         claimed = bool(_claimed_before().search(text[: m.start()]))
         for value, perp, s, e in parts:
-            facts.append(CountFact(category, value, offset + s, offset + e, perp, False, claimed))
+            facts.append(
+                CountFact(
+                    category, value, offset + s, offset + e, perp, False, claimed, quoted=_in_quote(text, s)
+                )
+            )
 
-    pats = _patterns()
     for m in _scan(pats["toll"], text):
         add("toll", parse_number(m.group("num")), m)
-    for m in _scan(pats["split_fatal"], text):
-        # "stabbed two people, killing one": one dead, the other wounded
+    for m in _scan(pats["killed_lives"], text):  # "the blast claimed 5 lives"
+        add("killed", parse_number(m.group("num")), m)
+    for m in split:
+        # "stabbed two people, killing one", "three were shot, two of them fatally": the rest wounded
         total, dead = parse_number(m.group("num")), parse_number(m.group("dead") or m.group("dead2"))
         if total is not None and dead is not None and dead <= total:
             add("killed", dead, m, group="dead" if m.group("dead") else "dead2")
-            used.pop()
+            if used and used[-1] == m.span():
+                used.pop()
             if total > dead:
                 add("injured", total - dead, m)
-    for name in ("coord_passive", "coord_active"):
-        for m in _scan(pats[name], text):
-            kind = next((k for k, v in _verbs().items() if v.fullmatch(m.group("verb"))), None)
-            if kind is not None:
-                add_coordinated(kind, m)
     for m in _scan(pats["killed_plus"], text):
         value = parse_number(m.group("num"))
         c = lexicon.counts()
@@ -266,6 +313,11 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             around = f"{text[max(0, m.start() - 40) : m.start()]} {text[m.end() : m.end() + 60]}"
             add("killed", value + 1, m, perp=_is_perp("", around, armed_names))
     plus_found = bool(facts and any(f.category == "killed" for f in facts))
+    for name in ("coord_passive", "coord_active"):
+        for m in _scan(pats[name], text):
+            kind = next((k for k, v in _verbs().items() if v.fullmatch(m.group("verb"))), None)
+            if kind is not None:
+                add_coordinated(kind, m)
     for m in _scan(pats["deaths_of"], text):
         names = re.split(r"\s*,\s*|\s+and\s+", m.group("names"))
         add(
