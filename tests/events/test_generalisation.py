@@ -133,6 +133,8 @@ def test_an_old_attack_a_ruling_is_about_is_not_news() -> None:
         "On 12 April 2025, the men discussed attacking police stations in Kano.",
         "In the video, the fighters threatened to attack churches across the region.",
         "The cell had talked about bombing a stadium in Leipzig.",
+        "The group has carried out more than 200 attacks in the region since 2019, according to the report.",
+        "Over 150 bombings were recorded across the country, the monitor said.",
     ],
 )
 def test_quotes_aggregates_and_irrealis_are_not_events(text: str) -> None:
@@ -187,6 +189,18 @@ def test_a_designation_in_a_relative_clause_is_about_the_group() -> None:
             "On 12 April 2025, Boko Haram fighters seized control of Marte after a battle with troops.",
             "clash",
             "Non-state actor overtakes territory",
+        ),
+        (
+            "On 12 April 2025, soldiers repelled an attack by ISWAP fighters on a base in Monguno, "
+            "killing 11 insurgents.",
+            "clash",
+            "Armed clash",
+        ),
+        (
+            "PRESS RELEASE. The Ministry of Defence announces that on 11 April 2025 the armed forces "
+            "neutralised seven terrorists during an operation in the Mopti region.",
+            "clash",
+            "Armed clash",
         ),
         (
             "On 12 April 2025, the rebels overran the town of Kitchanga.",
@@ -247,6 +261,26 @@ def test_roles(text: str, expected: dict[str, str]) -> None:
     roles = _roles(text)
     for name, role in expected.items():
         assert roles.get(name) == role, (name, roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update 14:32: Police confirm two officers were wounded when a man attacked them with a knife "
+        "outside the station in Hamburg on 12 April 2025.\nUpdate 15:10: The attacker has been arrested, "
+        "police say.",
+        "On 12 April 2025, a man stabbed three shoppers at a market in Lyon. The assailant was later "
+        "arrested by officers.",
+    ],
+)
+def test_the_attackers_arrest_is_the_end_of_the_attack(text: str) -> None:
+    assert _kinds(text) == ["attack"]
+
+
+def test_a_force_that_speaks_is_not_the_perpetrator() -> None:
+    text = "On 12 April 2025, police confirm two officers were wounded when a man attacked them in Hamburg."
+    (event,) = _events(text)
+    assert {a.name.lower(): a.role for a in event.actors}.get("police") == "authority"
 
 
 def test_an_attacker_shot_by_the_forces_ends_the_attack_it_belongs_to() -> None:

@@ -230,6 +230,17 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
         arrests = [d for d in drafts if d.family == "arrest" and m.sentence - d.last_sentence <= 1]
         if arrests and _compatible(arrests[-1], m):
             return arrests[-1]
+    if (
+        m.family == "arrest"
+        and not m.own_date
+        and lexicon.cue("attacker_arrested_before").search(
+            doc.text[max(0, m.trigger.start - 60) : m.trigger.start]
+        )
+    ):
+        # "the attacker was later arrested": the end of the attack told just before
+        attacks = [d for d in drafts if d.family == "violent" and m.sentence - d.last_sentence <= 2]
+        if attacks:
+            return attacks[-1]
     if m.family == "violent" and m.force_new:
         return None
     if m.reference:

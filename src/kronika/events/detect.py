@@ -269,6 +269,7 @@ def _perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMentio
         and (a.category != "generic_armed" or hit.start - (a.end - offset) <= 30)
         and not _object_of_violence(text, offset, 0, a)  # "killed three IS members in an airstrike"
         and not _passive_victim(text, offset, a)  # "two soldiers were injured in an IED blast"
+        and not _speaks(text, offset, a)  # "police said": the source, not a party
     ]
     if before:
         return _side(before[-1])
