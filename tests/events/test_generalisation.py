@@ -368,3 +368,33 @@ def test_new_cues_load_and_compile(name: str) -> None:
 def test_clash_sub_types_are_codebook_battles() -> None:
     table = lexicon.acled()["clash_by_sub"]
     assert table and all(event_type == "Battles" for event_type, _ in table.values())
+
+
+# --- timelines and later responses ----------------------------------------------------
+
+
+def test_a_timeline_entry_is_not_placed_by_the_entry_before() -> None:
+    text = (
+        "Timeline\n\n"
+        "- 4 January 2024: militants ambush a patrol near Tillaberi, killing six soldiers.\n"
+        "- 9 January 2024: a roadside bomb kills three civilians.\n"
+    )
+    events = _events(text)
+    assert [(e.date_start, e.place) for e in events] == [("2024-01-04", "Tillaberi"), ("2024-01-09", None)]
+
+
+def test_a_rescue_days_later_is_its_own_happening() -> None:
+    text = (
+        "On 5 March 2024, gunmen abducted 20 students from a school in Kaduna. "
+        "On 8 March 2024, troops freed 12 of them in a rescue operation."
+    )
+    events = api.extract(text, "t.txt", "2024-03-10")
+    assert [e.date_start for e in events] == ["2024-03-05", "2024-03-08"]
+
+
+def test_returning_fire_the_same_day_is_part_of_the_attack() -> None:
+    text = (
+        "On 5 March 2024, gunmen attacked a checkpoint in Bannu, killing two policemen. "
+        "Officers returned fire and the attackers fled."
+    )
+    assert len(_events(text)) == 1

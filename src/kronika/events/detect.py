@@ -540,6 +540,12 @@ def _own_place(
                 and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?", text[p.end : trigger.start])
             )
         ]
+    if not own:
+        line_start = doc.text.rfind("\n", 0, clause.start) + 1
+        if lexicon.cue("entry_line").match(doc.text[line_start : clause.end]) and not any(
+            line_start <= p.start < clause.end and p.place.name == where.name for p in doc.places
+        ):
+            return None, False  # "- 9 January: a bomb kills three": the entry before does not place it
     return where, bool(own)
 
 
@@ -621,7 +627,10 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     def base(hit: Hit, kind: str, family: str, nearest: bool = False) -> EventMention:
         span = Span(clause.start + hit.start, clause.start + hit.end)
         toll = bool(lexicon.cue("toll_update").search(text))
-        when, own_date = _own_date(doc, clause, span, toll, hit.reference, nearest)
+        # a counter-attack or rescue is dated by its own clause ("On 8 March, troops freed them")
+        when, own_date = _own_date(
+            doc, clause, span, toll, hit.reference and not hit.trigger.responds, nearest
+        )
         where, own_place = _own_place(doc, clause, span, hit.reference, family)
         return EventMention(
             trigger=span,
