@@ -33,7 +33,7 @@ def annotate(doc: Document) -> None:
         doc.published_source = "dateline"
     sentences = doc.sentences or [Sentence(0, len(text), 0, 0)]
     starts = [s.start for s in sentences]
-    resolver = Resolver(text, doc.published, _title_year(doc))
+    resolver = Resolver(text, doc.published, _title_year(doc), [(s.start, s.end) for s in sentences])
     cached: tuple[int, list] = (-1, [])
     for p in parsed:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)

@@ -351,9 +351,14 @@ def _deictic_unit(h: Hit) -> Parsed | None:
         return None
     if unit == "night" and rel not in ("last",):
         return None
-    if rel == "over the" and unit != "weekend":
+    if rel in ("over the", "at the") and unit != "weekend":
         return None
-    return Parsed(*h.span, "deictic", "deictic", part=f"{rel} {unit}")
+    upart = (h.group("upart") or "").lower()
+    if upart and (unit not in ("month", "year") or rel not in ("last", "next", "this")):
+        return None  # "late last month", "early next year"; not "late last night"
+    if rel == "at the":
+        rel = "over the"
+    return Parsed(*h.span, "deictic", "deictic", part=f"{rel} {unit}", mode=upart)
 
 
 def _ago(h: Hit) -> Parsed | None:
@@ -425,6 +430,19 @@ def _day_after(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "day-after", "shift", unit="day", amount=amount, mode=mode)
 
 
+def _day_of_month(h: Hit) -> Parsed | None:
+    """ "on the 15th": a day of the month the discourse is in."""
+    return Parsed(*h.span, "day-of-month", "dom", day=_day(h))
+
+
+def _vague_shift(h: Hit) -> Parsed | None:
+    """ "days later", "weeks after the raid": a shift of no told length."""
+    direction = (h.group("dir") or "").lower()
+    amount = -1 if direction in ("earlier", "before") else 1
+    mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
+    return Parsed(*h.span, "vague-shift", "shift", unit=_unit(h), amount=amount, mode=mode)
+
+
 def _same(h: Hit) -> Parsed | None:
     """ "the same day", "that day", "later that year"."""
     return Parsed(*h.span, "same", "shift", unit=_unit(h), amount=0)
@@ -467,8 +485,9 @@ def rules() -> tuple[Rule, ...]:
         r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on|the\s+(?:previous|preceding|following|next)))\s+)?$"
     )
     this_before = (
+        r"(?:(?<![\w-])(?P<upart>(?i:early|mid|late))[\s-]+)?"
         r"(?<![\w-])(?P<rel>(?i:this(?:\s+past)?|last|next|past|earlier\s+this|later\s+this|the\s+past|"
-        r"over\s+the))\s+$"
+        r"over\s+the|at\s+the))\s+$"
     )
     the_before = r"(?<![\w-])(?i:on\s+)?(?i:the)\s+$"
     table: list[tuple[str, str, Build, str | None, bool]] = [
@@ -561,6 +580,14 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
         ("deictic", r"(?:yesterday|today|tonight|Yesterday|Today|Tonight)\b", _deictic, None, False),
+        # "overnight": the night's two days; not "an overnight curfew/stay"
+        (
+            "overnight",
+            r"(?<![\w-])[Oo]vernight\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))",
+            _deictic,
+            None,
+            False,
+        ),
         (
             "deictic-unit",
             r"(?:weekend|week|month|year|morning|afternoon|evening|night)\b",
@@ -574,6 +601,28 @@ def rules() -> tuple[Rule, ...]:
             rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}",
             _weekday_rule,
             weekday_lead,
+            False,
+        ),
+        (
+            "weekday-between",
+            rf"(?<![\w-])[Bb]etween\s+{W}\s+(?i:and)\s+{W2}",
+            _weekday_rule,
+            None,
+            False,
+        ),
+        (
+            "day-of-month",
+            rf"(?<![\w-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<d>{DAY})(?:st|nd|rd|th)"
+            rf"(?![\w-]|\s+(?:of\b|(?i:{alternation(lex.ordinal_nouns)})\b))",
+            _day_of_month,
+            None,
+            False,
+        ),
+        (
+            "vague-shift",
+            r"(?<![\w-])(?P<u>[Dd]ays|[Ww]eeks)\s+(?P<dir>later|afterwards|earlier|before|after)\b",
+            _vague_shift,
+            None,
             False,
         ),
         (

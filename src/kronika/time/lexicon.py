@@ -44,6 +44,12 @@ class Lexicon:
     span_nouns: tuple[str, ...]
     appositive_participles: tuple[str, ...]
     weekday_name_prefixes: frozenset[str]
+    #: nouns of a told happening that "two days after the <noun>" counts from
+    happening_nouns: frozenset[str]
+    #: endings stripped to find a noun's stem in the sentence that told it ("bombing" → "bomb")
+    noun_suffixes: tuple[str, ...]
+    #: words after "the 15th" that make it an ordinal, not a day ("the 15th century")
+    ordinal_nouns: frozenset[str]
 
 
 def _read(name: str) -> str:
@@ -92,4 +98,7 @@ def lexicon() -> Lexicon:
         span_nouns=tuple(data["span_nouns"]),
         appositive_participles=tuple(data["appositive_participles"]),
         weekday_name_prefixes=frozenset(data["weekday_name_prefixes"]),
+        happening_nouns=frozenset(data["happening_nouns"]),
+        noun_suffixes=tuple(data["noun_suffixes"]),
+        ordinal_nouns=frozenset(data["ordinal_nouns"]),
     )

@@ -19,6 +19,8 @@ from kronika.time.grammar import Parsed, alternation
 from kronika.time.lexicon import lexicon
 from kronika.time.types import FINENESS, Timex
 
+#: what "two days after" is after: "the attack", "Sunday's bombing", "the deadly raid"
+_NOUN_AFTER = re.compile(r"\s+(?:the|that|this|[A-Z]\w+['’]s)\s+(?P<w1>[A-Za-z]+)(?:\s+(?P<w2>[A-Za-z]+))?")
 _APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
 #: a day told this long before publication is history, not the news of the day
 _RETROSPECTIVE = timedelta(days=14)
@@ -47,8 +49,16 @@ class Value:
 
 
 class Resolver:
-    def __init__(self, text: str, published: date | None, title_year: int | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        published: date | None,
+        title_year: int | None = None,
+        bounds: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
+        #: (start, end) of each sentence, by sentence index, to find what "after the attack" names
+        self.bounds = bounds or []
         self.published = published
         #: the year a title names ("2016 Harbour attack"), for year-less dates told before any year
         self.title_year = title_year
@@ -59,11 +69,12 @@ class Resolver:
 
     # --- the discourse so far ---------------------------------------------------------------
 
-    def _last(self, governing_only: bool, test: object = None) -> int | None:
+    def _last(self, governing_only: bool, test: object = None, names: bool = False) -> int | None:
         for i in range(len(self.timexes) - 1, -1, -1):
             t = self.timexes[i]
             if (
-                t.kind in ("name", "publication")
+                (t.kind == "name" and not names)
+                or t.kind == "publication"
                 or t.precision == "unknown"
                 or (governing_only and not t.governing)
             ):
@@ -81,6 +92,8 @@ class Resolver:
         i = self._last(True, has_year)
         if i is None:
             i = self._last(False, has_year)
+        if i is not None:
+            i = self._past_background(i, place)
         if self.published is not None and (
             i is None
             or self.places[i].paragraph != place.paragraph
@@ -98,11 +111,28 @@ class Resolver:
                 self.places[i].paragraph != place.paragraph
                 and self.timexes[i].date_start.year <= self.title_year
             )
+            or (
+                self.timexes[i].precision == "year"
+                and self.places[i].sentence != place.sentence
+                and self.timexes[i].date_end.year < self.title_year
+            )
         ):
             return date(self.title_year, 1, 1), None, False
         if i is None:
             return None
         return self.timexes[i].date_start, i, False
+
+    def _past_background(self, i: int, place: Place) -> int:
+        """A bare year told in another sentence and earlier than the narrative's year ("On 12
+        March 2019 … In 2018 the group bombed a church. On 15 April …") is background: the
+        year-less date takes the year of the last finer date told before it instead."""
+        t = self.timexes[i]
+        if t.precision != "year" or self.places[i].sentence == place.sentence:
+            return i
+        finer = self._last(True, lambda u: FINENESS[u.precision] <= FINENESS["month"] and u.kind != "deictic")
+        if finer is not None and finer < i and self.timexes[finer].date_start.year > t.date_end.year:
+            return finer
+        return i
 
     def _complete(self, month: int, day: int | None, place: Place) -> tuple[int, int | None] | None:
         base = self._year_base(place)
@@ -174,6 +204,7 @@ class Resolver:
             "shift": self._shift,
             "holiday": self._holiday,
             "name": self._name,
+            "dom": self._day_of_month,
         }[p.kind]
         return handler(p, place)
 
@@ -199,6 +230,15 @@ class Resolver:
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
         return Value(day, day, "day", kind, anchor)
+
+    def _day_of_month(self, p: Parsed, place: Place) -> Value | None:
+        """ "on the 15th": that day of the month of the last date told to a month or finer."""
+        i = self._last(True, lambda t: FINENESS[t.precision] <= FINENESS["month"])
+        if i is None or p.day is None:
+            return None
+        base = self.timexes[i].date_start
+        day = dates.safe_date(base.year, base.month, p.day)
+        return Value(day, day, "day", "completed", i) if day else None
 
     def _relative_month(self, p: Parsed) -> Value | None:
         ref = self._reference()
@@ -315,6 +355,9 @@ class Resolver:
             start, end = dates.shift(base, base, p.unit, p.amount)
             precision: DatePrecision = {"day": "day", "week": "day", "month": "month", "year": "year"}[p.unit]
             return Value(start, end, precision, "deictic", anchor)
+        if key == "overnight":  # the night before the reference date, or after a told day
+            first = base - timedelta(days=1) if anchor is None else base
+            return Value(first, first + timedelta(days=1), "days", "deictic", anchor)
         if key in ("yesterday", "last night"):
             day = base - timedelta(days=1)
             return Value(day, day, "day", "deictic", anchor)
@@ -338,6 +381,14 @@ class Resolver:
             if key.startswith("later"):  # "later this week": from the reference to Sunday
                 return Value(base, monday + timedelta(days=6), "days", "deictic", anchor)
             return Value(monday, base, "days", "deictic", anchor)
+        if key.endswith("month") and p.mode in ("early", "mid", "late"):  # "late last month"
+            month = dates.add_months(base, {"last": -1, "next": 1}.get(key.split()[0], 0))
+            start, end = dates.month_part(month.year, month.month, p.mode)
+            return Value(start, end, "days", "deictic", anchor)
+        if key.endswith("year") and p.mode in ("early", "mid", "late"):  # "early next year"
+            year = base.year + {"last": -1, "next": 1}.get(key.split()[0], 0)
+            start, end = dates.year_part(year, lexicon().year_parts[p.mode])
+            return Value(start, end, "season", "deictic", anchor)
         if key.endswith("month"):
             if key.startswith("last"):
                 prev = dates.add_months(base, -1)
@@ -364,6 +415,19 @@ class Resolver:
             # "the next day" counts from the last day told, past a background "In December 2017"
             day = self._last(True, lambda t: t.precision in ("day", "days"))
             i = i if day is None else day
+        elif i is not None and p.unit == "month" and FINENESS[self.timexes[i].precision] > FINENESS["month"]:
+            # "that month" counts from the last month told, past a "the same year"
+            month = self._last(True, lambda t: FINENESS[t.precision] <= FINENESS["month"])
+            i = i if month is None else month
+        if p.unit == "year":
+            # "later that year" after "the 2018 church bombings": the name's year counts
+            named = self._last(False, lambda t: t.kind == "name" or t.governing, names=True)
+            i = named if named is not None else i
+        if p.mode == "relational" and (
+            i is None or not _APPOSITION.match(self.text, self.timexes[i].end, p.start)
+        ):
+            told = self._happening(p)
+            i = told if told is not None else i
         if place.aside >= 0:  # inside an aside, count from a date of that same aside
             j = len(self.places) - 1
             if j >= 0 and self.places[j].sentence == place.sentence and self.places[j].aside == place.aside:
@@ -378,6 +442,8 @@ class Resolver:
             return Value(date.min, date.min, "unknown", "anaphoric")
         anchor = self.timexes[i]
         amount = p.amount
+        if p.rule == "vague-shift":  # "days later": some days after, no made-up day
+            return _vague(anchor, i, p)
         if p.mode == "relational":
             if _APPOSITION.match(self.text, anchor.end, p.start):
                 # "On 17 October, the day after the deaths of …": the deaths on the 16th;
@@ -386,6 +452,30 @@ class Resolver:
             else:  # "a week after a truce was agreed on 28 February": settled in `finish`
                 self.relational[len(self.timexes)] = p
         return _shifted(anchor, i, p, amount)
+
+    def _happening(self, p: Parsed) -> int | None:
+        """ "two days after the attack": the date of the sentence that told the attack, else
+        the first day the text tells (the main event), not the last date mentioned."""
+        m = _NOUN_AFTER.match(self.text, p.end)
+        lex = lexicon()
+        words = [w.lower() for w in m.groups() if w] if m else []
+        noun = next((w for w in words if w in lex.happening_nouns), None)
+        if noun is None or not self.bounds:
+            return None
+        stem = next(
+            (noun[: -len(x)] for x in lex.noun_suffixes if noun.endswith(x) and len(noun) - len(x) >= 4), noun
+        )
+        pattern = re.compile(rf"(?i)\b{re.escape(stem[:5])}")
+        first: int | None = None
+        for k in range(len(self.timexes) - 1, -1, -1):
+            t, where = self.timexes[k], self.places[k]
+            if not t.governing or t.precision not in ("day", "days") or t.kind == "name":
+                continue
+            first = k
+            lo, hi = self.bounds[where.sentence]
+            if pattern.search(self.text, lo, min(hi, p.start) if lo <= p.start < hi else hi):
+                return k
+        return first
 
     def finish(self) -> list[Timex]:
         """Settle "N days after X" where X's own date follows in the same sentence."""
@@ -466,6 +556,18 @@ def _shifted(anchor: Timex, index: int, p: Parsed, amount: int) -> Value:
         precision = anchor.precision
         start, end = anchor.date_start, anchor.date_end
     return Value(start, end, precision, "anaphoric", index)
+
+
+def _vague(anchor: Timex, index: int, p: Parsed) -> Value:
+    """ "days later" / "weeks earlier": a coarse interval beside the anchor, never one day."""
+    reach = {"day": 14, "week": 56}.get(p.unit, 0)
+    if not reach or FINENESS[anchor.precision] >= FINENESS["month"]:
+        return Value(anchor.date_start, anchor.date_end, anchor.precision, "anaphoric", index)
+    if p.amount > 0:
+        start, end = anchor.date_end + timedelta(days=1), anchor.date_end + timedelta(days=reach)
+    else:
+        start, end = anchor.date_start - timedelta(days=reach), anchor.date_start - timedelta(days=1)
+    return Value(start, end, "days" if p.unit == "day" else "month", "anaphoric", index)
 
 
 def with_publication(published: date) -> Timex:
