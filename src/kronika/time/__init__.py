@@ -27,13 +27,14 @@ __all__ = ["STAGE", "Timex", "annotate", "event_date"]
 def annotate(doc: Document) -> None:
     text = doc.text
     parsed = list(scan(text))
-    header = dateline.find(text, parsed)
+    header = dateline.find(text, parsed, doc.published)
     if header is not None and doc.published is None:
         doc.published = header.published
         doc.published_source = "dateline"
     sentences = doc.sentences or [Sentence(0, len(text), 0, 0)]
     starts = [s.start for s in sentences]
-    resolver = Resolver(text, doc.published, _title_year(doc), [(s.start, s.end) for s in sentences])
+    reference = header.written if header is not None and header.written else doc.published
+    resolver = Resolver(text, reference, _title_year(doc), [(s.start, s.end) for s in sentences])
     cached: tuple[int, list] = (-1, [])
     for p in parsed:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)

@@ -460,6 +460,7 @@ def rules() -> tuple[Rule, ...]:
     sep = r"\s*(?:[-–—]|(?i:to|until|till|through|and|or)\b)\s*"
     counted = alternation(lex.counted_nouns)
     no_count = rf"(?!\s+(?:{counted})\b)"
+    no_noun = rf"(?!\s+(?:{alternation([w for w in lex.counted_nouns if not w.endswith('ed')])})\b)"
     #: "between 1950 and 2000 people" counts people
     no_count_range = rf"(?!\s+(?i:and|or|to)\s+[0-9][0-9,]*\s+(?:{counted})\b)"
     numbers = alternation(list(vocab().numbers))
@@ -532,7 +533,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "dmy",
-            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y}{no_count})?{through}",
+            # "12 May 2024 wounded two": after a day and month, a participle does not make a count
+            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y}{no_noun})?{through}",
             _calendar("dmy"),
             weekday_before,
             False,
