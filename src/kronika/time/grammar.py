@@ -430,6 +430,17 @@ def _day_after(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "day-after", "shift", unit="day", amount=amount, mode=mode)
 
 
+def _part_of_that(h: Hit) -> Parsed | None:
+    """ "by the end of the month", "in the first half of that year": a part of the month or
+    year the discourse is in."""
+    key = " ".join((h.group("part") or "").lower().split())
+    unit = (h.group("u") or "").lower()
+    table = lexicon().month_parts if unit == "month" else lexicon().year_parts
+    if key not in table:
+        return None
+    return Parsed(*h.span, "part-of-that", "part-of", part=key, unit=unit)
+
+
 def _day_of_month(h: Hit) -> Parsed | None:
     """ "on the 15th": a day of the month the discourse is in."""
     return Parsed(*h.span, "day-of-month", "dom", day=_day(h))
@@ -603,6 +614,14 @@ def rules() -> tuple[Rule, ...]:
             rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}",
             _weekday_rule,
             weekday_lead,
+            False,
+        ),
+        (
+            "part-of-that",
+            rf"(?<![\w-])(?P<part>{_ci([*lex.month_parts, *lex.year_parts])})\s+"
+            r"(?i:the|that)\s+(?P<u>month|year)\b",
+            _part_of_that,
+            None,
             False,
         ),
         (

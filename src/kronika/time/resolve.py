@@ -139,6 +139,8 @@ class Resolver:
         if base is None:
             return None
         ref, anchor, is_publication = base
+        if anchor is not None and self.timexes[anchor].precision == "season":
+            ref = self.timexes[anchor].date_end  # "In late 2015 … In February": the next February
         year = ref.year
         if is_publication:
             candidate = dates.safe_date(year, month, day or 1)
@@ -205,6 +207,7 @@ class Resolver:
             "holiday": self._holiday,
             "name": self._name,
             "dom": self._day_of_month,
+            "part-of": self._part_of,
         }[p.kind]
         return handler(p, place)
 
@@ -230,6 +233,19 @@ class Resolver:
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
         return Value(day, day, "day", kind, anchor)
+
+    def _part_of(self, p: Parsed, place: Place) -> Value | None:
+        """ "by the end of the month": that part of the month (or year) last told."""
+        coarsest = "month" if p.unit == "month" else "year"
+        i = self._last(True, lambda t: FINENESS[t.precision] <= FINENESS[coarsest])
+        if i is None:
+            return None
+        base = self.timexes[i].date_start
+        if p.unit == "month":
+            start, end = dates.month_part(base.year, base.month, lexicon().month_parts[p.part])
+            return Value(start, end, "days", "anaphoric", i)
+        start, end = dates.year_part(base.year, lexicon().year_parts[p.part])
+        return Value(start, end, "season", "anaphoric", i)
 
     def _day_of_month(self, p: Parsed, place: Place) -> Value | None:
         """ "on the 15th": that day of the month of the last date told to a month or finer."""
