@@ -154,29 +154,41 @@ def _variants(key: str) -> list[str]:
 
 
 def _sectors(points: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """Median points of the parts of a set of city points, by direction word."""
+    """Points for direction words over a set of city points ("southern", "north-eastern").
+
+    Along the named axis the point sits at 15% / 85% of the extent (2nd to 98th percentile,
+    so that a few outlying islands do not stretch it); across it, at the median of the
+    cities in that third (so that it falls where people live). Diagonals sit at 15% / 85%
+    of both extents; "central" is the median point.
+    """
     if len(points) < 6:
         return {}
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    third = len(points) // 3
-    lo_lat, hi_lat = lats[third], lats[-third - 1]
-    lo_lon, hi_lon = lons[third], lons[-third - 1]
-    parts = {
-        "northern": [p for p in points if p[0] >= hi_lat],
-        "southern": [p for p in points if p[0] <= lo_lat],
-        "eastern": [p for p in points if p[1] >= hi_lon],
-        "western": [p for p in points if p[1] <= lo_lon],
-        "central": [p for p in points if lo_lat <= p[0] <= hi_lat and lo_lon <= p[1] <= hi_lon],
-        "north-eastern": [p for p in points if p[0] >= hi_lat and p[1] >= hi_lon],
-        "north-western": [p for p in points if p[0] >= hi_lat and p[1] <= lo_lon],
-        "south-eastern": [p for p in points if p[0] <= lo_lat and p[1] >= hi_lon],
-        "south-western": [p for p in points if p[0] <= lo_lat and p[1] <= lo_lon],
-    }
+    n = len(points)
+    lat_lo, lat_hi = lats[n // 50], lats[-(n // 50) - 1]
+    lon_lo, lon_hi = lons[n // 50], lons[-(n // 50) - 1]
+    third = n // 3
+
+    def at(lo: float, hi: float, share: float) -> float:
+        return lo + (hi - lo) * share
+
+    north, south = at(lat_lo, lat_hi, 0.85), at(lat_lo, lat_hi, 0.15)
+    east, west = at(lon_lo, lon_hi, 0.85), at(lon_lo, lon_hi, 0.15)
+    in_north = [p[1] for p in points if p[0] >= lats[-third - 1]]
+    in_south = [p[1] for p in points if p[0] <= lats[third]]
+    in_east = [p[0] for p in points if p[1] >= lons[-third - 1]]
+    in_west = [p[0] for p in points if p[1] <= lons[third]]
     return {
-        d: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
-        for d, pts in parts.items()
-        if pts
+        "northern": (north, statistics.median(in_north)),
+        "southern": (south, statistics.median(in_south)),
+        "eastern": (statistics.median(in_east), east),
+        "western": (statistics.median(in_west), west),
+        "central": (statistics.median(lats), statistics.median(lons)),
+        "north-eastern": (north, east),
+        "north-western": (north, west),
+        "south-eastern": (south, east),
+        "south-western": (south, west),
     }
 
 

@@ -17,7 +17,7 @@ from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
 from kronika.geo.recognize import Candidate, ends_with_phrase, find, preceding_words
 from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
 from kronika.geo.text import name_key
-from kronika.geo.types import Place, PlaceMention
+from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
 
 _BIG_PLACE = 100_000
 _TINY_PLACE = 20_000
@@ -207,7 +207,11 @@ def _possessive_qualifiers(text: str, mentions: list[PlaceMention]) -> list[Plac
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         gap = text[a.end : b.start]
-        if re.fullmatch(r"(?:'s|’s|’|')\s+(?:[a-z]+\s+){0,2}", gap) and a.role == "location":
+        coarser = (
+            PRECISION_RANK[a.place.precision] > PRECISION_RANK[b.place.precision]
+            or a.place.precision == "country"
+        )
+        if re.fullmatch(r"(?:'s|’s|’|')\s+(?:[a-z]+\s+){0,2}", gap) and a.role == "location" and coarser:
             out[i] = dataclasses.replace(a, role="other")
     return out
 

@@ -34,6 +34,10 @@ from kronika.record import GeoPrecision
 _DIRECTION_CANON = {
     "northeastern": "north-eastern",
     "northeast": "north-eastern",
+    "north-east": "north-eastern",
+    "north-west": "north-western",
+    "south-east": "south-eastern",
+    "south-west": "south-western",
     "northwestern": "north-western",
     "northwest": "north-western",
     "southeastern": "south-eastern",

@@ -6,6 +6,16 @@ from dataclasses import dataclass
 
 from kronika.record import GeoPrecision
 
+#: geo_precision values from the most precise to the coarsest
+PRECISION_RANK: dict[str, int] = {
+    "place": 0,
+    "district": 1,
+    "admin1": 2,
+    "country": 3,
+    "region": 4,
+    "unknown": 5,
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Place:

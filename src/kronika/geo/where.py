@@ -15,7 +15,7 @@ from collections import Counter
 from kronika.document import Document, Span
 from kronika.geo import lexicon
 from kronika.geo.mentions import COORDINATED, recognise
-from kronika.geo.types import Place, PlaceMention
+from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
 
 #: "claimed the 2018 X collapse": an event's name near the trigger tells its place
 _NEAR_EVENT_NAME = 80
@@ -23,7 +23,6 @@ _NEAR_EVENT_NAME = 80
 #: subordinate phrases that need no comma: "sentenced X for helping plan a bombing in Y"
 _INNER_SUBORDINATE = re.compile(r"\s(?=(?:for|of|with)\s+[a-z]+ing\b|(?:because|although|while|since)\b)")
 _GERUND_PHRASE = re.compile(r"^(?:for|of|with)\s+[a-z]+ing\b")
-_PRECISION_RANK = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 
 
 def _best(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
@@ -33,7 +32,7 @@ def _best(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
         mentions,
         key=lambda m: (
             0 if m.cue or m.name_of == "landmark" else 1,
-            _PRECISION_RANK[m.place.precision],
+            PRECISION_RANK[m.place.precision],
             abs(m.start - anchor),
         ),
     )
@@ -136,7 +135,7 @@ def event_place(doc: Document, span: Span) -> Place | None:
     filed = [m for m in places if m.name_of == "dateline" and m.start <= span.start]
     if filed:
         return min(
-            filed, key=lambda m: (_PRECISION_RANK[m.place.precision], -m.start)
+            filed, key=lambda m: (PRECISION_RANK[m.place.precision], -m.start)
         ).place  # "NAIROBI - A court sentenced …": the court sits where the story was filed
     best = _best(named, span.start) or (None if subordinate else _best(locations, span.start))
     if best:
@@ -257,7 +256,7 @@ def _next_sentence_refinement(doc: Document, index: int, coarse: Place) -> Place
 def _refines(fine: Place, coarse: Place) -> bool:
     """`fine` is a more precise place within `coarse`'s country."""
     return (
-        _PRECISION_RANK[fine.precision] < _PRECISION_RANK[coarse.precision]
+        PRECISION_RANK[fine.precision] < PRECISION_RANK[coarse.precision]
         and fine.country_code is not None
         and fine.country_code == coarse.country_code
     )
@@ -282,7 +281,7 @@ def dominant_place(doc: Document) -> Place | None:
                 first[m.place] = -1
     if not counts:
         return None
-    return max(counts, key=lambda p: (counts[p], -_PRECISION_RANK[p.precision], -first[p]))
+    return max(counts, key=lambda p: (counts[p], -PRECISION_RANK[p.precision], -first[p]))
 
 
 @functools.lru_cache(maxsize=64)
