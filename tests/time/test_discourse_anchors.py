@@ -91,6 +91,25 @@ EVENTS = [
         "2023-08-10",
         "day",
     ),
+    # "the raid came a week after X": X a week before the raid, the raid keeps its date
+    (
+        "Gunmen seized 30 pupils from a school early Thursday. The raid came a week after "
+        "bandits shot 12 farmers in a nearby state.",
+        "shot",
+        "2024-03-08",
+        "2024-02-29",
+        "2024-02-29",
+        "day",
+    ),
+    (
+        "Gunmen seized 30 pupils from a school early Thursday. The raid came a week after "
+        "bandits shot 12 farmers in a nearby state.",
+        "raid",
+        "2024-03-08",
+        "2024-03-07",
+        "2024-03-07",
+        "day",
+    ),
     # 3. "later that year" / "the same year" after a year inside a name
     (
         "Four men were jailed over the 2018 ferry bombings. Later that year, the cell shot a judge.",

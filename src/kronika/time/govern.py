@@ -29,7 +29,7 @@ from kronika.document import Document, Sentence, Span
 from kronika.time.clauses import Aside, asides, dates_main_event, region, speech_before
 from kronika.time.grammar import alternation, count_value, vocab
 from kronika.time.lexicon import lexicon
-from kronika.time.resolve import with_publication
+from kronika.time.resolve import sequel_verb, with_publication
 from kronika.time.types import FINENESS, Timex
 
 _NAME_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
@@ -126,7 +126,16 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
         if (t.kind != "publication" and not _modifies_a_noun(t)) or _names_trigger(doc, t, span)
     ]
     usable = [t for t in usable if not _speech_date(doc, t, span)]
-    same = [t for t in usable if region(found, t.start) == where]
+    # "The raid came a week after bandits shot …": that shift dates the shooting, not the raid
+    sequels = [
+        t
+        for t in usable
+        if t.kind == "anaphoric"
+        and not t.governing
+        and t.start > span.end
+        and sequel_verb().search(doc.text, max(sent.start, t.start - 80), t.start)
+    ]
+    same = [t for t in usable if region(found, t.start) == where and t not in sequels]
     chosen = _choose(same, span, doc.text)
     if chosen is not None:
         return chosen

@@ -50,6 +50,9 @@ class Lexicon:
     noun_suffixes: tuple[str, ...]
     #: words after "the 15th" that make it an ordinal, not a day ("the 15th century")
     ordinal_nouns: frozenset[str]
+    #: "the raid came a week after …": the subject is the later happening
+    sequel_verbs: tuple[str, ...]
+    sequel_hedges: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -101,4 +104,6 @@ def lexicon() -> Lexicon:
         happening_nouns=frozenset(data["happening_nouns"]),
         noun_suffixes=tuple(data["noun_suffixes"]),
         ordinal_nouns=frozenset(data["ordinal_nouns"]),
+        sequel_verbs=tuple(data["sequel_verbs"]),
+        sequel_hedges=tuple(data["sequel_hedges"]),
     )

@@ -46,6 +46,8 @@ class Value:
     precision: DatePrecision
     kind: str = "absolute"
     anchor: int | None = None
+    #: the value dates a happening told in passing ("came a week after bandits killed …")
+    aside: bool = False
 
 
 class Resolver:
@@ -179,7 +181,7 @@ class Resolver:
         value = self._value(parsed, place)
         if value is None or value.end < value.start:
             return None
-        governing = place.governing and value.kind != "name" and parsed.mode != "since"
+        governing = place.governing and value.kind != "name" and parsed.mode != "since" and not value.aside
         timex = Timex(
             parsed.start,
             parsed.end,
@@ -439,8 +441,11 @@ class Resolver:
             # "later that year" after "the 2018 church bombings": the name's year counts
             named = self._last(False, lambda t: t.kind == "name" or t.governing, names=True)
             i = named if named is not None else i
-        if p.mode == "relational" and (
-            i is None or not _APPOSITION.match(self.text, self.timexes[i].end, p.start)
+        sequel = p.mode == "relational" and self._sequel(p, place)
+        if (
+            p.mode == "relational"
+            and not sequel
+            and (i is None or not _APPOSITION.match(self.text, self.timexes[i].end, p.start))
         ):
             told = self._happening(p)
             i = told if told is not None else i
@@ -459,7 +464,13 @@ class Resolver:
         anchor = self.timexes[i]
         amount = p.amount
         if p.rule == "vague-shift":  # "days later": some days after, no made-up day
-            return _vague(anchor, i, p)
+            return (
+                replace(_vague(anchor, i, replace(p, amount=-amount)), aside=True)
+                if sequel
+                else _vague(anchor, i, p)
+            )
+        if sequel:  # "The raid came a week after bandits killed …": the killing a week before
+            return replace(_shifted(anchor, i, p, -amount), aside=True)
         if p.mode == "relational":
             if _APPOSITION.match(self.text, anchor.end, p.start):
                 # "On 17 October, the day after the deaths of …": the deaths on the 16th;
@@ -468,6 +479,13 @@ class Resolver:
             else:  # "a week after a truce was agreed on 28 February": settled in `finish`
                 self.relational[len(self.timexes)] = p
         return _shifted(anchor, i, p, amount)
+
+    def _sequel(self, p: Parsed, place: Place) -> bool:
+        """Is "N days after X" the complement of "came/happened", in its sentence's main clause?"""
+        if not self.bounds or place.aside >= 0:
+            return False
+        lo = max(self.bounds[place.sentence][0], p.start - 80)
+        return bool(sequel_verb().search(self.text, lo, p.start))
 
     def _happening(self, p: Parsed) -> int | None:
         """ "two days after the attack": the date of the sentence that told the attack, else
@@ -572,6 +590,14 @@ def _shifted(anchor: Timex, index: int, p: Parsed, amount: int) -> Value:
         precision = anchor.precision
         start, end = anchor.date_start, anchor.date_end
     return Value(start, end, precision, "anaphoric", index)
+
+
+@cache
+def sequel_verb() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        rf"(?<![\w'’])(?i:{alternation(lex.sequel_verbs)})\s+(?:(?i:{alternation(lex.sequel_hedges)})\s+)?$"
+    )
 
 
 def _vague(anchor: Timex, index: int, p: Parsed) -> Value:
