@@ -193,6 +193,30 @@ EVENTS = [
         "2021-08-31",
         "days",
     ),
+    (
+        "Riots broke out on 30 December 2023 and lasted until 2 January.",
+        "Riots",
+        None,
+        "2023-12-30",
+        "2024-01-02",
+        "days",
+    ),
+    (
+        "In the past 24 hours, three guards were shot at the border.",
+        "shot",
+        "2024-03-20",
+        "2024-03-19",
+        "2024-03-20",
+        "days",
+    ),
+    (
+        "Over the last two weeks, gangs have kidnapped 50 travellers.",
+        "kidnapped",
+        "2024-03-20",
+        "2024-03-06",
+        "2024-03-20",
+        "days",
+    ),
     # 5. a dateline without a year; the lead's weekday counts from the dateline
     (
         "HERAT, March 7 (Wire) - A mine killed four deminers on Tuesday, officials said.\n\n"

@@ -277,9 +277,23 @@ def _stretch(doc: Document, timex: Timex) -> Timex:
     return timex
 
 
+@cache
+def _until() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?i:{alternation(lexicon().until_verbs)})\s+$")
+
+
 def _widen(doc: Document, sent: Sentence, timex: Timex) -> Timex:
     if timex.precision != "day":
         return timex
+    for later in _in_sentence(doc, sent):
+        # "clashes erupted on 30 December and lasted until 2 January": to that day
+        if (
+            later.start > timex.end
+            and later.precision in ("day", "days")
+            and timex.date_start < later.date_end <= timex.date_start + timedelta(days=62)
+            and _until().search(doc.text, max(sent.start, later.start - 30), later.start)
+        ):
+            return replace(timex, date_end=later.date_end, precision="days")
     m = _duration().search(doc.text, sent.start, sent.end)
     if m is None:
         return timex

@@ -441,6 +441,15 @@ def _part_of_that(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "part-of-that", "part-of", part=key, unit=unit)
 
 
+def _past_n(h: Hit) -> Parsed | None:
+    """ "in the past 24 hours", "over the last two weeks": up to the reference date."""
+    n = count_value(h.group("n") or "")
+    if not n:
+        return None
+    unit = (h.group("u") or "").lower().rstrip("s")
+    return Parsed(*h.span, "past-n", "deictic", part="past-n", unit=unit, amount=n)
+
+
 def _day_of_month(h: Hit) -> Parsed | None:
     """ "on the 15th": a day of the month the discourse is in."""
     return Parsed(*h.span, "day-of-month", "dom", day=_day(h))
@@ -621,6 +630,14 @@ def rules() -> tuple[Rule, ...]:
             rf"(?<![\w-])(?P<part>{_ci([*lex.month_parts, *lex.year_parts])})\s+"
             r"(?i:the|that)\s+(?P<u>month|year)\b",
             _part_of_that,
+            None,
+            False,
+        ),
+        (
+            "past-n",
+            rf"(?<![\w-])(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+{n}\s+"
+            r"(?P<u>(?i:hours|days|weeks|months))\b",
+            _past_n,
             None,
             False,
         ),

@@ -53,6 +53,8 @@ class Lexicon:
     #: "the raid came a week after …": the subject is the later happening
     sequel_verbs: tuple[str, ...]
     sequel_hedges: tuple[str, ...]
+    #: "the clashes lasted until 2 January": the happening runs to that date
+    until_verbs: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -106,4 +108,5 @@ def lexicon() -> Lexicon:
         ordinal_nouns=frozenset(data["ordinal_nouns"]),
         sequel_verbs=tuple(data["sequel_verbs"]),
         sequel_hedges=tuple(data["sequel_hedges"]),
+        until_verbs=tuple(data["until_verbs"]),
     )

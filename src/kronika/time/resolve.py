@@ -373,6 +373,13 @@ class Resolver:
             start, end = dates.shift(base, base, p.unit, p.amount)
             precision: DatePrecision = {"day": "day", "week": "day", "month": "month", "year": "year"}[p.unit]
             return Value(start, end, precision, "deictic", anchor)
+        if key == "past-n":  # "in the past 24 hours": the days up to the reference date
+            days = {"hour": (p.amount + 23) // 24, "day": p.amount, "week": 7 * p.amount}.get(p.unit)
+            if days is None:
+                start = dates.add_months(base, -p.amount)
+                return Value(start, base, "month", "deictic", anchor)
+            start = base - timedelta(days=max(1, days))
+            return Value(start, base, "days" if days <= 31 else "month", "deictic", anchor)
         if key == "overnight":  # the night before the reference date, or after a told day
             first = base - timedelta(days=1) if anchor is None else base
             return Value(first, first + timedelta(days=1), "days", "deictic", anchor)
