@@ -321,3 +321,104 @@ def test_ordinals_and_adjectives_are_not_dates(text: str) -> None:
     doc = process(text, until="time")
     tagged = [t.text for t in doc.timexes]
     assert not any("15th" in t or "overnight" in t.lower() for t in tagged), tagged
+
+
+# passage, expression (first occurrence), published, date_start, date_end, precision
+EXPRESSIONS = [
+    (
+        "A mine blew up the day before yesterday.",
+        "the day before yesterday",
+        "2024-03-20",
+        "2024-03-18",
+        "2024-03-18",
+        "day",
+    ),
+    (
+        "A mine blew up on Tuesday of last week.",
+        "Tuesday of last week",
+        "2024-03-20",
+        "2024-03-12",
+        "2024-03-12",
+        "day",
+    ),
+    (
+        "A mine blew up on Friday last week.",
+        "Friday last week",
+        "2024-03-20",
+        "2024-03-15",
+        "2024-03-15",
+        "day",
+    ),
+    ("A mine blew up three weeks ago.", "three weeks ago", "2024-03-20", "2024-02-25", "2024-03-02", "days"),
+    ("A mine blew up a few days ago.", "a few days ago", "2024-03-20", "2024-03-10", "2024-03-19", "days"),
+    ("A mine blew up a fortnight ago.", "a fortnight ago", "2024-03-20", "2024-03-06", "2024-03-06", "day"),
+    (
+        "A mine blew up at the start of the month.",
+        "the start of the month",
+        "2024-03-20",
+        "2024-03-01",
+        "2024-03-10",
+        "days",
+    ),
+    (
+        "A mine blew up early next year, planners feared.",
+        "early next year",
+        "2024-03-20",
+        "2025-01-01",
+        "2025-04-30",
+        "season",
+    ),
+    (
+        "Rebels took the pass on 2 May 2022. A few days later they shelled the valley.",
+        "A few days later",
+        None,
+        "2022-05-03",
+        "2022-05-16",
+        "days",
+    ),
+    (
+        "Rebels took the pass on 2 May 2022. Weeks later they shelled the valley.",
+        "Weeks later",
+        None,
+        "2022-05-03",
+        "2022-06-27",
+        "month",
+    ),
+    (
+        "Rebels took the pass on 2 May 2022. A fortnight later they shelled the valley.",
+        "A fortnight later",
+        None,
+        "2022-05-16",
+        "2022-05-16",
+        "day",
+    ),
+    (
+        "Talks will resume on Monday next week.",
+        "Monday next week",
+        "2024-03-20",
+        "2024-03-25",
+        "2024-03-25",
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "published", "start", "end", "precision"), EXPRESSIONS)
+def test_expression_interval(
+    text: str,
+    expression: str,
+    published: str | None,
+    start: str | None,
+    end: str | None,
+    precision: str | None,
+) -> None:
+    doc = process(text, published=published, until="time")
+    at = text.index(expression)
+    found = [t for t in doc.timexes if t.start == at]
+    if start is None:  # not an expression of its own here
+        assert all(t.text != expression for t in doc.timexes)
+        return
+    assert found, [t.text for t in doc.timexes]
+    t = found[0]
+    assert t.text == expression
+    assert (t.date_start, t.date_end, t.precision) == (D(start), D(end), precision)

@@ -366,6 +366,10 @@ def _ago(h: Hit) -> Parsed | None:
     if n is None:
         return None
     unit = (h.group("u") or "day").lower().rstrip("s")
+    if unit == "fortnight":
+        unit, n = "day", 14 * n
+    if " ".join((h.group("n") or "").lower().split()) in lexicon().vague_counts:
+        return Parsed(*h.span, "ago", "deictic", part="ago-vague", unit=unit, amount=-1)
     return Parsed(*h.span, "ago", "deictic", part="ago", unit=unit, amount=-n)
 
 
@@ -396,12 +400,18 @@ def _weekday_rule(h: Hit) -> Parsed | None:
         "weekday",
         weekday=_weekday_of(h, "w"),
         weekday2=_weekday_of(h, "w2"),
-        mode=relative.get(mode, mode if mode in ("last", "next", "this", "past") else ""),
+        mode=(
+            week.split()[-2] + "-week"  # "Tuesday of last week"
+            if (week := (h.group("week") or "").lower())
+            else relative.get(mode, mode if mode in ("last", "next", "this", "past") else "")
+        ),
     )
 
 
 def _unit(h: Hit) -> str:
     unit = (h.group("u") or "day").lower().rstrip("s")
+    if unit == "fortnight":
+        return "fortnight"
     return "day" if unit in ("morning", "afternoon", "evening", "night") else unit
 
 
@@ -420,7 +430,13 @@ def _shift_count(h: Hit) -> Parsed | None:
     direction = (h.group("dir") or "").lower()
     amount = -n if direction in ("earlier", "before", "prior", "previously") else n
     mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
-    return Parsed(*h.span, "shift-count", "shift", unit=_unit(h), amount=amount, mode=mode)
+    unit = _unit(h)
+    if unit == "fortnight":
+        unit, amount = "day", 14 * amount
+    vague = " ".join((h.group("n") or "").lower().split()) in lexicon().vague_counts
+    if vague and unit in ("day", "week"):  # "a few days later": no made-up day
+        return Parsed(*h.span, "vague-shift", "shift", unit=unit, amount=1 if amount > 0 else -1, mode=mode)
+    return Parsed(*h.span, "shift-count", "shift", unit=unit, amount=amount, mode=mode)
 
 
 def _day_after(h: Hit) -> Parsed | None:
@@ -602,6 +618,7 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
         ("deictic", r"(?:yesterday|today|tonight|Yesterday|Today|Tonight)\b", _deictic, None, False),
+        ("deictic-2", r"(?<![\w-])[Tt]he\s+day\s+before\s+yesterday\b", _deictic, None, False),
         # "overnight": the night's two days; not "an overnight curfew/stay"
         (
             "overnight",
@@ -617,10 +634,11 @@ def rules() -> tuple[Rule, ...]:
             this_before,
             True,
         ),
-        ("ago", r"(?P<u>days?|weeks?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
+        ("ago", r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
         (
             "weekday",
-            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}",
+            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}"
+            r"(?P<week>\s+(?:(?i:of)\s+)?(?i:last|next)\s+week\b)?",
             _weekday_rule,
             weekday_lead,
             False,
@@ -673,7 +691,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "shift-count",
-            r"(?P<u>days?|weeks?|months?|years?)\s+"
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+"
             r"(?P<dir>later|earlier|after|before|prior|afterwards|previously)\b",
             _shift_count,
             rf"(?<![\w-]){n}\s+$",

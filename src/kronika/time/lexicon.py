@@ -55,6 +55,8 @@ class Lexicon:
     sequel_hedges: tuple[str, ...]
     #: "the clashes lasted until 2 January": the happening runs to that date
     until_verbs: tuple[str, ...]
+    #: counts that tell no number ("a few days later"): the shift stays coarse
+    vague_counts: frozenset[str]
 
 
 def _read(name: str) -> str:
@@ -109,4 +111,5 @@ def lexicon() -> Lexicon:
         sequel_verbs=tuple(data["sequel_verbs"]),
         sequel_hedges=tuple(data["sequel_hedges"]),
         until_verbs=tuple(data["until_verbs"]),
+        vague_counts=frozenset(data["vague_counts"]),
     )

@@ -240,9 +240,12 @@ class Resolver:
         """ "by the end of the month": that part of the month (or year) last told."""
         coarsest = "month" if p.unit == "month" else "year"
         i = self._last(True, lambda t: FINENESS[t.precision] <= FINENESS[coarsest])
-        if i is None:
+        if i is not None:
+            base = self.timexes[i].date_start
+        elif (ref := self._reference(place)) is not None:  # "at the start of the month", in news
+            base, i = ref
+        else:
             return None
-        base = self.timexes[i].date_start
         if p.unit == "month":
             start, end = dates.month_part(base.year, base.month, lexicon().month_parts[p.part])
             return Value(start, end, "days", "anaphoric", i)
@@ -329,6 +332,12 @@ class Resolver:
         if ref is None or p.weekday is None:
             return None
         base, anchor = ref
+        if p.mode in ("last-week", "next-week"):  # "Tuesday of last week"
+            monday = (
+                base - timedelta(days=base.weekday()) + timedelta(days=7 if p.mode == "next-week" else -7)
+            )
+            day = monday + timedelta(days=p.weekday)
+            return Value(day, day, "day", "deictic", anchor)
         if p.mode == "next":
             day = dates.weekday_after(base, p.weekday)
         elif not p.mode and self._future(p.start):  # "a court will rule on Tuesday"
@@ -369,10 +378,21 @@ class Resolver:
             return None
         base, anchor = ref
         key = p.part
+        if key == "ago-vague":  # "a few days ago": some days before, no made-up day
+            far, near = {"day": (10, 1), "week": (56, 7), "month": (365, 28), "year": (3650, 365)}[p.unit]
+            precision: DatePrecision = "days" if p.unit == "day" else "month" if p.unit == "week" else "year"
+            return Value(
+                base - timedelta(days=far), base - timedelta(days=near), precision, "deictic", anchor
+            )
         if key == "ago":
             start, end = dates.shift(base, base, p.unit, p.amount)
-            precision: DatePrecision = {"day": "day", "week": "day", "month": "month", "year": "year"}[p.unit]
+            if p.unit == "week":  # "three weeks ago": about then, not to the day
+                return Value(start - timedelta(days=3), end + timedelta(days=3), "days", "deictic", anchor)
+            precision = {"day": "day", "month": "month", "year": "year"}[p.unit]
             return Value(start, end, precision, "deictic", anchor)
+        if key == "the day before yesterday":
+            day = base - timedelta(days=2)
+            return Value(day, day, "day", "deictic", anchor)
         if key == "past-n":  # "in the past 24 hours": the days up to the reference date
             days = {"hour": (p.amount + 23) // 24, "day": p.amount, "week": 7 * p.amount}.get(p.unit)
             if days is None:
