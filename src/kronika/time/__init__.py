@@ -53,7 +53,8 @@ def annotate(doc: Document) -> None:
             if governing and speech_before().search(text, max(sent.start, p.start - 40), p.start):
                 governing = False  # "…, the army said on Tuesday": when it was said
             aside = found[where].start if where >= 0 else -1
-        resolver.add(p, Place(sent.paragraph, i, governing, aside))
+        section = doc.section_at(p.start)
+        resolver.add(p, Place(sent.paragraph, i, governing, aside, section.start if section else 0))
     timexes = resolver.finish()
     if header is not None:
         timexes = [

@@ -37,6 +37,8 @@ class Place:
     governing: bool
     #: start offset of the aside the expression sits in, -1 in the main clause
     aside: int = -1
+    #: start offset of the section (under a heading) the expression sits in
+    section: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,7 @@ class Resolver:
             i = self._last(False, has_year)
         if i is not None:
             i = self._past_background(i, place)
+            i = self._past_section(i, place)
         if self.published is not None and (
             i is None
             or self.places[i].paragraph != place.paragraph
@@ -134,6 +137,26 @@ class Resolver:
         finer = self._last(True, lambda u: FINENESS[u.precision] <= FINENESS["month"] and u.kind != "deictic")
         if finer is not None and finer < i and self.timexes[finer].date_start.year > t.date_end.year:
             return finer
+        return i
+
+    def _past_section(self, i: int, place: Place) -> int:
+        """A new section ("Attack" after "Background") whose year-less dates follow an earlier
+        year of another section takes the year of the text's first told date (the lead or the
+        infobox: "Date: 21–23 November 2019"), when that is later."""
+        if self.places[i].section == place.section:
+            return i
+        first = next(
+            (
+                k
+                for k, t in enumerate(self.timexes)
+                if t.kind == "absolute"
+                and FINENESS[t.precision] <= FINENESS["month"]
+                and (t.governing or t.start < 600)
+            ),
+            None,
+        )
+        if first is not None and self.timexes[first].date_start.year > self.timexes[i].date_end.year:
+            return first
         return i
 
     def _complete(self, month: int, day: int | None, place: Place) -> tuple[int, int | None] | None:
