@@ -253,6 +253,30 @@ EVENTS = [
         "2024-03-03",
         "day",
     ),
+    (
+        "Officials on Thursday confirmed that gunmen had shot 20 herders. The raid happened on Monday night.",
+        "shot",
+        "2024-03-08",
+        "2024-03-04",
+        "2024-03-04",
+        "day",
+    ),
+    (
+        "The ministry announced on Wednesday that 15 soldiers died in an ambush.",
+        "ambush",
+        "2024-03-08",
+        "2024-03-06",
+        "2024-03-06",
+        "day",
+    ),
+    (
+        "In a statement on Wednesday, the front said its fighters had downed a drone on Sunday.",
+        "downed",
+        "2024-03-08",
+        "2024-03-03",
+        "2024-03-03",
+        "day",
+    ),
     # 7. live blogs: timed rows under a day heading take that day
     (
         "Live: unrest in the capital\n\n5 March 2024\n\n14:35 – Blasts were heard near the mint.\n\n"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from kronika.document import Document, Sentence
 from kronika.pipeline import Stage
 from kronika.time import dateline
-from kronika.time.clauses import asides, dates_main_event, region, speech_before
+from kronika.time.clauses import asides, dates_main_event, region, speech_after, speech_before
 from kronika.time.govern import event_date
 from kronika.time.grammar import YEAR, scan
 from kronika.time.resolve import Place, Resolver
@@ -50,7 +50,10 @@ def annotate(doc: Document) -> None:
             found = cached[1]
             where = region(found, p.start)
             governing = where < 0 or dates_main_event(text, found[where])
-            if governing and speech_before().search(text, max(sent.start, p.start - 40), p.start):
+            if governing and (
+                speech_before().search(text, max(sent.start, p.start - 40), p.start)
+                or speech_after().match(text, p.end)
+            ):
                 governing = False  # "…, the army said on Tuesday": when it was said
             aside = found[where].start if where >= 0 else -1
         section = doc.section_at(p.start)

@@ -26,7 +26,7 @@ from datetime import timedelta
 from functools import cache
 
 from kronika.document import Document, Sentence, Span
-from kronika.time.clauses import Aside, asides, dates_main_event, region, speech_before
+from kronika.time.clauses import Aside, asides, dates_main_event, region, speech_after, speech_before
 from kronika.time.grammar import alternation, count_value, vocab
 from kronika.time.lexicon import lexicon
 from kronika.time.resolve import sequel_verb, with_publication
@@ -53,7 +53,8 @@ def _speech_date(doc: Document, timex: Timex, span: Span) -> bool:
         return False
     m = speech_before().search(doc.text, max(0, timex.start - 40), timex.start)
     if m is None:
-        return False
+        m = speech_after().match(doc.text, timex.end)
+        return m is not None and not (m.start() <= span.start < m.end())
     return not (span.start <= m.start() <= span.end)
 
 
@@ -224,10 +225,9 @@ def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
     found = asides(doc.text, sent.start, sent.end)
     for t in _in_sentence(doc, sent):
         where = region(found, t.start)
-        if (
-            t.precision == "day"
-            and t.start > span.start
-            and ((where >= 0 and found[where].kind == "paren") or _speech_date(doc, t, span))
+        if t.precision == "day" and (
+            (t.start > span.start and where >= 0 and found[where].kind == "paren")
+            or _speech_date(doc, t, span)
         ):
             return t
     return None

@@ -57,6 +57,8 @@ class Lexicon:
     until_verbs: tuple[str, ...]
     #: counts that tell no number ("a few days later"): the shift stays coarse
     vague_counts: frozenset[str]
+    #: "in a statement on Wednesday": the date of the saying
+    speech_nouns: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -112,4 +114,5 @@ def lexicon() -> Lexicon:
         sequel_hedges=tuple(data["sequel_hedges"]),
         until_verbs=tuple(data["until_verbs"]),
         vague_counts=frozenset(data["vague_counts"]),
+        speech_nouns=tuple(data["speech_nouns"]),
     )
