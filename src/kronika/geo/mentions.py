@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from kronika.document import Document, Span
-from kronika.geo import lexicon
+from kronika.geo import lexicon, spatial
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
 from kronika.geo.recognize import Candidate, ends_with_phrase, find, preceding_words
 from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
@@ -155,6 +155,10 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions = _group_chains(text, mentions)
     mentions.extend(_unknown_localities(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = spatial.roads(text, mentions, gaz, ctx.doc)
+    mentions = spatial.distances(text, mentions)
+    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
+    mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
@@ -262,6 +266,8 @@ def _outside(entry: Entry, hint: Entry | None, cands: list[Candidate], i: int) -
     elsewhere: not that town (the unknown-town fallback may still place it)."""
     if hint is None or not hint.cc or entry.kind not in ("city", "admin1") or entry.cc == hint.cc:
         return False
+    if hint.kind not in ("country", "admin1"):
+        return False  # "Kiev, Kyiv, Mecca": a list of towns, not a town and its container
     holders = [c for c in cands[i + 1 :] if any(e.id == hint.id for e in c.entries)]
     return bool(holders) and len({e.cc for e in holders[0].entries}) == 1
 
