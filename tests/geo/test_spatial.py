@@ -109,7 +109,7 @@ def test_unknown_villages_fall_back_to_the_documents_region(
     assert len(found) == 1
     assert found[0].place.country_code == cc
     assert found[0].place.precision == precision
-    assert found[0].place.name == name
+    assert found[0].name_of == "unknown"
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,11 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
         if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "city"):
             ctx.regions[(cc, c.entries[0].a1)] += 1
+        else:
+            # "Kashmir": a region of that country among small namesakes elsewhere (the biggest)
+            regions = [e for e in c.entries if e.kind == "admin1" and e.cc == cc]
+            if regions:
+                ctx.regions[(cc, max(regions, key=lambda e: (e.pop, -e.id)).a1)] += 1
     for index, section in enumerate(doc.sections):
         if section.heading_span is None:
             continue
@@ -297,7 +302,10 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
         # a foreign hamlet needs its country named ("the Príncipe Alfonso neighbourhood" of Ceuta
         # is no village in the Philippines)
         return bool(c.cue) and (in_context or ((locality or unique) and not foreign))
-    return bool(c.cue) or in_context
+    # a mid-sized town abroad in a document clearly about another country: the document's own
+    # village the gazetteer lacks ("the village of Qurayn" in a report on Libya is not Egypt's)
+    abroad = not in_context and any(n - own[cc] >= 2 for cc, n in ctx.doc.items())
+    return (bool(c.cue) and not abroad) or in_context
 
 
 def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

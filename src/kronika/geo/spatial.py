@@ -204,10 +204,8 @@ def unknown_localities(
         place = _container(doc, mentions, start, hints, gaz)
         if place is None:
             continue
-        place = dataclasses.replace(place, name=name, geonameid=None)
-        out.append(
-            PlaceMention(start, end, name, place, "location", "", m.group(0)[: start - m.start()].strip())
-        )
+        cue = m.group(0)[: start - m.start()].strip().lower()
+        out.append(PlaceMention(start, end, name, place, "location", "unknown", cue))
     return out
 
 
@@ -216,10 +214,16 @@ def _container(
 ) -> Place | None:
     """The region named earlier in the paragraph in the paragraph's country, else that country."""
     para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
-    lo = para.start if para is not None else max(0, start - 600)
+    if para is not None:
+        lo, hi = para.start, para.end
+    else:  # no segmentation (a bare text): the blank-line paragraph
+        text = doc.text
+        lo = text.rfind("\n\n", 0, start) + 1
+        hi = text.find("\n\n", start)
+        hi = len(text) if hi < 0 else hi
     located = [p for p in mentions if p.role in ("location", "other") and p.place.country_code]
-    local = Counter(p.place.country_code for p in located if lo <= p.start < start + 200)
-    local.update(cc for at, cc in hints if lo <= at < start + 200)
+    local = Counter(p.place.country_code for p in located if lo <= p.start < hi)
+    local.update(cc for at, cc in hints if lo <= at < hi)
     overall = Counter(p.place.country_code for p in located)
     overall.update(cc for _, cc in hints)
     pool = local or overall
@@ -235,8 +239,36 @@ def _container(
     ]
     if regions:
         return regions[-1].place
+    # the one district the whole document names in that country ("X local government area")
+    districts = {p.place for p in located if p.place.country_code == cc and p.place.precision == "district"}
+    if len(districts) == 1:
+        return next(iter(districts))
+    city = _metropolis([p for p in located if p.name_of != "dateline"], cc, gaz)
+    if city is not None:
+        return city
+    # the one region the whole document names in that country
+    named = {p.place for p in located if p.place.country_code == cc and p.place.precision == "admin1"}
+    if len(named) == 1:
+        return next(iter(named))
     country = gaz.country(cc)
     if country is None:
         return None
     cname = country.name
     return Place(cname, None, cname, cc, round(country.lat, 4), round(country.lon, 4), "country")
+
+
+#: a city this big has neighbourhoods and suburbs the gazetteer lacks
+_METROPOLIS = 500_000
+
+
+def _metropolis(located: list[PlaceMention], cc: str, gaz: Gazetteer) -> Place | None:
+    """The big city the document is about (named at least twice): an unknown name there is
+    most likely one of its neighbourhoods ("a housing scheme in X" in a report on a capital)."""
+    counts = Counter(p.place for p in located if p.place.country_code == cc and p.place.precision == "place")
+    if not counts:
+        return None
+    place, n = counts.most_common(1)[0]
+    if n < 2 or place.geonameid is None:
+        return None
+    entries = [e for e in gaz.lookup(name_key(place.name)) if e.geonameid == place.geonameid]
+    return place if entries and entries[0].pop >= _METROPOLIS else None
