@@ -132,7 +132,7 @@ def primary_group(doc: Document) -> str | None:
     if not groups:
         return None
     first = doc.text[doc.sentences[0].start : doc.sentences[0].end].rstrip() if doc.sentences else ""
-    headline = bool(first) and first[-1] not in ".!?\"”"
+    headline = bool(first) and first[-1] not in '.!?"”'
     title_end = doc.sentences[0].end if headline else 0
     in_title = [a.canonical for a in groups if a.start < title_end]
     if in_title:

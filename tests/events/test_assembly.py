@@ -302,3 +302,29 @@ def test_weapons_recovered_in_an_arrest_are_part_of_it() -> None:
 )
 def test_arrests_are_placed_by_locatives(text: str, n_arrests: int) -> None:
     assert len([e for e in _events(text) if e.kind == "arrest"]) == n_arrests
+
+
+def test_violence_on_two_days_in_one_sentence_is_two_events() -> None:
+    text = (
+        "Gunmen killed 12 villagers in Tahoua on 3 May 2024, "
+        "two days after a bomb killed 4 soldiers near Dosso."
+    )
+    events = sorted(_events(text), key=lambda e: e.date_start or "")
+    assert [(e.date_start, e.killed) for e in events] == [("2024-05-01", 4), ("2024-05-03", 12)]
+
+
+def test_where_the_wounded_died_is_not_another_event() -> None:
+    text = (
+        "On 4 June 2023, gunmen attacked a village near Konduga, killing 10 people. "
+        "Two of the wounded later died at a hospital in Maiduguri, bringing the toll to 12."
+    )
+    (event,) = _events(text)
+    assert event.killed == 12
+
+
+def test_a_new_count_on_another_day_is_another_event() -> None:
+    text = (
+        "On 4 June 2023, JNIM fighters attacked an army post in Djibo. "
+        "On 6 June 2023, suspected JNIM militants killed nine civilians near Kaya."
+    )
+    assert len([e for e in _events(text) if e.kind == "attack"]) == 2

@@ -101,11 +101,14 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
         # what is told about an earlier happening: a claim, a toll, the next morning of a siege
         later = (a.date_start - b.date_end).days
         reported = (
-            m.attribution != "unknown"
+            m.attribution in ("claimed", "denied")
             or m.family in ("claim", "attribution", "dispute")
             or any(f.category == "toll" for f in m.counts)
         )
-        return later <= (60 if reported else 2)
+        if reported:
+            return later <= 60
+        # "into the next morning" continues a siege; a new count on another day is another happening
+        return later <= (2 if m.strength != "weak" else 0)
     return False
 
 
@@ -113,6 +116,8 @@ def _places_agree(draft: Draft, m: EventMention) -> bool:
     d = draft.placed()
     if not (m.own_place and m.place is not None and d is not None and d.place is not None):
         return True
+    if m.strength == "weak" and m.family == "violent":
+        return True  # "two of the wounded later died in hospital in X": where they died, not the event
     if m.reference and _PRECISION.get(m.place.precision, 5) >= 2:
         return True  # "the attack" told with a country or region: no conflict with a town
     a, b = m.place, d.place

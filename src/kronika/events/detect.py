@@ -329,7 +329,13 @@ def _roles(
 def _modifies(doc: Document, t: Timex, trigger: Span) -> bool:
     """A date inside the trigger's own noun phrase ("a 2021 attack", "the 2018 collapse") dates it."""
     between = doc.text[t.end : trigger.start]
-    return 0 <= trigger.start - t.end <= 40 and not re.search(r"[,.;:()]|\b(?:and|or|when|as)\b", between)
+    if 0 <= trigger.start - t.end <= 40 and not re.search(r"[,.;:()]|\b(?:and|or|when|as)\b", between):
+        return True
+    # "who had been arrested in August 2021", "the attack of 1978": the date right after its word
+    after = doc.text[trigger.end : t.start]
+    return 0 <= t.start - trigger.end <= 40 and bool(
+        re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|of)\s+", after)
+    )
 
 
 def _local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
@@ -365,6 +371,14 @@ def _own_date(
             when = min(local, key=lambda t: abs(t.start - trigger.start))
     if local and nearest:
         when = min(local, key=lambda t: abs(t.start - trigger.start))
+    adjacent = [
+        t
+        for t in local
+        if 0 <= t.start - trigger.end <= 40
+        and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|since)\s+", doc.text[trigger.end : t.start])
+    ]
+    if adjacent and not toll:
+        when = adjacent[0]  # "who had been arrested in August 2021": the date right after its verb
     if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
         # the clause states its own date: take the expression nearest the trigger
         when = min(local, key=lambda t: abs(t.start - trigger.start))
@@ -588,8 +602,19 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             clause.start,
             main_violent.end,
         )
-        split = _split_sites(m, text, main_violent, actors, clause.start)
-        mentions.extend(split if len(split) > 1 else _split_places(doc, m, clause))
+        segments = _dated_segments(doc, clause, [h for h in violent if not h.reference])
+        if len(segments) > 1:
+            # "gunmen killed 12 in A on 3 May, two days after a bomb killed 4 near B": two happenings
+            for hit, lo, hi in segments:
+                part = dataclasses.replace(m, force_new=True, reference=False, strength=hit.trigger.strength)
+                part.trigger = Span(clause.start + hit.start, clause.start + hit.end)
+                part.date, part.own_date = _own_date(doc, clause, part.trigger, False, False, True)
+                part.place, part.own_place = _own_place(doc, clause, part.trigger, False, "violent")
+                part.counts = [f for f in facts if clause.start + lo <= f.start < clause.start + hi]
+                mentions.append(part)
+        else:
+            split = _split_sites(m, text, main_violent, actors, clause.start)
+            mentions.extend(split if len(split) > 1 else _split_places(doc, m, clause))
 
     for family in ("arrest", "legal", "seizure", "org", "designation", "claim"):
         fam_hits = by_family.get(family, [])
@@ -737,6 +762,38 @@ def _generic_plural(text: str, hit: Hit) -> bool:
     if _sites(text, hit):
         return False
     return not lexicon.cue("plural_specific_before").search(text[max(0, hit.start - 40) : hit.start])
+
+
+def _dated_segments(doc: Document, clause: Clause, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
+    """Stretches of a clause that tell violence on different days, each with its first trigger."""
+    groups: list[tuple[tuple[object, object], Hit]] = []
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    floor = clause.start + (dateline.end() if dateline else 0)
+    speech = lexicon.cue("speech_date")
+    text = doc.text[clause.start : clause.end]
+    for h in sorted(hits, key=lambda x: x.start):
+        if _in_parens(text, h.start):
+            continue  # "(2024 Karabulak clash)": a name, not another happening
+        span = Span(clause.start + h.start, clause.start + h.end)
+        local = [
+            t
+            for t in _local_timexes(doc, clause, span)
+            if t.start >= floor and not speech.search(doc.text[max(clause.start, t.start - 20) : t.end])
+        ]
+        if not local:
+            continue
+        t = min(local, key=lambda x: abs(x.start - span.start))
+        key = (t.date_start, t.date_end)
+        if groups and groups[-1][0][0] <= t.date_end and t.date_start <= groups[-1][0][1]:  # type: ignore[operator]
+            continue  # overlapping days ("2024" and "March 2-3 2024"): the same time
+        if not groups or groups[-1][0] != key:
+            if any(g[0] == key for g in groups):
+                return []  # the days alternate: not a plain sequence of happenings
+            groups.append((key, h))
+    if len(groups) < 2:
+        return []
+    bounds = [0] + [h.start for _, h in groups[1:]] + [clause.end - clause.start]
+    return [(h, bounds[i], bounds[i + 1]) for i, (_, h) in enumerate(groups)]
 
 
 def _dated_hits(doc: Document, clause: Clause, main: Hit, hits: list[Hit]) -> list[tuple[Hit, bool]]:
