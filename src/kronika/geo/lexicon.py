@@ -113,6 +113,8 @@ class Spatial:
     unknown_before: tuple[str, ...]
     unknown_after: frozenset[str]
     not_localities: frozenset[str]
+    #: "Turkish drones", "Russian missiles": a nationality that strikes from abroad
+    force_nouns: tuple[str, ...]
 
 
 @cache
@@ -127,4 +129,5 @@ def spatial() -> Spatial:
         unknown_before=tuple(raw["unknown_locality_before"]),
         unknown_after=frozenset(raw["unknown_locality_after"]),
         not_localities=frozenset(raw["not_localities"]),
+        force_nouns=tuple(raw["foreign_force_nouns"]),
     )

@@ -286,7 +286,9 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
         return False  # "Soum province": a province the gazetteer lacks, not a foreign town "Soum"
     own = ctx.by_key.get(c.key, Counter())
     foreign = not in_context and any(n - own[cc] > 0 for cc, n in ctx.doc.items())
-    if entry.kind == "city" and not entry.main and foreign and entry.pop < 1_000_000:
+    # the document is clearly about another country (named twice or more)
+    abroad = not in_context and any(n - own[cc] >= 2 for cc, n in ctx.doc.items())
+    if entry.kind == "city" and not entry.main and abroad and entry.pop < 1_000_000:
         return False  # "Boni" is an exonym of Bonn, but this document is about Burkina Faso
     if entry.kind != "city" or hinted or c.designator or c.role == "in_name":
         return True
@@ -304,7 +306,6 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
         return bool(c.cue) and (in_context or ((locality or unique) and not foreign))
     # a mid-sized town abroad in a document clearly about another country: the document's own
     # village the gazetteer lacks ("the village of Qurayn" in a report on Libya is not Egypt's)
-    abroad = not in_context and any(n - own[cc] >= 2 for cc, n in ctx.doc.items())
     return (bool(c.cue) and not abroad) or in_context
 
 
@@ -338,12 +339,20 @@ def _container(text: str, mentions: list[PlaceMention], start: int, end: int, cu
     """The known place that holds an unknown one: named right after it ("of the Y Republic",
     ", Idlib province"), or for a district, the town named right before it ("X (Y district)")."""
     limit = {"village of": 80, "in": 2, "district": 40}[cue]
-    after = [p for p in mentions if end <= p.start <= end + limit and p.role != "in_name"]
+    after = [
+        p
+        for p in mentions
+        if end <= p.start <= end + limit
+        and p.role != "in_name"
+        and not re.search(r"[.;!?]", text[end : p.start])
+    ]
     coarse_enough = bool(after) and (
         cue != "in" or after[0].place.precision in ("admin1", "country", "district")
     )
-    if coarse_enough and not re.search(r"[.;!?]", text[end : after[0].start]):
-        return after[0].place
+    if coarse_enough:
+        # "the village of X in Niger's Tillabéri region": the finest container of the first's country
+        same = [p for p in after if p.place.country_code == after[0].place.country_code]
+        return min(same, key=lambda p: PRECISION_RANK[p.place.precision]).place
     if cue == "district":
         before = [p for p in mentions if start - 40 <= p.end <= start and p.role != "in_name"]
         if before and not re.search(r"[.;!?]", text[before[-1].end : start]):

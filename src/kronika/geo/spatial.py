@@ -180,6 +180,7 @@ def unknown_localities(
     text = doc.text
     sp = lexicon.spatial()
     stop, demonyms, given = lexicon.stopwords(), lexicon.demonyms(), lexicon.given_names()
+    hints = [(at, cc) for at, cc in hints if not _strikes_from_abroad(text, at)]
     out: list[PlaceMention] = []
     for m in _unknown_pattern().finditer(text):
         start, end = m.span(1)
@@ -207,6 +208,15 @@ def unknown_localities(
         cue = m.group(0)[: start - m.start()].strip().lower()
         out.append(PlaceMention(start, end, name, place, "location", "unknown", cue))
     return out
+
+
+def _strikes_from_abroad(text: str, at: int) -> bool:
+    """ "Turkish drones struck …": the nationality of the weapon says nothing of the place."""
+    m = re.match(r"[^\W\d_]+\s+((?:[a-z]+\s?){1,2})", text[at : at + 40])
+    if not m:
+        return False
+    words = m.group(1).strip()
+    return any(words == n or words.startswith(n + " ") for n in lexicon.spatial().force_nouns)
 
 
 def _container(
