@@ -208,11 +208,23 @@ def _attribution(text: str, groups: list[ActorMention]) -> str:
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
         if not _blocked(text[: m.start()])
+        and not (value == "claimed" and (_unclaimed(text[: m.start()]) or _generic_claim(text[m.end() :])))
     ]
     for value in _ATTRIBUTION_ORDER:
         if value in found:
             return value
     return "unknown"
+
+
+def _unclaimed(before: str) -> bool:
+    """'No group has claimed', 'nobody has yet claimed': a claim denied to everyone is no claim."""
+    window = " ".join(before.split()[-int(lexicon.cues()["before_window_words"]) :])
+    return bool(lexicon.cue("attribution_negation").search(window))
+
+
+def _generic_claim(after: str) -> bool:
+    """'has claimed many similar attacks': a group's record, not a claim of this one."""
+    return bool(lexicon.cue("claim_generic_after").match(after))
 
 
 def _weapons(text: str, hits: list[Hit]) -> list[str]:
@@ -500,6 +512,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in hits:
+        if h.trigger.family == "claim" and (_unclaimed(text[: h.start]) or _generic_claim(text[h.end :])):
+            continue
         by_family.setdefault(h.trigger.family, []).append(h)
 
     mentions: list[EventMention] = []
@@ -595,7 +609,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         m.actors = _roles(
             "violent",
             m.perpetrator_side,
-            claim_folded,
+            claim_folded or (m.attribution == "claimed" and m.reference),  # "X took credit for the blast"
             m.attribution,
             actors,
             text,
@@ -685,7 +699,10 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             m.actors = _roles(family, None, family == "claim", m.attribution, actors)
             mentions.append(m)
 
-    if not mentions and (disputed or attribution != "unknown"):
+    confirmed_figure = [f for f in facts if f.category in ("killed", "injured") and not f.claimed]
+    if confirmed_figure and not lexicon.cue("figure_confirmed").search(text):
+        confirmed_figure = []
+    if not mentions and (disputed or attribution != "unknown" or confirmed_figure):
         span = Span(clause.start, clause.end)
         mentions.append(
             EventMention(
@@ -703,6 +720,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
                 reference=True,
                 words=_words(text, actors, clause.start),
                 actors=_roles("violent", None, attribution == "claimed", attribution, actors),
+                counts=confirmed_figure,  # "local sources confirmed four deaths": the stated figure
             )
         )
     return mentions
