@@ -104,6 +104,7 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
             m.attribution in ("claimed", "denied")
             or m.family in ("claim", "attribution", "dispute")
             or any(f.category == "toll" for f in m.counts)
+            or any(f.category == "killed" and f.additive for f in m.counts)  # "three more died"
         )
         if reported:
             return later <= 60
@@ -370,6 +371,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     per_clause: dict[int, dict[str, int]] = {}
     additive: dict[str, int] = {}
     toll = 0
+    moved = 0  # the wounded who died: they leave the wounded count
     seen: set[tuple[int, int]] = set()
     # a group's claimed figure gives way to any other figure of the same kind (the conservative count)
     official = {
@@ -378,16 +380,26 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
         for f in m.counts
         if not f.claimed
     }
+    # a figure in a quotation gives way to the report's own figure of the same kind
+    reported = {
+        ("perp" if f.category == "killed" and f.perpetrator else f.category)
+        for m in draft.mentions
+        for f in m.counts
+        if not f.claimed and not f.quoted
+    }
     for m in draft.mentions:
         for f in m.counts:
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
             if (f.start, f.end) in seen or (f.claimed and (cat in official or "killed" in official)):
+                continue
+            if f.quoted and cat in reported:
                 continue
             seen.add((f.start, f.end))
             if f.category == "toll":
                 toll = max(toll, f.value)
                 continue
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
+            moved += f.value if f.from_injured else 0
             if f.additive:
                 additive[cat] = additive.get(cat, 0) + f.value
             else:
@@ -406,7 +418,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     if toll:
         killed = max(killed or 0, toll)
     perp = total["perp"] if "perp" in stated else None
-    injured = total["injured"] if "injured" in stated else None
+    injured = max(total["injured"] - moved, 0) if "injured" in stated else None
     arrested = total["arrested"] if "arrested" in stated else None
     return killed, perp, injured, arrested
 
