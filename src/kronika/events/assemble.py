@@ -303,7 +303,15 @@ def _old_reference(doc: Document, m: EventMention) -> bool:
 
 def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
     """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
-    if m.family != "violent" or m.date is None or m.clause is None:
+    if m.family != "violent" or m.clause is None:
+        return False
+    if (
+        m.reference
+        and not m.counts
+        and any(other.clause == m.clause and other.family == "legal" for other in mentions)
+    ):
+        return True  # "extradited over the 2016 bombings": the happening the ruling is about
+    if m.date is None:
         return False
     return any(
         other.clause == m.clause
@@ -312,6 +320,11 @@ def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
         and (other.date.date_start - m.date.date_end).days > 30
         for other in mentions
     )
+
+
+def _orphan_reference(m: EventMention) -> bool:
+    """'the arrests had prevented a tragedy' with no arrest told before: a quote, not a happening."""
+    return m.family in ("arrest", "legal", "seizure") and m.reference and not m.counts and not m.own_date
 
 
 def build_drafts(doc: Document) -> list[Draft]:
@@ -331,6 +344,7 @@ def build_drafts(doc: Document) -> list[Draft]:
             target.mentions.append(m)
         elif (
             m.family in ("dispute", "attribution")
+            or _orphan_reference(m)
             or _cited_background(doc.mentions, m)
             or _old_reference(doc, m)
         ):
@@ -458,6 +472,9 @@ def _kind(draft: Draft) -> str | None:
 
 def _acled(kind: str, draft: Draft) -> tuple[str, str]:
     table = lexicon.acled()
+    if kind == "clash" and draft.sub in table["clash_by_sub"]:
+        event_type, sub_type = table["clash_by_sub"][draft.sub]
+        return event_type, sub_type
     if kind != "attack":
         event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
         return event_type, sub_type
