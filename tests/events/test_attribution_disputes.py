@@ -299,3 +299,34 @@ def test_a_responsibility_section_speaks_of_the_main_attack(claim: str, disputed
 def test_disputes_told_after_the_attack(follow_up: str, attribution: str, disputed: bool) -> None:
     text = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. " + follow_up
     assert [(e.attribution, e.claim_disputed) for e in _violence(text)] == [(attribution, disputed)]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "attribution", "disputed"),
+    [
+        (
+            "Al-Shabaab claimed the attack, but investigators said the attackers had acted alone, "
+            "casting doubt on the claim.",
+            "claimed",
+            True,
+        ),
+        (
+            "Al-Shabaab claimed the attack. Police contradicted the claim.",
+            "claimed",
+            True,
+        ),
+        (
+            "Al-Shabaab claimed the attack. Analysts called the claim doubtful.",
+            "claimed",
+            True,
+        ),
+        (
+            "Al-Shabaab claimed the attack. Officials said the attackers had no links to the group.",
+            "claimed",
+            True,
+        ),
+    ],
+)
+def test_contradicted_and_doubted_claims(follow_up: str, attribution: str, disputed: bool) -> None:
+    text = "On 9 August 2024, gunmen killed 5 police officers at a checkpoint in Mandera. " + follow_up
+    assert [(e.attribution, e.claim_disputed) for e in _violence(text)] == [(attribution, disputed)]

@@ -206,6 +206,8 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
     if m.family == "dispute":
         claims = [d for d in drafts if d.family == "claim"]
         claimed = claims or [d for d in drafts if any(x.attribution == "claimed" for x in d.mentions)]
+        if not claimed and m.attribution != "unknown":
+            return _best_reference(drafts, m, ("violent",))  # "X distanced itself from it": a denial
         return claimed[-1] if claimed else None
     if m.family == "attribution":
         return _best_reference(drafts, m, ("violent",))
@@ -475,6 +477,8 @@ def _claim_disputed(draft: Draft) -> bool:
     """The claim is contested: dismissed in words, met by a rival claim or by blame on another
     group, or its figure contradicted by a stated one. A claim that merely 'could not be
     verified' is unverified, not contested, and stays undisputed."""
+    if not any(m.attribution == "claimed" for m in draft.mentions):
+        return False  # no claim, nothing to dispute
     if any(m.claim_disputed for m in draft.mentions):
         return True
     facts = [f for m in draft.mentions for f in m.counts if f.category in ("killed", "injured")]
