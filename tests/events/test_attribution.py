@@ -433,3 +433,56 @@ _ZAMFARA = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. "
 def test_attribution_told_after_the_attack(follow_up: str, attribution: str) -> None:
     events = _violence(_ZAMFARA + follow_up)
     assert [(e.attribution, e.claim_disputed) for e in events] == [(attribution, False)]
+
+
+_MANDERA = "On 9 August 2024, gunmen killed 5 police officers at a checkpoint in Mandera. "
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "attribution"),
+    [
+        (
+            "The Islamic State's Amaq news agency released a statement claiming the attack.",
+            "claimed",
+        ),
+        (
+            "Security forces suspected the involvement of al-Shabaab.",
+            "suspected",
+        ),
+        (
+            "Officials believe al-Shabaab carried out the attack.",
+            "suspected",
+        ),
+        (
+            "Kenyan police said al-Shabaab militants were responsible.",
+            "suspected",
+        ),
+        (
+            "Authorities suspect the attack was carried out by al-Shabaab.",
+            "suspected",
+        ),
+        (
+            "According to police, the attackers belonged to al-Shabaab.",
+            "alleged",
+        ),
+        (
+            "An al-Shabaab spokesman denied the group's involvement.",
+            "denied",
+        ),
+        (
+            "Al-Shabaab distanced itself from the killings.",
+            "denied",
+        ),
+        (
+            "Pro-al-Shabaab channels celebrated the attack online.",
+            "unknown",
+        ),
+        (
+            "Officials said the attackers had no links to al-Shabaab.",
+            "unknown",
+        ),
+    ],
+)
+def test_suspicion_denial_and_silence_in_other_words(follow_up: str, attribution: str) -> None:
+    events = _violence(_MANDERA + follow_up)
+    assert [(e.attribution, e.claim_disputed) for e in events] == [(attribution, False)]

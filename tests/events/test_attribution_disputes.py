@@ -172,6 +172,42 @@ def test_claimed_tolls(text: str, killed: int, disputed: bool) -> None:
     assert (event.killed, event.claim_disputed) == (killed, disputed)
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "killed", "injured", "disputed"),
+    [
+        pytest.param(
+            "ISWAP said its fighters had killed 30 soldiers.", 4, None, True, id="said its fighters"
+        ),
+        pytest.param(
+            "In a statement, Amaq said 30 soldiers were killed.", 4, None, True, id="the agency's figure"
+        ),
+        pytest.param(
+            "ISWAP claimed the ambush in which four soldiers died.", 4, None, False, id="a relative clause"
+        ),
+        pytest.param(
+            "ISWAP claimed responsibility, saying it had killed 30 soldiers.",
+            4,
+            None,
+            True,
+            id="saying it had",
+        ),
+    ],
+)
+def test_a_figure_stated_in_a_claim_is_the_claimed_figure(
+    follow_up: str, killed: int, injured: int | None, disputed: bool
+) -> None:
+    text = f"On 7 April 2024, gunmen attacked a base in Diffa, killing 4 soldiers. {follow_up}"
+    events = _violence(text)
+    assert [(e.killed, e.injured, e.attribution, e.claim_disputed) for e in events] == [
+        (killed, injured, "claimed", disputed)
+    ]
+
+
+def test_a_group_named_as_the_speaker_after_the_facts_claims_them() -> None:
+    text = "On 7 April 2024, ISWAP fighters attacked a base in Diffa, killing 4 soldiers, the group said."
+    assert [(e.killed, e.attribution) for e in _violence(text)] == [(4, "claimed")]
+
+
 def test_rival_claims_dispute_but_a_joint_claim_does_not() -> None:
     rival = (
         "On 7 April 2024, a bomb killed 5 people in Bajaur. ISKP claimed the bombing. "
@@ -262,4 +298,35 @@ def test_a_responsibility_section_speaks_of_the_main_attack(claim: str, disputed
 )
 def test_disputes_told_after_the_attack(follow_up: str, attribution: str, disputed: bool) -> None:
     text = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. " + follow_up
+    assert [(e.attribution, e.claim_disputed) for e in _violence(text)] == [(attribution, disputed)]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "attribution", "disputed"),
+    [
+        (
+            "Al-Shabaab claimed the attack, but investigators said the attackers had acted alone, "
+            "casting doubt on the claim.",
+            "claimed",
+            True,
+        ),
+        (
+            "Al-Shabaab claimed the attack. Police contradicted the claim.",
+            "claimed",
+            True,
+        ),
+        (
+            "Al-Shabaab claimed the attack. Analysts called the claim doubtful.",
+            "claimed",
+            True,
+        ),
+        (
+            "Al-Shabaab claimed the attack. Officials said the attackers had no links to the group.",
+            "claimed",
+            True,
+        ),
+    ],
+)
+def test_contradicted_and_doubted_claims(follow_up: str, attribution: str, disputed: bool) -> None:
+    text = "On 9 August 2024, gunmen killed 5 police officers at a checkpoint in Mandera. " + follow_up
     assert [(e.attribution, e.claim_disputed) for e in _violence(text)] == [(attribution, disputed)]

@@ -211,16 +211,37 @@ def find_hits(text: str) -> list[Hit]:
 # --- clause analysis ----------------------------------------------------------------------
 
 
-def _attribution(text: str, groups: list[ActorMention]) -> str:
+def _attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else r"(?!x)x"
-    found = [
-        value
+    return [
+        (value, m)
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
         if not _blocked(text[: m.start()])
         and not (value == "claimed" and (_unclaimed(text[: m.start()]) or _generic_claim(text[m.end() :])))
     ]
+
+
+def _mark_claimed(
+    text: str, offset: int, groups: list[ActorMention], facts: list[CountFact]
+) -> list[CountFact]:
+    """Figures a group states in its claim ('said its fighters had killed 30') are claimed figures,
+    so that a stated official toll wins; a relative clause on the attack ('which killed 4') or another
+    speaker after a 'but' ('but the army said 12 died') breaks the claim."""
+    starts = [m.start() for value, m in _attribution_cues(text, groups) if value == "claimed"]
+    relative = lexicon.cue("claim_figure_break")
+    return [
+        dataclasses.replace(f, claimed=True)
+        if not f.claimed
+        and any(s <= f.start - offset and not relative.search(text[s : f.start - offset]) for s in starts)
+        else f
+        for f in facts
+    ]
+
+
+def _attribution(text: str, groups: list[ActorMention]) -> str:
+    found = [value for value, _ in _attribution_cues(text, groups)]
     for value in _ATTRIBUTION_ORDER:
         if value in found:
             return value
@@ -589,6 +610,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     skip = dateline.end() if dateline else 0
     facts = find_counts(text[skip:], clause.start + skip, armed_names)
     attribution = _attribution(text, groups)
+    facts = _mark_claimed(text, clause.start, groups, facts)
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in hits:
