@@ -81,6 +81,12 @@ def _casualties(text: str) -> dict[str, int]:
         ("Officers detained a 24-year-old man in Leeds.", {}),
         ("Three men have been charged and two others were arrested.", {"arrested": 2}),
         ("Police arrested the driver and two accomplices in Mombasa.", {"arrested": 3}),
+        ("He was charged under Article 205 and 12 others were arrested.", {"arrested": 12}),
+        ("Boys aged 14 to 16 were arrested in Tromso.", {}),
+        ("The bomber, 22, killed himself and three others in Jolo.", {"killed": 3, "perp": 1}),
+        ("Sixteen of the dead were women.", {}),
+        ("Two soldiers of the 3 Division were killed in Rakhine.", {}),
+        ("Twelve people were killed at checkpoint 9 and 3 were wounded.", {"killed": 12, "injured": 3}),
         ("Soldiers detained a suspect and his two brothers.", {"arrested": 3}),
         ("The imam and four worshippers were detained in Kazan.", {"arrested": 5}),
     ],
@@ -131,6 +137,8 @@ def test_clause_casualties(text: str, expected: dict[str, int]) -> None:
         "Eight inmates escape from Kirikiri prison.",
         "The group had around 300 fighters in the province.",
         "Elections were held in 2021 in all 36 states.",
+        "Four children aged between 5 and 12 were killed.",
+        "The bus on Route 40 was hit by a drone; 3 minutes later a second blast followed.",
     ],
 )
 def test_never_a_casualty(text: str) -> None:
