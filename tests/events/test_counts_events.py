@@ -74,6 +74,23 @@ def _violent(text: str) -> list[Event]:
             30,
             id="coordinated dead and treated wounded",
         ),
+        pytest.param(
+            "On 1 June 2024, a suicide bomber blew himself up at a police checkpoint in Peshawar, killing "
+            "three officers. Two of the eleven wounded died later, hospital officials said.",
+            6,
+            1,
+            9,
+            id="the bomber, the dead and two of the eleven wounded",
+        ),
+        pytest.param(
+            "On 10 May 2024, al-Shabaab fighters attacked a military base in Hiraan. Officials said four "
+            "soldiers and three attackers were killed. The group said in a statement that its fighters "
+            "had killed 41 soldiers.",
+            7,
+            3,
+            None,
+            id="the group's figure yields to the officials'",
+        ),
     ],
 )
 def test_event_counts(text: str, killed: int, perp: int | None, injured: int | None) -> None:
@@ -90,6 +107,15 @@ def test_a_headline_figure_is_not_a_later_shootout_toll() -> None:
     )
     for event in _violent(text):
         assert event.killed in (None, 2), event
+
+
+def test_a_headline_total_yields_to_the_body() -> None:
+    text = (
+        "Gunmen kill 12 in twin raids in Zamfara\n\n"
+        "On 4 March 2024, gunmen attacked the village of Dansadau, killing seven farmers. Hours later, "
+        "another group raided Maru, killing five traders."
+    )
+    assert sorted(e.killed for e in _violent(text)) == [5, 7]
 
 
 def test_a_claimed_figure_stays_with_the_claim() -> None:
