@@ -91,6 +91,23 @@ def _violent(text: str) -> list[Event]:
             None,
             id="the group's figure yields to the officials'",
         ),
+        pytest.param(
+            "On 22 March 2024, gunmen opened fire at a wedding hall in Kandahar, killing 41 guests. "
+            "The death toll later rose to 44.",
+            44,
+            None,
+            None,
+            id="a toll told in a sentence of its own",
+        ),
+        pytest.param(
+            "On 9 June 2024, a suicide bomber struck a rally in Bajaur, killing 23 people and wounding 40. "
+            "The Islamic State claimed the attack through its news agency, saying the bomber had killed "
+            "90 apostates.",
+            23,
+            None,
+            40,
+            id="a group's figure after 'saying' is a claim",
+        ),
     ],
 )
 def test_event_counts(text: str, killed: int, perp: int | None, injured: int | None) -> None:

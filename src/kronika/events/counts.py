@@ -401,6 +401,14 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             additive=m.group("det").lower() == "another",
             group="np",
         )
+    for m in _scan(pats["arrested_single"], text):  # "a fourth suspect was arrested", "he was detained"
+        np = m.group("np") or ""
+        if re.search(r"\d", np) or (m.group("det").lower() in ("a", "an", "one") and _plural(np)):
+            continue
+        more = m.group("det").lower() == "another" or bool(
+            re.match(r"(?:second|third|fourth|fifth|sixth)\b", np)
+        )
+        add("arrested", 1, m, additive=more, group="")
     for m in _scan(pats["injured_single"], text):
         also = bool(m.group("also")) or m.group("det").lower() == "another"
         add("injured", 1, m, additive=also, group="np" if m.group("np") else "")
