@@ -74,6 +74,40 @@ def _violent(text: str) -> list[Event]:
             30,
             id="coordinated dead and treated wounded",
         ),
+        pytest.param(
+            "On 1 June 2024, a suicide bomber blew himself up at a police checkpoint in Peshawar, killing "
+            "three officers. Two of the eleven wounded died later, hospital officials said.",
+            6,
+            1,
+            9,
+            id="the bomber, the dead and two of the eleven wounded",
+        ),
+        pytest.param(
+            "On 10 May 2024, al-Shabaab fighters attacked a military base in Hiraan. Officials said four "
+            "soldiers and three attackers were killed. The group said in a statement that its fighters "
+            "had killed 41 soldiers.",
+            7,
+            3,
+            None,
+            id="the group's figure yields to the officials'",
+        ),
+        pytest.param(
+            "On 22 March 2024, gunmen opened fire at a wedding hall in Kandahar, killing 41 guests. "
+            "The death toll later rose to 44.",
+            44,
+            None,
+            None,
+            id="a toll told in a sentence of its own",
+        ),
+        pytest.param(
+            "On 9 June 2024, a suicide bomber struck a rally in Bajaur, killing 23 people and wounding 40. "
+            "The Islamic State claimed the attack through its news agency, saying the bomber had killed "
+            "90 apostates.",
+            23,
+            None,
+            40,
+            id="a group's figure after 'saying' is a claim",
+        ),
     ],
 )
 def test_event_counts(text: str, killed: int, perp: int | None, injured: int | None) -> None:
@@ -90,6 +124,15 @@ def test_a_headline_figure_is_not_a_later_shootout_toll() -> None:
     )
     for event in _violent(text):
         assert event.killed in (None, 2), event
+
+
+def test_a_headline_total_yields_to_the_body() -> None:
+    text = (
+        "Gunmen kill 12 in twin raids in Zamfara\n\n"
+        "On 4 March 2024, gunmen attacked the village of Dansadau, killing seven farmers. Hours later, "
+        "another group raided Maru, killing five traders."
+    )
+    assert sorted(e.killed for e in _violent(text)) == [5, 7]
 
 
 def test_a_claimed_figure_stays_with_the_claim() -> None:

@@ -407,19 +407,19 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
         for f in m.counts
         if not f.claimed
     }
-    # a figure in a quotation gives way to the report's own figure of the same kind
+    # a figure in a quotation or a headline gives way to the body's own figure of the same kind
     reported = {
         ("perp" if f.category == "killed" and f.perpetrator else f.category)
         for m in draft.mentions
         for f in m.counts
-        if not f.claimed and not f.quoted
+        if not f.claimed and not f.quoted and not m.title
     }
     for m in draft.mentions:
         for f in m.counts:
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
             if (f.start, f.end) in seen or (f.claimed and (cat in official or "killed" in official)):
                 continue
-            if f.quoted and cat in reported:
+            if (f.quoted or m.title) and cat in reported:
                 continue
             seen.add((f.start, f.end))
             if f.category == "toll":

@@ -233,8 +233,10 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         ms, me = m.span()
         if any(ms < ue and us < me for us, ue in used):
             return
-        if group == "num" and _not_count_after().match(text[e:]):
-            return
+        if group == "num" and (
+            _not_count_after().match(text[e:]) or _regex("not_count_before").search(text[:s])
+        ):
+            return  # "aged 17", "Article 205", "Route 9"
         used.append((ms, me))
         low = _regex("range_before").search(text[: m.start()]) if group == "num" else None
         if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
@@ -294,6 +296,14 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         add("toll", parse_number(m.group("num")), m)
     for m in _scan(pats["killed_lives"], text):  # "the blast claimed 5 lives"
         add("killed", parse_number(m.group("num")), m)
+    for m in _scan(pats["injured_of_the"], text):  # "two of the eleven wounded died"
+        add("injured", parse_number(m.group("num")), m)
+        if used and used[-1] == m.span():
+            used.pop()  # the dead among them are still to be read
+    for m in _scan(pats["killed_bodies"], text):  # "four more bodies were found": more dead
+        add("killed", parse_number(m.group("num")), m, additive=bool(m.group("np")))
+    for m in _scan(pats["killed_bodies_of"], text):  # "the bodies of 12 villagers were found"
+        add("killed", parse_number(m.group("num")), m)
     for m in split:
         # "stabbed two people, killing one", "three were shot, two of them fatally": the rest wounded
         total, dead = parse_number(m.group("num")), parse_number(m.group("dead") or m.group("dead2"))
@@ -309,7 +319,11 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         named_dead = re.search(c["plus_killed_before"], text[: m.start()], re.IGNORECASE) or re.match(
             c["plus_killed_after"], text[m.end() :], re.IGNORECASE
         )
-        if value is not None and named_dead:  # "X and five other militants were killed"
+        if value is not None and _regex("self_before").search(text[: m.start()]):
+            # "the bomber killed himself and three others": three victims and one perpetrator
+            add("killed", value, m)
+            facts.append(dataclasses.replace(facts[-1], value=1, perpetrator=True, start=offset + m.start()))
+        elif value is not None and named_dead:  # "X and five other militants were killed"
             around = f"{text[max(0, m.start() - 40) : m.start()]} {text[m.end() : m.end() + 60]}"
             add("killed", value + 1, m, perp=_is_perp("", around, armed_names))
     plus_found = bool(facts and any(f.category == "killed" for f in facts))
@@ -342,6 +356,8 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             add(kind, parse_number(m.group("num")), m, perp=_is_perp("", after, armed_names))
         for m in _scan(pats[f"{kind}_passive"], text):
             np = m.group("np") or ""
+            if re.fullmatch(r"of\s+the\s+", np, re.IGNORECASE):
+                continue  # "sixteen of the dead were women": a breakdown of a total
             first = pats["before_and"].search(text[: m.start()])
             if first and first.end() == m.start():  # "four soldiers and nine assailants died"
                 add(
@@ -385,6 +401,14 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             additive=m.group("det").lower() == "another",
             group="np",
         )
+    for m in _scan(pats["arrested_single"], text):  # "a fourth suspect was arrested", "he was detained"
+        np = m.group("np") or ""
+        if re.search(r"\d", np) or (m.group("det").lower() in ("a", "an", "one") and _plural(np)):
+            continue
+        more = m.group("det").lower() == "another" or bool(
+            re.match(r"(?:second|third|fourth|fifth|sixth)\b", np)
+        )
+        add("arrested", 1, m, additive=more, group="")
     for m in _scan(pats["injured_single"], text):
         also = bool(m.group("also")) or m.group("det").lower() == "another"
         add("injured", 1, m, additive=also, group="np" if m.group("np") else "")
