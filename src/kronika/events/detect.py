@@ -525,7 +525,19 @@ def _own_place(
         return None, False  # "a Manchester-born man", "a London-based group": not where it happened
     means = lexicon.cue("means_modifier_after")
     if here and where.precision == "country" and all(means.match(doc.text[p.end :]) for p in here):
-        return None, False  # "a suspected US drone strike": who struck, not where
+        # "a suspected US drone strike ... in Marib": who struck, not where
+        located = [
+            p
+            for p in doc.places
+            if clause.start <= p.start
+            and p.end <= clause.end
+            and p.role == "location"
+            and p.place.name != where.name
+            and re.search(
+                r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", doc.text[max(0, p.start - 12) : p.start]
+            )
+        ]
+        return (located[0].place, True) if located else (None, False)
     if (
         dateline
         and family in ("violent", "arrest", "seizure")
