@@ -398,3 +398,57 @@ def test_returning_fire_the_same_day_is_part_of_the_attack() -> None:
         "Officers returned fire and the attackers fled."
     )
     assert len(_events(text)) == 1
+
+
+# --- comparisons, biographies and objects before the trigger ---------------------------
+
+
+def test_an_old_happening_it_is_compared_with_adds_nothing() -> None:
+    text = (
+        "Militants killed nine soldiers in an ambush near Garissa on 3 May 2024, officials said. "
+        "It was the deadliest attack since 2019, when 21 people were killed in an assault on a hotel "
+        "complex in Nairobi."
+    )
+    (event,) = _events(text)
+    assert (event.killed, event.place) == (9, "Garissa")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On 3 May 2024, police arrested a preacher, who was previously jailed in 2016 for recruiting "
+            "fighters, in Mombasa.",
+            ["arrest"],
+        ),
+        (
+            "On 3 May 2024, police in Jakarta detained a man, who had been convicted of bomb-making in "
+            "2012, at his home.",
+            ["arrest"],
+        ),
+    ],
+)
+def test_a_past_told_in_a_relative_clause_is_not_news(text: str, kinds: list[str]) -> None:
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("On 3 May 2024, gunmen killed seven police officers in an ambush near Lamu.", "Battles"),
+        ("On 3 May 2024, gunmen killed seven farmers in an ambush near Lamu.", "Violence against civilians"),
+    ],
+)
+def test_the_object_before_the_trigger_decides_the_target(text: str, event_type: str) -> None:
+    (event,) = _events(text)
+    assert event.event_type == event_type
+
+
+def test_a_commander_killed_by_the_army_is_its_target() -> None:
+    text = (
+        "On 3 May 2024, the army said its troops had killed Abu Khalid, a senior ISWAP commander, "
+        "in an airstrike near Lake Chad."
+    )
+    (event,) = _events(text)
+    roles = {a.name: a.role for a in event.actors}
+    assert roles["ISWAP"] == "target"

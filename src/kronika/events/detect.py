@@ -337,6 +337,19 @@ def _target_armed(text: str, hit: Hit) -> bool | None:
         return True
     if civil:
         return False
+    # "killed seven police officers in an ambush": the object of a casualty verb before the trigger
+    objects = list(
+        re.finditer(
+            r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|shot|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+",
+            text[max(0, hit.start - 70) : hit.start],
+        )
+    )
+    if objects:
+        start = max(0, hit.start - 70) + objects[-1].end()
+        obj = text[start : min(hit.start, start + 40)]
+        armed, civil = targets["armed"].search(obj), targets["civilian"].search(obj)
+        if armed or civil:
+            return bool(armed and (not civil or armed.start() < civil.start()))
     return None
 
 
@@ -347,7 +360,7 @@ def _object_of_violence(text: str, offset: int, trigger_end: int, actor: ActorMe
         return False
     return bool(
         re.search(
-            r"\b(?:killed|killing|kill|targeting|targeted|against|struck|hit|on)\s+(?:[\w’'-]+\s+){0,3}$",
+            r"\b(?:killed|killing|kill|targeting|targeted|against|struck|hit|on)\s+(?:[\w’'-]+,?\s+){0,5}$",
             text[max(0, at - 50) : at],
         )
     )
@@ -607,14 +620,20 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     hits = [
         h
         for h in hits
-        if h.trigger.family not in ("designation", "org") or not any(s <= h.start < e for s, e in asides)
-    ]
+        if h.trigger.family not in ("designation", "org", "legal", "arrest")
+        or not any(s <= h.start < e for s, e in asides)
+    ]  # "X, who was jailed in 2017, ...": his past, not news
+    compared = lexicon.cue("comparison_since").search(text)
+    if compared:
+        # "the deadliest since 2019, when 21 people were killed": an old happening it is compared with
+        hits = [h for h in hits if h.start < compared.end()]
     actors = [
         a
         for a in doc.actors
         if clause.start <= a.start
         and a.end <= clause.end
         and not any(s <= a.start - clause.start < e for s, e in asides)
+        and not (compared and a.start - clause.start >= compared.end())
     ]
     groups = [a for a in actors if a.category == "armed_group"]
     armed_names = tuple(a.text for a in actors if a.category == "armed_group")
@@ -623,6 +642,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     facts = find_counts(text[skip:], clause.start + skip, armed_names)
     attribution = _attribution(text, groups)
     facts = _mark_claimed(text, clause.start, groups, facts)
+    if compared:
+        facts = [f for f in facts if f.start < clause.start + compared.end()]
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in hits:
@@ -849,6 +870,13 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
                 counts=confirmed_figure,  # "local sources confirmed four deaths": the stated figure
             )
         )
+    if compared:
+        cut = clause.start + compared.end()
+        for m in mentions:
+            if m.place is not None and not any(
+                clause.start <= p.start < cut and p.place.name == m.place.name for p in doc.places
+            ):
+                m.place, m.own_place = None, False  # the town of the old happening it is compared with
     return mentions
 
 
