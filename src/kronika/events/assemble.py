@@ -104,6 +104,7 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
             m.attribution in ("claimed", "denied")
             or m.family in ("claim", "attribution", "dispute")
             or any(f.category == "toll" for f in m.counts)
+            or any(f.category == "killed" and f.additive for f in m.counts)  # "three more died"
         )
         if reported:
             return later <= 60
@@ -304,7 +305,15 @@ def _old_reference(doc: Document, m: EventMention) -> bool:
 
 def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
     """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
-    if m.family != "violent" or m.date is None or m.clause is None:
+    if m.family != "violent" or m.clause is None:
+        return False
+    if (
+        m.reference
+        and not m.counts
+        and any(other.clause == m.clause and other.family == "legal" for other in mentions)
+    ):
+        return True  # "extradited over the 2016 bombings": the happening the ruling is about
+    if m.date is None:
         return False
     return any(
         other.clause == m.clause
@@ -313,6 +322,11 @@ def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
         and (other.date.date_start - m.date.date_end).days > 30
         for other in mentions
     )
+
+
+def _orphan_reference(m: EventMention) -> bool:
+    """'the arrests had prevented a tragedy' with no arrest told before: a quote, not a happening."""
+    return m.family in ("arrest", "legal", "seizure") and m.reference and not m.counts and not m.own_date
 
 
 def build_drafts(doc: Document) -> list[Draft]:
@@ -332,6 +346,7 @@ def build_drafts(doc: Document) -> list[Draft]:
             target.mentions.append(m)
         elif (
             m.family in ("dispute", "attribution")
+            or _orphan_reference(m)
             or _cited_background(doc.mentions, m)
             or _old_reference(doc, m)
         ):
@@ -372,6 +387,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     per_clause: dict[int, dict[str, int]] = {}
     additive: dict[str, int] = {}
     toll = 0
+    moved = 0  # the wounded who died: they leave the wounded count
     seen: set[tuple[int, int]] = set()
     # a group's claimed figure gives way to any other figure of the same kind (the conservative count)
     official = {
@@ -380,16 +396,26 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
         for f in m.counts
         if not f.claimed
     }
+    # a figure in a quotation gives way to the report's own figure of the same kind
+    reported = {
+        ("perp" if f.category == "killed" and f.perpetrator else f.category)
+        for m in draft.mentions
+        for f in m.counts
+        if not f.claimed and not f.quoted
+    }
     for m in draft.mentions:
         for f in m.counts:
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
             if (f.start, f.end) in seen or (f.claimed and (cat in official or "killed" in official)):
+                continue
+            if f.quoted and cat in reported:
                 continue
             seen.add((f.start, f.end))
             if f.category == "toll":
                 toll = max(toll, f.value)
                 continue
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
+            moved += f.value if f.from_injured else 0
             if f.additive:
                 additive[cat] = additive.get(cat, 0) + f.value
             else:
@@ -408,7 +434,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     if toll:
         killed = max(killed or 0, toll)
     perp = total["perp"] if "perp" in stated else None
-    injured = total["injured"] if "injured" in stated else None
+    injured = max(total["injured"] - moved, 0) if "injured" in stated else None
     arrested = total["arrested"] if "arrested" in stated else None
     return killed, perp, injured, arrested
 
@@ -448,6 +474,9 @@ def _kind(draft: Draft) -> str | None:
 
 def _acled(kind: str, draft: Draft) -> tuple[str, str]:
     table = lexicon.acled()
+    if kind == "clash" and draft.sub in table["clash_by_sub"]:
+        event_type, sub_type = table["clash_by_sub"][draft.sub]
+        return event_type, sub_type
     if kind != "attack":
         event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
         return event_type, sub_type
