@@ -333,3 +333,20 @@ def test_disputes_told_after_the_attack(
     assert [(e.attribution, e.claim_disputed) for e in _violence(attack + follow_up)] == [
         (attribution, disputed)
     ]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Islamic State claimed the attack.",
+        "The Islamic State claimed responsibility for the killings.",
+        "The Islamic State later claimed responsibility.",
+    ],
+)
+def test_a_claim_skips_a_later_police_raid_for_the_groups_own_attack(claim: str) -> None:
+    text = (
+        "On 3 May 2024, gunmen killed 30 people at a market in Peshawar. Two days later, police killed "
+        f"two suspects in a raid in Charsadda. {claim}"
+    )
+    got = [(e.date_start, e.attribution) for e in _violence(text)]
+    assert got == [("2024-05-03", "claimed"), ("2024-05-05", "unknown")]

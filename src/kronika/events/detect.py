@@ -1033,8 +1033,8 @@ def _claim_other(text: str, hit: Hit) -> bool:
     ):
         return False
     obj = re.split(r",|\band\b|\bwhile\b|\bbut\b", text[hit.end : hit.end + 90])[0]
-    if not re.search(r"\b(?:for|of)\b", obj):
-        return False
+    if not re.search(r"\b(?:for|of)\b", obj) or lexicon.cue("claim_violent_object").search(obj):
+        return False  # "for the killings", "for the murder of two teachers": violence after all
     return not any(
         t.family == "violent" and t.strength in ("strong", "frame") and t.regex.search(obj)
         for t in lexicon.triggers()
