@@ -484,3 +484,33 @@ def test_attribution_told_after_the_attack(attack: str, follow_up: str, attribut
     """Suspicion, denial and silence in other words, told in a sentence of their own."""
     events = _violence(attack + follow_up)
     assert [(e.attribution, e.claim_disputed) for e in events] == [(attribution, False)]
+
+
+_INFOBOX_PAGE = """Tillia camp attack
+
+Infobox
+- Date: 14 February 2024
+- Location: Tillia, Niger
+- Deaths: 19
+- Perpetrators: {perpetrators}
+
+The Tillia camp attack was an assault by gunmen on an army camp in Tillia, Niger, on 14 February 2024,
+killing 19 soldiers.
+"""
+
+
+@pytest.mark.parametrize(
+    ("perpetrators", "attribution"),
+    [
+        ("Islamic State Sahel Province (claimed)", "claimed"),
+        ("Islamic State Sahel Province (suspected)", "suspected"),
+        ("Islamic State Sahel Province (alleged)", "alleged"),
+        ("Unknown", "unknown"),
+    ],
+)
+def test_an_infobox_perpetrator_line_says_how_sure(perpetrators: str, attribution: str) -> None:
+    text = _INFOBOX_PAGE.format(perpetrators=perpetrators)
+    events = _violence(text)
+    assert [(e.killed, e.attribution) for e in events] == [(19, attribution)]
+    for ev in events[0].evidence:
+        assert text[ev.start : ev.end] == ev.text
