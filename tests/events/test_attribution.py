@@ -331,9 +331,23 @@ def test_a_claim_denied_to_everyone_is_no_claim(before: str, negated: bool) -> N
     assert (event.attribution == "unknown") is negated
 
 
-def test_the_new_cues_compile() -> None:
-    assert lexicon.cue("attribution_negation").search("no group has")
-    assert lexicon.cue("figure_confirmed").search("local sources confirmed four deaths")
+@pytest.mark.parametrize(
+    ("name", "sample"),
+    [
+        ("attribution_negation", "no group has"),
+        ("figure_confirmed", "local sources confirmed four deaths"),
+        ("claim_generic_after", " many similar attacks"),
+        ("claim_figure_break", "the attack, which killed"),
+        ("claim_violent_object", "for the killings"),
+        ("infobox_perpetrator", "- Perpetrators: Hamas (claimed)"),
+        ("disputed", "dismissed the claim as propaganda"),
+    ],
+)
+def test_the_attribution_cues_load_and_match(name: str, sample: str) -> None:
+    assert lexicon.cue(name).search(sample)
+
+
+def test_the_attribution_values_come_in_precedence_order() -> None:
     values = [value for value, _ in lexicon.attribution_cues("Hamas")]
     assert values == ["claimed", "denied", "suspected", "alleged", "confirmed"]
 
