@@ -261,72 +261,92 @@ def test_a_responsibility_section_speaks_of_the_main_attack(claim: str, disputed
     assert got == {("2024-03-12", 23, "claimed", disputed), ("2024-03-20", 1, "unknown", False)}
 
 
-@pytest.mark.parametrize(
-    ("follow_up", "attribution", "disputed"),
-    [
-        (
-            "Boko Haram claimed the attack on 7 May, but the army said bandits were responsible.",
-            "claimed",
-            True,
-        ),
-        (
-            "Boko Haram claimed the attack. Boko Haram later withdrew its claim.",
-            "claimed",
-            True,
-        ),
-        (
-            "ISWAP claimed the attack; the claim was later rejected by the governor.",
-            "claimed",
-            True,
-        ),
-        (
-            "ISWAP claimed the attack. The governor questioned the claim.",
-            "claimed",
-            True,
-        ),
-        (
-            "ISWAP claimed the attack. The governor described the claim as opportunistic.",
-            "claimed",
-            True,
-        ),
-        (
-            "ISWAP claimed the attack, saying it had killed 20 people; officials put the toll at six.",
-            "claimed",
-            True,
-        ),
-    ],
-)
-def test_disputes_told_after_the_attack(follow_up: str, attribution: str, disputed: bool) -> None:
-    text = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. " + follow_up
-    assert [(e.attribution, e.claim_disputed) for e in _violence(text)] == [(attribution, disputed)]
+_ZAMFARA_CASES = [
+    (
+        "Boko Haram claimed the attack on 7 May, but the army said bandits were responsible.",
+        "claimed",
+        True,
+    ),
+    (
+        "Boko Haram claimed the attack. Boko Haram later withdrew its claim.",
+        "claimed",
+        True,
+    ),
+    (
+        "ISWAP claimed the attack; the claim was later rejected by the governor.",
+        "claimed",
+        True,
+    ),
+    (
+        "ISWAP claimed the attack. The governor questioned the claim.",
+        "claimed",
+        True,
+    ),
+    (
+        "ISWAP claimed the attack. The governor described the claim as opportunistic.",
+        "claimed",
+        True,
+    ),
+    (
+        "ISWAP claimed the attack, saying it had killed 20 people; officials put the toll at six.",
+        "claimed",
+        True,
+    ),
+]
+
+
+_MANDERA_CASES = [
+    (
+        "Al-Shabaab claimed the attack, but investigators said the attackers had acted alone, "
+        "casting doubt on the claim.",
+        "claimed",
+        True,
+    ),
+    (
+        "Al-Shabaab claimed the attack. Police contradicted the claim.",
+        "claimed",
+        True,
+    ),
+    (
+        "Al-Shabaab claimed the attack. Analysts called the claim doubtful.",
+        "claimed",
+        True,
+    ),
+    (
+        "Al-Shabaab claimed the attack. Officials said the attackers had no links to the group.",
+        "claimed",
+        True,
+    ),
+]
+_ZAMFARA = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. "
+_MANDERA = "On 9 August 2024, gunmen killed 5 police officers at a checkpoint in Mandera. "
 
 
 @pytest.mark.parametrize(
-    ("follow_up", "attribution", "disputed"),
+    ("attack", "follow_up", "attribution", "disputed"),
+    [(_ZAMFARA, *case) for case in _ZAMFARA_CASES] + [(_MANDERA, *case) for case in _MANDERA_CASES],
+)
+def test_disputes_told_after_the_attack(
+    attack: str, follow_up: str, attribution: str, disputed: bool
+) -> None:
+    """Contradicted, doubted, retracted and rival claims told in a sentence of their own."""
+    assert [(e.attribution, e.claim_disputed) for e in _violence(attack + follow_up)] == [
+        (attribution, disputed)
+    ]
+
+
+@pytest.mark.parametrize(
+    "claim",
     [
-        (
-            "Al-Shabaab claimed the attack, but investigators said the attackers had acted alone, "
-            "casting doubt on the claim.",
-            "claimed",
-            True,
-        ),
-        (
-            "Al-Shabaab claimed the attack. Police contradicted the claim.",
-            "claimed",
-            True,
-        ),
-        (
-            "Al-Shabaab claimed the attack. Analysts called the claim doubtful.",
-            "claimed",
-            True,
-        ),
-        (
-            "Al-Shabaab claimed the attack. Officials said the attackers had no links to the group.",
-            "claimed",
-            True,
-        ),
+        "The Islamic State claimed the attack.",
+        "The Islamic State claimed responsibility for the killings.",
+        "The Islamic State later claimed responsibility.",
     ],
 )
-def test_contradicted_and_doubted_claims(follow_up: str, attribution: str, disputed: bool) -> None:
-    text = "On 9 August 2024, gunmen killed 5 police officers at a checkpoint in Mandera. " + follow_up
-    assert [(e.attribution, e.claim_disputed) for e in _violence(text)] == [(attribution, disputed)]
+def test_a_claim_skips_a_later_police_raid_for_the_groups_own_attack(claim: str) -> None:
+    text = (
+        "On 3 May 2024, gunmen killed 30 people at a market in Peshawar. Two days later, police killed "
+        f"two suspects in a raid in Charsadda. {claim}"
+    )
+    got = [(e.date_start, e.attribution) for e in _violence(text)]
+    assert got == [("2024-05-03", "claimed"), ("2024-05-05", "unknown")]

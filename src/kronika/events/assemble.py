@@ -151,6 +151,16 @@ def _overlap(draft: Draft, m: EventMention) -> int:
 def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, ...]) -> Draft | None:
     """The event a reference points to: the latest one, unless an earlier one shares its names."""
     pool = [d for d in drafts if d.family in families and _compatible(d, m)]
+    said_of = m.family in ("claim", "attribution") or (
+        m.reference and m.attribution != "unknown" and not m.counts
+    )
+    if said_of:
+        # a group claims (or is blamed for) its own violence, not the security forces' raid
+        pool = [
+            d
+            for d in pool
+            if d.side != "state" or any(x.kind == "attack" for x in d.mentions if x.family == "violent")
+        ] or pool
     if m.family == "violent" and m.strength != "frame":
         # "the attack" does not point to a raid or an operation
         pool = [
@@ -170,9 +180,6 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
         ]
         return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
     same_section = [d for d in pool if d.section == m.section]
-    said_of = m.family in ("claim", "attribution") or (
-        m.reference and m.attribution != "unknown" and not m.counts
-    )
     if not same_section and said_of:
         return _main_event(pool, m)  # a "Responsibility" section speaks of the page's main attack
     same_section = same_section or pool

@@ -1085,16 +1085,46 @@ def _claim_other(text: str, hit: Hit) -> bool:
     ):
         return False
     obj = re.split(r",|\band\b|\bwhile\b|\bbut\b", text[hit.end : hit.end + 90])[0]
-    if not re.search(r"\b(?:for|of)\b", obj):
-        return False
+    if not re.search(r"\b(?:for|of)\b", obj) or lexicon.cue("claim_violent_object").search(obj):
+        return False  # "for the killings", "for the murder of two teachers": violence after all
     return not any(
         t.family == "violent" and t.strength in ("strong", "frame") and t.regex.search(obj)
         for t in lexicon.triggers()
     ) and not re.search(r"\b(?:it|them|this|that)\b", obj)
 
 
+def _infobox_attribution(doc: Document) -> list[EventMention]:
+    """'Perpetrators: ISKP (claimed)' in an infobox: the page's attack is claimed (or suspected)."""
+    out: list[EventMention] = []
+    for line in lexicon.cue("infobox_perpetrator").finditer(doc.text):
+        start, end = line.start(1), line.end(1)
+        groups = [a for a in doc.actors if start <= a.start and a.end <= end and a.category == "armed_group"]
+        attribution = _attribution(doc.text[start:end], groups)
+        sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
+        if attribution == "unknown" or sentence is None:
+            continue
+        span = Span(start, end)
+        out.append(
+            EventMention(
+                trigger=span,
+                sentence=sentence,
+                kind="claim",
+                evidence=[span],
+                family="attribution",
+                attribution=attribution,  # type: ignore[arg-type]
+                clause=span,
+                paragraph=doc.sentences[sentence].paragraph,
+                section=doc.sentences[sentence].section,
+                title=True,
+                reference=True,
+                actors=_roles("violent", None, attribution == "claimed", attribution, groups),
+            )
+        )
+    return out
+
+
 def annotate(doc: Document) -> None:
     mentions: list[EventMention] = []
     for clause in clauses(doc):
         mentions.extend(analyse_clause(doc, clause))
-    doc.mentions = mentions
+    doc.mentions = mentions + _infobox_attribution(doc)
