@@ -205,6 +205,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     pats = _patterns()
     # "two of them fatally" is no breakdown of a total: read before the breakdowns are blanked
     split = _scan(pats["split_fatal"], text) + _scan(pats["split_fatal_passive"], text)
+    wounded_died = _scan(pats["wounded_died"], text)  # "13 wounded, one of whom later died"
     for cut in list(_breakdown().finditer(text)):
         # "40 people, including 12 children, were killed": the breakdown is blanked, offsets kept
         stop = re.search(r"[,;)]|\s[-–—]\s", text[cut.end() :])
@@ -341,7 +342,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             perp=_is_perp(m.group(0), "", armed_names),
             group="names",
         )
-    for m in _scan(pats["wounded_died"], text):
+    for m in wounded_died:
         # the wounded who later died join the dead; the wounded count stays as stated
         value = parse_number(m.group("num")) if m.group("num") else 1
         add("killed", value, m, additive=True, group="num" if m.group("num") else "", from_injured=True)
