@@ -561,6 +561,9 @@ def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
     seen: set[tuple[str, str]] = set()
     for m in draft.mentions:
         for a in m.actors:
+            if draft.family == "violent" and m.family == "arrest" and a.role == "subject":
+                # "the attacker was later arrested": the one arrested is the attack's perpetrator
+                a = Actor(a.name, a.canonical, "perpetrator", a.certainty)
             key = (a.name.lower(), a.role)
             if key in seen:
                 continue
