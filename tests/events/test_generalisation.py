@@ -454,3 +454,23 @@ def test_a_commander_killed_by_the_army_is_its_target() -> None:
     (event,) = _events(text)
     roles = {a.name: a.role for a in event.actors}
     assert roles["ISWAP"] == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On 3 May 2024, Boko Haram, which has killed thousands of people since 2009, attacked a village "
+            "in Borno, killing nine farmers.",
+            9,
+        ),
+        (
+            "On 3 May 2024, gunmen from the group, which has carried out more than 300 attacks since 2015, "
+            "stormed a school in Kano.",
+            None,
+        ),
+    ],
+)
+def test_a_record_told_about_the_group_does_not_hide_the_happening(text: str, killed: int | None) -> None:
+    (event,) = _events(text)
+    assert (event.kind, event.killed) == ("attack", killed)

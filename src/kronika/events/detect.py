@@ -611,11 +611,14 @@ def _words(text: str, actors: list[ActorMention], offset: int) -> frozenset[str]
 def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     text = doc.text[clause.start : clause.end]
     hits = find_hits(text)
-    if lexicon.cue("clause_aggregate").search(text):
+    asides = [(m.start(), m.end()) for m in lexicon.cue("relative_aside").finditer(text)]
+    told = text
+    for s, e in asides:
+        told = told[:s] + " " * (e - s) + told[e:]  # "X, which has killed thousands since 2009, ...": about X
+    if lexicon.cue("clause_aggregate").search(told):
         hits = [h for h in hits if h.trigger.family not in ("violent", "arrest")]
     if lexicon.cue("clause_background").search(text):
         hits = [h for h in hits if h.trigger.family not in ("org", "designation")]
-    asides = [(m.start(), m.end()) for m in lexicon.cue("relative_aside").finditer(text)]
     # "al-Shabaab, which is designated a terrorist group by the US, ...": about the group, not the happening
     hits = [
         h
