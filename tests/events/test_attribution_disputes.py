@@ -203,9 +203,28 @@ def test_a_figure_stated_in_a_claim_is_the_claimed_figure(
     ]
 
 
-def test_a_group_named_as_the_speaker_after_the_facts_claims_them() -> None:
-    text = "On 7 April 2024, ISWAP fighters attacked a base in Diffa, killing 4 soldiers, the group said."
-    assert [(e.killed, e.attribution) for e in _violence(text)] == [(4, "claimed")]
+def test_a_group_telling_its_attack_with_its_toll_is_outweighed_by_the_authorities() -> None:
+    text = (
+        "On 15 June 2024, JNIM said its fighters had attacked a gendarmerie post in Tenkodogo, killing "
+        "5 gendarmes. Authorities said 2 gendarmes were killed."
+    )
+    assert [(e.killed, e.attribution, e.claim_disputed) for e in _violence(text)] == [(2, "claimed", True)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "attribution"),
+    [
+        ("the jihadist group said", "claimed"),
+        ("ISWAP said in a statement", "claimed"),
+        ("a rights group said", "unknown"),
+        ("the group said", "unknown"),
+    ],
+)
+def test_an_armed_group_named_as_the_speaker_after_the_facts_claims_them(
+    speaker: str, attribution: str
+) -> None:
+    text = f"On 7 April 2024, ISWAP fighters attacked a base in Diffa, killing 4 soldiers, {speaker}."
+    assert [(e.killed, e.attribution) for e in _violence(text)] == [(4, attribution)]
 
 
 def test_rival_claims_dispute_but_a_joint_claim_does_not() -> None:

@@ -229,12 +229,20 @@ def _mark_claimed(
     """Figures a group states in its claim ('said its fighters had killed 30') are claimed figures,
     so that a stated official toll wins; a relative clause on the attack ('which killed 4') or another
     speaker after a 'but' ('but the army said 12 died') breaks the claim."""
-    starts = [m.start() for value, m in _attribution_cues(text, groups) if value == "claimed"]
-    relative = lexicon.cue("claim_figure_break")
+    claims = [m for value, m in _attribution_cues(text, groups) if value == "claimed"]
+
+    def claimed_by(m: re.Match[str], at: int) -> bool:
+        between = text[m.start() : at]
+        if at < m.start() or lexicon.cue("claim_figure_break").search(between):
+            return False
+        # "claimed the attack, killing 5" tells the attack; "said its men attacked X, killing 5" the claim
+        return bool(lexicon.cue("claim_speech").search(m.group())) or not lexicon.cue(
+            "claim_participle"
+        ).search(between)
+
     return [
         dataclasses.replace(f, claimed=True)
-        if not f.claimed
-        and any(s <= f.start - offset and not relative.search(text[s : f.start - offset]) for s in starts)
+        if not f.claimed and any(claimed_by(m, f.start - offset) for m in claims)
         else f
         for f in facts
     ]
