@@ -339,8 +339,9 @@ def _holiday(h: Hit) -> Parsed | None:
 
 
 def _deictic(h: Hit) -> Parsed | None:
-    key = " ".join(h.core.group(0).lower().split())
-    return Parsed(*h.span, "deictic", "deictic", part=key)
+    start, end = h.span
+    key = " ".join(h.text[start:end].lower().split())
+    return Parsed(start, end, "deictic", "deictic", part=key)
 
 
 def _deictic_unit(h: Hit) -> Parsed | None:
@@ -382,7 +383,9 @@ def _weekday_rule(h: Hit) -> Parsed | None:
         return None  # "Bloody Sunday", "Black Friday": names
     mode = " ".join((h.group("mode") or "").lower().split())
     start = h.core.start()
-    if h.group("lead") and h.pre is not None:
+    if h.group("between") and h.pre is not None:
+        start = h.pre.start("between")
+    elif h.group("lead") and h.pre is not None:
         start = h.pre.start("lead")
     elif mode and mode != "on" and h.pre is not None:
         start = h.pre.start("mode")
@@ -468,11 +471,16 @@ def _past_n(h: Hit) -> Parsed | None:
 
 def _day_of_month(h: Hit) -> Parsed | None:
     """ "on the 15th": a day of the month the discourse is in."""
+    if not 1 <= _day(h) <= 31:
+        return None
     return Parsed(*h.span, "day-of-month", "dom", day=_day(h))
 
 
 def _vague_shift(h: Hit) -> Parsed | None:
     """ "days later", "weeks after the raid": a shift of no told length."""
+    start = h.core.start()
+    if start and (h.text[start - 1].isalnum() or h.text[start - 1] == "-"):
+        return None  # "holidays later"
     direction = (h.group("dir") or "").lower()
     amount = -1 if direction in ("earlier", "before") else 1
     mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
@@ -618,11 +626,11 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
         ("deictic", r"(?:yesterday|today|tonight|Yesterday|Today|Tonight)\b", _deictic, None, False),
-        ("deictic-2", r"(?<![\w-])[Tt]he\s+day\s+before\s+yesterday\b", _deictic, None, False),
+        ("deictic-2", r"yesterday\b", _deictic, r"(?<![\w-])[Tt]he\s+day\s+before\s+$", True),
         # "overnight": the night's two days; not "an overnight curfew/stay"
         (
             "overnight",
-            r"(?<![\w-])[Oo]vernight\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))",
+            r"(?:overnight|Overnight)\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))",
             _deictic,
             None,
             False,
@@ -645,38 +653,36 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "part-of-that",
-            rf"(?<![\w-])(?P<part>{_ci([*lex.month_parts, *lex.year_parts])})\s+"
-            r"(?i:the|that)\s+(?P<u>month|year)\b",
+            r"(?P<u>month|year)\b",
             _part_of_that,
-            None,
-            False,
+            rf"(?<![\w-])(?P<part>{_ci([*lex.month_parts, *lex.year_parts])})\s+(?i:the|that)\s+$",
+            True,
         ),
         (
             "past-n",
-            rf"(?<![\w-])(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+{n}\s+"
-            r"(?P<u>(?i:hours|days|weeks|months))\b",
+            r"(?P<u>hours|days|weeks|months)\b",
             _past_n,
-            None,
-            False,
+            rf"(?<![\w-])(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+{n}\s+$",
+            True,
         ),
         (
             "weekday-between",
-            rf"(?<![\w-])[Bb]etween\s+{W}\s+(?i:and)\s+{W2}",
+            rf"{W}\s+(?i:and)\s+{W2}",
             _weekday_rule,
-            None,
-            False,
+            r"(?<![\w-])(?P<between>[Bb]etween)\s+$",
+            True,
         ),
         (
             "day-of-month",
-            rf"(?<![\w-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<d>{DAY})(?:st|nd|rd|th)"
+            r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)"
             rf"(?![\w-]|\s+(?:of\b|(?i:{alternation(lex.ordinal_nouns)})\b))",
             _day_of_month,
-            None,
-            False,
+            r"(?<![\w-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+$",
+            True,
         ),
         (
             "vague-shift",
-            r"(?<![\w-])(?P<u>[Dd]ays|[Ww]eeks)\s+(?P<dir>later|afterwards|earlier|before|after)\b",
+            r"(?P<u>[Dd]ays|[Ww]eeks)\s+(?P<dir>later|afterwards|earlier|before|after)\b",
             _vague_shift,
             None,
             False,
