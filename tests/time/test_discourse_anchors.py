@@ -110,6 +110,49 @@ EVENTS = [
         "2024-03-07",
         "day",
     ),
+    (
+        "On 1 May 2023, gunmen attacked a quarry; two weeks later, police held six men. "
+        "A month after the attack, the quarry reopened.",
+        "reopened",
+        None,
+        "2023-06-01",
+        "2023-06-30",
+        "month",
+    ),
+    # a heading with a year frames its section; an appositive "agreed in March 2022" does not
+    (
+        "Northern insurgency\n\nBackground\n\nIn 2015 the movement took up arms.\n\n"
+        "2019 offensive\n\nOn 4 March rebels overran a base.",
+        "overran",
+        None,
+        "2019-03-04",
+        "2019-03-04",
+        "day",
+    ),
+    (
+        "The truce, agreed in March 2022, collapsed on 3 June when militias shelled a depot.",
+        "collapsed",
+        None,
+        "2022-06-03",
+        "2022-06-03",
+        "day",
+    ),
+    (
+        "Chronology\n\nMarch 2020\n\nOn the 5th, gunmen burned a clinic. On the 9th, a mine hit a bus.",
+        "hit a bus",
+        None,
+        "2020-03-09",
+        "2020-03-09",
+        "day",
+    ),
+    (
+        "Weekly update\nReporting period: 1–7 June 2025\n\nOn Tuesday, armed men looted a clinic.",
+        "looted",
+        None,
+        "2025-06-03",
+        "2025-06-03",
+        "day",
+    ),
     # 3. "later that year" / "the same year" after a year inside a name
     (
         "Four men were jailed over the 2018 ferry bombings. Later that year, the cell shot a judge.",

@@ -277,6 +277,8 @@ def _yrange(h: Hit) -> Parsed | None:
 
 #: after a month or year opening a line: a timeline row or a heading
 _LIST_LEAD = re.compile(r"\s*[–—:-]\s")
+#: the rest of a short heading line: a few words, no sentence punctuation ("2019 offensive")
+_HEADING_WORDS = re.compile(r"[ \t]+[A-Za-z][\w'’ -]{0,40}[ \t=#]*\n")
 _HEADING_END = re.compile(r"[ \t=#*]*(?:\n|$)|\s*[–—:-]\s")
 
 
@@ -315,8 +317,11 @@ def _year_core(h: Hit) -> Parsed | None:
     if prep:
         mode = "since" if prep.lower() == "since" else ""
         return Parsed(*h.core.span(), "year", "date", year, mode=mode)
-    if h.group("line") is not None and _HEADING_END.match(h.text, h.core.end()):
-        return Parsed(*h.core.span(), "year", "date", year)  # a heading or row: "=== 2015 ===", "2015: …"
+    if h.group("line") is not None and (
+        _HEADING_END.match(h.text, h.core.end()) or _HEADING_WORDS.match(h.text, h.core.end())
+    ):
+        # a heading or row: "=== 2015 ===", "2015: …", "2019 offensive" (a heading frames its section)
+        return Parsed(*h.core.span(), "year", "date", year)
     if (h.group("det") or h.group("paren")) and h.group("word") is not None:
         return Parsed(h.core.start("y"), h.core.end("y"), "name-year", "name", year)
     return None

@@ -557,7 +557,11 @@ class Resolver:
                 continue
             first = k
             lo, hi = self.bounds[where.sentence]
-            if pattern.search(self.text, lo, min(hi, p.start) if lo <= p.start < hi else hi):
+            hi = min(hi, p.start) if lo <= p.start < hi else hi
+            # the clause of that date: not past a ";" ("On 1 May gunmen attacked …; two weeks later …")
+            lo = max(lo, self.text.rfind(";", lo, t.start) + 1)
+            semicolon = self.text.find(";", t.end, hi)
+            if pattern.search(self.text, lo, hi if semicolon < 0 else semicolon):
                 return k
         return first
 
