@@ -671,6 +671,14 @@ def rules() -> tuple[Rule, ...]:
             True,
         ),
         (
+            # "during Sunday mass", "after Friday prayers": that day's service, so that day
+            "weekday-service",
+            rf"{W}\s+(?i:{alternation(lex.weekday_services)})\b",
+            _weekday_rule,
+            r"(?<![\w-])(?i:during|after|before|following|at)\s+$",
+            True,
+        ),
+        (
             "weekday-between",
             rf"{W}\s+(?i:and)\s+{W2}",
             _weekday_rule,
