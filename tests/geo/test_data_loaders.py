@@ -46,6 +46,15 @@ def test_macro_regions_have_sane_points() -> None:
         assert -90 <= m.latitude <= 90 and -180 <= m.longitude <= 180 and m.radius_km > 0
 
 
+def test_spatial_tables_are_sane() -> None:
+    sp = lexicon.spatial()
+    assert sp.units["km"] == 1.0 and sp.units["miles"] > 1.5
+    assert all(0 <= b < 360 for b in sp.bearings.values())
+    assert sp.bearings["south"] == 180 and sp.bearings["north-east"] == 45
+    words = [*sp.road_heads, *sp.road_between, *sp.unknown_before, *sp.unknown_after, *sp.not_localities]
+    assert all(w == w.lower() for w in words)
+
+
 def test_cue_lists_are_lower_case() -> None:
     for name, words in lexicon.cues().items():
         assert all(w == w.lower() for w in words), name

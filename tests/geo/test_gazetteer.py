@@ -52,3 +52,50 @@ def test_full_index_opens_fast_and_knows_villages() -> None:
 )
 def test_variants_reach_their_place(key: str, cc: str, kind: str) -> None:
     assert any(e.cc == cc and e.kind == kind for e in gazetteer().lookup(key))
+
+
+_CONFLICT_HEAVY = [
+    "NG",
+    "ML",
+    "BF",
+    "NE",
+    "SO",
+    "KE",
+    "MZ",
+    "CD",
+    "SY",
+    "IQ",
+    "AF",
+    "PK",
+    "IN",
+    "PH",
+    "YE",
+    "LY",
+    "EG",
+    "RU",
+    "UA",
+    "CO",
+    "GE",
+    "AZ",
+    "TD",
+    "SD",
+    "SS",
+    "LK",
+    "AM",
+]
+
+
+@pytest.mark.parametrize("cc", _CONFLICT_HEAVY)
+def test_towns_of_conflict_heavy_countries_have_a_region(cc: str) -> None:
+    import sqlite3
+
+    gaz = gazetteer()
+    con = sqlite3.connect(index_path())
+    rows = con.execute(
+        "SELECT a1, name FROM place WHERE kind = 'city' AND cc = ? AND pop >= 100000 "
+        "AND a1 NOT IN ('', '00')",
+        (cc,),
+    ).fetchall()
+    con.close()
+    assert rows
+    assert [name for a1, name in rows if gaz.region(cc, a1) is None] == []

@@ -98,3 +98,36 @@ def given_names() -> frozenset[str]:
     """Lower-case given names: a place name right after one is a surname ("Michael Jordan")."""
     lines = data_path("given_names.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Spatial:
+    """Words of relative and linear place phrases (spatial.json)."""
+
+    #: unit word → kilometres per unit
+    units: dict[str, float]
+    #: bearing word → degrees clockwise from north
+    bearings: dict[str, float]
+    road_heads: tuple[str, ...]
+    road_between: tuple[str, ...]
+    unknown_before: tuple[str, ...]
+    unknown_after: frozenset[str]
+    not_localities: frozenset[str]
+    #: "Turkish drones", "Russian missiles": a nationality that strikes from abroad
+    force_nouns: tuple[str, ...]
+
+
+@cache
+def spatial() -> Spatial:
+    """Distances, bearings, road heads and unknown-locality cues (see spatial.json)."""
+    raw = json.loads(data_path("spatial.json").read_text(encoding="utf-8"))
+    return Spatial(
+        units={k: float(v) for k, v in raw["distance_units"].items()},
+        bearings={k: float(v) for k, v in raw["bearings"].items()},
+        road_heads=tuple(raw["road_heads"]),
+        road_between=tuple(raw["road_between"]),
+        unknown_before=tuple(raw["unknown_locality_before"]),
+        unknown_after=frozenset(raw["unknown_locality_after"]),
+        not_localities=frozenset(raw["not_localities"]),
+        force_nouns=tuple(raw["foreign_force_nouns"]),
+    )

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from kronika.document import Document, Span
-from kronika.geo import lexicon
+from kronika.geo import lexicon, spatial
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
 from kronika.geo.recognize import Candidate, ends_with_phrase, find, preceding_words
 from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
@@ -68,6 +68,11 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
         if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "city"):
             ctx.regions[(cc, c.entries[0].a1)] += 1
+        else:
+            # "Kashmir": a region of that country among small namesakes elsewhere (the biggest)
+            regions = [e for e in c.entries if e.kind == "admin1" and e.cc == cc]
+            if regions:
+                ctx.regions[(cc, max(regions, key=lambda e: (e.pop, -e.id)).a1)] += 1
     for index, section in enumerate(doc.sections):
         if section.heading_span is None:
             continue
@@ -154,6 +159,10 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions = _possessive_qualifiers(text, mentions)
     mentions = _group_chains(text, mentions)
     mentions.extend(_unknown_localities(text, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = spatial.roads(text, mentions, gaz, ctx.doc)
+    mentions = spatial.distances(text, mentions)
+    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -262,6 +271,8 @@ def _outside(entry: Entry, hint: Entry | None, cands: list[Candidate], i: int) -
     elsewhere: not that town (the unknown-town fallback may still place it)."""
     if hint is None or not hint.cc or entry.kind not in ("city", "admin1") or entry.cc == hint.cc:
         return False
+    if hint.kind not in ("country", "admin1"):
+        return False  # "Kiev, Kyiv, Mecca": a list of towns, not a town and its container
     holders = [c for c in cands[i + 1 :] if any(e.id == hint.id for e in c.entries)]
     return bool(holders) and len({e.cc for e in holders[0].entries}) == 1
 
@@ -275,7 +286,9 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
         return False  # "Soum province": a province the gazetteer lacks, not a foreign town "Soum"
     own = ctx.by_key.get(c.key, Counter())
     foreign = not in_context and any(n - own[cc] > 0 for cc, n in ctx.doc.items())
-    if entry.kind == "city" and not entry.main and foreign and entry.pop < 1_000_000:
+    # the document is clearly about another country (named twice or more)
+    abroad = not in_context and any(n - own[cc] >= 2 for cc, n in ctx.doc.items())
+    if entry.kind == "city" and not entry.main and abroad and entry.pop < 1_000_000:
         return False  # "Boni" is an exonym of Bonn, but this document is about Burkina Faso
     if entry.kind != "city" or hinted or c.designator or c.role == "in_name":
         return True
@@ -291,7 +304,9 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
         # a foreign hamlet needs its country named ("the Príncipe Alfonso neighbourhood" of Ceuta
         # is no village in the Philippines)
         return bool(c.cue) and (in_context or ((locality or unique) and not foreign))
-    return bool(c.cue) or in_context
+    # a mid-sized town abroad in a document clearly about another country: the document's own
+    # village the gazetteer lacks ("the village of Qurayn" in a report on Libya is not Egypt's)
+    return (bool(c.cue) and not abroad) or in_context
 
 
 def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -324,12 +339,20 @@ def _container(text: str, mentions: list[PlaceMention], start: int, end: int, cu
     """The known place that holds an unknown one: named right after it ("of the Y Republic",
     ", Idlib province"), or for a district, the town named right before it ("X (Y district)")."""
     limit = {"village of": 80, "in": 2, "district": 40}[cue]
-    after = [p for p in mentions if end <= p.start <= end + limit and p.role != "in_name"]
+    after = [
+        p
+        for p in mentions
+        if end <= p.start <= end + limit
+        and p.role != "in_name"
+        and not re.search(r"[.;!?]", text[end : p.start])
+    ]
     coarse_enough = bool(after) and (
         cue != "in" or after[0].place.precision in ("admin1", "country", "district")
     )
-    if coarse_enough and not re.search(r"[.;!?]", text[end : after[0].start]):
-        return after[0].place
+    if coarse_enough:
+        # "the village of X in Niger's Tillabéri region": the finest container of the first's country
+        same = [p for p in after if p.place.country_code == after[0].place.country_code]
+        return min(same, key=lambda p: PRECISION_RANK[p.place.precision]).place
     if cue == "district":
         before = [p for p in mentions if start - 40 <= p.end <= start and p.role != "in_name"]
         if before and not re.search(r"[.;!?]", text[before[-1].end : start]):

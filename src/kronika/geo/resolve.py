@@ -312,6 +312,8 @@ def score(
             s += 10.0
         elif hint.kind == "admin1" and (entry.cc, entry.a1) == (hint.cc, hint.a1):
             s += 12.0
+        elif hint.kind == "city" and (entry.cc, entry.a1) == (hint.cc, hint.a1):
+            s += 6.0  # "Devsar, Kulgam": the town next to it is in the same region
     return s
 
 

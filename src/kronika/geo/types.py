@@ -47,7 +47,9 @@ class PlaceMention:
     #: "event" ("the 2018 Magnitogorsk building collapse"), "agency" ("State Security Service
     #: of Georgia"), "facility" ("Mindanao State University"); for role "location"
     #: "landmark" (a city named through a facility in it: "Manchester Arena") or "dateline"
-    #: (where a news story was filed: "BEIRUT, Feb 9 (Reuters) -")
+    #: (where a news story was filed: "BEIRUT, Feb 9 (Reuters) -") or "unknown" (a locality
+    #: the gazetteer lacks, "insurgents occupied X": `place` is the district, region, big city
+    #: or country the text puts it in, and its precision says so)
     name_of: str = ""
     #: the cue phrase before the toponym that made it a location or origin ("in", "resident of")
     cue: str = ""

@@ -125,13 +125,15 @@ def event_place(doc: Document, span: Span) -> Place | None:
         heading = _best([m for m in places if hs.start <= m.start < hs.end and m.role != "in_name"], hs.end)
     subordinate = here[2]
     earlier = _earlier(doc, index, reach=6 if subordinate else 3, crossings=3 if subordinate else 1)
-    if earlier is not None:
+    if earlier is not None and earlier.name_of != "unknown":
         if heading is not None and _refines(heading.place, earlier.place):
             return heading.place
         overall = dominant_place(doc)
         if overall is not None and _refines(overall, earlier.place):
             return overall  # "…in Lanao del Sur." then "the deaths of …": the siege's city
         return earlier.place
+    if earlier is not None:
+        return earlier.place  # a village the gazetteer lacks: no other town stands in for it
     filed = [m for m in places if m.name_of == "dateline" and m.start <= span.start]
     if filed:
         return min(
