@@ -161,6 +161,15 @@ EVENTS = [
         "2024-07-07",
         "day",
     ),
+    (
+        "Militants attack police post\n\nMilitants attacked a police post on 5 June 2019, killing four. "
+        "In 2018 the group bombed a church in the town. Two days after the attack, troops held ten men.",
+        "held",
+        None,
+        "2019-06-07",
+        "2019-06-07",
+        "day",
+    ),
     # 3. "later that year" / "the same year" after a year inside a name
     (
         "Four men were jailed over the 2018 ferry bombings. Later that year, the cell shot a judge.",
