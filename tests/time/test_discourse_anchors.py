@@ -507,3 +507,17 @@ def test_expression_interval(
     t = found[0]
     assert t.text == expression
     assert (t.date_start, t.date_end, t.precision) == (D(start), D(end), precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took the town on 2 May 2022. On the 3rd attempt, troops broke through.",
+        "Rebels took the town on 2 May 2022. By the 10th round of talks, nothing had changed.",
+        "Rebels took the town on 2 May 2022. Soldiers from the 5th regiment fled.",
+        "The 15th was quiet.",
+    ],
+)
+def test_ordinals_that_are_not_days(text: str) -> None:
+    doc = process(text, until="time")
+    assert not [t.text for t in doc.timexes if t.text[-2:] in ("rd", "th") or "th " in t.text]
