@@ -655,15 +655,17 @@ def sequel_verb() -> re.Pattern[str]:
 
 
 def _vague(anchor: Timex, index: int, p: Parsed) -> Value:
-    """ "days later" / "weeks earlier": a coarse interval beside the anchor, never one day."""
-    reach = {"day": 14, "week": 56}.get(p.unit, 0)
+    """ "days later" / "weeks earlier": no made-up day; the month it most likely falls in
+    (about five days or three weeks from the anchor), at month precision."""
+    reach = {"day": 5, "week": 21}.get(p.unit, 0)
     if not reach or FINENESS[anchor.precision] >= FINENESS["month"]:
         return Value(anchor.date_start, anchor.date_end, anchor.precision, "anaphoric", index)
     if p.amount > 0:
-        start, end = anchor.date_end + timedelta(days=1), anchor.date_end + timedelta(days=reach)
+        middle = anchor.date_end + timedelta(days=reach)
     else:
-        start, end = anchor.date_start - timedelta(days=reach), anchor.date_start - timedelta(days=1)
-    return Value(start, end, "days" if p.unit == "day" else "month", "anaphoric", index)
+        middle = anchor.date_start - timedelta(days=reach)
+    start, end = date(middle.year, middle.month, 1), dates.month_end(middle.year, middle.month)
+    return Value(start, end, "month", "anaphoric", index)
 
 
 def with_publication(published: date) -> Timex:
