@@ -485,6 +485,16 @@ EXPRESSIONS = [
         "2022-05-16",
         "day",
     ),
+    ("A mine blew up a week ago today.", "a week ago today", "2023-06-10", "2023-06-03", "2023-06-03", "day"),
+    ("The raid on Sept. 12 killed four.", "Sept. 12", "2023-09-20", "2023-09-12", "2023-09-12", "day"),
+    (
+        "Between late May and early June 2023, the militia burned 12 villages.",
+        "Between late May and early June 2023",
+        None,
+        "2023-05-21",
+        "2023-06-10",
+        "days",
+    ),
     (
         "Talks will resume on Monday next week.",
         "Monday next week",

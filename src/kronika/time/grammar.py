@@ -267,6 +267,31 @@ def _mrange(h: Hit) -> Parsed | None:
     )
 
 
+#: first and last day of the parts of a month (0: the month's last day)
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 0)}
+
+
+def _part_range(h: Hit) -> Parsed | None:
+    """ "between late May and early June 2023": from the first part to the second."""
+    first = _PART_DAYS[(h.group("part1") or "").lower()][0]
+    last = _PART_DAYS[(h.group("part") or "").lower()][1]
+    month1, month = month_number(h.group("m1") or ""), month_number(h.group("m") or "")
+    if month1 == month:
+        return None
+    return Parsed(
+        *h.span,
+        "part-range",
+        "range",
+        _year(h, "y1"),
+        month1,
+        first,
+        _year(h),
+        month,
+        last,
+        part="to-end" if not last else "",
+    )
+
+
 def _yrange(h: Hit) -> Parsed | None:
     y1 = int(h.group("y1") or 0)
     y2 = int(h.group("y2")) if h.group("y2") else (y1 // 100) * 100 + int(h.group("yy") or 0)
@@ -374,6 +399,8 @@ def _ago(h: Hit) -> Parsed | None:
     unit = (h.group("u") or "day").lower().rstrip("s")
     if unit == "fortnight":
         unit, n = "day", 14 * n
+    if unit == "week" and h.core.group(0).lower().endswith("today"):  # "a week ago today": that day
+        unit, n = "day", 7 * n
     if " ".join((h.group("n") or "").lower().split()) in lexicon().vague_counts:
         return Parsed(*h.span, "ago", "deictic", part="ago-vague", unit=unit, amount=-1)
     return Parsed(*h.span, "ago", "deictic", part="ago", unit=unit, amount=-n)
@@ -596,10 +623,17 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
         ("range-mdy", rf"{M}\s+{D1}{sep}{D2}(?:,?\s+{Y})?", _drange("range-mdy"), range_before, False),
+        (
+            "part-range",
+            rf"{M1}(?:,?\s+{Y1})?\s+(?i:and|to|until|till|through)\s+(?P<part>(?i:early|mid|late))[\s-]+{M}(?:,?\s+{Y})?",
+            _part_range,
+            r"(?<![\w-])(?i:between|from)\s+(?P<part1>(?i:early|mid|late))[\s-]+$",
+            True,
+        ),
         ("month-range", rf"{M1}(?:,?\s+{Y1})?{sep}{M},?\s+{Y}", _mrange, range_before, False),
         (
             "mdy",
-            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}{no_count}|(?!\s*[-–]\s*[0-9]){no_count}){through}",
+            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}{no_count}|(?!\s*[-–]\s*[0-9]){no_noun}){through}",
             _calendar("mdy"),
             weekday_before,
             False,
@@ -647,7 +681,13 @@ def rules() -> tuple[Rule, ...]:
             this_before,
             True,
         ),
-        ("ago", r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
+        (
+            "ago",
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago(?:\s+today)?\b",
+            _ago,
+            rf"(?<![\w-]){n}\s+$",
+            True,
+        ),
         (
             "weekday",
             rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}"

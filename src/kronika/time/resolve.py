@@ -315,7 +315,11 @@ class Resolver:
             start, end = date(year1, month1, 1), dates.month_end(year2, p.month2)
             return Value(start, end, "month", kind, anchor)
         start = dates.safe_date(year1, month1, p.day)
-        end = dates.safe_date(year2, p.month2, p.day2 or p.day)
+        end = (
+            dates.month_end(year2, p.month2)
+            if p.part == "to-end"  # "… and late June"
+            else dates.safe_date(year2, p.month2, p.day2 or p.day)
+        )
         if start is None or end is None:
             return None
         precision: DatePrecision = "days" if (end - start).days <= 31 else "month"
