@@ -170,6 +170,14 @@ EVENTS = [
         "2019-06-07",
         "day",
     ),
+    (
+        "Gunmen attacked a base on 3 May 2023. The offensive was launched two days after the attack.",
+        "offensive",
+        None,
+        "2023-05-05",
+        "2023-05-05",
+        "day",
+    ),
     # 3. "later that year" / "the same year" after a year inside a name
     (
         "Four men were jailed over the 2018 ferry bombings. Later that year, the cell shot a judge.",

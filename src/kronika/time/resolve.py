@@ -495,7 +495,11 @@ class Resolver:
             # "later that year" after "the 2018 church bombings": the name's year counts
             named = self._last(False, lambda t: t.kind == "name" or t.governing, names=True)
             i = named if named is not None else i
-        sequel = p.mode == "relational" and self._sequel(p, place)
+        # "The raid came a week after bandits killed …": reversed, unless what it came after
+        # is a happening told with its own date ("came two days after the ambush")
+        sequel = (
+            p.mode == "relational" and self._sequel(p, place) and self._happening(p, told_only=True) is None
+        )
         if (
             p.mode == "relational"
             and not sequel
@@ -541,7 +545,7 @@ class Resolver:
         lo = max(self.bounds[place.sentence][0], p.start - 80)
         return bool(sequel_verb().search(self.text, lo, p.start))
 
-    def _happening(self, p: Parsed) -> int | None:
+    def _happening(self, p: Parsed, told_only: bool = False) -> int | None:
         """ "two days after the attack": the date of the sentence that told the attack, else
         the first day the text tells (the main event), not the last date mentioned."""
         m = _NOUN_AFTER.match(self.text, p.end)
@@ -567,7 +571,7 @@ class Resolver:
             semicolon = self.text.find(";", t.end, hi)
             if pattern.search(self.text, lo, hi if semicolon < 0 else semicolon):
                 return k
-        return first
+        return None if told_only else first
 
     def finish(self) -> list[Timex]:
         """Settle "N days after X" where X's own date follows in the same sentence."""
