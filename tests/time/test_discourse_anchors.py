@@ -178,6 +178,15 @@ EVENTS = [
         "2023-05-05",
         "day",
     ),
+    (
+        "Gunmen shot nine people in Ira on Tuesday, officials said.\n\nIt was the deadliest raid this year."
+        "\n\nSeparately, a roadside bomb wounded two soldiers near the border.",
+        "wounded",
+        "2024-03-08",
+        "2024-03-05",
+        "2024-03-05",
+        "day",
+    ),
     # 3. "later that year" / "the same year" after a year inside a name
     (
         "Four men were jailed over the 2018 ferry bombings. Later that year, the cell shot a judge.",

@@ -73,6 +73,7 @@ def test_grammar_compiles_with_unique_rule_names() -> None:
         "vague_counts",
         "speech_nouns",
         "weekday_services",
+        "comparison_frames",
     ],
 )
 def test_round_two_word_lists_are_lower_case_and_non_empty(listing: str) -> None:
