@@ -187,6 +187,23 @@ EVENTS = [
         "2024-03-05",
         "day",
     ),
+    (
+        "Date: 14–15 August 2017\nTarget: police\n\nOn the first night, gunmen attacked three posts. "
+        "The next day, they ambushed a convoy.",
+        "ambushed",
+        None,
+        "2017-08-15",
+        "2017-08-15",
+        "day",
+    ),
+    (
+        "Riots shook the city on 2 May 2022. On the first day of the curfew, troops shot two men.",
+        "shot",
+        None,
+        "2022-05-02",
+        "2022-05-02",
+        "day",
+    ),
     # 3. "later that year" / "the same year" after a year inside a name
     (
         "Four men were jailed over the 2018 ferry bombings. Later that year, the cell shot a judge.",

@@ -501,6 +501,14 @@ def _past_n(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "past-n", "deictic", part="past-n", unit=unit, amount=n)
 
 
+_ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+
+
+def _nth_day(h: Hit) -> Parsed | None:
+    """ "on the first night" (of "14–15 August"): a day of the span just told."""
+    return Parsed(*h.span, "nth-day", "nth", amount=_ORDINAL_DAYS[(h.group("ord") or "").lower()])
+
+
 def _day_of_month(h: Hit) -> Parsed | None:
     """ "on the 15th": a day of the month the discourse is in."""
     if not 1 <= _day(h) <= 31:
@@ -716,6 +724,14 @@ def rules() -> tuple[Rule, ...]:
             rf"{W}\s+(?i:{alternation(lex.weekday_services)})\b",
             _weekday_rule,
             r"(?<![\w-])(?i:during|after|before|following|at)\s+$",
+            True,
+        ),
+        (
+            # "on the first night", "the second day" of a span just told
+            "nth-day",
+            r"(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<u>day|night|morning|evening)\b(?!\s+of\b)",
+            _nth_day,
+            r"(?<![\w-])(?i:on\s+)?(?i:the)\s+$",
             True,
         ),
         (

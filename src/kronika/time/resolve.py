@@ -232,6 +232,7 @@ class Resolver:
             "holiday": self._holiday,
             "name": self._name,
             "dom": self._day_of_month,
+            "nth": self._nth_day,
             "part-of": self._part_of,
         }[p.kind]
         return handler(p, place)
@@ -274,6 +275,15 @@ class Resolver:
             return Value(start, end, "days", "anaphoric", i)
         start, end = dates.year_part(base.year, lexicon().year_parts[p.part])
         return Value(start, end, "season", "anaphoric", i)
+
+    def _nth_day(self, p: Parsed, place: Place) -> Value | None:
+        """ "on the first night" of a span of days just told (not of a month or a year)."""
+        i = self._last(True)
+        if i is None or self.timexes[i].precision != "days":
+            return None
+        span = self.timexes[i]
+        day = span.date_end if p.amount < 0 else span.date_start + timedelta(days=p.amount)
+        return Value(day, day, "day", "anaphoric", i) if day <= span.date_end else None
 
     def _day_of_month(self, p: Parsed, place: Place) -> Value | None:
         """ "on the 15th": that day of the month of the last date told to a month or finer."""
