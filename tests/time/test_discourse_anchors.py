@@ -337,6 +337,22 @@ EVENTS = [
         "2024-03-05",
         "day",
     ),
+    (
+        "Published 2 January 2024\n\nHERAT, Dec 30 (Wire) - A mine killed four deminers on Friday.",
+        "killed",
+        None,
+        "2023-12-29",
+        "2023-12-29",
+        "day",
+    ),
+    (
+        "Updated 8 March 2024\n\nHERAT, March 7 (Wire) - A mine killed four deminers on Tuesday.",
+        "killed",
+        None,
+        "2024-03-05",
+        "2024-03-05",
+        "day",
+    ),
     # 6. a reporting date gives way to the happening's own date
     (
         "Gunmen killed 14 herders near a well, the army confirmed on Thursday. The raid took "
