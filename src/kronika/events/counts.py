@@ -297,6 +297,14 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         add("toll", parse_number(m.group("num")), m)
     for m in _scan(pats["killed_lives"], text):  # "the blast claimed 5 lives"
         add("killed", parse_number(m.group("num")), m)
+    for m in _scan(pats["left_state"], text):  # "leaving 3 dead", "left 20 injured"
+        kind = "killed" if m.group("state").lower() in ("dead", "killed") else "injured"
+        add(
+            kind,
+            parse_number(m.group("num")),
+            m,
+            perp=kind == "killed" and _is_perp(m.group("np"), "", armed_names),
+        )
     for m in _scan(pats["injured_of_the"], text):  # "two of the eleven wounded died"
         add("injured", parse_number(m.group("num")), m)
         if used and used[-1] == m.span():
