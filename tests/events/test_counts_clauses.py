@@ -55,6 +55,10 @@ def _casualties(text: str) -> dict[str, int]:
         ("The knifeman stabbed four people, killing two of them.", {"killed": 2, "injured": 2}),
         # approximations and ranges
         ("A dozen villagers were killed in Ituri.", {"killed": 12}),
+        ("Half a dozen soldiers were killed in Donetsk.", {"killed": 6}),
+        ("A hundred people were injured in the stampede that followed.", {"injured": 100}),
+        ("One hundred and twenty people were killed in Tigray.", {"killed": 120}),
+        ("Two-dozen people were wounded in Peshawar.", {"injured": 24}),
         ("Two dozen soldiers were wounded.", {"injured": 24}),
         ("More than 20 civilians were killed in Maidugur district.", {"killed": 20}),
         ("Nearly 50 people were killed in the bombing.", {"killed": 50}),
