@@ -46,9 +46,20 @@ def num_pattern() -> str:
     unit_words = sorted((u for u in units if u not in ("a", "an")), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in unit_words)
     tens_alt = "|".join(tens)
-    word = rf"(?:(?:{tens_alt})(?:[- ](?:{unit_alt}))?|{unit_alt})(?:\s+(?:hundred|thousand|dozen))?"
+    small = rf"(?:(?:{tens_alt})(?:[- ](?:{unit_alt}))?|{unit_alt})"
+    phrases = "|".join(
+        re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(_phrases(), key=len, reverse=True)
+    )
+    # "two-dozen", "one hundred and twenty", "half a dozen"
+    word = rf"(?:{phrases}|{small}(?:[\s-]+(?:hundred|thousand)(?:\s+and\s+{small})?|[\s-]+dozen)?)"
     digits = r"(?<![\w.,:/-])\d{1,3}(?:,\d{3})+(?![\w.,]\d)|(?<![\w.,:/-])\d+(?![\d.,:]\d|\w)"
     return rf"(?:{digits}|\b(?:{word})\b|\btwo dozen\b)"
+
+
+@cache
+def _phrases() -> dict[str, int]:
+    phrases: dict[str, int] = lexicon.numbers()["phrases"]
+    return phrases
 
 
 def parse_number(text: str) -> int | None:
@@ -56,6 +67,9 @@ def parse_number(text: str) -> int | None:
     t = text.strip().lower().replace(",", "")
     if t.isdigit():
         return int(t)
+    phrase = re.sub(r"[\s-]+", " ", t)
+    if phrase in _phrases():
+        return _phrases()[phrase]
     units, tens, scales = _num_words()
     if t in units:
         return units[t]
@@ -297,6 +311,14 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         add("toll", parse_number(m.group("num")), m)
     for m in _scan(pats["killed_lives"], text):  # "the blast claimed 5 lives"
         add("killed", parse_number(m.group("num")), m)
+    for m in _scan(pats["left_state"], text):  # "leaving 3 dead", "left 20 injured"
+        kind = "killed" if m.group("state").lower() in ("dead", "killed") else "injured"
+        add(
+            kind,
+            parse_number(m.group("num")),
+            m,
+            perp=kind == "killed" and _is_perp(m.group("np"), "", armed_names),
+        )
     for m in _scan(pats["injured_of_the"], text):  # "two of the eleven wounded died"
         add("injured", parse_number(m.group("num")), m)
         if used and used[-1] == m.span():
