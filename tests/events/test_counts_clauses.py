@@ -78,6 +78,12 @@ def _casualties(text: str) -> dict[str, int]:
         ("The bomber died in the blast.", {"perp": 1}),
         ("The suicide bomber detonated his vest, killing nine people and himself.", {"killed": 9, "perp": 1}),
         ("Security forces killed three militants in a gunfight in Pulwama.", {"perp": 3}),
+        (
+            "The gunman opened fire on diners, killing four, before turning the gun on himself.",
+            {"killed": 4, "perp": 1},
+        ),
+        ("The shooter took his own life as police closed in.", {"perp": 1}),
+        ("He shot himself in the leg while cleaning the rifle.", {}),
         ("Three insurgents were killed when troops raided the compound.", {"perp": 3}),
         # arrests
         ("Police arrested five suspects in Karachi on Tuesday.", {"arrested": 5}),

@@ -454,6 +454,9 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     if not bomber_dead and re.search(r"\b(?:killing|killed|kills)\b", text, re.IGNORECASE):
         for m in _scan(pats["and_himself"], text):  # "killing 12 worshippers and himself"
             add("killed", 1, m, perp=True, group="")  # one bomber however often told
+    if not any(f.perpetrator and f.category == "killed" for f in facts):
+        for m in _scan(pats["suicide"], text)[:1]:  # "the gunman then turned the gun on himself"
+            add("killed", 1, m, perp=True, group="")
     for kind in ("killed", "injured"):
         for m in _scan(pats[f"{kind}_a"], text) if not (plus_found and kind == "killed") else ():
             add(kind, 1, m, perp=kind == "killed" and _is_perp(m.group(0), "", armed_names), group="")
