@@ -98,6 +98,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     for c in cands:
         classify(text, c)
     cands = [c for c in cands if not is_person(text, c, gaz)]
+    cands = _drop_name_pairs(text, cands)
     # a direction or designator may have grown a candidate over its neighbour: keep the longer
     cands = [
         c
@@ -165,6 +166,29 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _drop_name_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two one-word toponyms side by side with only a space between ("Jordan Henderson said",
+    "Chad Kelly"): a person's given name and surname, not two places."""
+    cues = lexicon.cues()
+    heads = set(cues["landmark_heads"]) | set(cues["group_heads"]) | set(cues["event_nouns"])
+    drop: set[int] = set()
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if (
+            text[a.end : b.start] == " "
+            and b.text.lower() not in heads
+            and not preceding_words(text, a.start, 1) == "the"
+            and " " not in a.text
+            and " " not in b.text
+            and not (a.designator or a.direction or b.designator or b.direction)
+            and a.text[:1].isupper()
+            and not a.text.isupper()
+            and not b.text.isupper()
+        ):
+            drop.update((i, i + 1))
+    return [c for i, c in enumerate(cands) if i not in drop]
 
 
 def _refine_macros(mentions: list[PlaceMention]) -> list[PlaceMention]:
