@@ -179,7 +179,7 @@ def _drop_name_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (
             text[a.end : b.start] == " "
             and b.text.lower() not in heads
-            and not preceding_words(text, a.start, 1) == "the"
+            and preceding_words(text, a.start, 1) != "the"
             and " " not in a.text
             and " " not in b.text
             and not (a.designator or a.direction or b.designator or b.direction)
