@@ -124,3 +124,66 @@ def test_unknown_villages_fall_back_to_the_documents_region(
 def test_common_words_are_no_unknown_villages(text: str) -> None:
     names = {m.text for m in recognise(text)}
     assert names <= {"Nigeria"}
+
+
+def _event_place(text: str, trigger: str):
+    from kronika.api import process
+    from kronika.document import Span
+    from kronika.geo import event_place
+
+    doc = process(text, document_id="t", until="places")
+    start = text.index(trigger)
+    return event_place(doc, Span(start, start + len(trigger)))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cc", "lat", "lon", "radius"),
+    [
+        pytest.param(
+            "Insurgents attacked the port of Mocímboa da Praia in Cabo Delgado province on Saturday.\n\n"
+            "On Sunday, insurgents occupied Xilobwe, residents said. Two civilians were killed.",
+            "were killed",
+            "MZ",
+            -12.3,
+            40.2,
+            60,
+            id="an unknown town stands at the stated region, not the earlier sentence's town",
+        ),
+        pytest.param(
+            "BAMAKO, June 4 (AFP) - Jihadists killed 11 civilians in the village of Tegourou in central "
+            "Mali's Mopti region on Sunday.\n\nThe attackers set fire to granaries.",
+            "set fire",
+            "ML",
+            14.4,
+            -3.9,
+            80,
+            id="the dateline city is not what the story is about",
+        ),
+        pytest.param(
+            "Militants stormed a police station in Kotla Saidan, a town in Dera Ismail Khan district, "
+            "killing ten policemen.",
+            "stormed",
+            "PK",
+            31.83,
+            70.9,
+            30,
+            id="a town in a named district",
+        ),
+        pytest.param(
+            "Fighters attacked an army post in Tagalalt, about 60 km west of Tahoua, killing 23 soldiers.",
+            "attacked",
+            "NE",
+            14.89,
+            4.71,
+            15,
+            id="an unknown village at a distance from a known town",
+        ),
+    ],
+)
+def test_unknown_towns_in_event_places(
+    text: str, trigger: str, cc: str, lat: float, lon: float, radius: float
+) -> None:
+    place = _event_place(text, trigger)
+    assert place is not None and place.country_code == cc
+    assert place.latitude is not None and place.longitude is not None
+    assert _km((place.latitude, place.longitude), (lat, lon)) <= radius

@@ -355,7 +355,8 @@ def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
             place = dataclasses.replace(region, name=text[start:end], precision=precision, geonameid=None)
             before = preceding_words(text, start, 4)
             role = "origin" if ends_with_phrase(before, cues["origin_before"]) else "location"
-            out.append(PlaceMention(start, end, text[start:end], place, role, "", cue))
+            name_of = "" if cue == "district" else "unknown"
+            out.append(PlaceMention(start, end, text[start:end], place, role, name_of, cue))
     return out
 
 

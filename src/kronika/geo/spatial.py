@@ -202,7 +202,7 @@ def unknown_localities(
             continue
         if re.match(r"\s*[A-Z]", text[m.end() : m.end() + 3]) and not re.match(r"[,.;:]", text[m.end() :]):
             continue
-        place = _container(doc, mentions, start, hints, gaz)
+        place = _apposed(text, mentions, end) or _container(doc, mentions, start, hints, gaz)
         if place is None:
             continue
         cue = m.group(0)[: start - m.start()].strip().lower()
@@ -219,6 +219,20 @@ def _strikes_from_abroad(text: str, at: int) -> bool:
     return any(words == n or words.startswith(n + " ") for n in lexicon.spatial().force_nouns)
 
 
+#: what may stand between an unknown locality and the place that locates it: ", a town in",
+#: ", in the eastern department of", ", about 60 km west of", " near", " (Y district)"
+_APPOSED_GAP = re.compile(r"^(?:\s*,\s*|\s+\(|\s+(?=in\b|near\b|outside\b|of\b))(?:[\w'’\-]+\s+){0,9}$")
+
+
+def _apposed(text: str, mentions: list[PlaceMention], end: int) -> Place | None:
+    """ "X, a town in Y district", "X, about 60 km west of Y": the place named right after X."""
+    after = [p for p in mentions if end <= p.start <= end + 80 and p.role != "in_name" and p.cue != "road"]
+    if not after or not _APPOSED_GAP.match(text[end : after[0].start]):
+        return None
+    place = after[0].place
+    return dataclasses.replace(place, precision="district") if place.precision == "place" else place
+
+
 def _container(
     doc: Document, mentions: list[PlaceMention], start: int, hints: list[tuple[int, str]], gaz: Gazetteer
 ) -> Place | None:
@@ -231,7 +245,9 @@ def _container(
         lo = text.rfind("\n\n", 0, start) + 1
         hi = text.find("\n\n", start)
         hi = len(text) if hi < 0 else hi
-    located = [p for p in mentions if p.role in ("location", "other") and p.place.country_code]
+    located = [
+        p for p in mentions if p.role in ("location", "other") and p.place.country_code and p.cue != "road"
+    ]
     local = Counter(p.place.country_code for p in located if lo <= p.start < hi)
     local.update(cc for at, cc in hints if lo <= at < hi)
     overall = Counter(p.place.country_code for p in located)
