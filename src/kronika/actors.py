@@ -119,7 +119,31 @@ def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
                     )
                 )
     found.sort(key=lambda a: a.start)
-    return found
+    return _named_rebels(text, found, offset)
+
+
+@cache
+def _rebel_name() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _load("forces.json")["rebel_name_words"])
+    return re.compile(rf"(?:\b(?:[A-Z][\w’'-]*|of|for|the|and)\s+)*?\b(?:{words})\s+(?:[A-Z][\w’'-]*\s+)*$")
+
+
+def _named_rebels(text: str, found: list[ActorMention], offset: int) -> list[ActorMention]:
+    """'the Mountain Liberation Army': a rebel group named in full, not the state's army."""
+    out = []
+    for a in found:
+        local = a.start - offset
+        head = text[max(0, local - 80) : local]
+        m = _rebel_name().search(head) if a.category == "state_force" and a.text[:1].isupper() else None
+        if m is None:
+            out.append(a)
+            continue
+        name = re.sub(r"^(?:(?:of|for|the|and)\s+)+", "", m.group(), flags=re.IGNORECASE)
+        start = a.start - len(name)
+        out.append(
+            ActorMention(start, a.end, text[start - offset : local + len(a.text)], None, "armed_group", True)
+        )
+    return out
 
 
 def annotate(doc: Document) -> None:

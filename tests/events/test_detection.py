@@ -203,7 +203,7 @@ def test_blame_and_denial(text: str, attribution: str) -> None:
         ("On 3 June 2023, police arrested 7 men in Jakarta and seized explosives.", ["arrest"]),
         ("On 3 June 2023, police foiled a bomb plot in Jakarta.", ["seizure"]),
         ("On 3 June 2023, troops killed the group's leader in an operation in Macomia.", ["clash"]),
-        ("On 3 June 2023, insurgents occupied the town of Quissanga.", ["attack"]),
+        ("On 3 June 2023, insurgents occupied the town of Quissanga.", ["clash"]),  # overtakes territory
         ("In 2022 the group announced the appointment of a new emir.", ["group_change"]),
     ],
 )

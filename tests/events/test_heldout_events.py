@@ -55,8 +55,8 @@ def _of_kind(text: str, kind: str, published: str | None = None) -> list[Event]:
             "One of the wounded later died in hospital.",
             6,
             None,
-            4,
-            id="a wounded victim who later died is added to the dead",
+            3,  # the wounded who died leaves the wounded (issue 6)
+            id="a wounded victim who later died moves from the wounded to the dead",
         ),
     ],
 )

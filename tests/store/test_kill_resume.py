@@ -11,8 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from tests.store.generate import write_corpus
 from tests.store.test_ingest import store_state
 
@@ -103,6 +101,5 @@ def test_sigkill_five_times_then_complete_equals_a_clean_run(tmp_path: Path) -> 
     run_kill_test(tmp_path, 200, seed=11)
 
 
-@pytest.mark.slow
 def test_sigkill_five_times_on_2000_documents(tmp_path: Path) -> None:
     run_kill_test(tmp_path, 2000, seed=2026)

@@ -104,6 +104,7 @@ def _dates_agree(draft: Draft, m: EventMention) -> bool:
             m.attribution in ("claimed", "denied")
             or m.family in ("claim", "attribution", "dispute")
             or any(f.category == "toll" for f in m.counts)
+            or any(f.category == "killed" and f.additive for f in m.counts)  # "three more died"
         )
         if reported:
             return later <= 60
@@ -168,7 +169,13 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
             and not (m.own_date and any(f.category in ("killed", "injured") for f in m.counts))
         ]
         return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
-    same_section = [d for d in pool if d.section == m.section] or pool
+    same_section = [d for d in pool if d.section == m.section]
+    said_of = m.family in ("claim", "attribution") or (
+        m.reference and m.attribution != "unknown" and not m.counts
+    )
+    if not same_section and said_of:
+        return _main_event(pool, m)  # a "Responsibility" section speaks of the page's main attack
+    same_section = same_section or pool
     if m.sub and m.reference:
         # "the bombing" points to an event with explosives rather than to the latest shooting
         means = [
@@ -183,6 +190,16 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
         if sharing:
             return max(sharing, key=lambda d: (_overlap(d, m), d.last_sentence))
     return latest
+
+
+def _main_event(pool: list[Draft], m: EventMention) -> Draft:
+    """The event a text is chiefly about: the one the mention names, else the deadliest, else the first."""
+
+    def weight(d: Draft) -> tuple[int, int, int]:
+        killed, _, injured, _ = _counts(d)
+        return (_overlap(d, m), (killed or 0) + (injured or 0), -d.first.sentence)
+
+    return max(pool, key=weight)
 
 
 def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None:
@@ -286,7 +303,15 @@ def _old_reference(doc: Document, m: EventMention) -> bool:
 
 def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
     """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
-    if m.family != "violent" or m.date is None or m.clause is None:
+    if m.family != "violent" or m.clause is None:
+        return False
+    if (
+        m.reference
+        and not m.counts
+        and any(other.clause == m.clause and other.family == "legal" for other in mentions)
+    ):
+        return True  # "extradited over the 2016 bombings": the happening the ruling is about
+    if m.date is None:
         return False
     return any(
         other.clause == m.clause
@@ -295,6 +320,11 @@ def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
         and (other.date.date_start - m.date.date_end).days > 30
         for other in mentions
     )
+
+
+def _orphan_reference(m: EventMention) -> bool:
+    """'the arrests had prevented a tragedy' with no arrest told before: a quote, not a happening."""
+    return m.family in ("arrest", "legal", "seizure") and m.reference and not m.counts and not m.own_date
 
 
 def build_drafts(doc: Document) -> list[Draft]:
@@ -314,6 +344,7 @@ def build_drafts(doc: Document) -> list[Draft]:
             target.mentions.append(m)
         elif (
             m.family in ("dispute", "attribution")
+            or _orphan_reference(m)
             or _cited_background(doc.mentions, m)
             or _old_reference(doc, m)
         ):
@@ -354,6 +385,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     per_clause: dict[int, dict[str, int]] = {}
     additive: dict[str, int] = {}
     toll = 0
+    moved = 0  # the wounded who died: they leave the wounded count
     seen: set[tuple[int, int]] = set()
     # a group's claimed figure gives way to any other figure of the same kind (the conservative count)
     official = {
@@ -362,16 +394,26 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
         for f in m.counts
         if not f.claimed
     }
+    # a figure in a quotation gives way to the report's own figure of the same kind
+    reported = {
+        ("perp" if f.category == "killed" and f.perpetrator else f.category)
+        for m in draft.mentions
+        for f in m.counts
+        if not f.claimed and not f.quoted
+    }
     for m in draft.mentions:
         for f in m.counts:
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
             if (f.start, f.end) in seen or (f.claimed and (cat in official or "killed" in official)):
+                continue
+            if f.quoted and cat in reported:
                 continue
             seen.add((f.start, f.end))
             if f.category == "toll":
                 toll = max(toll, f.value)
                 continue
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
+            moved += f.value if f.from_injured else 0
             if f.additive:
                 additive[cat] = additive.get(cat, 0) + f.value
             else:
@@ -390,7 +432,7 @@ def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | Non
     if toll:
         killed = max(killed or 0, toll)
     perp = total["perp"] if "perp" in stated else None
-    injured = total["injured"] if "injured" in stated else None
+    injured = max(total["injured"] - moved, 0) if "injured" in stated else None
     arrested = total["arrested"] if "arrested" in stated else None
     return killed, perp, injured, arrested
 
@@ -430,6 +472,9 @@ def _kind(draft: Draft) -> str | None:
 
 def _acled(kind: str, draft: Draft) -> tuple[str, str]:
     table = lexicon.acled()
+    if kind == "clash" and draft.sub in table["clash_by_sub"]:
+        event_type, sub_type = table["clash_by_sub"][draft.sub]
+        return event_type, sub_type
     if kind != "attack":
         event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
         return event_type, sub_type
@@ -448,6 +493,46 @@ def _acled(kind: str, draft: Draft) -> tuple[str, str]:
 def _attribution(draft: Draft) -> str:
     values = {m.attribution for m in draft.mentions}
     return next((v for v in _ATTRIBUTION_ORDER if v in values), "unknown")
+
+
+def _kin(a: str, b: str) -> bool:
+    """One group or its branch: 'Islamic State' and 'Islamic State West Africa Province'."""
+    return a.startswith(b) or b.startswith(a) or a.split()[:2] == b.split()[:2]
+
+
+def _claim_disputed(draft: Draft) -> bool:
+    """The claim is contested: dismissed in words, met by a rival claim or by blame on another
+    group, or its figure contradicted by a stated one. A claim that merely 'could not be
+    verified' is unverified, not contested, and stays undisputed."""
+    if any(m.claim_disputed for m in draft.mentions):
+        return True
+    # the groups each mention names as claimant or blamed ("claimed by A and B" is one joint claim)
+    claims = [
+        {a.canonical for a in m.actors if a.canonical and a.role in ("claimant", "perpetrator")}
+        for m in draft.mentions
+        if m.attribution == "claimed"
+    ]
+    claimants = set().union(*claims)
+    if not claimants:
+        return False
+    blamed = [
+        {a.canonical for a in m.actors if a.canonical and a.role == "perpetrator"}
+        for m in draft.mentions
+        if m.attribution == "suspected"
+    ]
+    if any(
+        not any(_kin(a, b) for a in mine for b in theirs)
+        for i, mine in enumerate(claims)
+        if mine
+        for j, theirs in enumerate(claims + blamed)
+        if theirs and i != j
+    ):
+        return True  # two groups claim it apart, or officials blame another group
+    facts = [f for m in draft.mentions for f in m.counts if f.category in ("killed", "injured")]
+    stated = {f.category for f in facts if not f.claimed}
+    killed, perp, injured, _ = _counts(draft)
+    told = {"killed": {killed, (killed or 0) - (perp or 0)}, "injured": {injured}}
+    return any(f.claimed and f.category in stated and f.value not in told[f.category] for f in facts)
 
 
 def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
@@ -554,7 +639,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         injured=injured if kind in ("attack", "clash", "other", "claim") else None,
         arrested=arrested,
         attribution=_attribution(draft),  # type: ignore[arg-type]
-        claim_disputed=any(m.claim_disputed for m in draft.mentions),
+        claim_disputed=_claim_disputed(draft),
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,
         confidence=_confidence(draft, kind, when is not None, where is not None),

@@ -8,6 +8,7 @@ Numbers in ages, times, calibres, weapons and populations are never counts.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +28,10 @@ class CountFact:
     additive: bool = False
     #: the figure is a group's claim ("claimed it had killed 30"), not an official count
     claimed: bool = False
+    #: the dead were among the wounded ("two of the wounded later died"): they leave the wounded count
+    from_injured: bool = False
+    #: the figure is inside a quotation ("'we arrested one,' he said"): the report's own figure wins
+    quoted: bool = False
 
 
 @cache
@@ -75,18 +80,58 @@ def parse_number(text: str) -> int | None:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """The count grammar of ``counts.json``, its braces filled with parts and word lists."""
+def _fill() -> dict[str, str]:
     data = lexicon.load("counts.json")
     qual = lexicon.numbers()["qualifiers"]
     fill = {k: v for k, v in data.items() if isinstance(v, str) and not k.startswith("_")}
     fill.update(data["parts"])
     fill["n"] = rf"(?:(?:{qual})\s+)?(?P<num>{num_pattern()})"
+    fill["num"] = num_pattern()
+    fill["qualifiers"] = qual
     fill["ordinal"] = "|".join(re.escape(o) for o in lexicon.numbers()["ordinals_one_more"])
+    return fill
 
-    def expand(template: str) -> str:
-        return re.sub(r"\{([a-z_]+)\}", lambda m: fill[m.group(1)], template)
 
+def expand(template: str) -> str:
+    """`template` with its braces filled (parts may name other parts)."""
+    fill = _fill()
+    while True:
+        out = re.sub(r"\{([a-z_]+)\}", lambda m: fill[m.group(1)], template)
+        if out == template:
+            return out
+        template = out
+
+
+@cache
+def _regex(name: str) -> re.Pattern[str]:
+    """A top-level expression of ``counts.json`` (``range_before``, ``more_after`` ...)."""
+    return re.compile(expand(lexicon.counts()[name]), re.IGNORECASE)
+
+
+@cache
+def _plural_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.counts()['plural_nouns']})$", re.IGNORECASE)
+
+
+def _plural(np_text: str) -> bool:
+    """'the villagers', 'her children': a plural noun phrase (its last word)."""
+    last = np_text.split()[-1] if np_text.split() else ""
+    return last.lower().endswith("s") or bool(_plural_nouns().match(last))
+
+
+@cache
+def _verbs() -> dict[str, re.Pattern[str]]:
+    """The casualty verbs of each category, active and passive."""
+    return {
+        kind: re.compile(expand(f"{{{kind}_passive}}|{{{kind}_active}}"), re.IGNORECASE)
+        for kind in ("killed", "injured", "arrested")
+    }
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The count grammar of ``counts.json``, its braces filled with parts and word lists."""
+    data = lexicon.load("counts.json")
     return {
         name: re.compile(expand(template), 0 if name == "deaths_of" else re.IGNORECASE)
         for name, template in data["patterns"].items()
@@ -129,6 +174,20 @@ def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     return not names
 
 
+@cache
+def _wounded_dead_leave_injured() -> bool:
+    """The counting rule for the wounded who die (a switch in ``counts.json``)."""
+    return bool(lexicon.load("counts.json")["wounded_who_die_leave_injured"])
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether `pos` of a clause lies inside a quotation (its opening mark may precede the clause)."""
+    before, after = text[:pos], text[pos:]
+    if before.count("“") > before.count("”") or after.count("”") > after.count("“"):
+        return True
+    return before.count('"') % 2 == 1 or (before.count('"') == 0 and after.count('"') % 2 == 1)
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches starting at every position: a rejected long match must not hide a shorter one."""
     out: list[re.Match[str]] = []
@@ -143,6 +202,9 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
     """Count facts of one clause `text` (starting at `offset` in the document)."""
+    pats = _patterns()
+    # "two of them fatally" is no breakdown of a total: read before the breakdowns are blanked
+    split = _scan(pats["split_fatal"], text) + _scan(pats["split_fatal_passive"], text)
     for cut in list(_breakdown().finditer(text)):
         # "40 people, including 12 children, were killed": the breakdown is blanked, offsets kept
         stop = re.search(r"[,;)]|\s[-–—]\s", text[cut.end() :])
@@ -150,6 +212,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         text = text[: cut.start()] + " " * (end - cut.start()) + text[end:]
     facts: list[CountFact] = []
     used: list[tuple[int, int]] = []
+    more_facts: list[int] = []  # facts of "three more died"
 
     def add(
         category: str,
@@ -158,6 +221,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         perp: bool = False,
         additive: bool = False,
         group: str = "num",
+        from_injured: bool = False,
     ) -> None:
         if (
             value is None
@@ -172,12 +236,73 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         if group == "num" and _not_count_after().match(text[e:]):
             return
         used.append((ms, me))
+        low = _regex("range_before").search(text[: m.start()]) if group == "num" else None
+        if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
+            value = min(value, parse_number(low.group("low") or low.group("low2")) or value)
         claimed = bool(_claimed_before().search(text[: m.start()]))
-        facts.append(CountFact(category, value, offset + s, offset + e, perp, additive, claimed))
+        from_injured = from_injured and _wounded_dead_leave_injured()
+        facts.append(
+            CountFact(
+                category,
+                value,
+                offset + s,
+                offset + e,
+                perp,
+                additive,
+                claimed,
+                from_injured,
+                _in_quote(text, s),
+            )
+        )
 
-    pats = _patterns()
+    def add_coordinated(category: str, m: re.Match[str]) -> None:
+        """'two soldiers and a child', 'a farmer and his two sons': one fact per coordinated part."""
+        if any(m.start() < ue and us < m.end() for us, ue in used) or _regex("preposition_before").search(
+            text[: m.start()]
+        ):
+            return  # "died at the scene and two more": a place, not a coordinated subject
+        parts: list[tuple[int, bool, int, int]] = []
+        pos = m.start("head")
+        for piece in re.split(r"(,\s+(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)", m.group("head")):
+            part = pats["coord_elem"].match(piece)
+            if part is None:
+                if not re.fullmatch(r"[,\s]*(?:and|as well as)?\s*", piece):
+                    return
+                pos += len(piece)
+                continue
+            group = "num" if part.group("num") else "pnum" if part.group("pnum") else "poss"
+            word = part.group(group).lower()
+            value = 1 if word in ("a", "an", "the", "his", "her", "their", "its") else parse_number(word)
+            if word in ("the", "his", "her", "their", "its") and _plural(part.group("np")):
+                return  # "the villagers", "her children": how many is not told
+            tail = piece[part.end(group) :]
+            if value is None or (1900 <= value <= 2100) or _not_count_after().match(tail):
+                return
+            s, e = pos + part.start(group), pos + part.end(group)
+            parts.append((value, _is_perp(part.group("np"), "", armed_names), s, e))
+            pos += len(piece)
+        used.append(m.span())
+        claimed = bool(_claimed_before().search(text[: m.start()]))
+        for value, perp, s, e in parts:
+            facts.append(
+                CountFact(
+                    category, value, offset + s, offset + e, perp, False, claimed, quoted=_in_quote(text, s)
+                )
+            )
+
     for m in _scan(pats["toll"], text):
         add("toll", parse_number(m.group("num")), m)
+    for m in _scan(pats["killed_lives"], text):  # "the blast claimed 5 lives"
+        add("killed", parse_number(m.group("num")), m)
+    for m in split:
+        # "stabbed two people, killing one", "three were shot, two of them fatally": the rest wounded
+        total, dead = parse_number(m.group("num")), parse_number(m.group("dead") or m.group("dead2"))
+        if total is not None and dead is not None and dead <= total:
+            add("killed", dead, m, group="dead" if m.group("dead") else "dead2")
+            if used and used[-1] == m.span():
+                used.pop()
+            if total > dead:
+                add("injured", total - dead, m)
     for m in _scan(pats["killed_plus"], text):
         value = parse_number(m.group("num"))
         c = lexicon.counts()
@@ -188,6 +313,11 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             around = f"{text[max(0, m.start() - 40) : m.start()]} {text[m.end() : m.end() + 60]}"
             add("killed", value + 1, m, perp=_is_perp("", around, armed_names))
     plus_found = bool(facts and any(f.category == "killed" for f in facts))
+    for name in ("coord_passive", "coord_active"):
+        for m in _scan(pats[name], text):
+            kind = next((k for k, v in _verbs().items() if v.fullmatch(m.group("verb"))), None)
+            if kind is not None:
+                add_coordinated(kind, m)
     for m in _scan(pats["deaths_of"], text):
         names = re.split(r"\s*,\s*|\s+and\s+", m.group("names"))
         add(
@@ -200,7 +330,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for m in _scan(pats["wounded_died"], text):
         # the wounded who later died join the dead; the wounded count stays as stated
         value = parse_number(m.group("num")) if m.group("num") else 1
-        add("killed", value, m, additive=True, group="num" if m.group("num") else "")
+        add("killed", value, m, additive=True, group="num" if m.group("num") else "", from_injured=True)
     for kind in ("killed", "injured", "arrested"):
         for m in _scan(pats[f"{kind}_active"], text):
             more = pats["and_more"].match(text, m.end())
@@ -222,7 +352,19 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
                 )
             before = text[max(0, m.start() - 12) : m.start()].lower()
             additive = bool(re.search(r"\b(?:another|also)\b", before + np)) or " also " in m.group(0)
-            add(kind, parse_number(m.group("num")), m, perp=_is_perp(np, "", armed_names), additive=additive)
+            # "three more villagers died", "two wounded guards died": added to the figure before
+            if _regex("more_after").match(np):
+                more_facts.append(len(facts))
+                additive = True
+            moved = kind == "killed" and bool(_regex("wounded_np").search(np))
+            add(
+                kind,
+                parse_number(m.group("num")),
+                m,
+                perp=_is_perp(np, "", armed_names),
+                additive=additive or moved,
+                from_injured=moved,
+            )
     for m in _scan(pats["killed_single"], text) if not plus_found else ():
         np = m.group("np") or ""
         first = pats["before_and"].search(text[: m.start()])
@@ -256,13 +398,22 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         add("killed", 1, m, perp=True, group="np")
     for m in _scan(pats["killed_leader"], text) if not plus_found else ():
         add("killed", 1, m, perp=True, group="")
+    for m in _scan(pats["injured_ordinal_passive"], text):  # "a third guard was stabbed": one more
+        add("injured", 1, m, additive=True, group="num")
     for kind in ("injured", "killed"):
         for m in _scan(pats[f"{kind}_ordinal"], text):
             add(kind, 1, m, additive=True, group="num")
-    if re.search(r"\b(?:killing|killed|kills)\b", text, re.IGNORECASE):
+    bomber_dead = any(f.perpetrator and f.category == "killed" for f in facts)  # "blew himself up"
+    if not bomber_dead and re.search(r"\b(?:killing|killed|kills)\b", text, re.IGNORECASE):
         for m in _scan(pats["and_himself"], text):  # "killing 12 worshippers and himself"
-            add("killed", 1, m, perp=True, additive=True, group="")
+            add("killed", 1, m, perp=True, group="")  # one bomber however often told
     for kind in ("killed", "injured"):
         for m in _scan(pats[f"{kind}_a"], text) if not (plus_found and kind == "killed") else ():
             add(kind, 1, m, perp=kind == "killed" and _is_perp(m.group(0), "", armed_names), group="")
+    for i in more_facts:
+        # "six died at the scene and two more later": a sum within the clause, not an addition
+        if i < len(facts) and any(
+            f.category == facts[i].category and not f.additive for j, f in enumerate(facts) if j != i
+        ):
+            facts[i] = dataclasses.replace(facts[i], additive=False)
     return facts

@@ -23,9 +23,9 @@ from kronika import geo, time
 from kronika.actors import ActorMention
 from kronika.document import Document, Span
 from kronika.events import lexicon
-from kronika.events.counts import find_counts
+from kronika.events.counts import CountFact, find_counts, num_pattern, parse_number
 from kronika.events.types import EventMention
-from kronika.geo.types import Place
+from kronika.geo.types import Place, PlaceMention
 from kronika.record import Actor
 from kronika.time.types import Timex
 
@@ -167,6 +167,10 @@ def find_hits(text: str) -> list[Hit]:
             ):
                 continue
             nominal = trig.form == "noun" and not re.match(r"\w+ed\b", m.group(), re.IGNORECASE)
+            if trig.family in ("arrest", "legal", "seizure") and re.fullmatch(
+                r"[a-z]+(?:ions?|ures?|s)", m.group()
+            ):
+                nominal = True  # "the arrests", "the detention", "the seizure": the noun refers back
             reference = trig.responds or bool(
                 nominal
                 and (
@@ -194,6 +198,13 @@ def find_hits(text: str) -> list[Hit]:
             for k in clash:
                 kept.remove(k)
             kept.append(h)
+    legal = [h for h in kept if h.trigger.family == "legal"]
+    # "a judge ordered him detained": the ruling, not an arrest of its own
+    kept = [
+        h
+        for h in kept
+        if h.trigger.family != "arrest" or not any(g.start <= h.start and h.end <= g.end for g in legal)
+    ]
     return sorted(kept, key=lambda h: h.start)
 
 
@@ -208,11 +219,23 @@ def _attribution(text: str, groups: list[ActorMention]) -> str:
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
         if not _blocked(text[: m.start()])
+        and not (value == "claimed" and (_unclaimed(text[: m.start()]) or _generic_claim(text[m.end() :])))
     ]
     for value in _ATTRIBUTION_ORDER:
         if value in found:
             return value
     return "unknown"
+
+
+def _unclaimed(before: str) -> bool:
+    """'No group has claimed', 'nobody has yet claimed': a claim denied to everyone is no claim."""
+    window = " ".join(before.split()[-int(lexicon.cues()["before_window_words"]) :])
+    return bool(lexicon.cue("attribution_negation").search(window))
+
+
+def _generic_claim(after: str) -> bool:
+    """'has claimed many similar attacks': a group's record, not a claim of this one."""
+    return bool(lexicon.cue("claim_generic_after").match(after))
 
 
 def _weapons(text: str, hits: list[Hit]) -> list[str]:
@@ -245,16 +268,45 @@ def _perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMentio
         and _side(a)
         and (a.category != "generic_armed" or hit.start - (a.end - offset) <= 30)
         and not _object_of_violence(text, offset, 0, a)  # "killed three IS members in an airstrike"
+        and not _passive_victim(text, offset, a)  # "two soldiers were injured in an IED blast"
     ]
     if before:
         return _side(before[-1])
     return None
 
 
+def _passive_victim(text: str, offset: int, actor: ActorMention) -> bool:
+    return bool(lexicon.cue("passive_victim_after").match(text[actor.end - offset :]))
+
+
+def _speaks(text: str, offset: int, actor: ActorMention) -> bool:
+    """'police said', 'according to the army': the force is the source of the report."""
+    return bool(
+        lexicon.cue("speech_after").match(text[actor.end - offset :])
+        or lexicon.cue("speech_before").search(text[max(0, actor.start - offset - 30) : actor.start - offset])
+    )
+
+
+def _attacker_hit_by_forces(text: str, offset: int, hit: Hit, actors: list[ActorMention]) -> bool:
+    by = re.match(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+)?", text[hit.end : hit.end + 40])
+    if not by:
+        return False
+    agents = [a for a in actors if a.start - offset >= hit.end + by.end() - 1]
+    if not agents or agents[0].category != "state_force":
+        return False
+    hit_ones = [
+        a for a in actors if a.end - offset <= hit.start and a.category in ("armed_group", "generic_armed")
+    ]
+    return bool(hit_ones) and _passive_victim(text, offset, hit_ones[-1])
+
+
 def _target_armed(text: str, hit: Hit) -> bool | None:
     targets = lexicon.targets()
     after = text[hit.end : hit.end + 70]
-    window = after
+    said = re.search(
+        r",\s*(?:according to\b|(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|reported|added)\b)", after
+    )
+    window = after[: said.start()] if said else after  # "police said": the source, not the target
     if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", text[: hit.start]):
         window = text[max(0, hit.start - 70) : hit.start]
     armed = targets["armed"].search(window)
@@ -305,22 +357,31 @@ def _roles(
             else:
                 role = "perpetrator"
         elif a.category == "state_force":
-            if mention_family == "violent":
-                role = "perpetrator" if side == "state" else "security_force"
+            if text and _speaks(text, offset, a):
+                role = "authority"
+            elif mention_family == "violent":
+                role = (
+                    "perpetrator"
+                    if side == "state" and not _passive_victim(text, offset, a)
+                    else "security_force"
+                )
             else:
                 role = "authority"
             certainty = "confirmed"
         elif a.category == "government":
             role, certainty = "authority", "confirmed"
         elif a.category == "generic_armed":
-            role = "perpetrator" if mention_family == "violent" and side != "state" else "subject"
+            if mention_family != "violent":
+                role = "subject"
+            else:
+                role = "target" if side == "state" else "perpetrator"
         elif a.category == "civilian":
             role, certainty = "victim", "confirmed"
         else:
             role = "other"
-        key = (a.text.lower(), role)
+        key = ((a.canonical or a.text).lower(), role)
         if key in seen:
-            continue
+            continue  # "the National Liberation Army (ELN)": one actor
         seen.add(key)
         out.append(Actor(name=a.text, canonical=a.canonical, role=role, certainty=certainty))  # type: ignore[arg-type]
     return out
@@ -432,6 +493,17 @@ def _own_place(
             return filed[0].place, True
     if where is None:
         return None, False
+    here = [
+        p
+        for p in doc.places
+        if clause.start <= p.start and p.end <= clause.end and p.place.name == where.name
+    ]
+    origin = lexicon.cue("origin_after")
+    if here and all(origin.match(doc.text[p.end :]) for p in here):
+        return None, False  # "a Manchester-born man", "a London-based group": not where it happened
+    means = lexicon.cue("means_modifier_after")
+    if here and where.precision == "country" and all(means.match(doc.text[p.end :]) for p in here):
+        return None, False  # "a suspected US drone strike": who struck, not where
     if (
         dateline
         and family in ("violent", "arrest", "seizure")
@@ -487,10 +559,23 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     text = doc.text[clause.start : clause.end]
     hits = find_hits(text)
     if lexicon.cue("clause_aggregate").search(text):
-        hits = [h for h in hits if h.trigger.family != "violent"]
+        hits = [h for h in hits if h.trigger.family not in ("violent", "arrest")]
     if lexicon.cue("clause_background").search(text):
         hits = [h for h in hits if h.trigger.family not in ("org", "designation")]
-    actors = [a for a in doc.actors if clause.start <= a.start and a.end <= clause.end]
+    asides = [(m.start(), m.end()) for m in lexicon.cue("relative_aside").finditer(text)]
+    # "al-Shabaab, which is designated a terrorist group by the US, ...": about the group, not the happening
+    hits = [
+        h
+        for h in hits
+        if h.trigger.family not in ("designation", "org") or not any(s <= h.start < e for s, e in asides)
+    ]
+    actors = [
+        a
+        for a in doc.actors
+        if clause.start <= a.start
+        and a.end <= clause.end
+        and not any(s <= a.start - clause.start < e for s, e in asides)
+    ]
     groups = [a for a in actors if a.category == "armed_group"]
     armed_names = tuple(a.text for a in actors if a.category == "armed_group")
     dateline = lexicon.cue("dateline").match(text)
@@ -500,6 +585,8 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in hits:
+        if h.trigger.family == "claim" and (_unclaimed(text[: h.start]) or _generic_claim(text[h.end :])):
+            continue
         by_family.setdefault(h.trigger.family, []).append(h)
 
     mentions: list[EventMention] = []
@@ -562,8 +649,12 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
 
     claim_folded = False
     if main_violent is not None:
-        kinds = {h.trigger.kind for h in violent if h.trigger.strength == "strong"}
-        if "clash" in kinds:
+        kinds = {
+            h.trigger.kind for h in violent if h.trigger.strength == "strong" and h.trigger.sub != "territory"
+        }
+        if not kinds and any(h.trigger.sub == "territory" for h in violent):
+            kind = "clash"  # "captured the town of X": a group overtakes territory
+        elif "clash" in kinds:
             kind = "clash"
         elif "attack" in kinds:
             kind = "attack"
@@ -592,10 +683,13 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         m.claim_disputed = disputed
         if kind == "attack" and m.strength != "strong" and m.perpetrator_side == "state" and has_casualties:
             m.kind = "clash"
+        if _attacker_hit_by_forces(text, clause.start, first, actors):
+            # "one gunman was shot dead by soldiers": the forces' answer, part of the attack it ends
+            m.kind, m.perpetrator_side = "clash", None
         m.actors = _roles(
             "violent",
             m.perpetrator_side,
-            claim_folded,
+            claim_folded or (m.attribution == "claimed" and m.reference),  # "X took credit for the blast"
             m.attribution,
             actors,
             text,
@@ -683,9 +777,14 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
                 m.reference = not m.claim_object_other
             m.weapons = _weapons(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
             m.actors = _roles(family, None, family == "claim", m.attribution, actors)
-            mentions.append(m)
+            mentions.extend(
+                _split_arrest_places(doc, m, clause) if family == "arrest" and not nearest else [m]
+            )
 
-    if not mentions and (disputed or attribution != "unknown"):
+    confirmed_figure = [f for f in facts if f.category in ("killed", "injured") and not f.claimed]
+    if confirmed_figure and not lexicon.cue("figure_confirmed").search(text):
+        confirmed_figure = []
+    if not mentions and (disputed or attribution != "unknown" or confirmed_figure):
         span = Span(clause.start, clause.end)
         mentions.append(
             EventMention(
@@ -703,6 +802,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
                 reference=True,
                 words=_words(text, actors, clause.start),
                 actors=_roles("violent", None, attribution == "claimed", attribution, actors),
+                counts=confirmed_figure,  # "local sources confirmed four deaths": the stated figure
             )
         )
     return mentions
@@ -857,6 +957,39 @@ def _split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventM
             m,
             force_new=True,
             counts=[] if out else m.counts,
+            site=p.place.name,
+            place=p.place,
+            own_place=True,
+        )
+        copy.words = frozenset({p.place.name.lower()})
+        out.append(copy)
+    return out
+
+
+def _split_arrest_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMention]:
+    """One arrest per place of a breakdown: 'arrested 12: seven in Kano and five in Kaduna' is two."""
+    item = re.compile(rf"(?P<num>{num_pattern()})\s+(?:[\w-]+\s+){{0,3}}?(?:in|from|at)\s+(?:the\s+)?$", re.I)
+    items: list[tuple[PlaceMention, CountFact]] = []
+    floor = m.trigger.end
+    for p in doc.places:
+        if not (floor <= p.start and p.end <= clause.end and p.role == "location"):
+            continue
+        found = item.search(doc.text[max(floor, p.start - 60) : p.start])
+        value = parse_number(found.group("num")) if found else None
+        if found is None or value is None:
+            continue
+        start = max(floor, p.start - 60) + found.start("num")
+        items.append((p, CountFact("arrested", value, start, start + len(found.group("num")))))
+        floor = p.end
+    names = {p.place.name for p, _ in items}
+    if len(items) < 2 or len(names) < len(items):
+        return [m]
+    out = []
+    for p, fact in items:
+        copy = dataclasses.replace(
+            m,
+            force_new=True,
+            counts=[fact],
             site=p.place.name,
             place=p.place,
             own_place=True,

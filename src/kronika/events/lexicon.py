@@ -82,7 +82,7 @@ def attribution_cues(group_alternation: str) -> tuple[tuple[str, re.Pattern[str]
     """Attribution patterns with GROUP replaced by the alternation of group names in a text."""
     out = []
     for row in cues()["attribution"]:
-        pattern = row["pattern"].replace("GROUP", f"(?:{group_alternation})")
+        pattern = row["pattern"].replace("GROUP", f"(?:the\\s+)?(?:{group_alternation})")
         out.append((row["value"], re.compile(pattern, re.IGNORECASE)))
     return tuple(out)
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from kronika.document import Document, Sentence
 from kronika.pipeline import Stage
 from kronika.time import dateline
-from kronika.time.clauses import asides, dates_main_event, region, speech_before
+from kronika.time.clauses import asides, dates_main_event, region, speech_after, speech_before
 from kronika.time.govern import event_date
 from kronika.time.grammar import YEAR, scan
 from kronika.time.resolve import Place, Resolver
@@ -27,13 +27,14 @@ __all__ = ["STAGE", "Timex", "annotate", "event_date"]
 def annotate(doc: Document) -> None:
     text = doc.text
     parsed = list(scan(text))
-    header = dateline.find(text, parsed)
+    header = dateline.find(text, parsed, doc.published)
     if header is not None and doc.published is None:
         doc.published = header.published
         doc.published_source = "dateline"
     sentences = doc.sentences or [Sentence(0, len(text), 0, 0)]
     starts = [s.start for s in sentences]
-    resolver = Resolver(text, doc.published, _title_year(doc))
+    reference = header.written if header is not None and header.written else doc.published
+    resolver = Resolver(text, reference, _title_year(doc), [(s.start, s.end) for s in sentences])
     cached: tuple[int, list] = (-1, [])
     for p in parsed:
         i = max(0, bisect.bisect_right(starts, p.start) - 1)
@@ -49,10 +50,14 @@ def annotate(doc: Document) -> None:
             found = cached[1]
             where = region(found, p.start)
             governing = where < 0 or dates_main_event(text, found[where])
-            if governing and speech_before().search(text, max(sent.start, p.start - 40), p.start):
+            if governing and (
+                speech_before().search(text, max(sent.start, p.start - 40), p.start)
+                or speech_after().match(text, p.end)
+            ):
                 governing = False  # "…, the army said on Tuesday": when it was said
             aside = found[where].start if where >= 0 else -1
-        resolver.add(p, Place(sent.paragraph, i, governing, aside))
+        section = doc.section_at(p.start)
+        resolver.add(p, Place(sent.paragraph, i, governing, aside, section.start if section else 0))
     timexes = resolver.finish()
     if header is not None:
         timexes = [

@@ -96,7 +96,16 @@ def speech_before() -> re.Pattern[str]:
         rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
         rf"\b(?:{alternation(lexicon().speech_verbs)})(?:\s+(?i:reporters|journalists|the\s+press))?"
         r"\s+(?i:on\s+|late\s+|early\s+)?$"
+        # "in a statement on Wednesday", "at a news conference on 4 May"
+        rf"|\b(?i:{alternation(lexicon().speech_nouns)})\s+(?:(?i:issued|released|published|posted|given)\s+)?"
+        r"(?i:on|late\s+on|early\s+on)\s+$"
     )
+
+
+@cache
+def speech_after() -> re.Pattern[str]:
+    """A speech verb right after a date: "officials on Thursday confirmed" dates the saying."""
+    return re.compile(rf"\s*,?\s*(?:{alternation(lexicon().speech_verbs)})\b")
 
 
 def region(found: list[Aside], offset: int) -> int:

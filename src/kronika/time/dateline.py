@@ -8,9 +8,8 @@ news-agency dateline ("CITY, February 19. /TASS/"), then an "Updated …" line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from kronika.time.dates import safe_date
@@ -19,6 +18,10 @@ from kronika.time.lexicon import lexicon
 
 HEAD_CHARS = 600
 HEAD_LINES = 8
+#: the next non-empty line opens with a time of day ("14:35 –", "2.35pm:"): a live-blog entry
+_TIMED_ROW = re.compile(
+    r"\s*\n\s*[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s*)?[–—:|-]", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,9 @@ class Dateline:
     how: str
     #: starts of every date the header states (published, updated…)
     spans: frozenset[int] = frozenset()
+    #: the agency dateline's date ("KABUL, March 7 (Reuters) -"): the lead's "on Tuesday"
+    #: counts from it, even when a "Published" line gives the publication date
+    written: date | None = None
 
 
 @cache
@@ -72,8 +78,11 @@ def _head_end(text: str) -> int:
     return min(end, HEAD_CHARS) if end else min(len(text), HEAD_CHARS)
 
 
-def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
-    """The publication date the header states, if any."""
+def find(text: str, parsed: list[Parsed], published: date | None = None) -> Dateline | None:
+    """The publication date the header states, if any.
+
+    `published` (the caller's or the page metadata's date) gives a year-less agency
+    dateline its year; else the text's explicit dates do, else a "Published/Updated" line."""
     primary, secondary, junk, agency = _patterns()
     head = _head_end(text)
     # in an infobox, "Date: …" is the event's date, not the publication's
@@ -104,7 +113,7 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
         elif junk.match(before) and (
             junk.match(after) or re.match(r"\s*(?:,|(?i:at))?\s*(?:[0-9]{1,2}[:.][0-9]{2}|\|)", after)
         ):
-            how = "line"
+            how = "" if _TIMED_ROW.match(text, line_end) else "line"  # a live blog's day heading
         elif secondary.search(before):
             how = "updated"
         if how:
@@ -114,17 +123,38 @@ def find(text: str, parsed: Iterable[Parsed]) -> Dateline | None:
     m = agency.search(text, 0, head)
     if m:  # the agency dateline is a header date even when a date line above it wins
         starts.add(m.start("m"))
+    written = _agency_date(m, parsed, published or (best[1].published if best else None)) if m else None
     if best is not None and best[0] <= rank["line"]:
-        return replace(best[1], spans=frozenset(starts))
-    if m:
-        year = int(m.group("y")) if m.group("y") else _likely_year(parsed)
-        day = safe_date(year, month_number(m.group("m")), int(m.group("d"))) if year else None
-        if day is not None:
-            return Dateline(day, m.start("m"), m.end("d"), "agency", frozenset(starts))
+        return replace(best[1], spans=frozenset(starts), written=written)
+    if m and written is not None:
+        return Dateline(written, m.start("m"), m.end("d"), "agency", frozenset(starts), written)
     return replace(best[1], spans=frozenset(starts)) if best else None
 
 
-def _likely_year(parsed: Iterable[Parsed]) -> int | None:
-    """For a dateline without a year: the latest year the document tells."""
+def _agency_date(m: re.Match[str], parsed: list[Parsed], published: date | None) -> date | None:
+    month, day = month_number(m.group("m")), int(m.group("d"))
+    if m.group("y"):
+        return safe_date(int(m.group("y")), month, day)
+    year = _likely_year(parsed, month, day) if published is None else published.year
+    if year is None:
+        return None
+    found = safe_date(year, month, day)
+    if found is not None and published is not None and found > published + timedelta(days=7):
+        found = safe_date(year - 1, month, day)  # "December 30" read on 2 January
+    return found
+
+
+def _likely_year(parsed: list[Parsed], month: int, day: int) -> int | None:
+    """For a dateline without a year: the year of the latest explicit date not after it."""
+    told = [
+        found
+        for p in parsed
+        if p.kind == "date" and p.year and p.month
+        if (found := safe_date(p.year, p.month, p.day or 1)) is not None
+    ]
+    for year in sorted({t.year for t in told}, reverse=True):
+        written = safe_date(year, month, day)
+        if written is not None and any(t.year == year and t <= written for t in told):
+            return year
     years = [p.year for p in parsed if p.kind in ("date", "range", "part") and p.year]
-    return max(years) if years else None
+    return max(years, default=None)

@@ -26,10 +26,10 @@ from datetime import timedelta
 from functools import cache
 
 from kronika.document import Document, Sentence, Span
-from kronika.time.clauses import Aside, asides, dates_main_event, region, speech_before
+from kronika.time.clauses import Aside, asides, dates_main_event, region, speech_after, speech_before
 from kronika.time.grammar import alternation, count_value, vocab
 from kronika.time.lexicon import lexicon
-from kronika.time.resolve import with_publication
+from kronika.time.resolve import sequel_verb, with_publication
 from kronika.time.types import FINENESS, Timex
 
 _NAME_GAP = re.compile(r"^[\s\w'’.-]{0,60}$")
@@ -53,7 +53,8 @@ def _speech_date(doc: Document, timex: Timex, span: Span) -> bool:
         return False
     m = speech_before().search(doc.text, max(0, timex.start - 40), timex.start)
     if m is None:
-        return False
+        m = speech_after().match(doc.text, timex.end)
+        return m is not None and not (m.start() <= span.start < m.end())
     return not (span.start <= m.start() <= span.end)
 
 
@@ -126,7 +127,16 @@ def _in_sentence_date(doc: Document, sent: Sentence, span: Span) -> Timex | None
         if (t.kind != "publication" and not _modifies_a_noun(t)) or _names_trigger(doc, t, span)
     ]
     usable = [t for t in usable if not _speech_date(doc, t, span)]
-    same = [t for t in usable if region(found, t.start) == where]
+    # "The raid came a week after bandits shot …": that shift dates the shooting, not the raid
+    sequels = [
+        t
+        for t in usable
+        if t.kind == "anaphoric"
+        and not t.governing
+        and t.start > span.end
+        and sequel_verb().search(doc.text, max(sent.start, t.start - 80), t.start)
+    ]
+    same = [t for t in usable if region(found, t.start) == where and t not in sequels]
     chosen = _choose(same, span, doc.text)
     if chosen is not None:
         return chosen
@@ -215,10 +225,9 @@ def _citation(doc: Document, sent: Sentence, span: Span) -> Timex | None:
     found = asides(doc.text, sent.start, sent.end)
     for t in _in_sentence(doc, sent):
         where = region(found, t.start)
-        if (
-            t.precision == "day"
-            and t.start > span.start
-            and ((where >= 0 and found[where].kind == "paren") or _speech_date(doc, t, span))
+        if t.precision == "day" and (
+            (t.start > span.start and where >= 0 and found[where].kind == "paren")
+            or _speech_date(doc, t, span)
         ):
             return t
     return None
@@ -268,9 +277,23 @@ def _stretch(doc: Document, timex: Timex) -> Timex:
     return timex
 
 
+@cache
+def _until() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?i:{alternation(lexicon().until_verbs)})\s+$")
+
+
 def _widen(doc: Document, sent: Sentence, timex: Timex) -> Timex:
     if timex.precision != "day":
         return timex
+    for later in _in_sentence(doc, sent):
+        # "clashes erupted on 30 December and lasted until 2 January": to that day
+        if (
+            later.start > timex.end
+            and later.precision in ("day", "days")
+            and timex.date_start < later.date_end <= timex.date_start + timedelta(days=62)
+            and _until().search(doc.text, max(sent.start, later.start - 30), later.start)
+        ):
+            return replace(timex, date_end=later.date_end, precision="days")
     m = _duration().search(doc.text, sent.start, sent.end)
     if m is None:
         return timex

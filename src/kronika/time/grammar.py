@@ -351,9 +351,14 @@ def _deictic_unit(h: Hit) -> Parsed | None:
         return None
     if unit == "night" and rel not in ("last",):
         return None
-    if rel == "over the" and unit != "weekend":
+    if rel in ("over the", "at the") and unit != "weekend":
         return None
-    return Parsed(*h.span, "deictic", "deictic", part=f"{rel} {unit}")
+    upart = (h.group("upart") or "").lower()
+    if upart and (unit not in ("month", "year") or rel not in ("last", "next", "this")):
+        return None  # "late last month", "early next year"; not "late last night"
+    if rel == "at the":
+        rel = "over the"
+    return Parsed(*h.span, "deictic", "deictic", part=f"{rel} {unit}", mode=upart)
 
 
 def _ago(h: Hit) -> Parsed | None:
@@ -361,6 +366,10 @@ def _ago(h: Hit) -> Parsed | None:
     if n is None:
         return None
     unit = (h.group("u") or "day").lower().rstrip("s")
+    if unit == "fortnight":
+        unit, n = "day", 14 * n
+    if " ".join((h.group("n") or "").lower().split()) in lexicon().vague_counts:
+        return Parsed(*h.span, "ago", "deictic", part="ago-vague", unit=unit, amount=-1)
     return Parsed(*h.span, "ago", "deictic", part="ago", unit=unit, amount=-n)
 
 
@@ -391,12 +400,18 @@ def _weekday_rule(h: Hit) -> Parsed | None:
         "weekday",
         weekday=_weekday_of(h, "w"),
         weekday2=_weekday_of(h, "w2"),
-        mode=relative.get(mode, mode if mode in ("last", "next", "this", "past") else ""),
+        mode=(
+            week.split()[-2] + "-week"  # "Tuesday of last week"
+            if (week := (h.group("week") or "").lower())
+            else relative.get(mode, mode if mode in ("last", "next", "this", "past") else "")
+        ),
     )
 
 
 def _unit(h: Hit) -> str:
     unit = (h.group("u") or "day").lower().rstrip("s")
+    if unit == "fortnight":
+        return "fortnight"
     return "day" if unit in ("morning", "afternoon", "evening", "night") else unit
 
 
@@ -415,7 +430,13 @@ def _shift_count(h: Hit) -> Parsed | None:
     direction = (h.group("dir") or "").lower()
     amount = -n if direction in ("earlier", "before", "prior", "previously") else n
     mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
-    return Parsed(*h.span, "shift-count", "shift", unit=_unit(h), amount=amount, mode=mode)
+    unit = _unit(h)
+    if unit == "fortnight":
+        unit, amount = "day", 14 * amount
+    vague = " ".join((h.group("n") or "").lower().split()) in lexicon().vague_counts
+    if vague and unit in ("day", "week"):  # "a few days later": no made-up day
+        return Parsed(*h.span, "vague-shift", "shift", unit=unit, amount=1 if amount > 0 else -1, mode=mode)
+    return Parsed(*h.span, "shift-count", "shift", unit=unit, amount=amount, mode=mode)
 
 
 def _day_after(h: Hit) -> Parsed | None:
@@ -423,6 +444,39 @@ def _day_after(h: Hit) -> Parsed | None:
     amount = 1 if (h.group("dir") or "").lower() == "after" else -1
     mode = "relational" if RELATIONAL.match(h.text, h.core.end()) else ""
     return Parsed(*h.span, "day-after", "shift", unit="day", amount=amount, mode=mode)
+
+
+def _part_of_that(h: Hit) -> Parsed | None:
+    """ "by the end of the month", "in the first half of that year": a part of the month or
+    year the discourse is in."""
+    key = " ".join((h.group("part") or "").lower().split())
+    unit = (h.group("u") or "").lower()
+    table = lexicon().month_parts if unit == "month" else lexicon().year_parts
+    if key not in table:
+        return None
+    return Parsed(*h.span, "part-of-that", "part-of", part=key, unit=unit)
+
+
+def _past_n(h: Hit) -> Parsed | None:
+    """ "in the past 24 hours", "over the last two weeks": up to the reference date."""
+    n = count_value(h.group("n") or "")
+    if not n:
+        return None
+    unit = (h.group("u") or "").lower().rstrip("s")
+    return Parsed(*h.span, "past-n", "deictic", part="past-n", unit=unit, amount=n)
+
+
+def _day_of_month(h: Hit) -> Parsed | None:
+    """ "on the 15th": a day of the month the discourse is in."""
+    return Parsed(*h.span, "day-of-month", "dom", day=_day(h))
+
+
+def _vague_shift(h: Hit) -> Parsed | None:
+    """ "days later", "weeks after the raid": a shift of no told length."""
+    direction = (h.group("dir") or "").lower()
+    amount = -1 if direction in ("earlier", "before") else 1
+    mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
+    return Parsed(*h.span, "vague-shift", "shift", unit=_unit(h), amount=amount, mode=mode)
 
 
 def _same(h: Hit) -> Parsed | None:
@@ -442,6 +496,7 @@ def rules() -> tuple[Rule, ...]:
     sep = r"\s*(?:[-–—]|(?i:to|until|till|through|and|or)\b)\s*"
     counted = alternation(lex.counted_nouns)
     no_count = rf"(?!\s+(?:{counted})\b)"
+    no_noun = rf"(?!\s+(?:{alternation([w for w in lex.counted_nouns if not w.endswith('ed')])})\b)"
     #: "between 1950 and 2000 people" counts people
     no_count_range = rf"(?!\s+(?i:and|or|to)\s+[0-9][0-9,]*\s+(?:{counted})\b)"
     numbers = alternation(list(vocab().numbers))
@@ -467,8 +522,9 @@ def rules() -> tuple[Rule, ...]:
         r"(?:(?<![\w-])(?P<mode>(?i:last|next|this|past|on|the\s+(?:previous|preceding|following|next)))\s+)?$"
     )
     this_before = (
+        r"(?:(?<![\w-])(?P<upart>(?i:early|mid|late))[\s-]+)?"
         r"(?<![\w-])(?P<rel>(?i:this(?:\s+past)?|last|next|past|earlier\s+this|later\s+this|the\s+past|"
-        r"over\s+the))\s+$"
+        r"over\s+the|at\s+the))\s+$"
     )
     the_before = r"(?<![\w-])(?i:on\s+)?(?i:the)\s+$"
     table: list[tuple[str, str, Build, str | None, bool]] = [
@@ -513,7 +569,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "dmy",
-            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y}{no_count})?{through}",
+            # "12 May 2024 wounded two": after a day and month, a participle does not make a count
+            rf"(?<![0-9.,:/]){D}(?:\s+(?i:of))?\s+{M}(?:,?\s+{Y}{no_noun})?{through}",
             _calendar("dmy"),
             weekday_before,
             False,
@@ -561,6 +618,15 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
         ("deictic", r"(?:yesterday|today|tonight|Yesterday|Today|Tonight)\b", _deictic, None, False),
+        ("deictic-2", r"(?<![\w-])[Tt]he\s+day\s+before\s+yesterday\b", _deictic, None, False),
+        # "overnight": the night's two days; not "an overnight curfew/stay"
+        (
+            "overnight",
+            r"(?<![\w-])[Oo]vernight\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))",
+            _deictic,
+            None,
+            False,
+        ),
         (
             "deictic-unit",
             r"(?:weekend|week|month|year|morning|afternoon|evening|night)\b",
@@ -568,12 +634,51 @@ def rules() -> tuple[Rule, ...]:
             this_before,
             True,
         ),
-        ("ago", r"(?P<u>days?|weeks?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
+        ("ago", r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
         (
             "weekday",
-            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}",
+            rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}"
+            r"(?P<week>\s+(?:(?i:of)\s+)?(?i:last|next)\s+week\b)?",
             _weekday_rule,
             weekday_lead,
+            False,
+        ),
+        (
+            "part-of-that",
+            rf"(?<![\w-])(?P<part>{_ci([*lex.month_parts, *lex.year_parts])})\s+"
+            r"(?i:the|that)\s+(?P<u>month|year)\b",
+            _part_of_that,
+            None,
+            False,
+        ),
+        (
+            "past-n",
+            rf"(?<![\w-])(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+{n}\s+"
+            r"(?P<u>(?i:hours|days|weeks|months))\b",
+            _past_n,
+            None,
+            False,
+        ),
+        (
+            "weekday-between",
+            rf"(?<![\w-])[Bb]etween\s+{W}\s+(?i:and)\s+{W2}",
+            _weekday_rule,
+            None,
+            False,
+        ),
+        (
+            "day-of-month",
+            rf"(?<![\w-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<d>{DAY})(?:st|nd|rd|th)"
+            rf"(?![\w-]|\s+(?:of\b|(?i:{alternation(lex.ordinal_nouns)})\b))",
+            _day_of_month,
+            None,
+            False,
+        ),
+        (
+            "vague-shift",
+            r"(?<![\w-])(?P<u>[Dd]ays|[Ww]eeks)\s+(?P<dir>later|afterwards|earlier|before|after)\b",
+            _vague_shift,
+            None,
             False,
         ),
         (
@@ -586,7 +691,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "shift-count",
-            r"(?P<u>days?|weeks?|months?|years?)\s+"
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+"
             r"(?P<dir>later|earlier|after|before|prior|afterwards|previously)\b",
             _shift_count,
             rf"(?<![\w-]){n}\s+$",

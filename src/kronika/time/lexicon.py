@@ -44,6 +44,21 @@ class Lexicon:
     span_nouns: tuple[str, ...]
     appositive_participles: tuple[str, ...]
     weekday_name_prefixes: frozenset[str]
+    #: nouns of a told happening that "two days after the <noun>" counts from
+    happening_nouns: frozenset[str]
+    #: endings stripped to find a noun's stem in the sentence that told it ("bombing" → "bomb")
+    noun_suffixes: tuple[str, ...]
+    #: words after "the 15th" that make it an ordinal, not a day ("the 15th century")
+    ordinal_nouns: frozenset[str]
+    #: "the raid came a week after …": the subject is the later happening
+    sequel_verbs: tuple[str, ...]
+    sequel_hedges: tuple[str, ...]
+    #: "the clashes lasted until 2 January": the happening runs to that date
+    until_verbs: tuple[str, ...]
+    #: counts that tell no number ("a few days later"): the shift stays coarse
+    vague_counts: frozenset[str]
+    #: "in a statement on Wednesday": the date of the saying
+    speech_nouns: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -92,4 +107,12 @@ def lexicon() -> Lexicon:
         span_nouns=tuple(data["span_nouns"]),
         appositive_participles=tuple(data["appositive_participles"]),
         weekday_name_prefixes=frozenset(data["weekday_name_prefixes"]),
+        happening_nouns=frozenset(data["happening_nouns"]),
+        noun_suffixes=tuple(data["noun_suffixes"]),
+        ordinal_nouns=frozenset(data["ordinal_nouns"]),
+        sequel_verbs=tuple(data["sequel_verbs"]),
+        sequel_hedges=tuple(data["sequel_hedges"]),
+        until_verbs=tuple(data["until_verbs"]),
+        vague_counts=frozenset(data["vague_counts"]),
+        speech_nouns=tuple(data["speech_nouns"]),
     )

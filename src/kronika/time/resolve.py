@@ -19,6 +19,8 @@ from kronika.time.grammar import Parsed, alternation
 from kronika.time.lexicon import lexicon
 from kronika.time.types import FINENESS, Timex
 
+#: what "two days after" is after: "the attack", "Sunday's bombing", "the deadly raid"
+_NOUN_AFTER = re.compile(r"\s+(?:the|that|this|[A-Z]\w+['’]s)\s+(?P<w1>[A-Za-z]+)(?:\s+(?P<w2>[A-Za-z]+))?")
 _APPOSITION = re.compile(r"[\s,(]*(?:(?i:i\.\s?e\.|e\.\s?g\.|that\s+is),?\s*)?$")
 #: a day told this long before publication is history, not the news of the day
 _RETROSPECTIVE = timedelta(days=14)
@@ -35,6 +37,8 @@ class Place:
     governing: bool
     #: start offset of the aside the expression sits in, -1 in the main clause
     aside: int = -1
+    #: start offset of the section (under a heading) the expression sits in
+    section: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +48,21 @@ class Value:
     precision: DatePrecision
     kind: str = "absolute"
     anchor: int | None = None
+    #: the value dates a happening told in passing ("came a week after bandits killed …")
+    aside: bool = False
 
 
 class Resolver:
-    def __init__(self, text: str, published: date | None, title_year: int | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        published: date | None,
+        title_year: int | None = None,
+        bounds: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
+        #: (start, end) of each sentence, by sentence index, to find what "after the attack" names
+        self.bounds = bounds or []
         self.published = published
         #: the year a title names ("2016 Harbour attack"), for year-less dates told before any year
         self.title_year = title_year
@@ -59,11 +73,12 @@ class Resolver:
 
     # --- the discourse so far ---------------------------------------------------------------
 
-    def _last(self, governing_only: bool, test: object = None) -> int | None:
+    def _last(self, governing_only: bool, test: object = None, names: bool = False) -> int | None:
         for i in range(len(self.timexes) - 1, -1, -1):
             t = self.timexes[i]
             if (
-                t.kind in ("name", "publication")
+                (t.kind == "name" and not names)
+                or t.kind == "publication"
                 or t.precision == "unknown"
                 or (governing_only and not t.governing)
             ):
@@ -81,6 +96,9 @@ class Resolver:
         i = self._last(True, has_year)
         if i is None:
             i = self._last(False, has_year)
+        if i is not None:
+            i = self._past_background(i, place)
+            i = self._past_section(i, place)
         if self.published is not None and (
             i is None
             or self.places[i].paragraph != place.paragraph
@@ -98,17 +116,56 @@ class Resolver:
                 self.places[i].paragraph != place.paragraph
                 and self.timexes[i].date_start.year <= self.title_year
             )
+            or (
+                self.timexes[i].precision == "year"
+                and self.places[i].sentence != place.sentence
+                and self.timexes[i].date_end.year < self.title_year
+            )
         ):
             return date(self.title_year, 1, 1), None, False
         if i is None:
             return None
         return self.timexes[i].date_start, i, False
 
+    def _past_background(self, i: int, place: Place) -> int:
+        """A bare year told in another sentence and earlier than the narrative's year ("On 12
+        March 2019 … In 2018 the group bombed a church. On 15 April …") is background: the
+        year-less date takes the year of the last finer date told before it instead."""
+        t = self.timexes[i]
+        if t.precision != "year" or self.places[i].sentence == place.sentence:
+            return i
+        finer = self._last(True, lambda u: FINENESS[u.precision] <= FINENESS["month"] and u.kind != "deictic")
+        if finer is not None and finer < i and self.timexes[finer].date_start.year > t.date_end.year:
+            return finer
+        return i
+
+    def _past_section(self, i: int, place: Place) -> int:
+        """A new section ("Attack" after "Background") whose year-less dates follow an earlier
+        year of another section takes the year of the text's first told date (the lead or the
+        infobox: "Date: 21–23 November 2019"), when that is later."""
+        if self.places[i].section == place.section:
+            return i
+        first = next(
+            (
+                k
+                for k, t in enumerate(self.timexes)
+                if t.kind == "absolute"
+                and FINENESS[t.precision] <= FINENESS["month"]
+                and (t.governing or t.start < 600)
+            ),
+            None,
+        )
+        if first is not None and self.timexes[first].date_start.year > self.timexes[i].date_end.year:
+            return first
+        return i
+
     def _complete(self, month: int, day: int | None, place: Place) -> tuple[int, int | None] | None:
         base = self._year_base(place)
         if base is None:
             return None
         ref, anchor, is_publication = base
+        if anchor is not None and self.timexes[anchor].precision == "season":
+            ref = self.timexes[anchor].date_end  # "In late 2015 … In February": the next February
         year = ref.year
         if is_publication:
             candidate = dates.safe_date(year, month, day or 1)
@@ -147,7 +204,7 @@ class Resolver:
         value = self._value(parsed, place)
         if value is None or value.end < value.start:
             return None
-        governing = place.governing and value.kind != "name" and parsed.mode != "since"
+        governing = place.governing and value.kind != "name" and parsed.mode != "since" and not value.aside
         timex = Timex(
             parsed.start,
             parsed.end,
@@ -174,6 +231,8 @@ class Resolver:
             "shift": self._shift,
             "holiday": self._holiday,
             "name": self._name,
+            "dom": self._day_of_month,
+            "part-of": self._part_of,
         }[p.kind]
         return handler(p, place)
 
@@ -199,6 +258,31 @@ class Resolver:
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
         return Value(day, day, "day", kind, anchor)
+
+    def _part_of(self, p: Parsed, place: Place) -> Value | None:
+        """ "by the end of the month": that part of the month (or year) last told."""
+        coarsest = "month" if p.unit == "month" else "year"
+        i = self._last(True, lambda t: FINENESS[t.precision] <= FINENESS[coarsest])
+        if i is not None:
+            base = self.timexes[i].date_start
+        elif (ref := self._reference(place)) is not None:  # "at the start of the month", in news
+            base, i = ref
+        else:
+            return None
+        if p.unit == "month":
+            start, end = dates.month_part(base.year, base.month, lexicon().month_parts[p.part])
+            return Value(start, end, "days", "anaphoric", i)
+        start, end = dates.year_part(base.year, lexicon().year_parts[p.part])
+        return Value(start, end, "season", "anaphoric", i)
+
+    def _day_of_month(self, p: Parsed, place: Place) -> Value | None:
+        """ "on the 15th": that day of the month of the last date told to a month or finer."""
+        i = self._last(True, lambda t: FINENESS[t.precision] <= FINENESS["month"])
+        if i is None or p.day is None:
+            return None
+        base = self.timexes[i].date_start
+        day = dates.safe_date(base.year, base.month, p.day)
+        return Value(day, day, "day", "completed", i) if day else None
 
     def _relative_month(self, p: Parsed) -> Value | None:
         ref = self._reference()
@@ -271,6 +355,12 @@ class Resolver:
         if ref is None or p.weekday is None:
             return None
         base, anchor = ref
+        if p.mode in ("last-week", "next-week"):  # "Tuesday of last week"
+            monday = (
+                base - timedelta(days=base.weekday()) + timedelta(days=7 if p.mode == "next-week" else -7)
+            )
+            day = monday + timedelta(days=p.weekday)
+            return Value(day, day, "day", "deictic", anchor)
         if p.mode == "next":
             day = dates.weekday_after(base, p.weekday)
         elif not p.mode and self._future(p.start):  # "a court will rule on Tuesday"
@@ -311,10 +401,31 @@ class Resolver:
             return None
         base, anchor = ref
         key = p.part
+        if key == "ago-vague":  # "a few days ago": some days before, no made-up day
+            far, near = {"day": (10, 1), "week": (56, 7), "month": (365, 28), "year": (3650, 365)}[p.unit]
+            precision: DatePrecision = "days" if p.unit == "day" else "month" if p.unit == "week" else "year"
+            return Value(
+                base - timedelta(days=far), base - timedelta(days=near), precision, "deictic", anchor
+            )
         if key == "ago":
             start, end = dates.shift(base, base, p.unit, p.amount)
-            precision: DatePrecision = {"day": "day", "week": "day", "month": "month", "year": "year"}[p.unit]
+            if p.unit == "week":  # "three weeks ago": about then, not to the day
+                return Value(start - timedelta(days=3), end + timedelta(days=3), "days", "deictic", anchor)
+            precision = {"day": "day", "month": "month", "year": "year"}[p.unit]
             return Value(start, end, precision, "deictic", anchor)
+        if key == "the day before yesterday":
+            day = base - timedelta(days=2)
+            return Value(day, day, "day", "deictic", anchor)
+        if key == "past-n":  # "in the past 24 hours": the days up to the reference date
+            days = {"hour": (p.amount + 23) // 24, "day": p.amount, "week": 7 * p.amount}.get(p.unit)
+            if days is None:
+                start = dates.add_months(base, -p.amount)
+                return Value(start, base, "month", "deictic", anchor)
+            start = base - timedelta(days=max(1, days))
+            return Value(start, base, "days" if days <= 31 else "month", "deictic", anchor)
+        if key == "overnight":  # the night before the reference date, or after a told day
+            first = base - timedelta(days=1) if anchor is None else base
+            return Value(first, first + timedelta(days=1), "days", "deictic", anchor)
         if key in ("yesterday", "last night"):
             day = base - timedelta(days=1)
             return Value(day, day, "day", "deictic", anchor)
@@ -338,6 +449,14 @@ class Resolver:
             if key.startswith("later"):  # "later this week": from the reference to Sunday
                 return Value(base, monday + timedelta(days=6), "days", "deictic", anchor)
             return Value(monday, base, "days", "deictic", anchor)
+        if key.endswith("month") and p.mode in ("early", "mid", "late"):  # "late last month"
+            month = dates.add_months(base, {"last": -1, "next": 1}.get(key.split()[0], 0))
+            start, end = dates.month_part(month.year, month.month, p.mode)
+            return Value(start, end, "days", "deictic", anchor)
+        if key.endswith("year") and p.mode in ("early", "mid", "late"):  # "early next year"
+            year = base.year + {"last": -1, "next": 1}.get(key.split()[0], 0)
+            start, end = dates.year_part(year, lexicon().year_parts[p.mode])
+            return Value(start, end, "season", "deictic", anchor)
         if key.endswith("month"):
             if key.startswith("last"):
                 prev = dates.add_months(base, -1)
@@ -364,6 +483,22 @@ class Resolver:
             # "the next day" counts from the last day told, past a background "In December 2017"
             day = self._last(True, lambda t: t.precision in ("day", "days"))
             i = i if day is None else day
+        elif i is not None and p.unit == "month" and FINENESS[self.timexes[i].precision] > FINENESS["month"]:
+            # "that month" counts from the last month told, past a "the same year"
+            month = self._last(True, lambda t: FINENESS[t.precision] <= FINENESS["month"])
+            i = i if month is None else month
+        if p.unit == "year":
+            # "later that year" after "the 2018 church bombings": the name's year counts
+            named = self._last(False, lambda t: t.kind == "name" or t.governing, names=True)
+            i = named if named is not None else i
+        sequel = p.mode == "relational" and self._sequel(p, place)
+        if (
+            p.mode == "relational"
+            and not sequel
+            and (i is None or not _APPOSITION.match(self.text, self.timexes[i].end, p.start))
+        ):
+            told = self._happening(p)
+            i = told if told is not None else i
         if place.aside >= 0:  # inside an aside, count from a date of that same aside
             j = len(self.places) - 1
             if j >= 0 and self.places[j].sentence == place.sentence and self.places[j].aside == place.aside:
@@ -378,6 +513,14 @@ class Resolver:
             return Value(date.min, date.min, "unknown", "anaphoric")
         anchor = self.timexes[i]
         amount = p.amount
+        if p.rule == "vague-shift":  # "days later": some days after, no made-up day
+            return (
+                replace(_vague(anchor, i, replace(p, amount=-amount)), aside=True)
+                if sequel
+                else _vague(anchor, i, p)
+            )
+        if sequel:  # "The raid came a week after bandits killed …": the killing a week before
+            return replace(_shifted(anchor, i, p, -amount), aside=True)
         if p.mode == "relational":
             if _APPOSITION.match(self.text, anchor.end, p.start):
                 # "On 17 October, the day after the deaths of …": the deaths on the 16th;
@@ -386,6 +529,37 @@ class Resolver:
             else:  # "a week after a truce was agreed on 28 February": settled in `finish`
                 self.relational[len(self.timexes)] = p
         return _shifted(anchor, i, p, amount)
+
+    def _sequel(self, p: Parsed, place: Place) -> bool:
+        """Is "N days after X" the complement of "came/happened", in its sentence's main clause?"""
+        if not self.bounds or place.aside >= 0:
+            return False
+        lo = max(self.bounds[place.sentence][0], p.start - 80)
+        return bool(sequel_verb().search(self.text, lo, p.start))
+
+    def _happening(self, p: Parsed) -> int | None:
+        """ "two days after the attack": the date of the sentence that told the attack, else
+        the first day the text tells (the main event), not the last date mentioned."""
+        m = _NOUN_AFTER.match(self.text, p.end)
+        lex = lexicon()
+        words = [w.lower() for w in m.groups() if w] if m else []
+        noun = next((w for w in words if w in lex.happening_nouns), None)
+        if noun is None or not self.bounds:
+            return None
+        stem = next(
+            (noun[: -len(x)] for x in lex.noun_suffixes if noun.endswith(x) and len(noun) - len(x) >= 4), noun
+        )
+        pattern = re.compile(rf"(?i)\b{re.escape(stem[:5])}")
+        first: int | None = None
+        for k in range(len(self.timexes) - 1, -1, -1):
+            t, where = self.timexes[k], self.places[k]
+            if not t.governing or t.precision not in ("day", "days") or t.kind == "name":
+                continue
+            first = k
+            lo, hi = self.bounds[where.sentence]
+            if pattern.search(self.text, lo, min(hi, p.start) if lo <= p.start < hi else hi):
+                return k
+        return first
 
     def finish(self) -> list[Timex]:
         """Settle "N days after X" where X's own date follows in the same sentence."""
@@ -466,6 +640,26 @@ def _shifted(anchor: Timex, index: int, p: Parsed, amount: int) -> Value:
         precision = anchor.precision
         start, end = anchor.date_start, anchor.date_end
     return Value(start, end, precision, "anaphoric", index)
+
+
+@cache
+def sequel_verb() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        rf"(?<![\w'’])(?i:{alternation(lex.sequel_verbs)})\s+(?:(?i:{alternation(lex.sequel_hedges)})\s+)?$"
+    )
+
+
+def _vague(anchor: Timex, index: int, p: Parsed) -> Value:
+    """ "days later" / "weeks earlier": a coarse interval beside the anchor, never one day."""
+    reach = {"day": 14, "week": 56}.get(p.unit, 0)
+    if not reach or FINENESS[anchor.precision] >= FINENESS["month"]:
+        return Value(anchor.date_start, anchor.date_end, anchor.precision, "anaphoric", index)
+    if p.amount > 0:
+        start, end = anchor.date_end + timedelta(days=1), anchor.date_end + timedelta(days=reach)
+    else:
+        start, end = anchor.date_start - timedelta(days=reach), anchor.date_start - timedelta(days=1)
+    return Value(start, end, "days" if p.unit == "day" else "month", "anaphoric", index)
 
 
 def with_publication(published: date) -> Timex:
