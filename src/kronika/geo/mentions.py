@@ -27,6 +27,7 @@ _LOCALITY = re.compile(
     r"([A-Z][\w'’]+(?:[ \-][A-Z][\w'’]+){0,3})"
 )
 _WORD = re.compile(r"\b[A-Z][a-z]+s?\b")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 #: "in X, Region": a capitalised name right before a comma and a known coarser place
 _IN_X_COMMA = re.compile(
     r"\b(?:in|at|near|outside|around)\s+([A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,2})(?=,\s)"
@@ -85,9 +86,21 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
 
 
 def _demonym_hints(text: str) -> list[tuple[int, str]]:
-    """Nationality words ("Mozambican", "Chechen") and the country each hints at."""
+    """Nationality words ("Mozambican", "South Sudanese") and the country each hints at."""
     table = lexicon.demonyms()
-    return [(m.start(), table[m.group().lower()]) for m in _WORD.finditer(text) if m.group().lower() in table]
+    out: list[tuple[int, str]] = []
+    taken = -1
+    for m in _WORD.finditer(text):
+        if m.start() < taken:
+            continue
+        pair = _NEXT_WORD.match(text, m.end())
+        two = f"{m.group()} {pair.group(1)}".lower() if pair else ""
+        if two in table:  # "South Sudanese" before "Sudanese"
+            out.append((m.start(), table[two]))
+            taken = pair.end() if pair else m.end()
+        elif m.group().lower() in table:
+            out.append((m.start(), table[m.group().lower()]))
+    return out
 
 
 def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
