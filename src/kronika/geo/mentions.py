@@ -8,6 +8,7 @@ gazetteer lacks; `annotate` is the stage's run function.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 
@@ -112,6 +113,15 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         classify(text, c)
     cands = [c for c in cands if not is_person(text, c, gaz)]
     cands = _drop_name_pairs(text, cands)
+    for a, b in itertools.pairwise(cands):
+        # "attacked Bria and Obo": a list of places shares the cue of its first item
+        if (
+            b.role == a.role == "location"
+            and a.cue
+            and not b.cue
+            and COORDINATED.fullmatch(text[a.end : b.start])
+        ):
+            b.cue = a.cue
     # a direction or designator may have grown a candidate over its neighbour: keep the longer
     cands = [
         c

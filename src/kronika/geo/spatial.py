@@ -182,9 +182,18 @@ def unknown_localities(
     stop, demonyms, given = lexicon.stopwords(), lexicon.demonyms(), lexicon.given_names()
     hints = [(at, cc) for at, cc in hints if not _strikes_from_abroad(text, at)]
     out: list[PlaceMention] = []
-    for m in _unknown_pattern().finditer(text):
-        start, end = m.span(1)
-        name = m.group(1)
+    found = [
+        (m.start(1), m.end(1), m.end(), m.group(0)[: m.start(1) - m.start()])
+        for m in _unknown_pattern().finditer(text)
+    ]
+    # "in Niono and Nampala": a name coordinated with a town named as a location
+    for p in mentions:
+        if p.role == "location" and p.place.precision in ("place", "district") and p.cue != "road":
+            c = _COORDINATED_NAME.match(text, p.end)
+            if c:
+                found.append((c.start(1), c.end(1), c.end(), p.cue or "and"))
+    for start, end, stop_at, cue in sorted(set(found)):
+        name = text[start:end]
         words = name.replace("-", " ").split()
         low = [w.lower() for w in words]
         if (
@@ -196,18 +205,21 @@ def unknown_localities(
             or any(p.start < end and start < p.end for p in mentions + out)
         ):
             continue
-        follow = re.match(r"\s*([A-Za-z]*)", text[m.end() : m.end() + 30])
+        follow = re.match(r"\s*([A-Za-z]*)", text[stop_at : stop_at + 30])
         next_word = follow.group(1) if follow else ""
         if next_word[:1].isupper() or next_word.lower() not in sp.unknown_after:
-            continue
-        if re.match(r"\s*[A-Z]", text[m.end() : m.end() + 3]) and not re.match(r"[,.;:]", text[m.end() :]):
             continue
         place = _apposed(text, mentions, end) or _container(doc, mentions, start, hints, gaz)
         if place is None:
             continue
-        cue = m.group(0)[: start - m.start()].strip().lower()
-        out.append(PlaceMention(start, end, name, place, "location", "unknown", cue))
+        out.append(PlaceMention(start, end, name, place, "location", "unknown", cue.strip().lower()))
     return out
+
+
+_COORDINATED_NAME = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+    r"([^\W\d_a-z][\w'’]*(?:[ \-][^\W\d_a-z][\w'’]*)?)(?![\w'’\-])"
+)
 
 
 def _strikes_from_abroad(text: str, at: int) -> bool:
