@@ -37,6 +37,8 @@ def test_offset_keeps_the_distance(lat: float, lon: float, km: float, bearing: f
         ("Herders were killed 20 kilometres north-east of Gao.", "Gao", "ML", 0.127, 0.13),
         ("The convoy was hit 30 miles west of Kandahar.", "Kandahar", "AF", 0.0, -0.52),
         ("Gunmen struck some 15 km to the north of the town of Dori.", "Dori", "BF", 0.135, 0.0),
+        ("A blast hit a checkpoint sixty kilometres south of Sabha.", "Sabha", "LY", -0.54, 0.0),
+        ("Troops clashed 20km (12 miles) east of Gao.", "Gao", "ML", 0.0, 0.187),
     ],
 )
 def test_distance_and_bearing_move_the_point(text: str, name: str, cc: str, dlat: float, dlon: float) -> None:

@@ -46,7 +46,8 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 def _distance_before() -> re.Pattern[str]:
     sp = lexicon.spatial()
     return re.compile(
-        rf"(\d+(?:[.,]\d+)?)\s*-?\s*({_alternation(list(sp.units))})\.?\s+(?:\(\d+(?:[.,]\d+)?\s*\w+\)\s+)?"
+        rf"(\d+(?:[.,]\d+)?|\b(?:{_alternation(list(sp.numbers))}))\s*-?\s*({_alternation(list(sp.units))})\.?\s+"
+        r"(?:\(\d+(?:[.,]\d+)?\s*\w+\)\s+)?"
         rf"(?:to\s+the\s+|due\s+)?({_alternation(list(sp.bearings))})\s+of\s+"
         r"(?:the\s+(?:town|city|village|settlement|regional\s+capital|capital)\s+(?:of\s+)?)?$",
         re.IGNORECASE,
@@ -61,7 +62,9 @@ def distances(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         found = _distance_before().search(text[max(0, m.start - 90) : m.start])
         place = m.place
         if found and place.latitude is not None and place.longitude is not None and m.role != "in_name":
-            km = float(found.group(1).replace(",", ".")) * sp.units[found.group(2).lower()]
+            amount = found.group(1).lower()
+            number = sp.numbers.get(amount) or float(amount.replace(",", "."))
+            km = number * sp.units[found.group(2).lower()]
             bearing = sp.bearings[re.sub(r"[\s–]+", " ", found.group(3).lower()).replace("- ", "-")]
             lat, lon = offset_point(place.latitude, place.longitude, km, bearing)
             precision = place.precision if place.precision in ("place", "district") else "district"
