@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 from collections import Counter
 
@@ -145,6 +146,8 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
             hint = hints.get(i + 1)  # "between Boni and Houndé, Tuy province"
         hints[i] = hint
         entry = choose(c, ctx, section, paragraph, hint)
+        if hint_cand is not None and hint is not None and hint_cand.direction:
+            entry = _nearest_to_sector(gaz, c, entry, hint, hint_cand.direction)
         if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
             continue
         chosen[i] = entry
@@ -189,6 +192,22 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _nearest_to_sector(gaz: Gazetteer, c: Candidate, entry: Entry, hint: Entry, direction: str) -> Entry:
+    """ "Halle, eastern Germany": of the towns of that name in the region or country, the one in
+    the named part of it (a big town there beats a small namesake elsewhere in the country)."""
+    point = gaz.sector(hint.id, direction) if hint.kind in ("country", "admin1") else None
+    towns = [e for e in c.entries if e.kind == "city" and e.cc == hint.cc]
+    if point is None or entry.kind != "city" or entry.cc != hint.cc or len(towns) < 2:
+        return entry
+    lat, lon = point
+
+    def cost(e: Entry) -> float:
+        km = 111.0 * math.hypot(e.lat - lat, (e.lon - lon) * math.cos(math.radians(lat)))
+        return km - 50.0 * math.log10(max(e.pop, 1000))
+
+    return min(towns, key=lambda e: (cost(e), e.id))
 
 
 def _drop_name_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
