@@ -180,6 +180,25 @@ def _event_place(text: str, trigger: str):
             15,
             id="an unknown village at a distance from a known town",
         ),
+        pytest.param(
+            "Clashes in Libya's south\n\nFighting broke out on Tuesday between rival groups in Qurayn, "
+            "witnesses said.\n\nThe clashes spread to Ubari later in the week.",
+            "Fighting",
+            "LY",
+            32.06,
+            14.16,
+            50,
+            id="a namesake abroad loses to the headline's country",
+        ),
+        pytest.param(
+            "Insurgents attack Chai, Mozambique\n\nInsurgents attacked Chai on Monday, burning houses.",
+            "burning",
+            "MZ",
+            -18.17,
+            35.22,
+            50,
+            id="a village the gazetteer knows only abroad falls back to the named country",
+        ),
     ],
 )
 def test_unknown_towns_in_event_places(

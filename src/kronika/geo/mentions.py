@@ -56,6 +56,7 @@ def _strong(c: Candidate) -> bool:
 
 def _context(doc: Document, cands: list[Candidate]) -> Context:
     ctx = Context(Counter(), Counter(), {}, {}, {}, {})
+    headline = _headline_end(doc)
     for start, cc in _demonym_hints(doc.text):
         section, paragraph = _where(doc, start)
         ctx.doc[cc] += 1
@@ -65,8 +66,8 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         if cc is None or not _strong(c) or c.role == "origin" or c.name_of in ("group", "event"):
             continue
         section, paragraph = _where(doc, c.start)
-        ctx.doc[cc] += 1
-        ctx.by_key.setdefault(c.key, Counter())[cc] += 1
+        ctx.doc[cc] += 2 if c.start < headline else 1  # the headline says what the story is about
+        ctx.by_key.setdefault(c.key, Counter())[cc] += 2 if c.start < headline else 1
         ctx.by_section.setdefault(section, Counter())[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
         if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "city"):
@@ -85,6 +86,14 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
                 if cc:
                     ctx.heading_cc.setdefault(index, Counter())[cc] += 1
     return ctx
+
+
+def _headline_end(doc: Document) -> int:
+    """The end of a headline opening the text (a short first line without a full stop), or 0."""
+    first = doc.text.split("\n", 1)[0]
+    if 0 < len(first.strip()) <= 150 and not first.rstrip().endswith((".", "!", "?")) and "\n" in doc.text:
+        return len(first)
+    return 0
 
 
 def _demonym_hints(text: str) -> list[tuple[int, str]]:
@@ -340,7 +349,10 @@ def _outside(entry: Entry, hint: Entry | None, cands: list[Candidate], i: int) -
     if hint.kind not in ("country", "admin1"):
         return False  # "Kiev, Kyiv, Mecca": a list of towns, not a town and its container
     holders = [c for c in cands[i + 1 :] if any(e.id == hint.id for e in c.entries)]
-    return bool(holders) and len({e.cc for e in holders[0].entries}) == 1
+    if not holders:
+        return False
+    # the holder reads as that country (a hamlet of the same name elsewhere does not matter)
+    return hint.kind == "country" or len({e.cc for e in holders[0].entries}) == 1
 
 
 def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
