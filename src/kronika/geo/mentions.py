@@ -423,7 +423,7 @@ def _container(text: str, mentions: list[PlaceMention], start: int, end: int, cu
         for p in mentions
         if end <= p.start <= end + limit
         and p.role != "in_name"
-        and not re.search(r"[.;!?]", text[end : p.start])
+        and not re.search(r"[.;!?]|\bborders?\b|\bfrontier\b", text[end : p.start])
     ]
     coarse_enough = bool(after) and (
         cue != "in" or after[0].place.precision in ("admin1", "country", "district")

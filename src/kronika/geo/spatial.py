@@ -239,10 +239,18 @@ def _strikes_from_abroad(text: str, at: int) -> bool:
 _APPOSED_GAP = re.compile(r"^(?:\s*,\s*|\s+\(|\s+(?=in\b|near\b|outside\b|of\b))(?:[\w'’\-]+\s+){0,9}$")
 
 
+#: "near the border with X": X is the country across the border, not the one that holds the place
+_ACROSS = re.compile(r"\b(?:border|borders|frontier)\b", re.IGNORECASE)
+
+
 def _apposed(text: str, mentions: list[PlaceMention], end: int) -> Place | None:
     """ "X, a town in Y district", "X, about 60 km west of Y": the place named right after X."""
     after = [p for p in mentions if end <= p.start <= end + 80 and p.role != "in_name" and p.cue != "road"]
-    if not after or not _APPOSED_GAP.match(text[end : after[0].start]):
+    if (
+        not after
+        or not _APPOSED_GAP.match(text[end : after[0].start])
+        or _ACROSS.search(text[end : after[0].start])
+    ):
         return None
     place = after[0].place
     return dataclasses.replace(place, precision="district") if place.precision == "place" else place
