@@ -331,9 +331,23 @@ def test_a_claim_denied_to_everyone_is_no_claim(before: str, negated: bool) -> N
     assert (event.attribution == "unknown") is negated
 
 
-def test_the_new_cues_compile() -> None:
-    assert lexicon.cue("attribution_negation").search("no group has")
-    assert lexicon.cue("figure_confirmed").search("local sources confirmed four deaths")
+@pytest.mark.parametrize(
+    ("name", "sample"),
+    [
+        ("attribution_negation", "no group has"),
+        ("figure_confirmed", "local sources confirmed four deaths"),
+        ("claim_generic_after", " many similar attacks"),
+        ("claim_figure_break", "the attack, which killed"),
+        ("claim_violent_object", "for the killings"),
+        ("infobox_perpetrator", "- Perpetrators: Hamas (claimed)"),
+        ("disputed", "dismissed the claim as propaganda"),
+    ],
+)
+def test_the_attribution_cues_load_and_match(name: str, sample: str) -> None:
+    assert lexicon.cue(name).search(sample)
+
+
+def test_the_attribution_values_come_in_precedence_order() -> None:
     values = [value for value, _ in lexicon.attribution_cues("Hamas")]
     assert values == ["claimed", "denied", "suspected", "alleged", "confirmed"]
 
@@ -365,71 +379,152 @@ def test_attribution_values_stay_in_the_contract(group: str, follow: str) -> Non
 _ZAMFARA = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. "
 
 
+_ZAMFARA_CASES = [
+    (
+        "Al-Shabaab has claimed many similar attacks in the past.",
+        "unknown",
+    ),
+    (
+        "The Taliban condemned the attack.",
+        "unknown",
+    ),
+    (
+        "The Islamic State praised the attack but did not claim it.",
+        "unknown",
+    ),
+    (
+        "A group calling itself the Free Zamfara Army claimed the attack.",
+        "claimed",
+    ),
+    (
+        "The government said Boko Haram was behind the attack.",
+        "suspected",
+    ),
+    (
+        "Police said the gunmen were members of Boko Haram.",
+        "alleged",
+    ),
+    (
+        "ISWAP later released a video of the attack, saying its fighters had carried it out.",
+        "claimed",
+    ),
+    (
+        "Residents said the gunmen were bandits, not jihadists.",
+        "unknown",
+    ),
+    (
+        "Boko Haram has not commented on the killings.",
+        "unknown",
+    ),
+    (
+        "ISWAP claimed the attack, a claim the army has not disputed.",
+        "claimed",
+    ),
+    (
+        "ISWAP claimed the attack, which the army confirmed.",
+        "claimed",
+    ),
+    (
+        "Security officials told AFP they believed ISWAP was responsible.",
+        "suspected",
+    ),
+    (
+        "Military sources said the raid had the signature of ISWAP.",
+        "suspected",
+    ),
+    (
+        "Analysts said the attack was likely the work of ISWAP.",
+        "suspected",
+    ),
+    (
+        "The killings were widely attributed to ISWAP.",
+        "suspected",
+    ),
+]
+
+
+_MANDERA = "On 9 August 2024, gunmen killed 5 police officers at a checkpoint in Mandera. "
+
+
+_MANDERA_CASES = [
+    (
+        "The Islamic State's Amaq news agency released a statement claiming the attack.",
+        "claimed",
+    ),
+    (
+        "Security forces suspected the involvement of al-Shabaab.",
+        "suspected",
+    ),
+    (
+        "Officials believe al-Shabaab carried out the attack.",
+        "suspected",
+    ),
+    (
+        "Kenyan police said al-Shabaab militants were responsible.",
+        "suspected",
+    ),
+    (
+        "Authorities suspect the attack was carried out by al-Shabaab.",
+        "suspected",
+    ),
+    (
+        "According to police, the attackers belonged to al-Shabaab.",
+        "alleged",
+    ),
+    (
+        "An al-Shabaab spokesman denied the group's involvement.",
+        "denied",
+    ),
+    (
+        "Al-Shabaab distanced itself from the killings.",
+        "denied",
+    ),
+    (
+        "Pro-al-Shabaab channels celebrated the attack online.",
+        "unknown",
+    ),
+    (
+        "Officials said the attackers had no links to al-Shabaab.",
+        "unknown",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("follow_up", "attribution"),
+    ("attack", "follow_up", "attribution"),
+    [(_ZAMFARA, *case) for case in _ZAMFARA_CASES] + [(_MANDERA, *case) for case in _MANDERA_CASES],
+)
+def test_attribution_told_after_the_attack(attack: str, follow_up: str, attribution: str) -> None:
+    """Suspicion, denial and silence in other words, told in a sentence of their own."""
+    events = _violence(attack + follow_up)
+    assert [(e.attribution, e.claim_disputed) for e in events] == [(attribution, False)]
+
+
+_INFOBOX_PAGE = """Tillia camp attack
+
+Infobox
+- Date: 14 February 2024
+- Location: Tillia, Niger
+- Deaths: 19
+- Perpetrators: {perpetrators}
+
+The Tillia camp attack was an assault by gunmen on an army camp in Tillia, Niger, on 14 February 2024,
+killing 19 soldiers.
+"""
+
+
+@pytest.mark.parametrize(
+    ("perpetrators", "attribution"),
     [
-        (
-            "Al-Shabaab has claimed many similar attacks in the past.",
-            "unknown",
-        ),
-        (
-            "The Taliban condemned the attack.",
-            "unknown",
-        ),
-        (
-            "The Islamic State praised the attack but did not claim it.",
-            "unknown",
-        ),
-        (
-            "A group calling itself the Free Zamfara Army claimed the attack.",
-            "claimed",
-        ),
-        (
-            "The government said Boko Haram was behind the attack.",
-            "suspected",
-        ),
-        (
-            "Police said the gunmen were members of Boko Haram.",
-            "alleged",
-        ),
-        (
-            "ISWAP later released a video of the attack, saying its fighters had carried it out.",
-            "claimed",
-        ),
-        (
-            "Residents said the gunmen were bandits, not jihadists.",
-            "unknown",
-        ),
-        (
-            "Boko Haram has not commented on the killings.",
-            "unknown",
-        ),
-        (
-            "ISWAP claimed the attack, a claim the army has not disputed.",
-            "claimed",
-        ),
-        (
-            "ISWAP claimed the attack, which the army confirmed.",
-            "claimed",
-        ),
-        (
-            "Security officials told AFP they believed ISWAP was responsible.",
-            "suspected",
-        ),
-        (
-            "Military sources said the raid had the signature of ISWAP.",
-            "suspected",
-        ),
-        (
-            "Analysts said the attack was likely the work of ISWAP.",
-            "suspected",
-        ),
-        (
-            "The killings were widely attributed to ISWAP.",
-            "suspected",
-        ),
+        ("Islamic State Sahel Province (claimed)", "claimed"),
+        ("Islamic State Sahel Province (suspected)", "suspected"),
+        ("Islamic State Sahel Province (alleged)", "alleged"),
+        ("Unknown", "unknown"),
     ],
 )
-def test_attribution_told_after_the_attack(follow_up: str, attribution: str) -> None:
-    events = _violence(_ZAMFARA + follow_up)
-    assert [(e.attribution, e.claim_disputed) for e in events] == [(attribution, False)]
+def test_an_infobox_perpetrator_line_says_how_sure(perpetrators: str, attribution: str) -> None:
+    text = _INFOBOX_PAGE.format(perpetrators=perpetrators)
+    events = _violence(text)
+    assert [(e.killed, e.attribution) for e in events] == [(19, attribution)]
+    for ev in events[0].evidence:
+        assert text[ev.start : ev.end] == ev.text

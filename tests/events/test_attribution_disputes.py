@@ -172,6 +172,61 @@ def test_claimed_tolls(text: str, killed: int, disputed: bool) -> None:
     assert (event.killed, event.claim_disputed) == (killed, disputed)
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "killed", "injured", "disputed"),
+    [
+        pytest.param(
+            "ISWAP said its fighters had killed 30 soldiers.", 4, None, True, id="said its fighters"
+        ),
+        pytest.param(
+            "In a statement, Amaq said 30 soldiers were killed.", 4, None, True, id="the agency's figure"
+        ),
+        pytest.param(
+            "ISWAP claimed the ambush in which four soldiers died.", 4, None, False, id="a relative clause"
+        ),
+        pytest.param(
+            "ISWAP claimed responsibility, saying it had killed 30 soldiers.",
+            4,
+            None,
+            True,
+            id="saying it had",
+        ),
+    ],
+)
+def test_a_figure_stated_in_a_claim_is_the_claimed_figure(
+    follow_up: str, killed: int, injured: int | None, disputed: bool
+) -> None:
+    text = f"On 7 April 2024, gunmen attacked a base in Diffa, killing 4 soldiers. {follow_up}"
+    events = _violence(text)
+    assert [(e.killed, e.injured, e.attribution, e.claim_disputed) for e in events] == [
+        (killed, injured, "claimed", disputed)
+    ]
+
+
+def test_a_group_telling_its_attack_with_its_toll_is_outweighed_by_the_authorities() -> None:
+    text = (
+        "On 15 June 2024, JNIM said its fighters had attacked a gendarmerie post in Tenkodogo, killing "
+        "5 gendarmes. Authorities said 2 gendarmes were killed."
+    )
+    assert [(e.killed, e.attribution, e.claim_disputed) for e in _violence(text)] == [(2, "claimed", True)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "attribution"),
+    [
+        ("the jihadist group said", "claimed"),
+        ("ISWAP said in a statement", "claimed"),
+        ("a rights group said", "unknown"),
+        ("the group said", "unknown"),
+    ],
+)
+def test_an_armed_group_named_as_the_speaker_after_the_facts_claims_them(
+    speaker: str, attribution: str
+) -> None:
+    text = f"On 7 April 2024, ISWAP fighters attacked a base in Diffa, killing 4 soldiers, {speaker}."
+    assert [(e.killed, e.attribution) for e in _violence(text)] == [(4, attribution)]
+
+
 def test_rival_claims_dispute_but_a_joint_claim_does_not() -> None:
     rival = (
         "On 7 April 2024, a bomb killed 5 people in Bajaur. ISKP claimed the bombing. "
@@ -225,41 +280,92 @@ def test_a_responsibility_section_speaks_of_the_main_attack(claim: str, disputed
     assert got == {("2024-03-12", 23, "claimed", disputed), ("2024-03-20", 1, "unknown", False)}
 
 
+_ZAMFARA_CASES = [
+    (
+        "Boko Haram claimed the attack on 7 May, but the army said bandits were responsible.",
+        "claimed",
+        True,
+    ),
+    (
+        "Boko Haram claimed the attack. Boko Haram later withdrew its claim.",
+        "claimed",
+        True,
+    ),
+    (
+        "ISWAP claimed the attack; the claim was later rejected by the governor.",
+        "claimed",
+        True,
+    ),
+    (
+        "ISWAP claimed the attack. The governor questioned the claim.",
+        "claimed",
+        True,
+    ),
+    (
+        "ISWAP claimed the attack. The governor described the claim as opportunistic.",
+        "claimed",
+        True,
+    ),
+    (
+        "ISWAP claimed the attack, saying it had killed 20 people; officials put the toll at six.",
+        "claimed",
+        True,
+    ),
+]
+
+
+_MANDERA_CASES = [
+    (
+        "Al-Shabaab claimed the attack, but investigators said the attackers had acted alone, "
+        "casting doubt on the claim.",
+        "claimed",
+        True,
+    ),
+    (
+        "Al-Shabaab claimed the attack. Police contradicted the claim.",
+        "claimed",
+        True,
+    ),
+    (
+        "Al-Shabaab claimed the attack. Analysts called the claim doubtful.",
+        "claimed",
+        True,
+    ),
+    (
+        "Al-Shabaab claimed the attack. Officials said the attackers had no links to the group.",
+        "claimed",
+        True,
+    ),
+]
+_ZAMFARA = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. "
+_MANDERA = "On 9 August 2024, gunmen killed 5 police officers at a checkpoint in Mandera. "
+
+
 @pytest.mark.parametrize(
-    ("follow_up", "attribution", "disputed"),
+    ("attack", "follow_up", "attribution", "disputed"),
+    [(_ZAMFARA, *case) for case in _ZAMFARA_CASES] + [(_MANDERA, *case) for case in _MANDERA_CASES],
+)
+def test_disputes_told_after_the_attack(
+    attack: str, follow_up: str, attribution: str, disputed: bool
+) -> None:
+    """Contradicted, doubted, retracted and rival claims told in a sentence of their own."""
+    assert [(e.attribution, e.claim_disputed) for e in _violence(attack + follow_up)] == [
+        (attribution, disputed)
+    ]
+
+
+@pytest.mark.parametrize(
+    "claim",
     [
-        (
-            "Boko Haram claimed the attack on 7 May, but the army said bandits were responsible.",
-            "claimed",
-            True,
-        ),
-        (
-            "Boko Haram claimed the attack. Boko Haram later withdrew its claim.",
-            "claimed",
-            True,
-        ),
-        (
-            "ISWAP claimed the attack; the claim was later rejected by the governor.",
-            "claimed",
-            True,
-        ),
-        (
-            "ISWAP claimed the attack. The governor questioned the claim.",
-            "claimed",
-            True,
-        ),
-        (
-            "ISWAP claimed the attack. The governor described the claim as opportunistic.",
-            "claimed",
-            True,
-        ),
-        (
-            "ISWAP claimed the attack, saying it had killed 20 people; officials put the toll at six.",
-            "claimed",
-            True,
-        ),
+        "The Islamic State claimed the attack.",
+        "The Islamic State claimed responsibility for the killings.",
+        "The Islamic State later claimed responsibility.",
     ],
 )
-def test_disputes_told_after_the_attack(follow_up: str, attribution: str, disputed: bool) -> None:
-    text = "On 5 May 2024, gunmen killed 6 villagers in Zamfara. " + follow_up
-    assert [(e.attribution, e.claim_disputed) for e in _violence(text)] == [(attribution, disputed)]
+def test_a_claim_skips_a_later_police_raid_for_the_groups_own_attack(claim: str) -> None:
+    text = (
+        "On 3 May 2024, gunmen killed 30 people at a market in Peshawar. Two days later, police killed "
+        f"two suspects in a raid in Charsadda. {claim}"
+    )
+    got = [(e.date_start, e.attribution) for e in _violence(text)]
+    assert got == [("2024-05-03", "claimed"), ("2024-05-05", "unknown")]

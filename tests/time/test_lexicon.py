@@ -59,3 +59,31 @@ def test_the_lexicon_is_loaded_once() -> None:
 def test_grammar_compiles_with_unique_rule_names() -> None:
     names = [r.name for r in rules()]
     assert len(names) == len(set(names)) and len(names) > 15
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "happening_nouns",
+        "noun_suffixes",
+        "ordinal_nouns",
+        "sequel_verbs",
+        "sequel_hedges",
+        "until_verbs",
+        "vague_counts",
+        "speech_nouns",
+        "weekday_services",
+        "comparison_frames",
+    ],
+)
+def test_round_two_word_lists_are_lower_case_and_non_empty(listing: str) -> None:
+    words = list(getattr(lexicon(), listing))
+    assert words, listing
+    assert all(w == w.lower() and w.strip() == w and w for w in words), listing
+
+
+def test_vague_counts_are_known_number_words() -> None:
+    # "a few days later" must first parse as a count before it is made coarse
+    numbers = {k.lower() for k in lexicon().numbers}
+    assert {"a few", "several"} <= numbers
+    assert {"a few", "several"} <= lexicon().vague_counts

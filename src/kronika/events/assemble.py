@@ -151,6 +151,16 @@ def _overlap(draft: Draft, m: EventMention) -> int:
 def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, ...]) -> Draft | None:
     """The event a reference points to: the latest one, unless an earlier one shares its names."""
     pool = [d for d in drafts if d.family in families and _compatible(d, m)]
+    said_of = m.family in ("claim", "attribution") or (
+        m.reference and m.attribution != "unknown" and not m.counts
+    )
+    if said_of:
+        # a group claims (or is blamed for) its own violence, not the security forces' raid
+        pool = [
+            d
+            for d in pool
+            if d.side != "state" or any(x.kind == "attack" for x in d.mentions if x.family == "violent")
+        ] or pool
     if m.family == "violent" and m.strength != "frame":
         # "the attack" does not point to a raid or an operation
         pool = [
@@ -170,9 +180,6 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
         ]
         return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
     same_section = [d for d in pool if d.section == m.section]
-    said_of = m.family in ("claim", "attribution") or (
-        m.reference and m.attribution != "unknown" and not m.counts
-    )
     if not same_section and said_of:
         return _main_event(pool, m)  # a "Responsibility" section speaks of the page's main attack
     same_section = same_section or pool
@@ -207,6 +214,8 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
     if m.family == "dispute":
         claims = [d for d in drafts if d.family == "claim"]
         claimed = claims or [d for d in drafts if any(x.attribution == "claimed" for x in d.mentions)]
+        if not claimed and m.attribution != "unknown":
+            return _best_reference(drafts, m, ("violent",))  # "X distanced itself from it": a denial
         return claimed[-1] if claimed else None
     if m.family == "attribution":
         return _best_reference(drafts, m, ("violent",))
@@ -504,35 +513,36 @@ def _claim_disputed(draft: Draft) -> bool:
     """The claim is contested: dismissed in words, met by a rival claim or by blame on another
     group, or its figure contradicted by a stated one. A claim that merely 'could not be
     verified' is unverified, not contested, and stays undisputed."""
+    if not any(m.attribution == "claimed" for m in draft.mentions):
+        return False  # no claim, nothing to dispute
     if any(m.claim_disputed for m in draft.mentions):
         return True
+    facts = [f for m in draft.mentions for f in m.counts if f.category in ("killed", "injured")]
+    stated = {f.category for f in facts if not f.claimed}
+    killed, perp, injured, _ = _counts(draft)
+    told = {"killed": {killed, (killed or 0) - (perp or 0)}, "injured": {injured}}
+    if any(f.claimed and f.category in stated and f.value not in told[f.category] for f in facts):
+        return True  # the claimed figure is contradicted by a stated one
     # the groups each mention names as claimant or blamed ("claimed by A and B" is one joint claim)
     claims = [
         {a.canonical for a in m.actors if a.canonical and a.role in ("claimant", "perpetrator")}
         for m in draft.mentions
         if m.attribution == "claimed"
     ]
-    claimants = set().union(*claims)
-    if not claimants:
+    if not any(claims):
         return False
     blamed = [
         {a.canonical for a in m.actors if a.canonical and a.role == "perpetrator"}
         for m in draft.mentions
         if m.attribution == "suspected"
     ]
-    if any(
+    return any(
         not any(_kin(a, b) for a in mine for b in theirs)
         for i, mine in enumerate(claims)
         if mine
         for j, theirs in enumerate(claims + blamed)
         if theirs and i != j
-    ):
-        return True  # two groups claim it apart, or officials blame another group
-    facts = [f for m in draft.mentions for f in m.counts if f.category in ("killed", "injured")]
-    stated = {f.category for f in facts if not f.claimed}
-    killed, perp, injured, _ = _counts(draft)
-    told = {"killed": {killed, (killed or 0) - (perp or 0)}, "injured": {injured}}
-    return any(f.claimed and f.category in stated and f.value not in told[f.category] for f in facts)
+    )  # two groups claim it apart, or officials blame another group
 
 
 def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:

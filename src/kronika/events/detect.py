@@ -211,16 +211,45 @@ def find_hits(text: str) -> list[Hit]:
 # --- clause analysis ----------------------------------------------------------------------
 
 
-def _attribution(text: str, groups: list[ActorMention]) -> str:
+def _attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else r"(?!x)x"
-    found = [
-        value
+    return [
+        (value, m)
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
         if not _blocked(text[: m.start()])
         and not (value == "claimed" and (_unclaimed(text[: m.start()]) or _generic_claim(text[m.end() :])))
     ]
+
+
+def _mark_claimed(
+    text: str, offset: int, groups: list[ActorMention], facts: list[CountFact]
+) -> list[CountFact]:
+    """Figures a group states in its claim ('said its fighters had killed 30') are claimed figures,
+    so that a stated official toll wins; a relative clause on the attack ('which killed 4') or another
+    speaker after a 'but' ('but the army said 12 died') breaks the claim."""
+    claims = [m for value, m in _attribution_cues(text, groups) if value == "claimed"]
+
+    def claimed_by(m: re.Match[str], at: int) -> bool:
+        between = text[m.start() : at]
+        if at < m.start() or lexicon.cue("claim_figure_break").search(between):
+            return False
+        # "claimed the attack, killing 5" tells the attack; "said its men attacked X, killing 5" the claim
+        return bool(lexicon.cue("claim_speech").search(m.group())) or not lexicon.cue(
+            "claim_participle"
+        ).search(between)
+
+    return [
+        dataclasses.replace(f, claimed=True)
+        if not f.claimed and any(claimed_by(m, f.start - offset) for m in claims)
+        else f
+        for f in facts
+    ]
+
+
+def _attribution(text: str, groups: list[ActorMention]) -> str:
+    found = [value for value, _ in _attribution_cues(text, groups)]
     for value in _ATTRIBUTION_ORDER:
         if value in found:
             return value
@@ -582,6 +611,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     skip = dateline.end() if dateline else 0
     facts = find_counts(text[skip:], clause.start + skip, armed_names)
     attribution = _attribution(text, groups)
+    facts = _mark_claimed(text, clause.start, groups, facts)
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in hits:
@@ -1011,16 +1041,46 @@ def _claim_other(text: str, hit: Hit) -> bool:
     ):
         return False
     obj = re.split(r",|\band\b|\bwhile\b|\bbut\b", text[hit.end : hit.end + 90])[0]
-    if not re.search(r"\b(?:for|of)\b", obj):
-        return False
+    if not re.search(r"\b(?:for|of)\b", obj) or lexicon.cue("claim_violent_object").search(obj):
+        return False  # "for the killings", "for the murder of two teachers": violence after all
     return not any(
         t.family == "violent" and t.strength in ("strong", "frame") and t.regex.search(obj)
         for t in lexicon.triggers()
     ) and not re.search(r"\b(?:it|them|this|that)\b", obj)
 
 
+def _infobox_attribution(doc: Document) -> list[EventMention]:
+    """'Perpetrators: ISKP (claimed)' in an infobox: the page's attack is claimed (or suspected)."""
+    out: list[EventMention] = []
+    for line in lexicon.cue("infobox_perpetrator").finditer(doc.text):
+        start, end = line.start(1), line.end(1)
+        groups = [a for a in doc.actors if start <= a.start and a.end <= end and a.category == "armed_group"]
+        attribution = _attribution(doc.text[start:end], groups)
+        sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
+        if attribution == "unknown" or sentence is None:
+            continue
+        span = Span(start, end)
+        out.append(
+            EventMention(
+                trigger=span,
+                sentence=sentence,
+                kind="claim",
+                evidence=[span],
+                family="attribution",
+                attribution=attribution,  # type: ignore[arg-type]
+                clause=span,
+                paragraph=doc.sentences[sentence].paragraph,
+                section=doc.sentences[sentence].section,
+                title=True,
+                reference=True,
+                actors=_roles("violent", None, attribution == "claimed", attribution, groups),
+            )
+        )
+    return out
+
+
 def annotate(doc: Document) -> None:
     mentions: list[EventMention] = []
     for clause in clauses(doc):
         mentions.extend(analyse_clause(doc, clause))
-    doc.mentions = mentions
+    doc.mentions = mentions + _infobox_attribution(doc)

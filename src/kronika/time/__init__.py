@@ -11,13 +11,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from kronika.document import Document, Sentence
 from kronika.pipeline import Stage
 from kronika.time import dateline
 from kronika.time.clauses import asides, dates_main_event, region, speech_after, speech_before
 from kronika.time.govern import event_date
-from kronika.time.grammar import YEAR, scan
+from kronika.time.grammar import YEAR, alternation, scan
+from kronika.time.lexicon import lexicon
 from kronika.time.resolve import Place, Resolver
 from kronika.time.types import Timex
 
@@ -56,6 +58,12 @@ def annotate(doc: Document) -> None:
             ):
                 governing = False  # "…, the army said on Tuesday": when it was said
             aside = found[where].start if where >= 0 else -1
+            if (
+                governing
+                and p.kind == "deictic"
+                and _frame().search(text, max(sent.start, p.start - 30), p.start)
+            ):
+                governing = False  # "the deadliest this year": the frame of a comparison
         section = doc.section_at(p.start)
         resolver.add(p, Place(sent.paragraph, i, governing, aside, section.start if section else 0))
     timexes = resolver.finish()
@@ -64,6 +72,13 @@ def annotate(doc: Document) -> None:
             replace(t, governing=False, kind="publication") if t.start in header.spans else t for t in timexes
         ]
     doc.timexes = timexes
+
+
+@cache
+def _frame() -> re.Pattern[str]:
+    words = alternation(lexicon().comparison_frames)
+    # "the deadliest (raid) this year", "so far this month", "the third attack this week"
+    return re.compile(rf"(?<![\w'’])(?i:{words})(?:\s+[a-z]+){{0,2}}\s+(?:(?i:in|for)\s+)?$")
 
 
 _YEAR = re.compile(rf"(?<![0-9]){YEAR}(?![0-9])")

@@ -123,7 +123,7 @@ def find(text: str, parsed: list[Parsed], published: date | None = None) -> Date
     m = agency.search(text, 0, head)
     if m:  # the agency dateline is a header date even when a date line above it wins
         starts.add(m.start("m"))
-    written = _agency_date(m, parsed, published or (best[1].published if best else None)) if m else None
+    written = _agency_date(m, parsed, published, best[1].published if best else None) if m else None
     if best is not None and best[0] <= rank["line"]:
         return replace(best[1], spans=frozenset(starts), written=written)
     if m and written is not None:
@@ -131,14 +131,20 @@ def find(text: str, parsed: list[Parsed], published: date | None = None) -> Date
     return replace(best[1], spans=frozenset(starts)) if best else None
 
 
-def _agency_date(m: re.Match[str], parsed: list[Parsed], published: date | None) -> date | None:
+def _agency_date(
+    m: re.Match[str], parsed: list[Parsed], published: date | None, header: date | None
+) -> date | None:
+    """The dateline's year: the caller's, else the text's dates', else a "Published" line's."""
     month, day = month_number(m.group("m")), int(m.group("d"))
     if m.group("y"):
         return safe_date(int(m.group("y")), month, day)
     year = _likely_year(parsed, month, day) if published is None else published.year
+    if year is None and header is not None:
+        year = header.year
     if year is None:
         return None
     found = safe_date(year, month, day)
+    published = published or header  # not written more than a week after it was published
     if found is not None and published is not None and found > published + timedelta(days=7):
         found = safe_date(year - 1, month, day)  # "December 30" read on 2 January
     return found

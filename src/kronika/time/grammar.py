@@ -267,6 +267,31 @@ def _mrange(h: Hit) -> Parsed | None:
     )
 
 
+#: first and last day of the parts of a month (0: the month's last day)
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 0)}
+
+
+def _part_range(h: Hit) -> Parsed | None:
+    """ "between late May and early June 2023": from the first part to the second."""
+    first = _PART_DAYS[(h.group("part1") or "").lower()][0]
+    last = _PART_DAYS[(h.group("part") or "").lower()][1]
+    month1, month = month_number(h.group("m1") or ""), month_number(h.group("m") or "")
+    if month1 == month:
+        return None
+    return Parsed(
+        *h.span,
+        "part-range",
+        "range",
+        _year(h, "y1"),
+        month1,
+        first,
+        _year(h),
+        month,
+        last,
+        part="to-end" if not last else "",
+    )
+
+
 def _yrange(h: Hit) -> Parsed | None:
     y1 = int(h.group("y1") or 0)
     y2 = int(h.group("y2")) if h.group("y2") else (y1 // 100) * 100 + int(h.group("yy") or 0)
@@ -277,6 +302,8 @@ def _yrange(h: Hit) -> Parsed | None:
 
 #: after a month or year opening a line: a timeline row or a heading
 _LIST_LEAD = re.compile(r"\s*[–—:-]\s")
+#: the rest of a short heading line: a few words, no sentence punctuation ("2019 offensive")
+_HEADING_WORDS = re.compile(r"[ \t]+[A-Za-z][\w'’ -]{0,40}[ \t=#]*\n")
 _HEADING_END = re.compile(r"[ \t=#*]*(?:\n|$)|\s*[–—:-]\s")
 
 
@@ -315,8 +342,11 @@ def _year_core(h: Hit) -> Parsed | None:
     if prep:
         mode = "since" if prep.lower() == "since" else ""
         return Parsed(*h.core.span(), "year", "date", year, mode=mode)
-    if h.group("line") is not None and _HEADING_END.match(h.text, h.core.end()):
-        return Parsed(*h.core.span(), "year", "date", year)  # a heading or row: "=== 2015 ===", "2015: …"
+    if h.group("line") is not None and (
+        _HEADING_END.match(h.text, h.core.end()) or _HEADING_WORDS.match(h.text, h.core.end())
+    ):
+        # a heading or row: "=== 2015 ===", "2015: …", "2019 offensive" (a heading frames its section)
+        return Parsed(*h.core.span(), "year", "date", year)
     if (h.group("det") or h.group("paren")) and h.group("word") is not None:
         return Parsed(h.core.start("y"), h.core.end("y"), "name-year", "name", year)
     return None
@@ -339,8 +369,9 @@ def _holiday(h: Hit) -> Parsed | None:
 
 
 def _deictic(h: Hit) -> Parsed | None:
-    key = " ".join(h.core.group(0).lower().split())
-    return Parsed(*h.span, "deictic", "deictic", part=key)
+    start, end = h.span
+    key = " ".join(h.text[start:end].lower().split())
+    return Parsed(start, end, "deictic", "deictic", part=key)
 
 
 def _deictic_unit(h: Hit) -> Parsed | None:
@@ -368,6 +399,8 @@ def _ago(h: Hit) -> Parsed | None:
     unit = (h.group("u") or "day").lower().rstrip("s")
     if unit == "fortnight":
         unit, n = "day", 14 * n
+    if unit == "week" and h.core.group(0).lower().endswith("today"):  # "a week ago today": that day
+        unit, n = "day", 7 * n
     if " ".join((h.group("n") or "").lower().split()) in lexicon().vague_counts:
         return Parsed(*h.span, "ago", "deictic", part="ago-vague", unit=unit, amount=-1)
     return Parsed(*h.span, "ago", "deictic", part="ago", unit=unit, amount=-n)
@@ -382,7 +415,9 @@ def _weekday_rule(h: Hit) -> Parsed | None:
         return None  # "Bloody Sunday", "Black Friday": names
     mode = " ".join((h.group("mode") or "").lower().split())
     start = h.core.start()
-    if h.group("lead") and h.pre is not None:
+    if h.group("between") and h.pre is not None:
+        start = h.pre.start("between")
+    elif h.group("lead") and h.pre is not None:
         start = h.pre.start("lead")
     elif mode and mode != "on" and h.pre is not None:
         start = h.pre.start("mode")
@@ -466,13 +501,26 @@ def _past_n(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "past-n", "deictic", part="past-n", unit=unit, amount=n)
 
 
+_ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+
+
+def _nth_day(h: Hit) -> Parsed | None:
+    """ "on the first night" (of "14–15 August"): a day of the span just told."""
+    return Parsed(*h.span, "nth-day", "nth", amount=_ORDINAL_DAYS[(h.group("ord") or "").lower()])
+
+
 def _day_of_month(h: Hit) -> Parsed | None:
     """ "on the 15th": a day of the month the discourse is in."""
+    if not 1 <= _day(h) <= 31:
+        return None
     return Parsed(*h.span, "day-of-month", "dom", day=_day(h))
 
 
 def _vague_shift(h: Hit) -> Parsed | None:
     """ "days later", "weeks after the raid": a shift of no told length."""
+    start = h.core.start()
+    if start and (h.text[start - 1].isalnum() or h.text[start - 1] == "-"):
+        return None  # "holidays later"
     direction = (h.group("dir") or "").lower()
     amount = -1 if direction in ("earlier", "before") else 1
     mode = "relational" if direction in ("after", "before") and RELATIONAL.match(h.text, h.core.end()) else ""
@@ -583,10 +631,17 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
         ("range-mdy", rf"{M}\s+{D1}{sep}{D2}(?:,?\s+{Y})?", _drange("range-mdy"), range_before, False),
+        (
+            "part-range",
+            rf"{M1}(?:,?\s+{Y1})?\s+(?i:and|to|until|till|through)\s+(?P<part>(?i:early|mid|late))[\s-]+{M}(?:,?\s+{Y})?",
+            _part_range,
+            r"(?<![\w-])(?i:between|from)\s+(?P<part1>(?i:early|mid|late))[\s-]+$",
+            True,
+        ),
         ("month-range", rf"{M1}(?:,?\s+{Y1})?{sep}{M},?\s+{Y}", _mrange, range_before, False),
         (
             "mdy",
-            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}{no_count}|(?!\s*[-–]\s*[0-9]){no_count}){through}",
+            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}{no_count}|(?!\s*[-–]\s*[0-9]){no_noun}){through}",
             _calendar("mdy"),
             weekday_before,
             False,
@@ -618,11 +673,11 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
         ("deictic", r"(?:yesterday|today|tonight|Yesterday|Today|Tonight)\b", _deictic, None, False),
-        ("deictic-2", r"(?<![\w-])[Tt]he\s+day\s+before\s+yesterday\b", _deictic, None, False),
+        ("deictic-2", r"yesterday\b", _deictic, r"(?<![\w-])[Tt]he\s+day\s+before\s+$", True),
         # "overnight": the night's two days; not "an overnight curfew/stay"
         (
             "overnight",
-            r"(?<![\w-])[Oo]vernight\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))",
+            r"(?:overnight|Overnight)\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))",
             _deictic,
             None,
             False,
@@ -634,7 +689,13 @@ def rules() -> tuple[Rule, ...]:
             this_before,
             True,
         ),
-        ("ago", r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago\b", _ago, rf"(?<![\w-]){n}\s+$", True),
+        (
+            "ago",
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago(?:\s+today)?\b",
+            _ago,
+            rf"(?<![\w-]){n}\s+$",
+            True,
+        ),
         (
             "weekday",
             rf"{W}(?:\s+{dayparts})?(?:'s|’s)?(?!\s+(?i:{alternation(lex.weekday_non_dates)})\b){through}"
@@ -645,38 +706,52 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "part-of-that",
-            rf"(?<![\w-])(?P<part>{_ci([*lex.month_parts, *lex.year_parts])})\s+"
-            r"(?i:the|that)\s+(?P<u>month|year)\b",
+            r"(?P<u>month|year)\b",
             _part_of_that,
-            None,
-            False,
+            rf"(?<![\w-])(?P<part>{_ci([*lex.month_parts, *lex.year_parts])})\s+(?i:the|that)\s+$",
+            True,
         ),
         (
             "past-n",
-            rf"(?<![\w-])(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+{n}\s+"
-            r"(?P<u>(?i:hours|days|weeks|months))\b",
+            r"(?P<u>hours|days|weeks|months)\b",
             _past_n,
-            None,
-            False,
+            rf"(?<![\w-])(?i:in|over|during|within|for)\s+the\s+(?i:past|last|previous)\s+{n}\s+$",
+            True,
+        ),
+        (
+            # "during Sunday mass", "after Friday prayers": that day's service, so that day
+            "weekday-service",
+            rf"{W}\s+(?i:{alternation(lex.weekday_services)})\b",
+            _weekday_rule,
+            r"(?<![\w-])(?i:during|after|before|following|at)\s+$",
+            True,
+        ),
+        (
+            # "on the first night", "the second day" of a span just told
+            "nth-day",
+            r"(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<u>day|night|morning|evening)\b(?!\s+of\b)",
+            _nth_day,
+            r"(?<![\w-])(?i:on\s+)?(?i:the)\s+$",
+            True,
         ),
         (
             "weekday-between",
-            rf"(?<![\w-])[Bb]etween\s+{W}\s+(?i:and)\s+{W2}",
+            rf"{W}\s+(?i:and)\s+{W2}",
             _weekday_rule,
-            None,
-            False,
+            r"(?<![\w-])(?P<between>[Bb]etween)\s+$",
+            True,
         ),
         (
             "day-of-month",
-            rf"(?<![\w-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<d>{DAY})(?:st|nd|rd|th)"
+            r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)"
             rf"(?![\w-]|\s+(?:of\b|(?i:{alternation(lex.ordinal_nouns)})\b))",
             _day_of_month,
-            None,
-            False,
+            r"(?<![\w-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+$",
+            True,
         ),
         (
             "vague-shift",
-            r"(?<![\w-])(?P<u>[Dd]ays|[Ww]eeks)\s+(?P<dir>later|afterwards|earlier|before|after)\b",
+            r"(?P<u>[Dd]ays|[Ww]eeks)\s+(?P<dir>later|afterwards|earlier|before|after)\b",
             _vague_shift,
             None,
             False,

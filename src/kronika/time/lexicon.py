@@ -59,6 +59,10 @@ class Lexicon:
     vague_counts: frozenset[str]
     #: "in a statement on Wednesday": the date of the saying
     speech_nouns: tuple[str, ...]
+    #: "during Sunday mass": a weekday's service after "during/after", which dates that day
+    weekday_services: tuple[str, ...]
+    #: "the deadliest this year", "so far this month": a comparison's frame, not a told date
+    comparison_frames: tuple[str, ...]
 
 
 def _read(name: str) -> str:
@@ -115,4 +119,6 @@ def lexicon() -> Lexicon:
         until_verbs=tuple(data["until_verbs"]),
         vague_counts=frozenset(data["vague_counts"]),
         speech_nouns=tuple(data["speech_nouns"]),
+        weekday_services=tuple(data["weekday_services"]),
+        comparison_frames=tuple(data["comparison_frames"]),
     )

@@ -232,6 +232,7 @@ class Resolver:
             "holiday": self._holiday,
             "name": self._name,
             "dom": self._day_of_month,
+            "nth": self._nth_day,
             "part-of": self._part_of,
         }[p.kind]
         return handler(p, place)
@@ -275,6 +276,15 @@ class Resolver:
         start, end = dates.year_part(base.year, lexicon().year_parts[p.part])
         return Value(start, end, "season", "anaphoric", i)
 
+    def _nth_day(self, p: Parsed, place: Place) -> Value | None:
+        """ "on the first night" of a span of days just told (not of a month or a year)."""
+        i = self._last(True)
+        if i is None or self.timexes[i].precision != "days":
+            return None
+        span = self.timexes[i]
+        day = span.date_end if p.amount < 0 else span.date_start + timedelta(days=p.amount)
+        return Value(day, day, "day", "anaphoric", i) if day <= span.date_end else None
+
     def _day_of_month(self, p: Parsed, place: Place) -> Value | None:
         """ "on the 15th": that day of the month of the last date told to a month or finer."""
         i = self._last(True, lambda t: FINENESS[t.precision] <= FINENESS["month"])
@@ -315,7 +325,11 @@ class Resolver:
             start, end = date(year1, month1, 1), dates.month_end(year2, p.month2)
             return Value(start, end, "month", kind, anchor)
         start = dates.safe_date(year1, month1, p.day)
-        end = dates.safe_date(year2, p.month2, p.day2 or p.day)
+        end = (
+            dates.month_end(year2, p.month2)
+            if p.part == "to-end"  # "… and late June"
+            else dates.safe_date(year2, p.month2, p.day2 or p.day)
+        )
         if start is None or end is None:
             return None
         precision: DatePrecision = "days" if (end - start).days <= 31 else "month"
@@ -491,7 +505,11 @@ class Resolver:
             # "later that year" after "the 2018 church bombings": the name's year counts
             named = self._last(False, lambda t: t.kind == "name" or t.governing, names=True)
             i = named if named is not None else i
-        sequel = p.mode == "relational" and self._sequel(p, place)
+        # "The raid came a week after bandits killed …": reversed, unless what it came after
+        # is a happening told with its own date ("came two days after the ambush")
+        sequel = (
+            p.mode == "relational" and self._sequel(p, place) and self._happening(p, told_only=True) is None
+        )
         if (
             p.mode == "relational"
             and not sequel
@@ -537,7 +555,7 @@ class Resolver:
         lo = max(self.bounds[place.sentence][0], p.start - 80)
         return bool(sequel_verb().search(self.text, lo, p.start))
 
-    def _happening(self, p: Parsed) -> int | None:
+    def _happening(self, p: Parsed, told_only: bool = False) -> int | None:
         """ "two days after the attack": the date of the sentence that told the attack, else
         the first day the text tells (the main event), not the last date mentioned."""
         m = _NOUN_AFTER.match(self.text, p.end)
@@ -557,9 +575,13 @@ class Resolver:
                 continue
             first = k
             lo, hi = self.bounds[where.sentence]
-            if pattern.search(self.text, lo, min(hi, p.start) if lo <= p.start < hi else hi):
+            hi = min(hi, p.start) if lo <= p.start < hi else hi
+            # the clause of that date: not past a ";" ("On 1 May gunmen attacked …; two weeks later …")
+            lo = max(lo, self.text.rfind(";", lo, t.start) + 1)
+            semicolon = self.text.find(";", t.end, hi)
+            if pattern.search(self.text, lo, hi if semicolon < 0 else semicolon):
                 return k
-        return first
+        return None if told_only else first
 
     def finish(self) -> list[Timex]:
         """Settle "N days after X" where X's own date follows in the same sentence."""
@@ -651,15 +673,17 @@ def sequel_verb() -> re.Pattern[str]:
 
 
 def _vague(anchor: Timex, index: int, p: Parsed) -> Value:
-    """ "days later" / "weeks earlier": a coarse interval beside the anchor, never one day."""
-    reach = {"day": 14, "week": 56}.get(p.unit, 0)
+    """ "days later" / "weeks earlier": no made-up day; the month it most likely falls in
+    (about five days or three weeks from the anchor), at month precision."""
+    reach = {"day": 5, "week": 21}.get(p.unit, 0)
     if not reach or FINENESS[anchor.precision] >= FINENESS["month"]:
         return Value(anchor.date_start, anchor.date_end, anchor.precision, "anaphoric", index)
     if p.amount > 0:
-        start, end = anchor.date_end + timedelta(days=1), anchor.date_end + timedelta(days=reach)
+        middle = anchor.date_end + timedelta(days=reach)
     else:
-        start, end = anchor.date_start - timedelta(days=reach), anchor.date_start - timedelta(days=1)
-    return Value(start, end, "days" if p.unit == "day" else "month", "anaphoric", index)
+        middle = anchor.date_start - timedelta(days=reach)
+    start, end = date(middle.year, middle.month, 1), dates.month_end(middle.year, middle.month)
+    return Value(start, end, "month", "anaphoric", index)
 
 
 def with_publication(published: date) -> Timex:
