@@ -37,6 +37,8 @@ def test_offset_keeps_the_distance(lat: float, lon: float, km: float, bearing: f
         ("Herders were killed 20 kilometres north-east of Gao.", "Gao", "ML", 0.127, 0.13),
         ("The convoy was hit 30 miles west of Kandahar.", "Kandahar", "AF", 0.0, -0.52),
         ("Gunmen struck some 15 km to the north of the town of Dori.", "Dori", "BF", 0.135, 0.0),
+        ("A blast hit a checkpoint sixty kilometres south of Sabha.", "Sabha", "LY", -0.54, 0.0),
+        ("Troops clashed 20km (12 miles) east of Gao.", "Gao", "ML", 0.0, 0.187),
     ],
 )
 def test_distance_and_bearing_move_the_point(text: str, name: str, cc: str, dlat: float, dlon: float) -> None:
@@ -124,3 +126,85 @@ def test_unknown_villages_fall_back_to_the_documents_region(
 def test_common_words_are_no_unknown_villages(text: str) -> None:
     names = {m.text for m in recognise(text)}
     assert names <= {"Nigeria"}
+
+
+def _event_place(text: str, trigger: str):
+    from kronika.api import process
+    from kronika.document import Span
+    from kronika.geo import event_place
+
+    doc = process(text, document_id="t", until="places")
+    start = text.index(trigger)
+    return event_place(doc, Span(start, start + len(trigger)))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cc", "lat", "lon", "radius"),
+    [
+        pytest.param(
+            "Insurgents attacked the port of Mocímboa da Praia in Cabo Delgado province on Saturday.\n\n"
+            "On Sunday, insurgents occupied Xilobwe, residents said. Two civilians were killed.",
+            "were killed",
+            "MZ",
+            -12.3,
+            40.2,
+            60,
+            id="an unknown town stands at the stated region, not the earlier sentence's town",
+        ),
+        pytest.param(
+            "BAMAKO, June 4 (AFP) - Jihadists killed 11 civilians in the village of Tegourou in central "
+            "Mali's Mopti region on Sunday.\n\nThe attackers set fire to granaries.",
+            "set fire",
+            "ML",
+            14.4,
+            -3.9,
+            80,
+            id="the dateline city is not what the story is about",
+        ),
+        pytest.param(
+            "Militants stormed a police station in Kotla Saidan, a town in Dera Ismail Khan district, "
+            "killing ten policemen.",
+            "stormed",
+            "PK",
+            31.83,
+            70.9,
+            30,
+            id="a town in a named district",
+        ),
+        pytest.param(
+            "Fighters attacked an army post in Tagalalt, about 60 km west of Tahoua, killing 23 soldiers.",
+            "attacked",
+            "NE",
+            14.89,
+            4.71,
+            15,
+            id="an unknown village at a distance from a known town",
+        ),
+        pytest.param(
+            "Clashes in Libya's south\n\nFighting broke out on Tuesday between rival groups in Qurayn, "
+            "witnesses said.\n\nThe clashes spread to Ubari later in the week.",
+            "Fighting",
+            "LY",
+            32.06,
+            14.16,
+            50,
+            id="a namesake abroad loses to the headline's country",
+        ),
+        pytest.param(
+            "Insurgents attack Chai, Mozambique\n\nInsurgents attacked Chai on Monday, burning houses.",
+            "burning",
+            "MZ",
+            -18.17,
+            35.22,
+            50,
+            id="a village the gazetteer knows only abroad falls back to the named country",
+        ),
+    ],
+)
+def test_unknown_towns_in_event_places(
+    text: str, trigger: str, cc: str, lat: float, lon: float, radius: float
+) -> None:
+    place = _event_place(text, trigger)
+    assert place is not None and place.country_code == cc
+    assert place.latitude is not None and place.longitude is not None
+    assert _km((place.latitude, place.longitude), (lat, lon)) <= radius

@@ -115,6 +115,8 @@ class Spatial:
     not_localities: frozenset[str]
     #: "Turkish drones", "Russian missiles": a nationality that strikes from abroad
     force_nouns: tuple[str, ...]
+    #: "sixty kilometres", "a few miles"
+    numbers: dict[str, float]
 
 
 @cache
@@ -130,4 +132,5 @@ def spatial() -> Spatial:
         unknown_after=frozenset(raw["unknown_locality_after"]),
         not_localities=frozenset(raw["not_localities"]),
         force_nouns=tuple(raw["foreign_force_nouns"]),
+        numbers={k: float(v) for k, v in raw["number_words"].items()},
     )

@@ -8,6 +8,8 @@ gazetteer lacks; `annotate` is the stage's run function.
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import math
 import re
 from collections import Counter
 
@@ -27,6 +29,7 @@ _LOCALITY = re.compile(
     r"([A-Z][\w'’]+(?:[ \-][A-Z][\w'’]+){0,3})"
 )
 _WORD = re.compile(r"\b[A-Z][a-z]+s?\b")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 #: "in X, Region": a capitalised name right before a comma and a known coarser place
 _IN_X_COMMA = re.compile(
     r"\b(?:in|at|near|outside|around)\s+([A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,2})(?=,\s)"
@@ -53,6 +56,7 @@ def _strong(c: Candidate) -> bool:
 
 def _context(doc: Document, cands: list[Candidate]) -> Context:
     ctx = Context(Counter(), Counter(), {}, {}, {}, {})
+    headline = _headline_end(doc)
     for start, cc in _demonym_hints(doc.text):
         section, paragraph = _where(doc, start)
         ctx.doc[cc] += 1
@@ -62,8 +66,8 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         if cc is None or not _strong(c) or c.role == "origin" or c.name_of in ("group", "event"):
             continue
         section, paragraph = _where(doc, c.start)
-        ctx.doc[cc] += 1
-        ctx.by_key.setdefault(c.key, Counter())[cc] += 1
+        ctx.doc[cc] += 2 if c.start < headline else 1  # the headline says what the story is about
+        ctx.by_key.setdefault(c.key, Counter())[cc] += 2 if c.start < headline else 1
         ctx.by_section.setdefault(section, Counter())[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
         if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "city"):
@@ -84,10 +88,30 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
     return ctx
 
 
+def _headline_end(doc: Document) -> int:
+    """The end of a headline opening the text (a short first line without a full stop), or 0."""
+    first = doc.text.split("\n", 1)[0]
+    if 0 < len(first.strip()) <= 150 and not first.rstrip().endswith((".", "!", "?")) and "\n" in doc.text:
+        return len(first)
+    return 0
+
+
 def _demonym_hints(text: str) -> list[tuple[int, str]]:
-    """Nationality words ("Mozambican", "Chechen") and the country each hints at."""
+    """Nationality words ("Mozambican", "South Sudanese") and the country each hints at."""
     table = lexicon.demonyms()
-    return [(m.start(), table[m.group().lower()]) for m in _WORD.finditer(text) if m.group().lower() in table]
+    out: list[tuple[int, str]] = []
+    taken = -1
+    for m in _WORD.finditer(text):
+        if m.start() < taken:
+            continue
+        pair = _NEXT_WORD.match(text, m.end())
+        two = f"{m.group()} {pair.group(1)}".lower() if pair else ""
+        if two in table:  # "South Sudanese" before "Sudanese"
+            out.append((m.start(), table[two]))
+            taken = pair.end() if pair else m.end()
+        elif m.group().lower() in table:
+            out.append((m.start(), table[m.group().lower()]))
+    return out
 
 
 def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
@@ -98,6 +122,16 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     for c in cands:
         classify(text, c)
     cands = [c for c in cands if not is_person(text, c, gaz)]
+    cands = _drop_name_pairs(text, cands)
+    for a, b in itertools.pairwise(cands):
+        # "attacked Bria and Obo": a list of places shares the cue of its first item
+        if (
+            b.role == a.role == "location"
+            and a.cue
+            and not b.cue
+            and COORDINATED.fullmatch(text[a.end : b.start])
+        ):
+            b.cue = a.cue
     # a direction or designator may have grown a candidate over its neighbour: keep the longer
     cands = [
         c
@@ -121,6 +155,8 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
             hint = hints.get(i + 1)  # "between Boni and Houndé, Tuy province"
         hints[i] = hint
         entry = choose(c, ctx, section, paragraph, hint)
+        if hint_cand is not None and hint is not None and hint_cand.direction:
+            entry = _nearest_to_sector(gaz, c, entry, hint, hint_cand.direction)
         if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
             continue
         chosen[i] = entry
@@ -165,6 +201,45 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _nearest_to_sector(gaz: Gazetteer, c: Candidate, entry: Entry, hint: Entry, direction: str) -> Entry:
+    """ "Halle, eastern Germany": of the towns of that name in the region or country, the one in
+    the named part of it (a big town there beats a small namesake elsewhere in the country)."""
+    point = gaz.sector(hint.id, direction) if hint.kind in ("country", "admin1") else None
+    towns = [e for e in c.entries if e.kind == "city" and e.cc == hint.cc]
+    if point is None or entry.kind != "city" or entry.cc != hint.cc or len(towns) < 2:
+        return entry
+    lat, lon = point
+
+    def cost(e: Entry) -> float:
+        km = 111.0 * math.hypot(e.lat - lat, (e.lon - lon) * math.cos(math.radians(lat)))
+        return km - 50.0 * math.log10(max(e.pop, 1000))
+
+    return min(towns, key=lambda e: (cost(e), e.id))
+
+
+def _drop_name_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two one-word toponyms side by side with only a space between ("Jordan Henderson said",
+    "Chad Kelly"): a person's given name and surname, not two places."""
+    cues = lexicon.cues()
+    heads = set(cues["landmark_heads"]) | set(cues["group_heads"]) | set(cues["event_nouns"])
+    drop: set[int] = set()
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if (
+            text[a.end : b.start] == " "
+            and b.text.lower() not in heads
+            and preceding_words(text, a.start, 1) != "the"
+            and " " not in a.text
+            and " " not in b.text
+            and not (a.designator or a.direction or b.designator or b.direction)
+            and a.text[:1].isupper()
+            and not a.text.isupper()
+            and not b.text.isupper()
+        ):
+            drop.update((i, i + 1))
+    return [c for i, c in enumerate(cands) if i not in drop]
 
 
 def _refine_macros(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -274,7 +349,10 @@ def _outside(entry: Entry, hint: Entry | None, cands: list[Candidate], i: int) -
     if hint.kind not in ("country", "admin1"):
         return False  # "Kiev, Kyiv, Mecca": a list of towns, not a town and its container
     holders = [c for c in cands[i + 1 :] if any(e.id == hint.id for e in c.entries)]
-    return bool(holders) and len({e.cc for e in holders[0].entries}) == 1
+    if not holders:
+        return False
+    # the holder reads as that country (a hamlet of the same name elsewhere does not matter)
+    return hint.kind == "country" or len({e.cc for e in holders[0].entries}) == 1
 
 
 def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
@@ -331,7 +409,8 @@ def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
             place = dataclasses.replace(region, name=text[start:end], precision=precision, geonameid=None)
             before = preceding_words(text, start, 4)
             role = "origin" if ends_with_phrase(before, cues["origin_before"]) else "location"
-            out.append(PlaceMention(start, end, text[start:end], place, role, "", cue))
+            name_of = "" if cue == "district" else "unknown"
+            out.append(PlaceMention(start, end, text[start:end], place, role, name_of, cue))
     return out
 
 
@@ -344,7 +423,7 @@ def _container(text: str, mentions: list[PlaceMention], start: int, end: int, cu
         for p in mentions
         if end <= p.start <= end + limit
         and p.role != "in_name"
-        and not re.search(r"[.;!?]", text[end : p.start])
+        and not re.search(r"[.;!?]|\bborders?\b|\bfrontier\b", text[end : p.start])
     ]
     coarse_enough = bool(after) and (
         cue != "in" or after[0].place.precision in ("admin1", "country", "district")

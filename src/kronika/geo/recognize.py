@@ -55,7 +55,12 @@ class Candidate:
 
 def tokens(text: str) -> list[Token]:
     folded = fold(text)
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+    # the "s" of a possessive is no word of its own ("Cox's Bazar" is one name)
+    return [
+        Token(m.start(), m.end(), m.group())
+        for m in _TOKEN.finditer(folded)
+        if not (m.group() == "s" and folded[m.start() - 1 : m.start()] in ("'", "’"))
+    ]
 
 
 def _capitalised(tok: str) -> bool:
@@ -74,7 +79,7 @@ def _connectors() -> frozenset[str]:
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     """Tokens a and b may belong to one name: separated by one space, hyphen or apostrophe."""
     gap = text[a.end : b.start]
-    return gap in (" ", "-", "'", "' ", " '")
+    return gap in (" ", "-", "'", "' ", " '", "'s ", "’s ")  # "Cox's Bazar"
 
 
 def preceding_words(text: str, start: int, n: int = 4) -> str:

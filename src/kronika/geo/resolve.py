@@ -338,7 +338,8 @@ def hint_after(text: str, cand: Candidate, following: Candidate | None) -> Candi
     if following is None:
         return None
     gap = text[cand.end : following.start]
-    if re.fullmatch(r",\s*|\s*\(\s*|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?", gap):
+    # "X in the occupied West Bank", "X in the restive Y province": one adjective may stand between
+    if re.fullmatch(r",\s*|\s*\(\s*|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?", gap):
         return following
     return None
 

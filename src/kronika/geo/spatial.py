@@ -46,7 +46,8 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 def _distance_before() -> re.Pattern[str]:
     sp = lexicon.spatial()
     return re.compile(
-        rf"(\d+(?:[.,]\d+)?)\s*-?\s*({_alternation(list(sp.units))})\.?\s+(?:\(\d+(?:[.,]\d+)?\s*\w+\)\s+)?"
+        rf"(\d+(?:[.,]\d+)?|\b(?:{_alternation(list(sp.numbers))}))\s*-?\s*({_alternation(list(sp.units))})\.?\s+"
+        r"(?:\(\d+(?:[.,]\d+)?\s*\w+\)\s+)?"
         rf"(?:to\s+the\s+|due\s+)?({_alternation(list(sp.bearings))})\s+of\s+"
         r"(?:the\s+(?:town|city|village|settlement|regional\s+capital|capital)\s+(?:of\s+)?)?$",
         re.IGNORECASE,
@@ -61,7 +62,9 @@ def distances(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         found = _distance_before().search(text[max(0, m.start - 90) : m.start])
         place = m.place
         if found and place.latitude is not None and place.longitude is not None and m.role != "in_name":
-            km = float(found.group(1).replace(",", ".")) * sp.units[found.group(2).lower()]
+            amount = found.group(1).lower()
+            number = sp.numbers.get(amount) or float(amount.replace(",", "."))
+            km = number * sp.units[found.group(2).lower()]
             bearing = sp.bearings[re.sub(r"[\s–]+", " ", found.group(3).lower()).replace("- ", "-")]
             lat, lon = offset_point(place.latitude, place.longitude, km, bearing)
             precision = place.precision if place.precision in ("place", "district") else "district"
@@ -182,9 +185,18 @@ def unknown_localities(
     stop, demonyms, given = lexicon.stopwords(), lexicon.demonyms(), lexicon.given_names()
     hints = [(at, cc) for at, cc in hints if not _strikes_from_abroad(text, at)]
     out: list[PlaceMention] = []
-    for m in _unknown_pattern().finditer(text):
-        start, end = m.span(1)
-        name = m.group(1)
+    found = [
+        (m.start(1), m.end(1), m.end(), m.group(0)[: m.start(1) - m.start()])
+        for m in _unknown_pattern().finditer(text)
+    ]
+    # "in Niono and Nampala": a name coordinated with a town named as a location
+    for p in mentions:
+        if p.role == "location" and p.place.precision in ("place", "district") and p.cue != "road":
+            c = _COORDINATED_NAME.match(text, p.end)
+            if c:
+                found.append((c.start(1), c.end(1), c.end(), p.cue or "and"))
+    for start, end, stop_at, cue in sorted(set(found)):
+        name = text[start:end]
         words = name.replace("-", " ").split()
         low = [w.lower() for w in words]
         if (
@@ -196,18 +208,21 @@ def unknown_localities(
             or any(p.start < end and start < p.end for p in mentions + out)
         ):
             continue
-        follow = re.match(r"\s*([A-Za-z]*)", text[m.end() : m.end() + 30])
+        follow = re.match(r"\s*([A-Za-z]*)", text[stop_at : stop_at + 30])
         next_word = follow.group(1) if follow else ""
         if next_word[:1].isupper() or next_word.lower() not in sp.unknown_after:
             continue
-        if re.match(r"\s*[A-Z]", text[m.end() : m.end() + 3]) and not re.match(r"[,.;:]", text[m.end() :]):
-            continue
-        place = _container(doc, mentions, start, hints, gaz)
+        place = _apposed(text, mentions, end) or _container(doc, mentions, start, hints, gaz)
         if place is None:
             continue
-        cue = m.group(0)[: start - m.start()].strip().lower()
-        out.append(PlaceMention(start, end, name, place, "location", "unknown", cue))
+        out.append(PlaceMention(start, end, name, place, "location", "unknown", cue.strip().lower()))
     return out
+
+
+_COORDINATED_NAME = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+    r"([^\W\d_a-z][\w'’]*(?:[ \-][^\W\d_a-z][\w'’]*)?)(?![\w'’\-])"
+)
 
 
 def _strikes_from_abroad(text: str, at: int) -> bool:
@@ -217,6 +232,28 @@ def _strikes_from_abroad(text: str, at: int) -> bool:
         return False
     words = m.group(1).strip()
     return any(words == n or words.startswith(n + " ") for n in lexicon.spatial().force_nouns)
+
+
+#: what may stand between an unknown locality and the place that locates it: ", a town in",
+#: ", in the eastern department of", ", about 60 km west of", " near", " (Y district)"
+_APPOSED_GAP = re.compile(r"^(?:\s*,\s*|\s+\(|\s+(?=in\b|near\b|outside\b|of\b))(?:[\w'’\-]+\s+){0,9}$")
+
+
+#: "near the border with X": X is the country across the border, not the one that holds the place
+_ACROSS = re.compile(r"\b(?:border|borders|frontier)\b", re.IGNORECASE)
+
+
+def _apposed(text: str, mentions: list[PlaceMention], end: int) -> Place | None:
+    """ "X, a town in Y district", "X, about 60 km west of Y": the place named right after X."""
+    after = [p for p in mentions if end <= p.start <= end + 80 and p.role != "in_name" and p.cue != "road"]
+    if (
+        not after
+        or not _APPOSED_GAP.match(text[end : after[0].start])
+        or _ACROSS.search(text[end : after[0].start])
+    ):
+        return None
+    place = after[0].place
+    return dataclasses.replace(place, precision="district") if place.precision == "place" else place
 
 
 def _container(
@@ -231,7 +268,9 @@ def _container(
         lo = text.rfind("\n\n", 0, start) + 1
         hi = text.find("\n\n", start)
         hi = len(text) if hi < 0 else hi
-    located = [p for p in mentions if p.role in ("location", "other") and p.place.country_code]
+    located = [
+        p for p in mentions if p.role in ("location", "other") and p.place.country_code and p.cue != "road"
+    ]
     local = Counter(p.place.country_code for p in located if lo <= p.start < hi)
     local.update(cc for at, cc in hints if lo <= at < hi)
     overall = Counter(p.place.country_code for p in located)

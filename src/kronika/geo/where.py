@@ -125,7 +125,7 @@ def event_place(doc: Document, span: Span) -> Place | None:
         heading = _best([m for m in places if hs.start <= m.start < hs.end and m.role != "in_name"], hs.end)
     subordinate = here[2]
     earlier = _earlier(doc, index, reach=6 if subordinate else 3, crossings=3 if subordinate else 1)
-    if earlier is not None and earlier.name_of != "unknown":
+    if earlier is not None and not _names_unknown(doc, earlier):
         if heading is not None and _refines(heading.place, earlier.place):
             return heading.place
         overall = dominant_place(doc)
@@ -148,6 +148,18 @@ def event_place(doc: Document, span: Span) -> Place | None:
     if origin:
         return origin.place
     return dominant_place(doc)
+
+
+def _names_unknown(doc: Document, mention: PlaceMention) -> bool:
+    """The mention's sentence names a locality the gazetteer lacks ("the town of X in Y region"):
+    no better-known town of the document stands in for it."""
+    if mention.name_of == "unknown":
+        return True
+    index = doc.sentence_at(mention.start)
+    if index is None:
+        return False
+    sentence = doc.sentences[index]
+    return any(m.name_of == "unknown" for m in doc.places if sentence.start <= m.start < sentence.end)
 
 
 def _acts(text: str, agency: PlaceMention, span: Span) -> bool:
@@ -270,8 +282,8 @@ def dominant_place(doc: Document) -> Place | None:
     first: dict[Place, int] = {}
     lead = doc.paragraphs[0] if doc.paragraphs else None
     for m in doc.places:
-        if m.role != "location":
-            continue
+        if m.role != "location" or m.name_of == "dateline":
+            continue  # where the story was filed is not what it is about
         counts[m.place] += 1
         if lead is not None and m.start < lead.end + 400:
             counts[m.place] += 1
