@@ -47,11 +47,6 @@ def test_event_is_placed(text: str, kind: str, country_code: str, place: str | N
         assert events[0].place == place
 
 
-@pytest.mark.xfail(
-    reason="events stage on main (2026-11-25 02:20) gives both split events the first city; "
-    "geo.event_places still returns both cities (test_event_place covers it)",
-    strict=False,
-)
 def test_one_event_per_city_of_a_coordinated_attack() -> None:
     text = (
         "On 12 April 2024, suicide bombers struck mosques in Herat and Kandahar during Friday prayers, "
