@@ -19,11 +19,13 @@ evidence, confidence and a stable id. Records under `REPORT_FLOOR` are not repor
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from kronika.actors import primary_group
 from kronika.document import Document
 from kronika.events import lexicon
+from kronika.events.counts import num_pattern, parse_number
 from kronika.events.types import EventMention
 from kronika.pipeline import Stage
 from kronika.record import Actor, Event, Evidence, stable_id
@@ -670,6 +672,46 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     )
 
 
+def _infobox_figure(value: str) -> tuple[int, int | None] | None:
+    """'34 (including four attackers)' → (34, 4); '103 (+2 suicide bombers)' → (105, 2)."""
+    head = re.match(
+        rf"\s*(?:(?:at least|over|more than|about)\s+)?({num_pattern()})\+?(?![\w-])", value, re.I
+    )
+    if head is None or (base := parse_number(head.group(1))) is None:
+        return None
+    note = re.search(lexicon.cues()["infobox_perp_note"].replace("NUM", num_pattern()), value, re.I)
+    if note is None:
+        return base, None
+    perp = 1 if note.group(2).lower() == "the" else parse_number(note.group(2))
+    if perp is None:
+        return base, None
+    return (base + perp if note.group(1) else base), perp
+
+
+def _infobox_fallback(doc: Document, events: list[Event]) -> list[Event]:
+    """The infobox's figures give the page's main attack the killed and injured its prose leaves unstated."""
+    boxes = [s for s in doc.sections if s.heading.strip().lower() == "infobox"]
+    main = next((e for e in events if e.kind in ("attack", "clash")), None)
+    if not boxes or main is None:
+        return events
+    changes: dict[str, int | None] = {}
+    for box in boxes:
+        for line in lexicon.cue("infobox_figure").finditer(doc.text, box.start, box.end):
+            figure = _infobox_figure(line.group(2))
+            if figure is None:
+                continue
+            if lexicon.cue("infobox_figure_injured").match(line.group(1)):
+                if main.injured is None:
+                    changes.setdefault("injured", figure[0])
+            elif main.killed is None and "killed" not in changes:
+                changes["killed"] = figure[0]
+                if figure[1] is not None and main.killed_perpetrators is None:
+                    changes["killed_perpetrators"] = figure[1]
+    if not changes:
+        return events
+    return [dataclasses.replace(e, **changes) if e is main else e for e in events]  # type: ignore[arg-type]
+
+
 def annotate(doc: Document) -> None:
     topic = primary_group(doc)
     events = []
@@ -678,7 +720,7 @@ def annotate(doc: Document) -> None:
         if event is not None and event.confidence >= REPORT_FLOOR:
             events.append(event)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
-    doc.events = events
+    doc.events = _infobox_fallback(doc, events)
 
 
 STAGE = Stage(name="assemble", requires=("events",), run=annotate)
