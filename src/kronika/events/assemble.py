@@ -29,6 +29,7 @@ from kronika.events.counts import num_pattern, parse_number
 from kronika.events.types import EventMention
 from kronika.pipeline import Stage
 from kronika.record import Actor, Event, Evidence, stable_id
+from kronika.time.types import Timex
 
 #: records less certain than this are not reported: told only in passing, undated, in a background aside
 REPORT_FLOOR = 0.4
@@ -623,6 +624,18 @@ def _best_place(draft: Draft) -> EventMention | None:
     return min(body, key=rank)
 
 
+def _discourse_date(doc: Document, draft: Draft) -> Timex | None:
+    """The date an undated event takes from its discourse: its section's first date, else the document's."""
+    at = draft.first.trigger.start
+    told = [t for t in doc.timexes if t.governing and t.kind not in ("name", "publication")]
+    section = next((s for s in doc.sections if s.start <= at < s.end), None)
+    own = [t for t in told if section is not None and section.start <= t.start < section.end]
+    for pool in (own, told):
+        if pool:
+            return next((t for t in pool if t.precision == "day"), pool[0])
+    return None
+
+
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(draft)
     if kind is None:
@@ -630,7 +643,9 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     dated = draft.dated() or next((m for m in draft.mentions if m.date is not None and not m.title), None)
     dated = dated or next((m for m in draft.mentions if m.date is not None), None)
     placed = _best_place(draft)
-    when = dated.date if dated else None
+    when = dated.date if dated else _discourse_date(doc, draft)
+    if when is None:
+        return None  # a record without a date is no use as data
     where = placed.place if placed else None
     killed, perp, injured, arrested = _counts(draft)
     event_type, sub_type = _acled(kind, draft)
@@ -668,7 +683,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         claim_disputed=_claim_disputed(draft),
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,
-        confidence=_confidence(draft, kind, when is not None, where is not None),
+        confidence=_confidence(draft, kind, dated is not None, where is not None),
     )
 
 
