@@ -21,7 +21,9 @@ _LEAD = "On 14 October 2023, militants stormed a police post outside Bannu, kill
         ("Scores were wounded.", 3, None),
         ("The death toll later rose to 10.", 10, None),
         ("Ten people died in total.", 10, None),
+        ("The number of dead climbed to 10.", 10, None),
         ("Two more bodies were found in a ditch the next day.", 5, None),
+        ("The bodies of two more victims were recovered on Sunday.", 5, None),
     ],
 )
 def test_followup_figures_join_the_attack(follow: str, killed: int, injured: int | None) -> None:

@@ -325,8 +325,8 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             used.pop()  # the dead among them are still to be read
     for m in _scan(pats["killed_bodies"], text):  # "four more bodies were found": more dead
         add("killed", parse_number(m.group("num")), m, additive=bool(m.group("np")))
-    for m in _scan(pats["killed_bodies_of"], text):  # "the bodies of 12 villagers were found"
-        add("killed", parse_number(m.group("num")), m)
+    for m in _scan(pats["killed_bodies_of"], text):  # "the bodies of 12 (more) villagers were found"
+        add("killed", parse_number(m.group("num")), m, additive=bool(m.group("np")))
     for m in split:
         # "stabbed two people, killing one", "three were shot, two of them fatally": the rest wounded
         total, dead = parse_number(m.group("num")), parse_number(m.group("dead") or m.group("dead2"))
