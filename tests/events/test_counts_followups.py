@@ -17,6 +17,8 @@ _LEAD = "On 14 October 2023, militants stormed a police post outside Bannu, kill
     [
         ("Nine were killed and 15 were left injured.", 9, 15),
         ("Seventeen others were hurt.", 3, 17),
+        ("Six passers-by were seriously wounded.", 3, 6),
+        ("A cleaner was also critically injured.", 3, 1),
         ("At least 14 people were wounded.", 3, 14),
         ("Scores were wounded.", 3, None),
         ("The death toll later rose to 10.", 10, None),
