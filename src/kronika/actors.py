@@ -7,6 +7,7 @@ and their aliases, canonical names), ``forces.json`` (state forces and authoriti
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -30,6 +31,11 @@ class ActorMention:
     #: "armed_group", "state_force", "government", "civilian", "generic_armed", "person", "other"
     category: str
     armed: bool = False
+    #: the group this actor belongs to, as the text states it ("IS-linked militants",
+    #: "the Maute group, which pledged allegiance to the Islamic State"), canonical name
+    parent: str | None = None
+    #: "confirmed" or "alleged", as the text words the link
+    parent_certainty: str = "confirmed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +152,99 @@ def _named_rebels(text: str, found: list[ActorMention], offset: int) -> list[Act
     return out
 
 
+@cache
+def _affiliation_data() -> dict[str, Any]:
+    return _load("affiliations.json")
+
+
+@cache
+def _link_cues() -> dict[str, re.Pattern[str]]:
+    data = _affiliation_data()
+    stated = {
+        certainty: re.compile(
+            rf"\s*,?\s*(?:which|who|that)?\s*{data['appositive']}"
+            rf"(?:{data['stated_' + certainty]})\s+(?:the\s+)?$",
+            re.I,
+        )
+        for certainty in ("confirmed", "alleged")
+    }
+    return {
+        **stated,
+        "calls_its": re.compile(rf"\s+(?:{data['calls_its']})", re.I),
+        "prefix": re.compile(
+            rf"[-‐]({data['prefix_confirmed']}|{data['prefix_alleged']})\s+(?:[\w’'-]+\s+){{0,2}}$", re.I
+        ),
+        "prefix_alleged": re.compile(rf"(?:{data['prefix_alleged']})", re.I),
+    }
+
+
+def parent_of(canonical: str | None) -> str | None:
+    """The well-known parent of a group from the affiliation table ("ISWAP" → "Islamic State")."""
+    return _affiliation_data()["parents"].get(canonical) if canonical else None
+
+
+def parents_of(actor: ActorMention) -> list[tuple[str, str]]:
+    """(parent canonical, certainty) for every group above `actor`: stated first, then the table's."""
+    out: list[tuple[str, str]] = []
+    current, certainty = actor.canonical, "confirmed"
+    if actor.parent:
+        out.append((actor.parent, actor.parent_certainty))
+        current, certainty = actor.parent, actor.parent_certainty
+    for _ in range(3):  # JNIM → al-Qaeda; a chain of branches
+        up = parent_of(current)
+        if up is None or up == actor.canonical or any(up == p for p, _ in out):
+            break
+        out.append((up, certainty))
+        current = up
+    return out
+
+
+def link_parents(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """Attach to each actor the group the text says it belongs to."""
+    cues = _link_cues()
+    out = list(found)
+    named = [(i, a) for i, a in enumerate(found) if a.category == "armed_group" and a.canonical]
+    for i, a in enumerate(found):
+        if a.category not in ("armed_group", "generic_armed") or a.parent:
+            continue
+        # "IS-linked militants", "an al-Qaeda-affiliated cell"
+        before = text[max(0, a.start - 80) : a.start]
+        m = cues["prefix"].search(before)
+        if m:
+            head = before[: m.start()]
+            inner = [b for b in find_actors(head) if b.canonical and b.end == len(head)]
+            if inner and inner[-1].canonical != a.canonical:
+                certainty = "alleged" if cues["prefix_alleged"].fullmatch(m.group(1)) else "confirmed"
+                out[i] = dataclasses.replace(a, parent=inner[-1].canonical, parent_certainty=certainty)
+                continue
+        if not a.canonical:
+            continue
+        # "the Maute group, which pledged allegiance to the Islamic State"
+        nxt = next(((j, b) for j, b in named if b.start >= a.end), None)
+        if nxt is not None and nxt[1].canonical != a.canonical and nxt[1].start - a.end <= 80:
+            between = text[a.end : nxt[1].start]
+            for certainty in ("confirmed", "alleged"):
+                if cues[certainty].fullmatch(between + " ") or cues[certainty].fullmatch(between):
+                    out[i] = dataclasses.replace(a, parent=nxt[1].canonical, parent_certainty=certainty)
+                    break
+    # "ADF, which IS calls its Central Africa Province": the parent names the child
+    for k, (i, a) in enumerate(named):
+        if k + 1 >= len(named) or out[i].parent:
+            continue
+        parent = named[k + 1][1]
+        between = text[a.end : parent.start]
+        names = re.fullmatch(r"\s*,\s*(?:which|whom)\s+(?:the\s+)?", between, re.I)
+        if (
+            names
+            and cues["calls_its"].match(text[parent.end : parent.end + 40])
+            and parent.canonical != a.canonical
+        ):
+            out[i] = dataclasses.replace(out[i], parent=parent.canonical)
+    return out
+
+
 def annotate(doc: Document) -> None:
-    doc.actors = find_actors(doc.text)
+    doc.actors = link_parents(doc.text, find_actors(doc.text))
 
 
 def primary_group(doc: Document) -> str | None:

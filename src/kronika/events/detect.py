@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kronika import geo, time
-from kronika.actors import ActorMention
+from kronika.actors import ActorMention, parents_of
 from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.counts import CountFact, find_counts, num_pattern, parse_number
@@ -427,6 +427,11 @@ def _roles(
             continue  # "the National Liberation Army (ELN)": one actor
         seen.add(key)
         out.append(Actor(name=a.text, canonical=a.canonical, role=role, certainty=certainty))  # type: ignore[arg-type]
+        for parent, link in parents_of(a):  # "ISWAP", "IS-linked militants": also the Islamic State
+            if (parent.lower(), "other") not in seen:
+                seen.add((parent.lower(), "other"))
+                sure = "alleged" if link == "alleged" and certainty == "confirmed" else certainty
+                out.append(Actor(name=parent, canonical=parent, role="other", certainty=sure))  # type: ignore[arg-type]
     return out
 
 

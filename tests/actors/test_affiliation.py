@@ -1,0 +1,78 @@
+"""Affiliation: a group the text (or the table) places under a parent also names the parent."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kronika import actors
+from kronika.actors import find_actors, link_parents, parents_of
+
+
+def test_affiliation_table_integrity() -> None:
+    data = actors._load("affiliations.json")
+    known = {g["canonical"] for g in actors._load("groups.json")["groups"]}
+    for child, parent in data["parents"].items():
+        assert child in known and parent in known and child != parent
+    for key in (
+        "stated_confirmed",
+        "stated_alleged",
+        "prefix_confirmed",
+        "prefix_alleged",
+        "calls_its",
+        "appositive",
+    ):
+        re.compile(data[key])
+    # parents keep their full name so downstream tools can filter by it
+    assert actors.parent_of("Islamic State West Africa Province") == "Islamic State"
+    assert actors.parent_of("al-Shabaab") == "al-Qaeda"
+
+
+def _links(text: str) -> dict[str, list[tuple[str, str]]]:
+    return {a.text: parents_of(a) for a in link_parents(text, find_actors(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "child", "parent", "certainty"),
+    [
+        (
+            "The Maute group, which had pledged allegiance to ISIS, burned a school.",
+            "Maute group",
+            "Islamic State",
+            "confirmed",
+        ),
+        (
+            "Abu Sayyaf, a faction loyal to the Islamic State, kidnapped two divers.",
+            "Abu Sayyaf",
+            "Islamic State",
+            "confirmed",
+        ),
+        (
+            "Abu Sayyaf is loyal to the Islamic State and kidnapped two divers.",
+            "Abu Sayyaf",
+            "Islamic State",
+            "confirmed",
+        ),
+        ("Boko Haram, reportedly linked to al-Qaeda, raided a village.", "Boko Haram", "al-Qaeda", "alleged"),
+        (
+            "The ADF, which IS calls its Central Africa Province, raided a farm.",
+            "ADF",
+            "Islamic State",
+            "confirmed",
+        ),
+        ("IS-linked militants ambushed a convoy near the river.", "militants", "Islamic State", "alleged"),
+        ("Al-Qaeda-affiliated gunmen stormed a hotel.", "gunmen", "al-Qaeda", "confirmed"),
+        ("ISWAP fighters overran a base.", "ISWAP", "Islamic State", "confirmed"),
+        ("JNIM claimed the ambush.", "JNIM", "al-Qaeda", "confirmed"),
+        ("Gunmen opened fire on a market.", "Gunmen", None, None),
+        ("The Taliban seized the district.", "Taliban", None, None),
+    ],
+)
+def test_parent_links(text: str, child: str, parent: str | None, certainty: str | None) -> None:
+    links = _links(text)
+    got = links[child]
+    if parent is None:
+        assert got == []
+    else:
+        assert (parent, certainty) in got
