@@ -559,14 +559,24 @@ def _claim_disputed(draft: Draft) -> bool:
     )  # two groups claim it apart, or officials blame another group
 
 
+_RESPONSE_ROLES = {"perpetrator": "security_force", "target": "perpetrator"}
+
+
 def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
     out: list[Actor] = []
     seen: set[tuple[str, str]] = set()
+    told = draft.side or next((m.perpetrator_side for m in draft.mentions if m.perpetrator_side), None)
+    attacked_by = told if draft.family == "violent" else None
     for m in draft.mentions:
+        # "soldiers killed two of the attackers" after a militant attack: the forces' answer, so the
+        # forces are security_force and the attackers they killed stay the attack's perpetrators
+        response = attacked_by == "nonstate" and m.perpetrator_side == "state"
         for a in m.actors:
             if draft.family == "violent" and m.family == "arrest" and a.role == "subject":
                 # "the attacker was later arrested": the one arrested is the attack's perpetrator
                 a = Actor(a.name, a.canonical, "perpetrator", a.certainty)
+            elif response and a.role in _RESPONSE_ROLES:
+                a = Actor(a.name, a.canonical, _RESPONSE_ROLES[a.role], a.certainty)  # type: ignore[arg-type]
             key = (a.name.lower(), a.role)
             if key in seen:
                 continue
