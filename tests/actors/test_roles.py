@@ -71,3 +71,29 @@ def test_claimant() -> None:
         "Boko Haram claimed responsibility for the bombing."
     )
     assert "claimant" in _roles(text)["boko haram"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2023, gunmen killed five worshippers at a mosque in Kano, Nigeria. "
+        "The army killed two of the gunmen. The Army said the Islamic State claimed the attack.",
+        "On 3 May 2023, ISWAP fighters attacked a base in Borno State, Nigeria, killing four soldiers. "
+        "IS claimed the attack. The Islamic State said its fighters seized weapons.",
+    ],
+)
+def test_one_actor_per_name(text: str) -> None:
+    for event in extract(text, published="2023-05-04"):
+        keys = [(a.canonical or a.name.lower().removeprefix("the ")) for a in event.actors]
+        assert len(keys) == len(set(keys)), event.actors
+
+
+def test_merged_actor_keeps_weightiest_role() -> None:
+    text = (
+        "On 3 May 2023, gunmen killed five worshippers at a mosque in Kano, Nigeria. "
+        "The army killed two of the gunmen. The Army said the Islamic State claimed the attack."
+    )
+    roles = _roles(text)
+    assert roles["army"] == {"security_force"}
+    assert roles["gunmen"] == {"perpetrator"}
+    assert roles["islamic state"] == {"claimant"}

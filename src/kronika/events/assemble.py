@@ -560,11 +560,23 @@ def _claim_disputed(draft: Draft) -> bool:
 
 
 _RESPONSE_ROLES = {"perpetrator": "security_force", "target": "perpetrator"}
+#: when one actor is told in several roles, the weightiest one stands for it
+_ROLE_RANK = {
+    role: i
+    for i, role in enumerate(
+        ("claimant", "perpetrator", "security_force", "target", "victim", "subject", "authority", "other")
+    )
+}
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _actor_key(actor: Actor) -> str:
+    """One key per actor: its canonical name, else its surface name without article or case."""
+    return (actor.canonical or _ARTICLE.sub("", actor.name)).lower().strip()
 
 
 def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
-    out: list[Actor] = []
-    seen: set[tuple[str, str]] = set()
+    merged: dict[str, Actor] = {}
     told = draft.side or next((m.perpetrator_side for m in draft.mentions if m.perpetrator_side), None)
     attacked_by = told if draft.family == "violent" else None
     for m in draft.mentions:
@@ -577,13 +589,18 @@ def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
                 a = Actor(a.name, a.canonical, "perpetrator", a.certainty)
             elif response and a.role in _RESPONSE_ROLES:
                 a = Actor(a.name, a.canonical, _RESPONSE_ROLES[a.role], a.certainty)  # type: ignore[arg-type]
-            key = (a.name.lower(), a.role)
-            if key in seen:
-                continue
-            seen.add(key)
             if a.canonical and a.role == "perpetrator" and attribution in ("suspected", "alleged", "denied"):
                 a = Actor(a.name, a.canonical, a.role, attribution)  # type: ignore[arg-type]
-            out.append(a)
+            key = _actor_key(a)
+            if key not in merged:
+                merged[key] = a
+                continue
+            # "the army", "Army", "army": one actor, the most specific name, the weightiest role
+            old = merged[key]
+            name = max((old.name, a.name), key=lambda n: len(_ARTICLE.sub("", n)))
+            best = old if _ROLE_RANK[old.role] <= _ROLE_RANK[a.role] else a
+            merged[key] = Actor(name, old.canonical or a.canonical, best.role, best.certainty)
+    out = list(merged.values())
     if topic and not any(a.canonical == topic for a in out):
         out.append(Actor(name=topic, canonical=topic, role="other", certainty="unknown"))
     return out
