@@ -34,7 +34,7 @@ class ActorMention:
     #: the group this actor belongs to, as the text states it ("IS-linked militants",
     #: "the Maute group, which pledged allegiance to the Islamic State"), canonical name
     parent: str | None = None
-    #: "confirmed" or "alleged", as the text words the link
+    #: "confirmed" or "alleged", as the text words the link; "unlinked" when it denies any link
     parent_certainty: str = "confirmed"
 
 
@@ -175,6 +175,7 @@ def _link_cues() -> dict[str, re.Pattern[str]]:
             rf"[-‐]({data['prefix_confirmed']}|{data['prefix_alleged']})\s+(?:[\w’'-]+\s+){{0,2}}$", re.I
         ),
         "prefix_alleged": re.compile(rf"(?:{data['prefix_alleged']})", re.I),
+        "no_link": re.compile(rf"[^.;]*?\b(?:{data['no_link']})", re.I),
     }
 
 
@@ -187,6 +188,8 @@ def parents_of(actor: ActorMention) -> list[tuple[str, str]]:
     """(parent canonical, certainty) for every group above `actor`: stated first, then the table's."""
     out: list[tuple[str, str]] = []
     current, certainty = actor.canonical, "confirmed"
+    if actor.parent_certainty == "unlinked":
+        return out
     if actor.parent:
         out.append((actor.parent, actor.parent_certainty))
         current, certainty = actor.parent, actor.parent_certainty
@@ -217,9 +220,11 @@ def link_parents(text: str, found: list[ActorMention]) -> list[ActorMention]:
                 certainty = "alleged" if cues["prefix_alleged"].fullmatch(m.group(1)) else "confirmed"
                 out[i] = dataclasses.replace(a, parent=inner[-1].canonical, parent_certainty=certainty)
                 continue
-        if not a.canonical:
+        if a.canonical and cues["no_link"].match(text[a.end : a.end + 120]):
+            # "known as al-Shabaab, though it has no ties to the Somali group": not the table's parent
+            out[i] = dataclasses.replace(a, parent_certainty="unlinked")
             continue
-        # "the Maute group, which pledged allegiance to the Islamic State"
+        # "the Maute group, which pledged allegiance to the Islamic State", "insurgents linked to IS"
         nxt = next(((j, b) for j, b in named if b.start >= a.end), None)
         if nxt is not None and nxt[1].canonical != a.canonical and nxt[1].start - a.end <= 80:
             between = text[a.end : nxt[1].start]
@@ -240,6 +245,33 @@ def link_parents(text: str, found: list[ActorMention]) -> list[ActorMention]:
             and parent.canonical != a.canonical
         ):
             out[i] = dataclasses.replace(out[i], parent=parent.canonical)
+    unlinked = {a.canonical for a in out if a.parent_certainty == "unlinked"}
+    out = [
+        dataclasses.replace(a, parent_certainty="unlinked") if a.canonical in unlinked and not a.parent else a
+        for a in out
+    ]  # the denial holds for every mention of that group in the document
+    return _same_noun_parents(out)
+
+
+def _head(actor: ActorMention) -> str:
+    return actor.text.lower().split()[-1].removesuffix("s")
+
+
+def _same_noun_parents(found: list[ActorMention]) -> list[ActorMention]:
+    """'insurgents linked to IS' … 'insurgents briefly took the town': the same noun, the same group."""
+    linked: dict[str, set[tuple[str, str]]] = {}
+    for a in found:
+        if a.category == "generic_armed" and a.parent:
+            linked.setdefault(_head(a), set()).add((a.parent, a.parent_certainty))
+    if not linked:
+        return found
+    out = []
+    for a in found:
+        parents = linked.get(_head(a)) if a.category == "generic_armed" and not a.parent else None
+        if parents and len(parents) == 1:
+            parent, certainty = next(iter(parents))
+            a = dataclasses.replace(a, parent=parent, parent_certainty=certainty)
+        out.append(a)
     return out
 
 

@@ -66,6 +66,18 @@ def _links(text: str) -> dict[str, list[tuple[str, str]]]:
         ("ISWAP fighters overran a base.", "ISWAP", "Islamic State", "confirmed"),
         ("JNIM claimed the ambush.", "JNIM", "al-Qaeda", "confirmed"),
         ("Gunmen opened fire on a market.", "Gunmen", None, None),
+        (
+            "Rebels called al-Shabaab, which has no ties to the Somali group, raided a port.",
+            "al-Shabaab",
+            None,
+            None,
+        ),
+        (
+            "Insurgents linked to ISIS took a town. Later, insurgents burned a church.",
+            "insurgents",
+            "Islamic State",
+            "alleged",
+        ),
         ("The Taliban seized the district.", "Taliban", None, None),
     ],
 )
