@@ -220,6 +220,16 @@ def link_parents(text: str, found: list[ActorMention]) -> list[ActorMention]:
                 certainty = "alleged" if cues["prefix_alleged"].fullmatch(m.group(1)) else "confirmed"
                 out[i] = dataclasses.replace(a, parent=inner[-1].canonical, parent_certainty=certainty)
                 continue
+        # "IS said its fighters killed 20 soldiers": the group the possessive points back to
+        own = next((b for _, b in reversed(named) if b.end <= a.start), None)
+        if (
+            not a.canonical
+            and own is not None
+            and re.search(r"\b(?:its|their)\s+(?:own\s+)?$", before)
+            and not re.search(r"[.;!?]", text[own.end : a.start])
+        ):
+            out[i] = dataclasses.replace(a, parent=own.canonical)
+            continue
         if a.canonical and cues["no_link"].match(text[a.end : a.end + 120]):
             # "known as al-Shabaab, though it has no ties to the Somali group": not the table's parent
             out[i] = dataclasses.replace(a, parent_certainty="unlinked")

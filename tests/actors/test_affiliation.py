@@ -66,6 +66,8 @@ def _links(text: str) -> dict[str, list[tuple[str, str]]]:
         ("ISWAP fighters overran a base.", "ISWAP", "Islamic State", "confirmed"),
         ("JNIM claimed the ambush.", "JNIM", "al-Qaeda", "confirmed"),
         ("Gunmen opened fire on a market.", "Gunmen", None, None),
+        ("Boko Haram said its fighters had burned the barracks.", "fighters", "Boko Haram", "confirmed"),
+        ("Boko Haram left. The army said its soldiers and fighters met.", "fighters", None, None),
         (
             "Rebels called al-Shabaab, which has no ties to the Somali group, raided a port.",
             "al-Shabaab",
