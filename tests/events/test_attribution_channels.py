@@ -64,6 +64,37 @@ def test_attribution_channels(tail: str, attribution: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("tail", "disputed"),
+    [
+        ("ISGS claimed responsibility. The government rejected the claim.", True),
+        ("ISGS claimed responsibility, but the government rejected the group's claim.", True),
+        ("ISGS claimed the attack. Officials said there was no evidence of ISGS involvement.", True),
+        ("ISGS claimed the attack; the claim could not be independently verified.", False),
+        ("ISGS claimed the attack, which could not be verified.", False),
+        ("ISGS claimed the attack but later retracted the claim.", True),
+        ("ISGS claimed the attack. Two days later ISGS withdrew its claim.", True),
+        ("ISGS claimed the attack. A week later the group retracts its claim.", True),
+        ("ISGS claimed the attack. The next day the group issued a statement denying any role.", True),
+        ("ISGS claimed the attack. The group later called the first statement fake.", True),
+        ("ISGS claimed the attack, but police said the attacker acted alone.", True),
+        ("ISGS claimed the attack. Police said the gunman had acted alone.", True),
+        (
+            'ISGS said its fighters had killed 40 soldiers. The army dismissed the figure as "pure '
+            'propaganda".',
+            True,
+        ),
+        ("The group said it had killed 30, a figure the army called exaggerated.", True),
+        ("ISGS claimed the attack, and officials confirmed its involvement.", False),
+        ("ISGS claimed the attack.", False),
+    ],
+)
+def test_claim_disputes(tail: str, disputed: bool) -> None:
+    event = _only(LEAD + tail)
+    assert event.attribution == "claimed"
+    assert event.claim_disputed is disputed
+
+
+@pytest.mark.parametrize(
     ("text", "attribution"),
     [
         (BOMB + "The Taliban denied involvement after local media blamed the group.", "denied"),
