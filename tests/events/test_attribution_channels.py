@@ -43,6 +43,8 @@ def _only(text: str) -> Event:
         ),
         ("Islamic State Sahel Province said in a statement that its men ambushed the patrol.", "claimed"),
         ("A message attributed to ISGS claimed responsibility.", "claimed"),
+        ("Al-Shabaab spokesman Ali Dhere told reporters the group was behind the attack.", "claimed"),
+        ("An ISGS spokesman said its fighters had ambushed the soldiers.", "claimed"),
         ("ISGS took responsibility for the attack in an audio message.", "claimed"),
         ("JNIM claimed the attack through its Az-Zallaqa outlet.", "claimed"),
         ("Officials blamed ISGS for the attack.", "suspected"),
@@ -85,6 +87,8 @@ def test_attribution_channels(tail: str, attribution: str) -> None:
         ),
         ("The group said it had killed 30, a figure the army called exaggerated.", True),
         ("ISGS claimed the attack, and officials confirmed its involvement.", False),
+        ("The army said it had no evidence ISGS was involved, after the group claimed the attack.", True),
+        ("ISGS claimed the attack. Officials said there was no evidence the attack was planned.", False),
         ("ISGS claimed the attack.", False),
     ],
 )
