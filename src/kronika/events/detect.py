@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kronika import geo, time
 from kronika.actors import ActorMention, parents_of
@@ -1041,24 +1042,26 @@ def _split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventM
         )
     ):
         return [m]
-    out = []
-    for p in chain:
-        copy = dataclasses.replace(
-            m,
-            force_new=True,
-            counts=[] if out else m.counts,
-            site=p.place.name,
-            place=p.place,
-            own_place=True,
-        )
-        copy.words = frozenset({p.place.name.lower()})
-        out.append(copy)
-    return out
+    return [_at_place(m, p, m.counts if i == 0 else []) for i, p in enumerate(chain)]
+
+
+def _at_place(m: EventMention, p: PlaceMention, counts: list[CountFact]) -> EventMention:
+    """A copy of `m` told at place `p` alone: its own happening, with `counts` as its figures."""
+    name = p.place.name
+    copy = dataclasses.replace(m, force_new=True, counts=counts, site=name, place=p.place, own_place=True)
+    copy.words = frozenset({name.lower()})
+    return copy
+
+
+@cache
+def _breakdown_item() -> re.Pattern[str]:
+    """'seven in ', 'two suspects from the ': a number told for the place that follows."""
+    return re.compile(rf"(?P<num>{num_pattern()})\s+(?:[\w-]+\s+){{0,3}}?(?:in|from|at)\s+(?:the\s+)?$", re.I)
 
 
 def _split_arrest_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMention]:
     """One arrest per place of a breakdown: 'arrested 12: seven in Kano and five in Kaduna' is two."""
-    item = re.compile(rf"(?P<num>{num_pattern()})\s+(?:[\w-]+\s+){{0,3}}?(?:in|from|at)\s+(?:the\s+)?$", re.I)
+    item = _breakdown_item()
     items: list[tuple[PlaceMention, CountFact]] = []
     floor = m.trigger.end
     for p in doc.places:
@@ -1074,19 +1077,7 @@ def _split_arrest_places(doc: Document, m: EventMention, clause: Clause) -> list
     names = {p.place.name for p, _ in items}
     if len(items) < 2 or len(names) < len(items):
         return [m]
-    out = []
-    for p, fact in items:
-        copy = dataclasses.replace(
-            m,
-            force_new=True,
-            counts=[fact],
-            site=p.place.name,
-            place=p.place,
-            own_place=True,
-        )
-        copy.words = frozenset({p.place.name.lower()})
-        out.append(copy)
-    return out
+    return [_at_place(m, p, [fact]) for p, fact in items]
 
 
 def _in_parens(text: str, pos: int) -> bool:
