@@ -26,7 +26,19 @@ IS_ACTOR = re.compile(
     r"vilayat kavkaz|wilayat? (?:al-)?qawqaz|caucasus province",
     re.IGNORECASE,
 )
-FIELDS = ("date", "place", "kind", "killed", "injured", "actor", "attribution", "disputed")
+FIELDS = (
+    "date",
+    "place",
+    "kind",
+    "event_type",
+    "sub_event_type",
+    "killed",
+    "injured",
+    "actor",
+    "actors",
+    "attribution",
+    "disputed",
+)
 Row = dict[str, Any]
 #: confidence bands reported by `kronika eval`: name, lower bound (inclusive), upper bound
 CONFIDENCE_BANDS = (("<0.5", 0.0, 0.5), ("0.5-0.8", 0.5, 0.8), (">=0.8", 0.8, float("inf")))
@@ -138,14 +150,46 @@ def actor_ok(pred: Row, gold: Row) -> bool | None:
     return any(IS_ACTOR.search(n) for n in names if n)
 
 
+def _norm(name: object) -> str:
+    text = re.sub(r"[^\w\s]", " ", str(name).lower())
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def actors_ok(pred: Row, gold: Row) -> bool | None:
+    """One of the gold's named actors is named by a predicted actor (whole-word containment)."""
+    wanted = [_norm(a) for a in gold.get("actors") or [] if _norm(a)]
+    if not wanted:
+        return None
+    raw: list[object] = []
+    for actor in pred.get("actors") or []:
+        if isinstance(actor, dict):
+            raw += [actor.get("name"), actor.get("canonical")]
+        else:
+            raw.append(actor)
+    names = [_norm(n) for n in raw if n and _norm(n)]
+    return any(f" {w} " in f" {n} " or f" {n} " in f" {w} " for w in wanted for n in names)
+
+
+def category_ok(pred: Row, gold: Row, field: str) -> bool | None:
+    """The ACLED category equals the gold's (`acled_<field>`, else `<field>`), case-insensitively."""
+    want = gold.get("acled_" + field) or gold.get(field)
+    if not want:
+        return None
+    return str(pred.get(field) or "").strip().lower() == str(want).strip().lower()
+
+
 def field_checks(pred: Row, gold: Row) -> dict[str, bool | None]:
     return {
         "date": date_ok(pred, gold),
         "place": place_ok(pred, gold),
         "kind": pred.get("kind") == gold["kind"],
+        "event_type": category_ok(pred, gold, "event_type"),
+        "sub_event_type": category_ok(pred, gold, "sub_event_type"),
         "killed": None if gold.get("killed") is None else pred.get("killed") == gold["killed"],
         "injured": None if gold.get("injured") is None else pred.get("injured") == gold["injured"],
         "actor": actor_ok(pred, gold),
+        "actors": actors_ok(pred, gold),
         "attribution": None
         if not gold.get("attribution")
         else pred.get("attribution") == gold["attribution"],
@@ -227,6 +271,8 @@ def score(preds: list[Row], golds: list[Row], tolerance: int = 7) -> Score:
                     k: pred.get(k)
                     for k in (
                         "kind",
+                        "event_type",
+                        "sub_event_type",
                         "date_start",
                         "date_end",
                         "date_precision",

@@ -41,7 +41,10 @@ def _perturbed_predictions(golds: list[dict], seed: int) -> list[dict]:
             "injured": g.get("injured"),
             "attribution": g.get("attribution"),
             "claim_disputed": g.get("claim_disputed", False),
-            "actors": [{"name": "Islamic State", "canonical": "Islamic State"}] if g.get("is_actor") else [],
+            "event_type": g.get("acled_event_type"),
+            "sub_event_type": g.get("acled_sub_event_type"),
+            "actors": ([{"name": "Islamic State", "canonical": "Islamic State"}] if g.get("is_actor") else [])
+            + [{"name": name, "canonical": None} for name in g.get("actors") or []],
             "evidence": [{"start": 0, "end": 1}] if rng.random() < 0.9 else [],
         }
         roll = rng.random()
@@ -53,13 +56,25 @@ def _perturbed_predictions(golds: list[dict], seed: int) -> list[dict]:
             p["latitude"] += 3.0
         elif roll < 0.5:
             p["killed"] = (p["killed"] or 0) + 1
+        elif roll < 0.6:
+            p["event_type"], p["sub_event_type"] = "Strategic developments", "Other"
+        elif roll < 0.7:
+            p["actors"] = [{"name": "The Unknown Front", "canonical": None}]
         preds.append(p)
         if rng.random() < 0.15:
             preds.append(dict(p, kind="attack", date_start="1999-01-01"))
     return preds
 
 
-@pytest.mark.parametrize("gold_name", ["is-caucasus-province.events.jsonl", "world-dev.events.jsonl"])
+@pytest.mark.parametrize(
+    "gold_name",
+    [
+        "is-caucasus-province.events.jsonl",
+        "world-dev.events.jsonl",
+        "dev2.events.jsonl",
+        "ru-dev.events.jsonl",
+    ],
+)
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_same_numbers_as_shared_scorer_on_perturbed_predictions(
     shared_scorer, gold_name: str, seed: int
