@@ -17,6 +17,8 @@ from typing import Any, Literal, get_args, get_origin, get_type_hints
 Kind = Literal[
     "attack",
     "clash",
+    "protest",
+    "riot",
     "arrest",
     "legal_action",
     "seizure",
@@ -35,6 +37,16 @@ Role = Literal[
 Certainty = Literal["confirmed", "claimed", "suspected", "alleged", "denied", "unknown"]
 Attribution = Literal["claimed", "suspected", "alleged", "confirmed", "denied", "unknown"]
 Weapon = Literal["firearm", "knife", "explosive", "grenade", "vehicle", "fire", "other"]
+ActorType = Literal[
+    "state forces",
+    "rebel group",
+    "political militia",
+    "identity militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external/other forces",
+]
 
 KINDS: tuple[str, ...] = get_args(Kind)
 DATE_PRECISIONS: tuple[str, ...] = get_args(DatePrecision)
@@ -42,6 +54,9 @@ GEO_PRECISIONS: tuple[str, ...] = get_args(GeoPrecision)
 ROLES: tuple[str, ...] = get_args(Role)
 ATTRIBUTIONS: tuple[str, ...] = get_args(Attribution)
 WEAPONS: tuple[str, ...] = get_args(Weapon)
+ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
+#: ACLED's inter code of each actor type (1 state forces ... 8 external/other forces)
+INTER_CODES: dict[str, int] = {name: code for code, name in enumerate(ACTOR_TYPES, start=1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +65,9 @@ class Actor:
     canonical: str | None = None
     role: Role = "other"
     certainty: Certainty = "confirmed"
+    #: ACLED actor type ("state forces", "rebel group", ... see ACTOR_TYPES) and its inter code
+    type: ActorType | None = None
+    inter: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +106,15 @@ class Event:
     weapons: list[Weapon] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.5
+    #: ACLED interaction code of the two sides, the lower inter code first ("17", "12"); null if one-sided
+    interaction: str | None = None
+    civilian_targeting: bool = False
+    #: a total over events that are also recorded one by one; kept out of sums
+    summary: bool = False
+    language: str = "en"
+    source: str | None = None
+    extractor_version: str = ""
+    reviewed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -13,7 +13,8 @@ def test_triggers_load_with_valid_kinds_and_families() -> None:
     assert len(triggers) > 20
     kinds = {t.kind for t in triggers}
     # every kind but "other" has a trigger, and no trigger invents a kind
-    assert kinds == set(KINDS) - {"other"}
+    # (protest and riot: the codebook work of issue 10 adds their triggers and removes them from here)
+    assert kinds == set(KINDS) - {"other", "protest", "riot"}
 
 
 def test_every_cue_compiles() -> None:
@@ -26,7 +27,7 @@ def test_every_cue_compiles() -> None:
 def test_acled_covers_every_kind() -> None:
     table = lexicon.acled()
     for kind in KINDS:
-        assert kind == "attack" or kind in table["kinds"], kind
+        assert kind in ("attack", "protest", "riot") or kind in table["kinds"], kind
     for event_type, sub_type in table["attack_by_sub"].values():
         assert event_type and sub_type
 

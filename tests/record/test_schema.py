@@ -49,6 +49,13 @@ SPEC_FIELDS = [
     "weapons",
     "evidence",
     "confidence",
+    "interaction",
+    "civilian_targeting",
+    "summary",
+    "language",
+    "source",
+    "extractor_version",
+    "reviewed",
 ]
 
 
@@ -64,6 +71,8 @@ def test_event_has_every_spec_field_in_order() -> None:
             {
                 "attack",
                 "clash",
+                "protest",
+                "riot",
                 "arrest",
                 "legal_action",
                 "seizure",
@@ -110,7 +119,8 @@ def test_schema_is_valid_and_lists_enums() -> None:
     "change, valid",
     [
         ({}, True),
-        ({"kind": "riot"}, False),
+        ({"kind": "riot"}, True),
+        ({"kind": "uprising"}, False),
         ({"date_start": "18 Feb 2018"}, False),
         ({"killed": -1}, False),
         ({"confidence": 1.5}, False),

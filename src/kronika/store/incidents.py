@@ -121,8 +121,8 @@ class IncidentConfig:
 
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
 _NESTED = {
-    "actors": ("name", "canonical", "role", "certainty"),
-    "evidence": ("document_id", "start", "end", "text"),
+    "actors": tuple(f.name for f in fields(Actor)),
+    "evidence": tuple(f.name for f in fields(Evidence)),
 }
 
 
