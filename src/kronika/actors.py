@@ -60,7 +60,7 @@ def _is_acronym(alias: str) -> bool:
 def group_entries() -> tuple[_Entry, ...]:
     """One case-sensitive and one case-insensitive matcher per armed group."""
     entries: list[_Entry] = []
-    for group in _load("groups.json")["groups"]:
+    for group in _all_groups():
         for acronym in (True, False):
             aliases = sorted(
                 (a for a in group["aliases"] if _is_acronym(a) == acronym), key=len, reverse=True
@@ -72,6 +72,19 @@ def group_entries() -> tuple[_Entry, ...]:
             regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]*\w)", flags)
             entries.append(_Entry(regex, group["canonical"], group["category"], bool(group["armed"])))
     return tuple(entries)
+
+
+@cache
+def group_acled_types() -> dict[str, str]:
+    """ACLED actor type of each group that names its own ("political militia" for a cartel,
+    "identity militia" for an ethnic militia); groups without one are rebel groups."""
+    return {g["canonical"]: g["acled_type"] for g in _all_groups() if g.get("acled_type")}
+
+
+@cache
+def _all_groups() -> tuple[dict[str, Any], ...]:
+    rows = list(_load("groups.json")["groups"]) + list(_load("acled_groups.json")["groups"])
+    return tuple(rows)
 
 
 @cache

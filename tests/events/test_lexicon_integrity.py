@@ -12,9 +12,8 @@ def test_triggers_load_with_valid_kinds_and_families() -> None:
     triggers = lexicon.triggers()
     assert len(triggers) > 20
     kinds = {t.kind for t in triggers}
-    # every kind but "other" has a trigger, and no trigger invents a kind
-    # (protest and riot: the codebook work of issue 10 adds their triggers and removes them from here)
-    assert kinds == set(KINDS) - {"other", "protest", "riot"}
+    # every kind has a trigger, and no trigger invents a kind
+    assert kinds == set(KINDS)
 
 
 def test_every_cue_compiles() -> None:
@@ -27,9 +26,25 @@ def test_every_cue_compiles() -> None:
 def test_acled_covers_every_kind() -> None:
     table = lexicon.acled()
     for kind in KINDS:
-        assert kind in ("attack", "protest", "riot") or kind in table["kinds"], kind
-    for event_type, sub_type in table["attack_by_sub"].values():
-        assert event_type and sub_type
+        assert kind == "attack" or kind in table["kinds"], kind
+
+
+def test_acled_tables_use_the_codebook_wording() -> None:
+    table = lexicon.acled()
+    codebook = table["event_types"]
+    assert sum(len(subs) for subs in codebook.values()) == 25
+    rows = [
+        *table["kinds"].values(),
+        *table["attack_by_sub"].values(),
+        *table["clash_by_sub"].values(),
+        *table["develop_by_sub"].values(),
+        table["attack_armed_target"],
+        table["attack_default"],
+    ]
+    for event_type, sub_type in rows:
+        assert sub_type in codebook[event_type], (event_type, sub_type)
+    assert set(table["protest_subs"].values()) == set(codebook["Protests"])
+    assert set(table["riot_subs"].values()) == set(codebook["Riots"])
 
 
 def test_count_words_and_weapons_load() -> None:

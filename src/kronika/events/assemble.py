@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from kronika.actors import primary_group
 from kronika.document import Document
 from kronika.events import lexicon
+from kronika.events import typing as acled_typing
 from kronika.events.counts import num_pattern, parse_number
 from kronika.events.types import EventMention
 from kronika.pipeline import Stage
@@ -35,6 +36,8 @@ from kronika.time.types import Timex
 REPORT_FLOOR = 0.4
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 _OUTCOME_KINDS = ("arrest", "seizure")
+#: kinds whose records carry the dead and wounded
+_COUNTED_KINDS = ("attack", "clash", "other", "claim", "protest", "riot")
 
 
 _PRECISION = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
@@ -493,24 +496,13 @@ def _kind(draft: Draft) -> str | None:
     return None
 
 
-def _acled(kind: str, draft: Draft) -> tuple[str, str]:
-    table = lexicon.acled()
-    if kind == "clash" and draft.sub in table["clash_by_sub"]:
-        event_type, sub_type = table["clash_by_sub"][draft.sub]
-        return event_type, sub_type
-    if kind != "attack":
-        event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
-        return event_type, sub_type
+def _means(draft: Draft) -> str | None:
+    """The means of the draft's happening; a draft told only by references takes theirs."""
     sub = draft.sub
     if sub is None and all(m.reference or m.title for m in draft.mentions if m.family == "violent"):
         subs = [m.sub for m in draft.mentions if m.sub]
         sub = subs[0] if subs else None
-    if sub in table["attack_by_sub"]:
-        event_type, sub_type = table["attack_by_sub"][sub]
-        return event_type, sub_type
-    armed = next((m.target_armed for m in draft.mentions if m.target_armed is not None), None)
-    event_type, sub_type = table["attack_armed_target"] if armed else table["attack_default"]
-    return event_type, sub_type
+    return sub
 
 
 def _attribution(draft: Draft) -> str:
@@ -586,11 +578,11 @@ def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
         for a in m.actors:
             if draft.family == "violent" and m.family == "arrest" and a.role == "subject":
                 # "the attacker was later arrested": the one arrested is the attack's perpetrator
-                a = Actor(a.name, a.canonical, "perpetrator", a.certainty)
+                a = dataclasses.replace(a, role="perpetrator")
             elif response and a.role in _RESPONSE_ROLES:
-                a = Actor(a.name, a.canonical, _RESPONSE_ROLES[a.role], a.certainty)  # type: ignore[arg-type]
+                a = dataclasses.replace(a, role=_RESPONSE_ROLES[a.role])
             if a.canonical and a.role == "perpetrator" and attribution in ("suspected", "alleged", "denied"):
-                a = Actor(a.name, a.canonical, a.role, attribution)  # type: ignore[arg-type]
+                a = dataclasses.replace(a, certainty=attribution)
             key = _actor_key(a)
             if key not in merged:
                 merged[key] = a
@@ -599,7 +591,11 @@ def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
             old = merged[key]
             name = max((old.name, a.name), key=lambda n: len(_ARTICLE.sub("", n)))
             best = old if _ROLE_RANK[old.role] <= _ROLE_RANK[a.role] else a
-            merged[key] = Actor(name, old.canonical or a.canonical, best.role, best.certainty)
+            merged[key] = dataclasses.replace(
+                best, name=name, canonical=old.canonical or a.canonical, type=best.type or old.type or a.type
+            )
+            if merged[key].type is not None and merged[key].inter is None:
+                merged[key] = dataclasses.replace(merged[key], inter=old.inter or a.inter)
     out = list(merged.values())
     if topic and not any(a.canonical == topic for a in out):
         out.append(Actor(name=topic, canonical=topic, role="other", certainty="unknown"))
@@ -675,7 +671,16 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         return None  # a record without a date is no use as data
     where = placed.place if placed else None
     killed, perp, injured, arrested = _counts(draft)
-    event_type, sub_type = _acled(kind, draft)
+    told = acled_typing.context(doc, draft.mentions)
+    kind, event_type, sub_type = acled_typing.decide(
+        kind, draft.mentions, _means(draft), told, killed, injured, draft.side
+    )
+    actors = acled_typing.acled_actors(
+        _actors(draft, topic, _attribution(draft)),
+        kind,
+        where.country if where else None,
+        acled_typing.crowd_name(told) if kind in ("protest", "riot") else None,
+    )
     spans = sorted({(s.start, s.end) for m in draft.mentions for s in (m.evidence or [m.trigger])})
     evidence = [Evidence(doc.document_id, s, e, doc.text[s:e]) for s, e in spans]
     weapons: list[str] = []
@@ -701,16 +706,18 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         latitude=where.latitude if where else None,
         longitude=where.longitude if where else None,
         geo_precision=where.precision if where else "unknown",
-        actors=_actors(draft, topic, _attribution(draft)),
-        killed=killed if kind in ("attack", "clash", "other", "claim") else None,
-        killed_perpetrators=perp if kind in ("attack", "clash", "other", "claim") else None,
-        injured=injured if kind in ("attack", "clash", "other", "claim") else None,
+        actors=actors,
+        killed=killed if kind in _COUNTED_KINDS else None,
+        killed_perpetrators=perp if kind in _COUNTED_KINDS else None,
+        injured=injured if kind in _COUNTED_KINDS else None,
         arrested=arrested,
         attribution=_attribution(draft),  # type: ignore[arg-type]
         claim_disputed=_claim_disputed(draft),
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,
         confidence=_confidence(draft, kind, dated is not None, where is not None),
+        interaction=acled_typing.interaction(actors),
+        civilian_targeting=acled_typing.civilian_targeting(event_type, sub_type, actors),
     )
 
 
@@ -762,7 +769,7 @@ def annotate(doc: Document) -> None:
         if event is not None and event.confidence >= REPORT_FLOOR:
             events.append(event)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
-    doc.events = _infobox_fallback(doc, events)
+    doc.events = _infobox_fallback(doc, acled_typing.consolidate(events))
 
 
 STAGE = Stage(name="assemble", requires=("events",), run=annotate)

@@ -24,10 +24,11 @@ from kronika import geo, time
 from kronika.actors import ActorMention, parents_of
 from kronika.document import Document, Span
 from kronika.events import lexicon
+from kronika.events import typing as acled_typing
 from kronika.events.counts import CountFact, find_counts, num_pattern, parse_number
 from kronika.events.types import EventMention
 from kronika.geo.types import Place, PlaceMention
-from kronika.record import Actor
+from kronika.record import INTER_CODES, Actor
 from kronika.time.types import Timex
 
 _STRENGTH_RANK = {"strong": 2, "frame": 1, "weak": 0}
@@ -427,7 +428,10 @@ def _roles(
         if key in seen:
             continue  # "the National Liberation Army (ELN)": one actor
         seen.add(key)
-        out.append(Actor(name=a.text, canonical=a.canonical, role=role, certainty=certainty))  # type: ignore[arg-type]
+        kind = acled_typing.actor_type(a)
+        out.append(
+            Actor(a.text, a.canonical, role, certainty, kind, INTER_CODES[kind])  # type: ignore[arg-type]
+        )
         for parent, link in parents_of(a):  # "ISWAP", "IS-linked militants": also the Islamic State
             if (parent.lower(), "other") not in seen:
                 seen.add((parent.lower(), "other"))
@@ -669,10 +673,11 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         by_family.setdefault(h.trigger.family, []).append(h)
 
     mentions: list[EventMention] = []
+    has_casualties = any(f.category in ("killed", "injured", "toll") for f in facts)
+    by_family = acled_typing.adjust_families(text, clause.start, by_family, actors, has_casualties)
     violent = by_family.get("violent", [])
     claim_hits = by_family.get("claim", [])
     main_violent: Hit | None = None
-    has_casualties = any(f.category in ("killed", "injured", "toll") for f in facts)
     if not has_casualties:
         # "Islamist attacks", "carried out bombings": attacks in general, not a happening
         violent = [h for h in violent if not _generic_plural(text, h)]
@@ -792,7 +797,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             split = _split_sites(m, text, main_violent, actors, clause.start)
             mentions.extend(split if len(split) > 1 else _split_places(doc, m, clause))
 
-    for family in ("arrest", "legal", "seizure", "org", "designation", "claim"):
+    for family in ("arrest", "legal", "seizure", "org", "designation", "claim", "protest", "riot", "develop"):
         fam_hits = by_family.get(family, [])
         if not fam_hits:
             continue
@@ -843,6 +848,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             continue  # "the new leader" of a country or a club is not a change in an armed group
         if (
             family == "seizure"
+            and hit.trigger.sub != "disrupted"
             and not any(a.category == "state_force" for a in actors)
             and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", text[: hit.start])
         ):
@@ -850,7 +856,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         dated_hits = fam_hits if family in ("arrest", "legal") else []
         for dated, nearest in _dated_hits(doc, clause, hit, dated_hits):
             m = base(dated, dated.trigger.kind, family, nearest)
-            m.counts = [f for f in facts if f.category == "arrested"]
+            crowd = family in ("protest", "riot", "develop")
+            m.counts = [f for f in facts if crowd or f.category == "arrested"]
+            m.sub = dated.trigger.sub
             m.attribution = attribution if family == "claim" else "unknown"  # type: ignore[assignment]
             if family == "claim":
                 m.attribution = "claimed"

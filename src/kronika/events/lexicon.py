@@ -11,7 +11,18 @@ from typing import Any
 
 from kronika.record import KINDS
 
-FAMILIES = ("violent", "arrest", "legal", "seizure", "claim", "org", "designation")
+FAMILIES = (
+    "violent",
+    "arrest",
+    "legal",
+    "seizure",
+    "claim",
+    "org",
+    "designation",
+    "protest",
+    "riot",
+    "develop",
+)
 STRENGTHS = ("strong", "frame", "weak")
 
 
@@ -42,12 +53,46 @@ class Trigger:
 
 
 @cache
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Every inflected form of an English lemma, as a verb and as a noun ("abduct" → abducts,
+    abducted, abducting; "riot" → riots, rioted, rioting), from lemminflect's tables; words
+    it does not know are inflected by its rules for unknown words."""
+    import lemminflect
+
+    forms = {lemma}
+    for upos in ("VERB", "NOUN"):
+        table = lemminflect.getAllInflections(lemma, upos) or {}
+        if not table and upos == "VERB":
+            table = lemminflect.getAllInflectionsOOV(lemma, upos)
+        for words in table.values():
+            forms.update(words)
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def lemma_pattern(phrase: str) -> str:
+    """A regular expression for a lemma phrase: its first word in every inflected form, the rest
+    as written (itself a regular expression): "set fire to" matches "sets/setting fire to"."""
+    head, _, rest = phrase.partition(" ")
+    forms = "|".join(re.escape(f) for f in inflections(head))
+    return f"(?:{forms})" + (rf"\s+{rest}" if rest else "")
+
+
+def _trigger_pattern(row: dict[str, Any]) -> str:
+    parts = [lemma_pattern(p) for p in row.get("lemmas", [])]
+    if row.get("pattern"):
+        parts.append(row["pattern"])
+    if not parts:
+        raise ValueError(f"trigger row without pattern or lemmas: {row}")
+    return "|".join(parts)
+
+
+@cache
 def triggers() -> tuple[Trigger, ...]:
     out = []
     for row in load("triggers.json")["triggers"]:
         out.append(
             Trigger(
-                regex=word_regex(row["pattern"]),
+                regex=word_regex(_trigger_pattern(row)),
                 kind=row["kind"],
                 family=row["family"],
                 form=row["form"],

@@ -1,0 +1,554 @@
+"""ACLED typing: event_type and sub_event_type decided as ACLED's codebook decides them.
+
+ACLED types an event by who acted against whom and how: two organised armed sides fighting
+are Battles; one-sided violence against unarmed people is Violence against civilians; remote
+means (aircraft, artillery, mines, IEDs) are Explosions/Remote violence whoever the target;
+demonstrators are Protests, or Riots when they are violent or a crowd acts without an
+organisation behind it; everything else the codebook tracks is a Strategic development.
+
+Two steps use this module:
+- `adjust_families` (event detection, per clause): which of a clause's trigger families
+  tell its happening when a crowd, a development and violence meet in one clause ("police
+  fired tear gas at the protesters" is a protest; "residents burned tyres" a riot; "the
+  army defused an IED" a disrupted weapon, not an explosion).
+- `decide` (assembly, per event): the kind, event type and sub-event type of an assembled
+  event, from its mentions, its counts and the text that tells it.
+`acled_actors`, `interaction` and `civilian_targeting` give the actors their ACLED types and
+inter codes. The codebook's wording and the cues live in ``data/events/acled.json``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+from kronika.events import lexicon
+from kronika.record import INTER_CODES, Actor, Event
+
+if TYPE_CHECKING:
+    from kronika.actors import ActorMention
+    from kronika.document import Document
+    from kronika.events.types import EventMention
+
+
+class _Hit(Protocol):
+    start: int
+    end: int
+    trigger: lexicon.Trigger
+
+
+@cache
+def codebook() -> dict[str, Any]:
+    return lexicon.acled()
+
+
+@cache
+def cue(name: str) -> re.Pattern[str]:
+    return re.compile(codebook()["cues"][name], re.IGNORECASE)
+
+
+@cache
+def _actor_data() -> dict[str, Any]:
+    from kronika.actors import _load
+
+    return _load("acled.json")
+
+
+@cache
+def crowd_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_actor_data()['crowd']})(?![\w-])", re.IGNORECASE)
+
+
+#: the violence of a protest's cause, not of the protest: "protested against the killing of"
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:against|over|to (?:denounce|deplore|condemn|protest|mourn|demand justice for)|denouncing|"
+    r"condemning|deploring|following|after|for|demanding (?:justice|answers) (?:for|over)|about|"
+    r"in (?:response|reaction) to|because of|the)\s+(?:[\w’'-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+#: a crowd noun in object position: "killed two villagers", "fired on the residents"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:kill\w*|attack\w*|shot|shoot\w*|injur\w*|wound\w*|abduct\w*|kidnap\w*|on|at|against|"
+    r"targeting|of|by|among|with|to|from|for)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+#: words between a crowd noun and a violent word that show the crowd is not its doer
+_NOT_SUBJECT = re.compile(
+    r"[.;:]|\b(?:by|who|which|that|after|when|while|as|the|a|an|in|on|at|of|during|from|were|was|"
+    r"are|is|been|being|died|dead|killed|injured|wounded|fled|said)\b",
+    re.IGNORECASE,
+)
+
+
+def crowd_subject(text: str, at: int) -> bool:
+    """The doer of the violence at `at` is a crowd: a crowd noun stands shortly before it, as its
+    subject ("a group of residents beat up", "the drivers attacked"), not as an object."""
+    window_start = max(0, at - 70)
+    found = list(crowd_regex().finditer(text, window_start, at))
+    if not found:
+        return False
+    last = found[-1]
+    between = text[last.end() : at]
+    if _NOT_SUBJECT.search(between) or len(between.split()) > 3:
+        return False  # "people died in the attack": the crowd is not the one who attacked
+    head = text[max(0, last.start() - 40) : last.start()]
+    return not _OBJECT_BEFORE.search(head)
+
+
+#: a demonstration named as the place or object of violence: "at a rally", "on protesters"
+_SITE_BEFORE = re.compile(
+    r"\b(?:at|on|into|during|targeting|against|near|outside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _as(hit: Any, kind: str, family: str, sub: str | None = None) -> Any:
+    trigger = dataclasses.replace(hit.trigger, kind=kind, family=family, sub=sub)
+    return dataclasses.replace(hit, trigger=trigger)
+
+
+def _actor_before(
+    text: str, offset: int, at: int, actors: Sequence[ActorMention], window: int = 90
+) -> ActorMention | None:
+    before = [a for a in actors if a.end - offset <= at and at - (a.end - offset) <= window]
+    return before[-1] if before else None
+
+
+def _crowd_before(text: str, at: int) -> bool:
+    """A crowd noun stands before `at` in the clause, with no other verb phrase between."""
+    window = text[max(0, at - 90) : at]
+    found = list(crowd_regex().finditer(window))
+    return bool(found) and not re.search(r"[.;]", window[found[-1].end() :])
+
+
+def _crowd_violence(text: str, offset: int, hit: _Hit, actors: Sequence[ActorMention], protest: bool) -> bool:
+    """The violence at `hit` is the crowd's: no armed actor or state force does it, and it is
+    not the cause the crowd protests against."""
+    if hit.trigger.strength == "weak":
+        return False
+    if _CAUSE_BEFORE.search(text[max(0, hit.start - 80) : hit.start]):
+        return False
+    who = _actor_before(text, offset, hit.start, actors)
+    if who is not None and who.category in ("state_force", "armed_group", "generic_armed"):
+        if hit.trigger.kind == "clash" and (protest or _crowd_before(text, who.start - offset)):
+            return True  # "protesters clashed with the police"
+        return bool(_crowd_before(text, hit.start) and who.start - offset < 0)
+    if hit.trigger.kind == "clash":
+        return protest or _crowd_before(text, hit.start)
+    return protest or _crowd_before(text, hit.start)
+
+
+def adjust_families(
+    text: str,
+    offset: int,
+    by_family: dict[str, list[Any]],
+    actors: Sequence[ActorMention],
+    has_casualties: bool,
+) -> dict[str, list[Any]]:
+    """Which trigger families of one clause tell its happening, as ACLED codes one event per
+    clause: a crowd absorbs the force used against it and its own violence; a development
+    with no one hurt absorbs the violent words that describe it."""
+    fam = {k: list(v) for k, v in by_family.items()}
+    protest, riot = fam.get("protest", []), fam.get("riot", [])
+    violent = fam.get("violent", [])
+    if not protest and not riot and violent:
+        # "a group of villagers beat the suspect to death": a crowd without an organisation
+        first = next((h for h in violent if h.trigger.strength != "weak"), None)
+        armed_before = first is not None and any(
+            a.start - offset < first.start and a.category in ("state_force", "armed_group", "generic_armed")
+            for a in actors
+        )
+        if first is not None and not armed_before and crowd_subject(text, first.start):
+            riot = [_as(first, "riot", "riot")]
+    if protest and not riot:
+        # "a bomb went off at a rally", "gunmen fired on the marchers": the crowd is the target
+        protest = [h for h in protest if not _SITE_BEFORE.search(text[max(0, h.start - 40) : h.start])]
+        if not protest:
+            fam.pop("protest", None)
+    strong = [h for h in violent if h.trigger.strength != "weak"]
+    if (riot or protest) and strong:
+        doers = [
+            a
+            for a in actors
+            if a.category in ("armed_group", "generic_armed")
+            and not _CAUSE_BEFORE.search(text[max(0, a.start - offset - 80) : a.start - offset])
+            and not re.search(r"\b(?:on|at|against|targeting)\s+(?:the\s+)?$", text[: a.start - offset])
+        ]
+        if doers and not riot:
+            fam.pop("protest", None)  # an armed attack on a crowd: violence against civilians
+            return fam
+    if riot or protest:
+        crowd_violent = [h for h in violent if _crowd_violence(text, offset, h, actors, bool(protest))]
+        if riot or crowd_violent:
+            fam["riot"] = riot or [_as(crowd_violent[0], "riot", "riot")]
+            fam.pop("protest", None)
+        for family in ("violent", "arrest", "develop", "seizure", "legal"):
+            fam.pop(family, None)  # the force used on the crowd, its arrests, its damage: one event
+        return fam
+    develop = fam.get("develop", [])
+    disrupted = [h for h in fam.get("seizure", []) if h.trigger.sub == "disrupted"]
+    if disrupted and (not has_casualties or cue("premature").search(text)):
+        fam.pop("violent", None)  # "an IED was found and defused": the bomb never went off
+        return fam
+    if not has_casualties and violent:
+        strong = [h for h in violent if h.trigger.strength != "weak"]
+        arson = bool(strong) and all(h.trigger.weapon == "fire" for h in strong)
+        if arson and cue("property_only").search(text[strong[0].end :]):
+            develop = [*develop, _as(strong[0], "other", "develop", "looting")]
+            fam["develop"] = develop
+        if any(h.trigger.sub == "looting" for h in develop):
+            fam.pop("violent", None)  # "raided houses, taking away food": looting, no one hurt
+    if develop and any(h.trigger.sub == "looting" for h in develop):
+        fam.pop("arrest", None)  # "seized a ton of cannabis; two men were arrested"
+        fam.pop("seizure", None)
+    weak_subs = ("change", "other")
+    if any(h.trigger.sub in weak_subs for h in develop) and any(k != "develop" and v for k, v in fam.items()):
+        kept = [h for h in develop if h.trigger.sub not in weak_subs]
+        if kept:
+            fam["develop"] = kept
+        else:
+            fam.pop("develop", None)  # "troops were deployed after the attack": part of the attack
+    elif len({h.trigger.sub for h in develop}) > 1:
+        fam["develop"] = [max(develop, key=lambda h: (h.trigger.priority, -h.start))]
+    return fam
+
+
+# --- per event ---------------------------------------------------------------------------------
+
+
+def context(doc: Document, mentions: Sequence[EventMention]) -> str:
+    """The text an event's sub-type is read from: the paragraphs of its clauses (a clause alone
+    when its paragraph is long)."""
+    spans: set[tuple[int, int]] = set()
+    for m in mentions:
+        clause = m.clause or m.trigger
+        par = next((p for p in doc.paragraphs if p.start <= clause.start < p.end), None)
+        if par is not None and par.end - par.start <= 1500:
+            spans.add((par.start, par.end))
+        else:
+            spans.add((clause.start, clause.end))
+    return "\n".join(doc.text[s:e] for s, e in sorted(spans))
+
+
+def _pair(row: Sequence[str]) -> tuple[str, str]:
+    return row[0], row[1]
+
+
+def decide(
+    kind: str,
+    mentions: Sequence[EventMention],
+    sub: str | None,
+    text: str,
+    killed: int | None,
+    injured: int | None,
+    side: str | None,
+) -> tuple[str, str, str]:
+    """(kind, event_type, sub_event_type) of one event as ACLED codes it."""
+    table = codebook()
+    if kind == "protest":
+        subs = table["protest_subs"]
+        if (killed or 0) > 0 or cue("excessive_force").search(text):
+            return kind, "Protests", subs["force"]
+        if cue("intervention").search(text):
+            return kind, "Protests", subs["intervention"]
+        return kind, "Protests", subs["peaceful"]
+    if kind == "riot":
+        subs = table["riot_subs"]
+        if cue("mob").search(text) or not cue("demonstration").search(text):
+            return kind, "Riots", subs["mob"]
+        return kind, "Riots", subs["demonstration"]
+    develop = next((m.sub for m in mentions if m.family == "develop" and m.sub), None)
+    if develop is not None and kind in ("other", "group_change", "seizure"):
+        event_type, sub_type = _pair(table["develop_by_sub"][develop])
+        return table["develop_kinds"].get(develop, "other"), event_type, sub_type
+    if kind == "seizure" and any(m.sub == "disrupted" for m in mentions):
+        return kind, *_pair(table["develop_by_sub"]["disrupted"])
+    if kind == "clash":
+        if sub == "territory" or (sub is None and cue("regain").search(text)):
+            if side == "state" or (cue("regain").search(text) and side != "nonstate"):
+                return kind, *_pair(table["clash_by_sub"]["regain"])
+            return kind, *_pair(table["clash_by_sub"]["territory"])
+        return kind, *_pair(table["kinds"]["clash"])
+    if kind != "attack":
+        return kind, *_pair(table["kinds"].get(kind, table["kinds"]["other"]))
+    harmed = (killed or 0) > 0 or (injured or 0) > 0
+    if cue("remnant").search(text):
+        return "other", *_pair(table["develop_by_sub"]["other"])  # a mine left from an old war
+    if sub is None and cue("chemical").search(text):
+        sub = "chemical"
+    if sub in (None, "remote") and not harmed and cue("disrupted").search(text):
+        return "seizure", *_pair(table["develop_by_sub"]["disrupted"])
+    if sub is None and cue("sexual").search(text):
+        sub = "sexual"
+    if sub in table["attack_by_sub"]:
+        return kind, *_pair(table["attack_by_sub"][sub])
+    armed = next((m.target_armed for m in mentions if m.target_armed is not None), None)
+    weapons = {w for m in mentions for w in m.weapons}
+    if (
+        "fire" in weapons
+        and not armed
+        and not harmed
+        and not cue("people_harm").search(text)
+        and cue("property_only").search(text)
+    ):
+        return "other", *_pair(table["develop_by_sub"]["looting"])  # damage to property alone
+    return kind, *_pair(table["attack_armed_target"] if armed else table["attack_default"])
+
+
+# --- actors --------------------------------------------------------------------------------------
+
+
+@cache
+def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = _actor_data()["demonyms"]
+    names = sorted(set(table) | set(table.values()), key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    lookup = {k.lower(): v for k, v in table.items()} | {v.lower(): v for v in table.values()}
+    return re.compile(rf"(?<![\w-])(?:{body})(?:['’]s)?(?![\w-])"), lookup
+
+
+@cache
+def _branch_regex() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    words = _actor_data()["state_words"]
+    return tuple(
+        (branch, re.compile(rf"(?<![\w-])(?:{words[branch]})(?![\w-])", re.IGNORECASE))
+        for branch in ("police", "military", "government")
+    )
+
+
+def state_country(name: str) -> str | None:
+    """The state a force's name says it belongs to: 'Nigerian troops' → Nigeria."""
+    regex, lookup = _demonyms()
+    m = regex.search(name)
+    if m is None:
+        return None
+    word = re.sub(r"['’]s$", "", m.group()).lower()
+    return lookup.get(word)
+
+
+def state_branch(name: str) -> str | None:
+    for branch, regex in _branch_regex():
+        if regex.search(name):
+            return branch
+    return None
+
+
+def acled_name(kind: str, country: str | None) -> str:
+    pattern: str = _actor_data()["names"][kind]
+    if country:
+        return pattern.format(country=country)
+    return re.sub(r"\s*\(\{country\}\)|\s*of \{country\}", "", pattern)
+
+
+def _typed(actor: Actor, actor_type: str, canonical: str | None = None) -> Actor:
+    return dataclasses.replace(
+        actor,
+        canonical=canonical if canonical is not None else actor.canonical,
+        type=actor_type,  # type: ignore[arg-type]
+        inter=INTER_CODES[actor_type],
+    )
+
+
+def actor_type(mention: ActorMention) -> str:
+    """The ACLED actor type of an actor mention: a group's own type from its alias table row,
+    else the type of its category."""
+    own = group_types().get(mention.canonical or "") if mention.canonical else None
+    return own or _actor_data()["types"].get(mention.category, "civilians")
+
+
+@cache
+def group_types() -> dict[str, str]:
+    from kronika.actors import group_acled_types
+
+    return group_acled_types()
+
+
+def acled_actors(
+    actors: Sequence[Actor],
+    kind: str,
+    country: str | None,
+    crowd: str | None,
+) -> list[Actor]:
+    """Each actor with its inter code and named as ACLED names it: "police" in Kenya →
+    Police Forces of Kenya, "Nigerian troops" → Military Forces of Nigeria (a state's forces
+    outside it are external forces), "gunmen" → Unidentified Armed Group (Country), a crowd
+    → "Protesters (Country)" / "Rioters (Country)"."""
+    names = _actor_data()["names"]
+    out: list[Actor] = []
+    for a in actors:
+        if a.type is None:
+            out.append(a)
+            continue
+        if a.type == "state forces":
+            own = state_country(a.canonical or a.name) or country
+            branch = state_branch(a.name) or "military"
+            canonical = a.canonical or (names[branch].format(country=own) if own else None)
+            foreign = own is not None and country is not None and own != country
+            out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
+        elif a.type == "political militia" and a.canonical is None:
+            out.append(_typed(a, a.type, acled_name("unidentified", country)))
+        elif a.type == "civilians" and kind in ("protest", "riot") and _is_crowd(a.name):
+            continue  # the crowd itself: named once below
+        elif a.type == "civilians":
+            out.append(_typed(a, a.type, a.canonical or acled_name("civilians", country)))
+        else:
+            out.append(_typed(a, a.type))
+    if kind in ("protest", "riot"):
+        who = "protesters" if kind == "protest" else "rioters"
+        role = "subject" if kind == "protest" else "perpetrator"
+        out = [
+            dataclasses.replace(x, role="security_force")
+            if x.type == "state forces" and x.role in ("authority", "perpetrator")
+            else x
+            for x in out
+        ]
+        crowd_actor = Actor(name=crowd or who, role=role)  # type: ignore[arg-type]
+        out.insert(0, _typed(crowd_actor, who, acled_name(who, country)))
+    return out
+
+
+def _is_crowd(name: str) -> bool:
+    return bool(crowd_regex().fullmatch(re.sub(r"^(?:the|a|an|some|several|many)\s+", "", name, flags=re.I)))
+
+
+_SIDE_A = ("perpetrator", "claimant", "subject")
+_SIDE_B = ("target", "victim", "security_force")
+
+
+def interaction(actors: Sequence[Actor]) -> str | None:
+    """ACLED's interaction: the inter codes of the two sides, the lower first; None if one-sided."""
+    first = next((a.inter for a in actors if a.inter and a.role in _SIDE_A), None)
+    second = next((a.inter for a in actors if a.inter and a.role in _SIDE_B), None)
+    if first is None or second is None:
+        return None
+    low, high = sorted((first, second))
+    return f"{low}{high}"
+
+
+def civilian_targeting(event_type: str | None, sub_type: str | None, actors: Sequence[Actor]) -> bool:
+    """Civilians were the target: violence against civilians, or remote violence or a mob whose
+    other side is civilians."""
+    if event_type == "Violence against civilians":
+        return True
+    if event_type in ("Explosions/Remote violence", "Riots") and sub_type != "Violent demonstration":
+        return any(a.inter == 7 and a.role in ("victim", "target") for a in actors)
+    return False
+
+
+def crowd_name(text: str) -> str | None:
+    """The noun a text uses for the crowd of a demonstration ("taxi drivers", "residents")."""
+    m = crowd_regex().search(text)
+    return m.group() if m else None
+
+
+# --- one crowd, one event -------------------------------------------------------------------------
+
+#: how far apart (characters) a crowd event and a happening told with it may be told
+_CROWD_REACH = 600
+_ORGANISED = ("rebel group", "identity militia", "external/other forces")
+
+
+def _near(a: Event, b: Event) -> bool:
+    if a.date_start != b.date_start or a.date_end != b.date_end:
+        return False
+    if a.place and b.place and a.place != b.place and a.admin1 != b.admin1:
+        return False
+    return any(
+        abs(x.start - y.start) <= _CROWD_REACH or abs(x.end - y.end) <= _CROWD_REACH
+        for x in a.evidence
+        for y in b.evidence
+    )
+
+
+def _organised(e: Event) -> bool:
+    """An organised armed actor does something of its own: not the crowd's event."""
+    return any(
+        a.type in _ORGANISED
+        or (a.type == "political militia" and a.canonical and "Unidentified" not in a.canonical)
+        for a in e.actors
+        if a.role in ("perpetrator", "claimant")
+    )
+
+
+def consolidate(events: list[Event]) -> list[Event]:
+    """A demonstration and what happens at it are one event, as ACLED codes one event per
+    interaction: the police's tear gas or arrests make it a protest with intervention, the
+    crowd's stones or fires make it a riot, its dead count in it. Happenings told near a
+    protest or riot on the same day and place, with no organised armed actor of their own,
+    join it."""
+    crowds = [e for e in events if e.kind in ("protest", "riot")]
+    if not crowds:
+        return events
+    joined: dict[int, list[Event]] = {}
+    out: list[Event] = []
+    for e in events:
+        host = None
+        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e):
+            host = next((c for c in crowds if _near(c, e)), None)
+        if host is None:
+            out.append(e)
+        else:
+            joined.setdefault(id(host), []).append(e)
+    return [_absorb(e, joined.get(id(e), [])) for e in out]
+
+
+_JOINABLE = ("attack", "clash", "arrest", "other", "group_change", "seizure")
+
+
+def _absorb(host: Event, parts: list[Event]) -> Event:
+    if not parts:
+        return host
+    kind = host.kind
+    for p in parts:
+        state_did_it = any(a.type == "state forces" and a.role == "perpetrator" for a in p.actors)
+        if p.kind in ("attack", "clash") and not state_did_it:
+            kind = "riot"  # "they clashed with the police", "threw stones at the station"
+    evidence = sorted(
+        {(e.start, e.end): e for x in (host, *parts) for e in x.evidence}.values(), key=lambda e: e.start
+    )
+    text = "\n".join(e.text for e in evidence)
+
+    def most(field: str) -> int | None:
+        values = [getattr(x, field) for x in (host, *parts) if getattr(x, field) is not None]
+        return max(values) if values else None
+
+    killed, injured = most("killed"), most("injured")
+    kind, event_type, sub_type = decide(kind, [], None, text, killed, injured, None)
+    actors = list(host.actors)
+    names = {(a.canonical or a.name).lower() for a in actors}
+    crowd_type = "protesters" if kind == "protest" else "rioters"
+    actors = [
+        _typed(a, crowd_type, acled_name(crowd_type, host.country))
+        if a.type in ("protesters", "rioters")
+        else a
+        for a in actors
+    ]
+    for p in parts:
+        for a in p.actors:
+            key = (a.canonical or a.name).lower()
+            if key in names or (a.type == "civilians" and _is_crowd(a.name)):
+                continue
+            names.add(key)
+            if a.type == "state forces":
+                a = dataclasses.replace(a, role="security_force")
+            actors.append(a)
+    return dataclasses.replace(
+        host,
+        kind=kind,
+        event_type=event_type,
+        sub_event_type=sub_type,
+        killed=killed,
+        injured=injured,
+        arrested=most("arrested"),
+        actors=actors,
+        evidence=evidence,
+        interaction=interaction(actors),
+        civilian_targeting=civilian_targeting(event_type, sub_type, actors),
+    )
