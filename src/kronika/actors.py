@@ -101,6 +101,28 @@ def force_entries() -> tuple[_Entry, ...]:
 
 
 @cache
+def state_force_entries() -> tuple[_Entry, ...]:
+    """A state's forces named by its demonym or name ("Ukrainian forces", "Nigeria's army",
+    "Kenyan police"), named as ACLED names them (Military / Police Forces of X)."""
+    data = _load("acled.json")
+    words, names = data["state_words"], data["names"]
+    entries = []
+    by_country: dict[str, list[str]] = {}
+    for demonym, country in data["demonyms"].items():
+        by_country.setdefault(country, []).append(re.escape(demonym))
+    for country, forms in sorted(by_country.items()):
+        who = "|".join(sorted({*forms, re.escape(country) + "['’]s"}, key=len, reverse=True))
+        for branch in ("police", "military"):
+            regex = re.compile(
+                rf"(?<![\w-])(?:{who})\s+(?:[\w-]+\s+)?(?:{words[branch]})(?![\w-]*\w)",
+                re.IGNORECASE,
+            )
+            canonical = names[branch].format(country=country)
+            entries.append(_Entry(regex, canonical, "state_force", True))
+    return tuple(entries)
+
+
+@cache
 def generic_entries() -> tuple[_Entry, ...]:
     entries = []
     for item in _load("generic.json")["generic"]:
@@ -117,7 +139,8 @@ def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for table in (group_entries(), force_entries(), generic_entries()):
+    # a state's forces by its demonym compete with the force table: the longer name wins
+    for table in (group_entries(), force_entries() + state_force_entries(), generic_entries()):
         candidates: list[tuple[int, int, _Entry]] = []
         for entry in table:
             for m in entry.regex.finditer(text):

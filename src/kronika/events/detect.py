@@ -958,8 +958,8 @@ def _generic_plural(text: str, hit: Hit) -> bool:
     nominal = hit.trigger.form == "noun" or word.lower().endswith("ings")  # "kidnappings for ransom"
     if " " in word or not word.lower().endswith("s") or not nominal or hit.reference:
         return False
-    if _sites(text, hit):
-        return False
+    if _sites(text, hit) or lexicon.cue("plural_specific_after").match(text[hit.end :]):
+        return False  # "airstrikes hit the village": these strikes, not strikes in general
     return not lexicon.cue("plural_specific_before").search(text[max(0, hit.start - 40) : hit.start])
 
 

@@ -109,6 +109,10 @@ _SITE_BEFORE = re.compile(
 )
 
 
+_PASSIVE_HIT = re.compile(r"(?:was|were)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
+
+
 def _as(hit: Any, kind: str, family: str, sub: str | None = None) -> Any:
     trigger = dataclasses.replace(hit.trigger, kind=kind, family=family, sub=sub)
     return dataclasses.replace(hit, trigger=trigger)
@@ -131,8 +135,9 @@ def _crowd_before(text: str, at: int) -> bool:
 def _crowd_violence(text: str, offset: int, hit: _Hit, actors: Sequence[ActorMention], protest: bool) -> bool:
     """The violence at `hit` is the crowd's: no armed actor or state force does it, and it is
     not the cause the crowd protests against."""
-    if hit.trigger.strength == "weak":
-        return False
+    passive = _PASSIVE_BEFORE.search(text[: hit.start]) or _PASSIVE_HIT.match(text[hit.start :])
+    if hit.trigger.strength == "weak" or passive:
+        return False  # "a protester was shot dead by the police": done to the crowd
     if _CAUSE_BEFORE.search(text[max(0, hit.start - 80) : hit.start]):
         return False
     who = _actor_before(text, offset, hit.start, actors)
@@ -167,11 +172,6 @@ def adjust_families(
         )
         if first is not None and not armed_before and crowd_subject(text, first.start):
             riot = [_as(first, "riot", "riot")]
-    if protest and not riot:
-        # "a bomb went off at a rally", "gunmen fired on the marchers": the crowd is the target
-        protest = [h for h in protest if not _SITE_BEFORE.search(text[max(0, h.start - 40) : h.start])]
-        if not protest:
-            fam.pop("protest", None)
     strong = [h for h in violent if h.trigger.strength != "weak"]
     if (riot or protest) and strong:
         doers = [
@@ -181,8 +181,11 @@ def adjust_families(
             and not _CAUSE_BEFORE.search(text[max(0, a.start - offset - 80) : a.start - offset])
             and not re.search(r"\b(?:on|at|against|targeting)\s+(?:the\s+)?$", text[: a.start - offset])
         ]
-        if doers and not riot:
-            fam.pop("protest", None)  # an armed attack on a crowd: violence against civilians
+        bombed = any(h.trigger.weapon == "explosive" for h in strong)
+        at_crowd = protest and all(_SITE_BEFORE.search(text[max(0, h.start - 40) : h.start]) for h in protest)
+        if (doers or (bombed and at_crowd)) and not riot:
+            # "gunmen fired on the marchers", "a bomb went off at a rally": the crowd is the target
+            fam.pop("protest", None)
             return fam
     if riot or protest:
         crowd_violent = [h for h in violent if _crowd_violence(text, offset, h, actors, bool(protest))]
@@ -203,7 +206,7 @@ def adjust_families(
         if arson and cue("property_only").search(text[strong[0].end :]):
             develop = [*develop, _as(strong[0], "other", "develop", "looting")]
             fam["develop"] = develop
-        if any(h.trigger.sub == "looting" for h in develop):
+        if any(h.trigger.sub in ("looting", "transfer") for h in develop):
             fam.pop("violent", None)  # "raided houses, taking away food": looting, no one hurt
     if develop and any(h.trigger.sub == "looting" for h in develop):
         fam.pop("arrest", None)  # "seized a ton of cannabis; two men were arrested"
@@ -241,6 +244,20 @@ def _pair(row: Sequence[str]) -> tuple[str, str]:
     return row[0], row[1]
 
 
+_ARMED_TYPES = ("rebel group", "political militia", "identity militia", "external/other forces")
+
+
+def _one_sided(mentions: Sequence[EventMention], text: str) -> bool:
+    """Only state forces bear arms, nothing tells of a fight, and the ones hit are unarmed
+    people: killings by the state."""
+    actors = [a for m in mentions for a in m.actors]
+    if not any(a.type == "state forces" and a.role in ("perpetrator", "security_force") for a in actors):
+        return False
+    if any(a.type in _ARMED_TYPES for a in actors):
+        return False
+    return not cue("two_sided").search(text) and bool(cue("unarmed").search(text))
+
+
 def decide(
     kind: str,
     mentions: Sequence[EventMention],
@@ -270,6 +287,8 @@ def decide(
         return table["develop_kinds"].get(develop, "other"), event_type, sub_type
     if kind == "seizure" and any(m.sub == "disrupted" for m in mentions):
         return kind, *_pair(table["develop_by_sub"]["disrupted"])
+    if kind == "clash" and sub is None and _one_sided(mentions, text):
+        return "attack", *_pair(table["attack_default"])  # "a suspect was killed in a police raid"
     if kind == "clash":
         if sub == "territory" or (sub is None and cue("regain").search(text)):
             if side == "state" or (cue("regain").search(text) and side != "nonstate"):
@@ -283,7 +302,7 @@ def decide(
         return "other", *_pair(table["develop_by_sub"]["other"])  # a mine left from an old war
     if sub is None and cue("chemical").search(text):
         sub = "chemical"
-    if sub in (None, "remote") and not harmed and cue("disrupted").search(text):
+    if sub == "remote" and not harmed and cue("disrupted").search(text):
         return "seizure", *_pair(table["develop_by_sub"]["disrupted"])
     if sub is None and cue("sexual").search(text):
         sub = "sexual"
@@ -388,8 +407,8 @@ def acled_actors(
             continue
         if a.type == "state forces":
             own = state_country(a.canonical or a.name) or country
-            branch = state_branch(a.name) or "military"
-            canonical = a.canonical or (names[branch].format(country=own) if own else None)
+            branch = state_branch(a.name)
+            canonical = a.canonical or (names[branch].format(country=own) if own and branch else None)
             foreign = own is not None and country is not None and own != country
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
