@@ -11,7 +11,7 @@ import pytest
 from kronika.errors import KronikaError
 from kronika.store import MIGRATIONS, SCHEMA_VERSION, Store
 from kronika.store import schema as schema_module
-from kronika.store.backend import open_backend
+from kronika.store.backend import Backend, open_backend
 from kronika.store.schema import Migration, migrate, statements, translate
 
 
@@ -120,16 +120,21 @@ def test_a_store_from_a_newer_kronika_is_refused(store_target: str) -> None:
             Store(store_target, readonly=readonly)
 
 
+def old_store(path: str | Path, version: int) -> Backend:
+    """A store as a kronika that knew only the first `version` migrations wrote it."""
+    conn = open_backend(path)
+    with pytest.MonkeyPatch.context() as monkey:
+        monkey.setattr(schema_module, "MIGRATIONS", MIGRATIONS[:version])
+        monkey.setattr(schema_module, "SCHEMA_VERSION", version)
+        migrate(conn)
+    return conn
+
+
 def test_an_old_store_is_migrated_by_a_writer_and_its_copies_fold_into_one(tmp_path: Path) -> None:
     """A store from before documents were keyed by content: two copies of one text become
     one document with an alias, and the migration is recorded."""
     path = tmp_path / "old.db"
-    conn = open_backend(path)
-    monkey = pytest.MonkeyPatch()
-    monkey.setattr(schema_module, "MIGRATIONS", MIGRATIONS[:3])
-    monkey.setattr(schema_module, "SCHEMA_VERSION", 3)
-    migrate(conn)
-    monkey.undo()
+    conn = old_store(path, 3)
     with conn.transaction():
         for doc_id in ("b/x.txt", "a/x.txt", "c.txt"):
             sha = "same" if doc_id.endswith("x.txt") else "other"
