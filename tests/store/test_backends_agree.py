@@ -58,3 +58,39 @@ def test_sqlite_and_postgresql_stores_agree(postgres_server: PostgresServer, tmp
 
 def _without_times(documents: list) -> list:
     return [(d.document_id, d.sha256, d.text, d.published, d.aliases) for d in documents]
+
+
+@pytest.mark.postgres
+def test_postgis_answers_the_bounding_box_where_it_is_installed(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    import psycopg
+
+    with psycopg.connect(postgres_server.url()) as conn:
+        available = conn.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'").fetchone()
+    if not available:
+        pytest.skip("PostGIS is not installed on this server (apt-get install postgresql-15-postgis-3)")
+    plain, spatial = postgres_server.create(), postgres_server.create()
+    with psycopg.connect(spatial, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION postgis")
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 30, seed=5)
+    for target in (plain, spatial):
+        with Store(target) as store:
+            ingest(store, plan([corpus]))
+    with Store(plain, readonly=True) as a, Store(spatial, readonly=True) as b:
+        assert (a.spatial, b.spatial) == (False, True)
+        boxes = [q for q in QUERIES if q.bbox is not None]
+        assert any(list(a.events(q)) for q in boxes)
+        for query in boxes:
+            assert [e.event_id for e in a.events(query)] == [e.event_id for e in b.events(query)]
+            assert [i.incident_id for i in a.incidents(query)] == [i.incident_id for i in b.incidents(query)]
+        plan_text = " ".join(
+            r[0] for r in b.conn.execute("EXPLAIN " + _bbox_sql(b, boxes[0])[0], _bbox_sql(b, boxes[0])[1])
+        )
+    assert "geom" in plan_text
+
+
+def _bbox_sql(store: Store, query: Query) -> tuple[str, list]:
+    where, params = query.where(spatial=store.spatial)
+    return f"SELECT event_id FROM events WHERE {where}", params

@@ -319,8 +319,12 @@ class PostgresBackend(Backend):
         return StoreError(f"the store {where} failed: {_first_line(exc)}")
 
     def tables(self) -> set[str]:
+        # an extension's own tables (PostGIS's spatial_ref_sys) are no one's data
         rows = self.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT EXISTS "
+            "(SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid "
+            "AND d.deptype = 'e')"
         ).fetchall()
         return {r[0] for r in rows}
 
