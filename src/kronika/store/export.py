@@ -7,8 +7,8 @@ import json
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any
 
-from kronika.errors import KronikaError
-from kronika.export import CSV_COLUMNS, Writer, csv_row, geojson_feature
+from kronika.errors import KronikaError, RunError
+from kronika.export import CSV_COLUMNS, Writer, atomic_path, csv_row, geojson_feature
 from kronika.store.acled import ACLED_COLUMNS, acled_row
 from kronika.store.incidents import INCIDENT_FIELDS, Incident
 from kronika.store.query import Query
@@ -92,12 +92,9 @@ def write_parquet(store: Store, query: Query, path: str, incidents: bool = False
             "parquet output needs pyarrow; install it with: pip install 'kronika[data]'"
         ) from None
     frame = store.incidents_df(query) if incidents else store.events_df(query)
-    tmp = f"{path}.part"
-    try:
-        frame.to_parquet(tmp, index=False)
-    except OSError as exc:
-        raise KronikaError(f"cannot write {path}: {exc.strerror or exc}") from None
-    import os
-
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        try:
+            frame.to_parquet(tmp, index=False)
+        except OSError as exc:
+            raise RunError(f"cannot write {path}: {exc.strerror or exc}") from None
     return len(frame)
