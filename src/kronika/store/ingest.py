@@ -21,14 +21,16 @@ from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 
-from kronika import __version__, api
+from kronika import api
 from kronika.errors import InputError
 from kronika.load import load_bytes, read_bytes
+from kronika.provenance import extractor_version
 from kronika.record import Event
 from kronika.store.database import Store, StoredDocument
 from kronika.store.incidents import IncidentConfig, build_incidents
 
-EXTRACTOR_VERSION = f"kronika {__version__}"
+#: a document stored by another version (or other data files) is extracted again
+EXTRACTOR_VERSION = f"kronika {extractor_version()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,7 @@ class Extracted:
 
 def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extracted:
     loaded = load_bytes(data, document_id)
-    doc = api.process(loaded.text, document_id, published, None, loaded.source_format)
+    doc = api.process_loaded(loaded, published)
     return Extracted(
         sha256=hashlib.sha256(data).hexdigest(),
         text=doc.text,
