@@ -21,7 +21,8 @@ from typing import IO, Any
 from kronika.errors import RunError
 from kronika.record import Event
 
-FORMATS = ("jsonl", "csv", "geojson")
+#: `acled`: ACLED's export columns (kronika.store.acled)
+FORMATS = ("jsonl", "csv", "geojson", "acled")
 
 #: list fields and how CSV flattens them into one cell each
 _CSV_LISTS = ("actors", "weapons", "evidence")
@@ -65,7 +66,12 @@ class Writer:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         self.out, self.fmt, self.count = out, fmt, 0
         self._csv: csv.DictWriter[str] | None = None
-        if fmt == "csv":
+        self._acled: Any = None
+        if fmt == "acled":
+            from kronika.store.acled import AcledWriter
+
+            self._acled = AcledWriter(out)
+        elif fmt == "csv":
             self._csv = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
             self._csv.writeheader()
         elif fmt == "geojson":
@@ -73,7 +79,9 @@ class Writer:
 
     def write(self, events: Iterable[Event]) -> None:
         for event in events:
-            if self.fmt == "jsonl":
+            if self._acled is not None:
+                self._acled.write(event)
+            elif self.fmt == "jsonl":
                 self.out.write(event_json(event) + "\n")
             elif self._csv is not None:
                 self._csv.writerow(csv_row(event))
@@ -86,6 +94,8 @@ class Writer:
     def close(self) -> None:
         if self.fmt == "geojson":
             self.out.write("\n]}\n")
+        elif self._acled is not None:
+            self._acled.close()
         self.out.flush()
 
 
