@@ -11,8 +11,11 @@ import click
 from kronika import api
 from kronika.cli import cli
 from kronika.cli.common import (
+    BBOX,
+    DATE,
     EXIT_OK,
     EXIT_SOME_FAILED,
+    CheckedText,
     error_line,
     output_file,
     published_option,
@@ -45,14 +48,26 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--country", default=None, help="Country name or ISO alpha-2 code."),
         click.option("--admin1", default=None, help="First-level region name."),
         click.option(
-            "--since", default=None, metavar="YYYY-MM-DD", help="Date interval ends on or after this."
+            "--since",
+            type=DATE,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="Date interval ends on or after this.",
         ),
         click.option(
-            "--until", default=None, metavar="YYYY-MM-DD", help="Date interval starts on or before."
+            "--until",
+            type=DATE,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="Date interval starts on or before.",
         ),
         click.option("--actor", default=None, help="Any part of an actor's name (case-insensitive)."),
         click.option(
-            "--bbox", default=None, metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only located records in it."
+            "--bbox",
+            type=BBOX,
+            default=None,
+            metavar="MINLON,MINLAT,MAXLON,MAXLAT",
+            help="Only located records in it.",
         ),
         click.option(
             "--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop records below this."
@@ -104,6 +119,7 @@ def warn_if_stale(store: Store) -> None:
 @click.option(
     "--config",
     "config_path",
+    type=CheckedText("TOML", IncidentConfig.from_toml),
     default=None,
     metavar="TOML",
     help="Incident matching thresholds: an [incidents] table (see IncidentConfig).",

@@ -22,15 +22,17 @@ from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 
-from kronika import __version__, api
+from kronika import api
 from kronika.errors import InputError
 from kronika.load import read_bytes
+from kronika.provenance import extractor_version
 from kronika.record import Event
 from kronika.store.backend import StoreError
 from kronika.store.database import Store, StoredDocument
 from kronika.store.incidents import IncidentConfig, build_incidents
 
-EXTRACTOR_VERSION = f"kronika {__version__}"
+#: a document stored by another version (or other data files) is extracted again
+EXTRACTOR_VERSION = f"kronika {extractor_version()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +150,7 @@ class IngestSummary:
 
 def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extracted:
     """Extract one document from its bytes exactly as `kronika extract` does (the page's
-    metadata date and title included): the single point where ingest extracts."""
+    metadata date, title and outlet included): the single point where ingest extracts."""
     doc = api.process_bytes(data, document_id, published)
     return Extracted(
         sha256=hashlib.sha256(data).hexdigest(),
