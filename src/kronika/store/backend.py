@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from kronika.errors import KronikaError
+from kronika.errors import RunError
 
 Dialect = Literal["sqlite", "postgresql"]
 
@@ -28,8 +28,9 @@ Dialect = Literal["sqlite", "postgresql"]
 _PG_WRITE_LOCK = 0x6B726F6E696B61
 
 
-class StoreError(KronikaError):
-    """A store that cannot be read or written, for a reason outside kronika's input."""
+class StoreError(RunError):
+    """A store that cannot be read or written, for a reason outside kronika's input: the run
+    stops with this one line."""
 
 
 def is_postgres_url(target: str | os.PathLike[str]) -> bool:
