@@ -98,11 +98,15 @@ class PostgresServer:
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(sql)
 
-    def create(self) -> str:
-        """A fresh, empty database; its URL."""
+    def new_database(self) -> str:
+        """A fresh, empty database; its name."""
         name = f"kronika_{os.getpid()}_{next(_counter)}"
         self.admin(f'CREATE DATABASE "{name}"')
-        return self.url(name)
+        return name
+
+    def create(self) -> str:
+        """A fresh, empty database; its URL."""
+        return self.url(self.new_database())
 
 
 @pytest.fixture(scope="session")

@@ -94,3 +94,43 @@ def test_postgis_answers_the_bounding_box_where_it_is_installed(
 def _bbox_sql(store: Store, query: Query) -> tuple[str, list]:
     where, params = query.where(spatial=store.spatial)
     return f"SELECT event_id FROM events WHERE {where}", params
+
+
+TEAM_SETUP = """
+CREATE ROLE kronika_ingest LOGIN;
+CREATE ROLE kronika_analyst LOGIN;
+CREATE ROLE kronika_reviewer LOGIN;
+CREATE SCHEMA kronika AUTHORIZATION kronika_ingest;
+GRANT USAGE ON SCHEMA kronika TO kronika_analyst, kronika_reviewer;
+ALTER DEFAULT PRIVILEGES FOR ROLE kronika_ingest IN SCHEMA kronika
+    GRANT SELECT ON TABLES TO kronika_analyst, kronika_reviewer;
+"""
+
+
+@pytest.mark.postgres
+def test_the_team_roles_of_the_docs(postgres_server: PostgresServer, tmp_path: Path, run_cli) -> None:
+    """docs/store.md's roles: the ingest role creates and fills the store in its schema, the
+    analyst reads it and cannot write it (one line, exit 1)."""
+    import psycopg
+
+    database = postgres_server.new_database()
+    with psycopg.connect(postgres_server.url(database), autocommit=True) as conn:
+        for statement in TEAM_SETUP.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    def url(role: str) -> str:
+        return postgres_server.url(database, role) + "&options=-csearch_path%3Dkronika"
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 8, seed=12)
+    assert run_cli("ingest", str(corpus), "--db", url("kronika_ingest"), "-q").code == 0
+    events = run_cli("events", "--db", url("kronika_analyst"))
+    assert events.code == 0 and len(events.out.splitlines()) > 0
+    assert run_cli("stats", "--db", url("kronika_analyst"), "--incidents").code == 0
+    write_corpus(tmp_path / "more", 2, seed=99)
+    refused = run_cli("ingest", str(tmp_path / "more"), "--db", url("kronika_analyst"), "-q")
+    errors = [line for line in refused.err.splitlines() if "error" in line]
+    assert refused.code == 1 and len(errors) == 1, refused.err
+    assert "kronika_analyst" in errors[0] and "permission denied" in errors[0]
+    assert "Traceback" not in refused.err

@@ -132,6 +132,10 @@ class Backend:
     def has_postgis(self) -> bool:
         return False
 
+    def json_field(self, column: str, key: str) -> str:
+        """SQL for the text of a top-level field of a JSON text column."""
+        return f"json_extract({column}, '$.{key}')"
+
     def setup(self) -> None:
         """Settings a writer gives the database once it is known to be a store."""
 
@@ -336,6 +340,9 @@ class PostgresBackend(Backend):
             (table,),
         ).fetchall()
         return {r[0] for r in rows}
+
+    def json_field(self, column: str, key: str) -> str:
+        return f"({column}::json ->> '{key}')"
 
     def has_postgis(self) -> bool:
         return self.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'").fetchone() is not None

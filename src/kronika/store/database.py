@@ -344,6 +344,17 @@ class Store:
                 aliases.setdefault(target, []).append(name)
         return [StoredDocument(*row, aliases=tuple(aliases.get(row[0], ()))) for row in rows]
 
+    def outlets(self) -> dict[str, list[str]]:
+        """document_id → the outlets (`source`) its records name."""
+        source = self.conn.json_field("record", "source")
+        found: dict[str, list[str]] = {}
+        rows = self.conn.execute(
+            f"SELECT DISTINCT document_id, {source} FROM events WHERE {source} IS NOT NULL ORDER BY 1, 2"
+        )
+        for document_id, outlet in rows:
+            found.setdefault(document_id, []).append(outlet)
+        return found
+
     def ingest_times(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT document_id, ingested_at FROM documents").fetchall())
 
