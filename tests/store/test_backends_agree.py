@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kronika.store import BBox, Query, Store, ingest, plan
-from tests.store.conftest import PostgresServer
 from tests.store.generate import write_corpus
+from tests.store.pgserver import PostgresServer
 from tests.store.test_ingest import store_state
 
 QUERIES = [
