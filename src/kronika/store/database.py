@@ -361,7 +361,7 @@ class Store:
     def events(self, query: Query | None = None) -> Iterator[Event]:
         where, params = (query or Query()).where(spatial=self.spatial)
         sql = f"SELECT record FROM events WHERE {where} ORDER BY date_start IS NULL, date_start, event_id"
-        for (record,) in self.conn.execute(sql, params):
+        for (record,) in self.conn.stream(sql, params):
             yield Event.from_dict(json.loads(record))
 
     def count(self, table: str = "events") -> int:
@@ -411,7 +411,7 @@ class Store:
         sql = (
             f"SELECT record FROM incidents WHERE {where} ORDER BY date_start IS NULL, date_start, incident_id"
         )
-        for (record,) in self.conn.execute(sql, params):
+        for (record,) in self.conn.stream(sql, params):
             yield Incident.from_dict(json.loads(record))
 
     # --- summaries and data frames ---------------------------------------------------
