@@ -298,9 +298,10 @@ class Store:
             if state is not None:
                 self.conn.execute("DELETE FROM events WHERE document_id = ?", (doc.document_id,))
                 self.conn.execute(
-                    "UPDATE documents SET path = ?, sha256 = ?, text = ?, published = ?, ingested_at = ?, "
+                    # re-extracted (perhaps through an alias): the document keeps its own path
+                    "UPDATE documents SET sha256 = ?, text = ?, published = ?, ingested_at = ?, "
                     "extractor_version = ?, source_format = ?, n_events = ? WHERE document_id = ?",
-                    (*row[1:], row[0]),
+                    (*row[2:], row[0]),
                 )
                 outcome = "replaced"
             else:
