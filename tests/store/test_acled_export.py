@@ -240,6 +240,7 @@ def test_a_several_day_event_is_one_row_a_day_carrying_its_id(
         sub_event_type="Armed clash",
         start=start,
         end=end,
+        date_text="from the 14th to the 16th",
         precision="days",
         killed=killed,
         actors=(Actor("fighters", None, "perpetrator"), SOLDIERS),
@@ -263,13 +264,21 @@ def test_spread_keeps_the_total_and_puts_the_remainder_first(total: int, n: int)
 
 
 @pytest.mark.parametrize(
-    "precision, end, expected",
-    [("month", "2022-08-31", "3"), ("days", "2022-12-30", "3"), ("day", None, "1")],
+    "precision, end, words, expected",
+    [
+        ("month", "2022-08-31", "in August", "3"),
+        ("days", "2022-08-30", "from the 1st to the 30th", "3"),
+        ("days", "2022-08-03", "between Monday and Wednesday", "2"),
+        ("days", "2022-08-02", "late Monday night", "2"),
+        ("days", "2022-08-07", "last weekend", "2"),
+        ("days", "2022-08-03", None, "2"),
+        ("day", None, "on Sunday", "1"),
+    ],
 )
 def test_dates_that_are_not_several_known_days_stay_one_row(
-    precision: str, end: str | None, expected: str
+    precision: str, end: str | None, words: str | None, expected: str
 ) -> None:
-    e = record(start="2022-08-01" if end else "2022-08-14", end=end, precision=precision)
+    e = record(start="2022-08-01" if end else "2022-08-14", end=end, precision=precision, date_text=words)
     assert one(e)["time_precision"] == expected
 
 

@@ -283,9 +283,13 @@ def _interval(e: Event) -> tuple[date, date] | None:
 
 
 def days_of(e: Event) -> list[date]:
-    """The days an event is written on: each day of a several-day span, else none."""
+    """The days an event is written on: each day of a span of several days that the date
+    words give as its duration ("2-4 March"), else none (an uncertain window is one row)."""
     span = _interval(e)
-    if span is None or e.date_precision != "days":
+    if span is None or e.date_precision != "days" or not e.date_text:
+        return []
+    words = set(re.findall(r"[a-z]+", e.date_text.casefold()))
+    if words & set(settings()["no_split_words"]):
         return []
     n = (span[1] - span[0]).days + 1
     if not 2 <= n <= int(settings()["split_days"]):
