@@ -70,14 +70,15 @@ def sample_events() -> dict[str, list]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "k.db"
+def db(store_target: str) -> str:
+    """A small store of known events, on each backend."""
+    path = store_target
     with Store(path) as store:
         for doc_id, events in sample_events().items():
             stored = StoredDocument(
                 doc_id,
                 doc_id,
-                "0" * 64,
+                f"sha-{doc_id}",
                 "text",
                 None,
                 "2024-05-01T12:00:00+00:00",
@@ -122,12 +123,12 @@ def ids(store: Store, query: Query) -> set[str]:
         (Query(min_confidence=0.8), {"wire-a.txt:arrest"}),
     ],
 )
-def test_filters(db: Path, query: Query, expected: set[str]) -> None:
+def test_filters(db: str, query: Query, expected: set[str]) -> None:
     with Store(db, readonly=True) as store:
         assert ids(store, query) == expected
 
 
-def test_the_two_church_reports_are_one_incident(db: Path) -> None:
+def test_the_two_church_reports_are_one_incident(db: str) -> None:
     with Store(db, readonly=True) as store:
         incidents = list(store.incidents())
     assert len(incidents) == 4
@@ -144,7 +145,7 @@ def test_bad_bbox_is_a_clear_error(value: str) -> None:
 
 @pytest.mark.parametrize("incidents", [False, True])
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "geojson", "acled"])
-def test_every_text_format_writes_every_record(db: Path, run_cli, fmt: str, incidents: bool) -> None:
+def test_every_text_format_writes_every_record(db: str, run_cli, fmt: str, incidents: bool) -> None:
     result = run_cli("events", "--db", str(db), "--format", fmt, *(["--incidents"] if incidents else []))
     assert result.code == 0, result.err
     expected = 4 if incidents else 5
@@ -164,12 +165,33 @@ def test_every_text_format_writes_every_record(db: Path, run_cli, fmt: str, inci
             assert tuple(rows[0]) == acled_columns()
 
 
-def test_parquet_to_stdout_is_refused(db: Path, run_cli) -> None:
+@pytest.mark.parametrize("incidents", [False, True])
+def test_parquet_round_trip(db: str, tmp_path: Path, run_cli, incidents: bool) -> None:
+    import pandas as pd
+
+    out = tmp_path / "events.parquet"
+    result = run_cli(
+        "events",
+        "--db",
+        str(db),
+        "--format",
+        "parquet",
+        "-o",
+        str(out),
+        *(["--incidents"] if incidents else []),
+    )
+    assert result.code == 0, result.err
+    frame = pd.read_parquet(out)
+    assert len(frame) == (4 if incidents else 5)
+    assert "incident_id" in frame.columns if incidents else "event_id" in frame.columns
+
+
+def test_parquet_to_stdout_is_refused(db: str, run_cli) -> None:
     result = run_cli("events", "--db", str(db), "--format", "parquet")
     assert result.code == 1 and "-o" in result.err
 
 
-def test_dataframe_api(db: Path) -> None:
+def test_dataframe_api(db: str) -> None:
     with Store(db, readonly=True) as store:
         events = store.events_df(country="Iraq")
         incidents = store.incidents_df()
@@ -178,7 +200,7 @@ def test_dataframe_api(db: Path) -> None:
     assert incidents["n_sources"].max() == 2
 
 
-def test_stats_counts_by_year_country_and_kind(db: Path, run_cli) -> None:
+def test_stats_counts_by_year_country_and_kind(db: str, run_cli) -> None:
     result = run_cli("stats", "--db", str(db))
     assert result.code == 0
     assert result.out.startswith("5 events from 3 documents")
@@ -195,7 +217,7 @@ def test_querying_a_missing_store_is_an_error(tmp_path: Path, run_cli) -> None:
     assert not (tmp_path / "nope.db").exists()
 
 
-def test_stale_incidents_are_noted(db: Path, run_cli) -> None:
+def test_stale_incidents_are_noted(db: str, run_cli) -> None:
     with Store(db) as store:
         stored = StoredDocument(
             "late.txt", "late.txt", "1" * 64, "t", None, "2024-05-02T00:00:00", "v", "text", 1
@@ -206,7 +228,7 @@ def test_stale_incidents_are_noted(db: Path, run_cli) -> None:
     assert "predate" not in run_cli("events", "--db", str(db)).err
 
 
-def test_dataframes_without_pandas_are_a_clear_error(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dataframes_without_pandas_are_a_clear_error(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(__import__("sys").modules, "pandas", None)
     with Store(db, readonly=True) as store, pytest.raises(KronikaError, match=r"kronika\[data\]"):
         store.events_df()

@@ -31,7 +31,13 @@ DEFAULT_DB = "kronika.db"
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--db", default=DEFAULT_DB, show_default=True, help="The SQLite store file.")(fn)
+    return click.option(
+        "--db",
+        default=DEFAULT_DB,
+        show_default=True,
+        metavar="FILE|URL",
+        help="The store: an SQLite file, or a PostgreSQL URL (postgresql://user@host/dbname).",
+    )(fn)
 
 
 def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -138,7 +144,7 @@ def ingest_command(
     published: str | None,
     quiet: bool,
 ) -> int:
-    """Store files and folders (text and HTML) and their events in a SQLite store.
+    """Store files and folders (text and HTML) and their events in a store (SQLite or PostgreSQL).
 
     Document ids: a file given by itself is known by its file name; a file inside a folder
     by FOLDER/PATH-INSIDE-IT (the folder's own name first), so two folders holding the same
