@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -367,12 +366,12 @@ def test_every_row_has_inter_codes_interaction_and_no_surface_actor(data: st.Dat
             assert not {"people", "gunman", "crowd", "students"} & set(row[column].split())
 
 
-def test_incident_rows_name_the_outlets_of_their_documents(tmp_path: Path) -> None:
+def test_incident_rows_name_the_outlets_of_their_documents(store_target: str) -> None:
     a = record(source="Coast Courier", killed=4, evidence="Invented report one.")
     a.document_id = "one.txt"
     b = record(source="Delta Times", killed=5, evidence="Invented report two.")
     b.document_id = "two.txt"
-    with Store(tmp_path / "k.db") as store:
+    with Store(store_target) as store:
         for e in (a, b):
             doc = StoredDocument(
                 e.document_id,
