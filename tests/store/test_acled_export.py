@@ -288,6 +288,15 @@ def test_a_placed_row_without_a_country_gets_the_country_at_its_point() -> None:
     assert row["event_id_cnty"].startswith("KEN")
 
 
+@pytest.mark.parametrize(
+    "code, ours, acled",
+    [("CD", "Democratic Republic of the Congo", "Democratic Republic of Congo"), ("KE", "Kenya", "Kenya")],
+)
+def test_countries_go_by_acleds_names(code: str, ours: str, acled: str) -> None:
+    row = one(record(actors=(GUNMAN, PEOPLE), country=ours, code=code))
+    assert row["country"] == acled and row["actor2"] == f"Civilians ({acled})"
+
+
 def test_source_is_the_outlet_never_the_file() -> None:
     assert one(record(source="Coast Courier"))["source"] == "Coast Courier"
     assert one(record())["source"] == ""
