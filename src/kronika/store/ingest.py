@@ -18,13 +18,12 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import partial
 from pathlib import Path
 
 from kronika import __version__, api
+from kronika.engines import Engine, Extracted, Failed, Source, extract_bytes, make_engine
 from kronika.errors import InputError
-from kronika.load import load_bytes, read_bytes
-from kronika.record import Event
+from kronika.load import read_bytes
 from kronika.store.database import Store, StoredDocument
 from kronika.store.incidents import IncidentConfig, build_incidents
 
@@ -40,6 +39,8 @@ class IngestItem:
     path: Path | None = None
     error: InputError | None = None
     note: str | None = None
+    #: a row of a table corpus (`path` is then the table file): its text and metadata
+    row: Source | None = None
 
 
 def _hidden(rel: Path) -> bool:
@@ -124,46 +125,11 @@ class IngestSummary:
         return f"ingested: {', '.join(parts)}; {incidents}; {self.seconds:.1f}s ({rate:.1f} docs/s)"
 
 
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    """What extraction gives the store for one document (small enough to pass between processes)."""
-
-    sha256: str
-    text: str
-    published: str | None
-    source_format: str
-    events: list[Event]
-
-
-def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extracted:
-    loaded = load_bytes(data, document_id)
-    doc = api.process(loaded.text, document_id, published, None, loaded.source_format)
-    return Extracted(
-        sha256=hashlib.sha256(data).hexdigest(),
-        text=doc.text,
-        published=doc.published.isoformat() if doc.published else None,
-        source_format=doc.source_format,
-        events=doc.events,
-    )
-
-
-def _extract_task(task: tuple[str, str, date | None]) -> Extracted | str:
-    """Worker side of `--jobs`: extract one file, or say in one line why it failed."""
-    from kronika.cli.common import describe_failure
-
-    document_id, path, published = task
-    try:
-        _, data = read_bytes(path)
-        return extract_bytes(document_id, data, published)
-    except Exception as exc:
-        return describe_failure(path, exc)
-
-
 def _write(store: Store, item: IngestItem, got: Extracted, before: object) -> tuple[str, int, int]:
     assert item.path is not None
     stored = StoredDocument(
         document_id=item.document_id,
-        path=os.path.abspath(item.path),
+        path=item.row.where if item.row is not None else os.path.abspath(item.path),
         sha256=got.sha256,
         text=got.text,
         published=got.published,
@@ -180,7 +146,7 @@ def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, tuple[st
     """Read a file and compare it with the store: None when it is stored unchanged, else
     (its bytes, the stored state or None when new)."""
     assert item.path is not None
-    _, data = read_bytes(item.path)
+    data = item.row.data if item.row is not None and item.row.data is not None else read_bytes(item.path)[1]
     before = store.document_state(item.document_id)
     if before == (hashlib.sha256(data).hexdigest(), EXTRACTOR_VERSION) and not force:
         return None
@@ -196,7 +162,10 @@ def ingest_one(
     if checked is None:
         return "unchanged", 0, 0
     data, before = checked
-    return _write(store, item, extract_bytes(item.document_id, data, published), before)
+    row = item.row
+    title = row.title if row is not None else ""
+    got = extract_bytes(item.document_id, data, (row.published if row else None) or published, title)
+    return _write(store, item, got, before)
 
 
 def update_incidents(store: Store, config: IncidentConfig, force: bool = False) -> int | None:
@@ -219,6 +188,7 @@ def ingest(
     published: date | None = None,
     force: bool = False,
     jobs: int = 1,
+    engine: Engine | None = None,
     config: IncidentConfig | None = None,
     on_error: Callable[[str], None] | None = None,
     on_note: Callable[[str], None] | None = None,
@@ -226,10 +196,12 @@ def ingest(
 ) -> IngestSummary:
     """Ingest every item into `store`; failures are counted and reported, never fatal.
 
-    With `jobs` > 1, extraction runs in that many worker processes while this process
-    checks, writes and commits, in input order; the store ends up the same either way.
+    Extraction runs on `engine` (`kronika.engines`; by default in this process, or in
+    `jobs` local processes) while this process reads, checks, writes and commits, in
+    input order; the store ends up the same whichever engine extracted.
     """
     import time
+    from collections import deque
 
     from kronika.cli.common import describe_failure
 
@@ -242,64 +214,73 @@ def ingest(
         if on_error:
             on_error(message)
 
-    def done(outcome: tuple[str, int, int]) -> None:
-        name, n_events, n_words = outcome
-        setattr(summary, name, getattr(summary, name) + 1)
-        summary.events += n_events
-        summary.words += n_words
-
-    def attempt(item: IngestItem, step: Callable[[], tuple[str, int, int] | None]) -> bool:
-        """Run one step of an item; True when the item is settled (not waiting for a worker)."""
-        try:
-            if item.error is not None:
-                raise item.error
-            outcome = step()
-        except (KeyboardInterrupt, BrokenPipeError):
-            raise
-        except Exception as exc:
-            fail(describe_failure(str(item.path or item.document_id), exc))
-            return True
-        if outcome is None:
-            return False
-        done(outcome)
-        return True
-
-    pending: list[tuple[IngestItem, tuple[str, str] | None]] = []
-
-    def queue(item: IngestItem) -> tuple[str, int, int] | None:
-        checked = _check(store, item, force)
-        if checked is None:
-            return "unchanged", 0, 0
-        pending.append((item, checked[1]))
-        return None
-
-    for item in items:
-        settled = True
-        if item.note is not None:
-            summary.passed_over += 1
-            if on_note:
-                on_note(item.note)
-        elif jobs <= 1:
-            settled = attempt(item, partial(ingest_one, store, item, published, force))
-        else:
-            settled = attempt(item, partial(queue, item))
-        if settled and on_item:
+    def settled(outcome: tuple[str, int, int] | None = None) -> None:
+        if outcome is not None:
+            name, n_events, n_words = outcome
+            setattr(summary, name, getattr(summary, name) + 1)
+            summary.events += n_events
+            summary.words += n_words
+        if on_item:
             on_item(summary)
 
-    if pending:
-        import multiprocessing
+    pending: deque[tuple[IngestItem, tuple[str, str] | None]] = deque()
 
-        tasks = [(item.document_id, str(item.path), published) for item, _ in pending]
-        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-            for (item, before), got in zip(
-                pending, pool.imap(_extract_task, tasks, chunksize=2), strict=True
-            ):
-                if isinstance(got, str):
-                    fail(got)
-                else:
-                    attempt(item, partial(_write, store, item, got, before))
-                if on_item:
-                    on_item(summary)
+    def to_extract() -> Iterator[Source]:
+        """The items that need extracting, as sources; the others are settled on the way."""
+        for item in items:
+            if item.note is not None:
+                summary.passed_over += 1
+                if on_note:
+                    on_note(item.note)
+                settled()
+                continue
+            try:
+                if item.error is not None:
+                    raise item.error
+                checked = _check(store, item, force)
+            except (KeyboardInterrupt, BrokenPipeError):
+                raise
+            except Exception as exc:
+                fail(describe_failure(str(item.path or item.document_id), exc))
+                settled()
+                continue
+            if checked is None:
+                settled(("unchanged", 0, 0))
+                continue
+            data, before = checked
+            pending.append((item, before))
+            row = item.row
+            yield Source(
+                item.document_id,
+                data=data,
+                published=row.published if row is not None else None,
+                title=row.title if row is not None else "",
+                origin=row.where if row is not None else str(item.path),
+                size=len(data),
+            )
+
+    own = engine is None
+    engine = engine or make_engine(jobs=jobs)
+    try:
+        for source, got in engine.run(to_extract(), published):
+            item, before = pending.popleft()
+            assert item.document_id == source.document_id, "engines keep input order"
+            if isinstance(got, Failed):
+                fail(got.message)
+                settled()
+                continue
+            try:
+                outcome = _write(store, item, got, before)
+            except (KeyboardInterrupt, BrokenPipeError):
+                raise
+            except Exception as exc:
+                fail(describe_failure(str(item.path or item.document_id), exc))
+                settled()
+            else:
+                settled(outcome)
+    finally:
+        if own:
+            engine.close()
     summary.incidents = update_incidents(store, config or IncidentConfig())
     summary.seconds = time.perf_counter() - started
     return summary
