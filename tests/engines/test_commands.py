@@ -26,7 +26,10 @@ def stored(db: Path) -> list[tuple]:
 
 
 @pytest.mark.parametrize("engine", [["--jobs", "2"], ["--engine", "local", "-j", "3"]])
-def test_extract_on_local_processes_writes_what_one_process_writes(corpus: Path, run_cli, engine) -> None:
+def test_extract_on_local_processes_writes_what_one_process_writes(
+    corpus: Path, run_cli, engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kronika.engines.base.BATCH_DOCUMENTS", 3)  # several batches: workers start
     one = run_cli("extract", str(corpus), "-q")
     many = run_cli("extract", str(corpus), "-q", *engine)
     assert one.code == many.code == 1
@@ -60,8 +63,9 @@ def test_an_unreachable_scheduler_is_one_line(corpus: Path, run_cli, monkeypatch
 
 
 def test_ingest_on_local_processes_stores_what_one_process_stores(
-    corpus: Path, run_cli, tmp_path: Path
+    corpus: Path, run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("kronika.engines.base.BATCH_DOCUMENTS", 3)
     one, many = tmp_path / "one.db", tmp_path / "many.db"
     assert run_cli("ingest", str(corpus), "--db", str(one), "-q").code == 1
     assert run_cli("ingest", str(corpus), "--db", str(many), "-q", "-j", "2").code == 1

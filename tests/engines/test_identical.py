@@ -29,7 +29,7 @@ def test_the_batch_exercises_records_and_failures(serial: list[tuple[str, object
 
 @pytest.mark.parametrize(
     ("jobs", "batch_documents"),
-    [(2, 64), (2, 1), (3, 5)],
+    [(2, 8), (2, 1), (3, 5)],
     ids=["two-workers", "one-document-batches", "three-workers"],
 )
 def test_local_processes_match_one_process(
@@ -37,6 +37,15 @@ def test_local_processes_match_one_process(
 ) -> None:
     with ProcessEngine(jobs, batch_documents=batch_documents) as engine:
         assert flat(engine.run(sources)) == serial
+        assert engine._pool is not None, "the workers did the work"
+
+
+def test_an_input_of_one_batch_starts_no_workers(
+    sources: list[Source], serial: list[tuple[str, object]]
+) -> None:
+    with ProcessEngine(2) as engine:
+        assert flat(engine.run(sources)) == serial
+        assert engine._pool is None
 
 
 def test_dask_local_cluster_of_two_workers_matches_one_process(

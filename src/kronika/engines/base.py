@@ -11,6 +11,7 @@ outcomes back in input order, so every engine writes the same records in the sam
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -210,8 +211,9 @@ class BatchEngine:
 
     name = "batch"
 
-    def __init__(self, batch_bytes: int = BATCH_BYTES, batch_documents: int = BATCH_DOCUMENTS) -> None:
-        self.batch_bytes, self.batch_documents = batch_bytes, batch_documents
+    def __init__(self, batch_bytes: int | None = None, batch_documents: int | None = None) -> None:
+        self.batch_bytes = batch_bytes or BATCH_BYTES
+        self.batch_documents = batch_documents or BATCH_DOCUMENTS
 
     def window(self) -> int:
         raise NotImplementedError
@@ -224,11 +226,21 @@ class BatchEngine:
     ) -> list[Outcome]:
         raise NotImplementedError
 
+    #: run an input that fits in one batch in this process instead (no workers to start)
+    small_in_process = False
+
     def run(
         self, sources: Iterable[Source], published: date | None = None, keep_text: bool = True
     ) -> Iterator[tuple[Source, Outcome]]:
+        groups = batches(sources, self.batch_bytes, self.batch_documents)
+        if self.small_in_process:
+            first, second = next(groups, None), next(groups, None)
+            if second is None:
+                yield from SerialEngine().run(first or [], published, keep_text)
+                return
+            groups = itertools.chain([first, second], groups)
         for batch, outcomes in ordered_window(
-            batches(sources, self.batch_bytes, self.batch_documents),
+            groups,
             lambda batch: self.submit(batch, published, keep_text),
             lambda batch, sent: self.result(batch, sent, published, keep_text),
             self.window(),

@@ -26,8 +26,6 @@ from datetime import date
 from typing import Any
 
 from kronika.engines.base import (
-    BATCH_BYTES,
-    BATCH_DOCUMENTS,
     BatchEngine,
     Failed,
     Outcome,
@@ -76,8 +74,8 @@ class DaskEngine(BatchEngine):
         workers: int | None = None,
         dashboard: str | None = ":0",
         on_note: Callable[[str], None] | None = None,
-        batch_bytes: int = BATCH_BYTES,
-        batch_documents: int = BATCH_DOCUMENTS,
+        batch_bytes: int | None = None,
+        batch_documents: int | None = None,
     ) -> None:
         super().__init__(batch_bytes, batch_documents)
         distributed = _distributed()

@@ -7,6 +7,9 @@ threads and no open database, which makes forking it safe. The parent process ke
 reading inputs and writing results while the workers extract: work goes out in batches
 of about `BATCH_BYTES`, a bounded number of them in flight, and comes back in input order.
 
+An input that fits in one batch is extracted in the parent process: starting workers would
+cost more than it saves.
+
 A worker process that dies (killed, out of memory) breaks the pool: its batches are
 tried once more in a fresh pool, and a batch that breaks a pool twice is reported
 document by document instead of stopping the run.
@@ -19,7 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
-from kronika.engines.base import BATCH_BYTES, BATCH_DOCUMENTS, BatchEngine, Failed, Outcome, Source, run_batch
+from kronika.engines.base import BatchEngine, Failed, Outcome, Source, run_batch
 
 #: batches in flight per worker: enough that no worker waits for the parent
 IN_FLIGHT_PER_WORKER = 3
@@ -47,10 +50,9 @@ class ProcessEngine(BatchEngine):
     """Extraction in `jobs` local processes; outcomes in input order."""
 
     name = "local"
+    small_in_process = True
 
-    def __init__(
-        self, jobs: int, batch_bytes: int = BATCH_BYTES, batch_documents: int = BATCH_DOCUMENTS
-    ) -> None:
+    def __init__(self, jobs: int, batch_bytes: int | None = None, batch_documents: int | None = None) -> None:
         if jobs < 1:
             raise ValueError("jobs must be at least 1")
         super().__init__(batch_bytes, batch_documents)
