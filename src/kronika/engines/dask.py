@@ -19,6 +19,7 @@ documents.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import uuid
 from collections.abc import Callable, Iterator
@@ -58,7 +59,10 @@ def worker_plugin() -> Any:
         name = "kronika-resources"
 
         def setup(self, worker: Any) -> None:
-            warm()
+            # A worker that cannot warm up still takes work: the cause then shows per
+            # document, in one line each, instead of failing the plugin's registration.
+            with contextlib.suppress(Exception):
+                warm()
 
     return KronikaWorker()
 

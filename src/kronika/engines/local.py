@@ -17,6 +17,7 @@ document by document instead of stopping the run.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -43,7 +44,10 @@ def _context() -> multiprocessing.context.BaseContext:
 def _init_worker() -> None:
     from kronika.engines.preload import ready
 
-    ready()
+    # A worker that cannot warm up must still start (a failing initializer breaks the
+    # whole pool): the cause then shows per document, when extraction meets it.
+    with contextlib.suppress(Exception):
+        ready()
 
 
 class ProcessEngine(BatchEngine):

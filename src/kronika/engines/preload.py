@@ -8,6 +8,8 @@ SQLite connection must not cross a fork, so each worker opens its own on first u
 
 from __future__ import annotations
 
+import contextlib
+
 _ready = False
 
 
@@ -24,4 +26,7 @@ def ready() -> None:
     _ready = True
 
 
-ready()
+# A fork server that cannot warm up still serves: each worker tries again, and a failure
+# shows per document, in one line each, when the documents are extracted.
+with contextlib.suppress(Exception):
+    ready()
