@@ -12,7 +12,9 @@ in the same order, whichever engine made them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from typing import Any
 
 from kronika.engines.base import (
     Engine,
@@ -53,6 +55,33 @@ def make_engine(
     return SerialEngine()
 
 
+def store_engine(engine: Engine, close: bool = False) -> Callable[[Sequence[Any]], Iterator[Any]]:
+    """The ingest side's view of an engine (`kronika.store.ingest.Engine`): tasks of (the id
+    to extract under, a path or a table row, --published) in; each document's store
+    `Extracted`, or its one-line error, out, in order. `close`: close the engine after."""
+    from kronika.store.ingest import Extracted as Stored
+
+    def sources(tasks: Sequence[Any]) -> Iterator[Source]:
+        for document_id, where, published in tasks:
+            if isinstance(where, Source):
+                yield replace(where, document_id=document_id, published=where.published or published)
+            else:
+                yield Source(document_id, path=where, published=published)
+
+    def run(tasks: Sequence[Any]) -> Iterator[Any]:
+        try:
+            for _, got in engine.run(sources(tasks)):
+                if isinstance(got, Failed):
+                    yield got.message
+                else:
+                    yield Stored(got.sha256, got.text, got.published, got.source_format, got.events)
+        finally:
+            if close:
+                engine.close()
+
+    return run
+
+
 __all__ = [
     "ENGINES",
     "Engine",
@@ -65,5 +94,6 @@ __all__ = [
     "extract_source",
     "make_engine",
     "run_batch",
+    "store_engine",
     "warm",
 ]

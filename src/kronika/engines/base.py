@@ -81,19 +81,15 @@ Outcome = Extracted | Failed
 def extract_bytes(
     document_id: str, data: bytes, published: date | None, title: str = "", keep_text: bool = True
 ) -> Extracted:
+    """Extract one document from its bytes as `kronika extract` does a file (the page's
+    title, date and outlet included); a table row's own `title` wins over the page's."""
     from kronika import api
     from kronika.load import load_bytes
 
     loaded = load_bytes(data, document_id)
-    doc = api.process(
-        loaded.text,
-        document_id,
-        published,
-        None,
-        loaded.source_format,
-        title or loaded.title,
-        loaded.published,
-    )
+    if title:
+        loaded = replace(loaded, title=title)
+    doc = api.process_loaded(loaded, published)
     return Extracted(
         sha256=hashlib.sha256(data).hexdigest(),
         text=doc.text if keep_text else "",

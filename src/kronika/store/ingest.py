@@ -1,9 +1,10 @@
 """Ingest: files and folders in, documents and events stored, incidents rebuilt.
 
-Whether a document needs extracting is decided from its bytes *before* extraction: the
-same document id with the same sha256 and extractor version is skipped, so re-ingesting
-a folder costs one read and one hash a file. A changed document replaces its own events
-only. Each document is one transaction; the incidents are rebuilt (one transaction) at
+A document is its content (the sha256 of its bytes). Whether one needs extracting is
+decided from its bytes *before* extraction: content already stored by the same extractor
+version is skipped (under another name, the name is recorded as an alias of it), so
+re-ingesting a folder costs one read and one hash a file. A changed file replaces its own
+events only. Each document is one transaction; the incidents are rebuilt (one transaction) at
 the end of a run that changed anything, or whose incident configuration changed.
 
 Document ids: a file given by itself is known by its file name; a file found under a
@@ -15,31 +16,57 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kronika import __version__, api
-from kronika.engines import Engine, Extracted, Failed, Source, extract_bytes, make_engine
+from kronika import api
 from kronika.errors import InputError
 from kronika.load import read_bytes
+from kronika.provenance import extractor_version
+from kronika.record import Event
+from kronika.store.backend import StoreError
 from kronika.store.database import Store, StoredDocument
 from kronika.store.incidents import IncidentConfig, build_incidents
 
-EXTRACTOR_VERSION = f"kronika {__version__}"
+if TYPE_CHECKING:
+    from kronika.engines import Source
+
+#: a document stored by another version (or other data files) is extracted again
+EXTRACTOR_VERSION = f"kronika {extractor_version()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What extraction gives the store for one document (small enough to pass between processes).
+
+    `sha256` is the content hash that identifies the document in the store: the hash of
+    the file's bytes, or of the text's UTF-8 for a document that never was a file (a
+    table row)."""
+
+    sha256: str
+    text: str
+    published: str | None
+    source_format: str
+    events: list[Event]
 
 
 @dataclass(frozen=True, slots=True)
 class IngestItem:
-    """One file to ingest (`path` set), one input that cannot be (`error`), or one file
+    """One file to ingest (`path` set), one document already extracted (`extracted` set, by
+    an engine or from a table corpus), one input that cannot be (`error`), or one file
     passed over (`note`)."""
 
     document_id: str
     path: Path | None = None
     error: InputError | None = None
     note: str | None = None
-    #: a row of a table corpus (`path` is then the table file): its text and metadata
+    extracted: Extracted | None = None
+    #: a row of a table corpus (`path` is then the table file): its text and metadata;
+    #: rows are extracted by an engine (`kronika.engines`), which reads their date and title
     row: Source | None = None
 
 
@@ -99,6 +126,8 @@ class IngestSummary:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    #: inputs whose content was stored already under another name (now an alias of it)
+    aliased: int = 0
     passed_over: int = 0
     failed: int = 0
     events: int = 0
@@ -117,6 +146,7 @@ class IngestSummary:
             f"{self.added} added",
             f"{self.replaced} replaced",
             f"{self.unchanged} unchanged",
+            *([f"{self.aliased} same content as a stored document"] if self.aliased else []),
             f"{self.failed} failed",
             f"{self.passed_over} passed over",
             f"{self.events} events found",
@@ -125,11 +155,59 @@ class IngestSummary:
         return f"ingested: {', '.join(parts)}; {incidents}; {self.seconds:.1f}s ({rate:.1f} docs/s)"
 
 
-def _write(store: Store, item: IngestItem, got: Extracted, before: object) -> tuple[str, int, int]:
-    assert item.path is not None
+def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extracted:
+    """Extract one document from its bytes exactly as `kronika extract` does (the page's
+    metadata date, title and outlet included): the single point where ingest extracts."""
+    doc = api.process_bytes(data, document_id, published)
+    return Extracted(
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=doc.text,
+        published=doc.published.isoformat() if doc.published else None,
+        source_format=doc.source_format,
+        events=doc.events,
+    )
+
+
+#: one document for an engine to extract: (the id to extract it under, its path or its table
+#: row, --published)
+ExtractTask = tuple[str, "str | Source", "date | None"]
+#: an engine extracts tasks, in order, giving each document's `Extracted` or a one-line error
+Engine = Callable[[Sequence[ExtractTask]], Iterable["Extracted | str"]]
+
+
+def extract_task(task: ExtractTask) -> Extracted | str:
+    """Extract one file, or say in one line why it failed (what an engine runs per document)."""
+    from kronika.cli.common import describe_failure
+
+    document_id, path, published = task
+    try:
+        _, data = read_bytes(path)
+        return extract_bytes(document_id, data, published)
+    except Exception as exc:
+        return describe_failure(path, exc)
+
+
+def process_pool(jobs: int) -> Engine:
+    """The local engine of `--jobs N`: N worker processes, results in input order."""
+    from kronika.engines import store_engine
+    from kronika.engines.local import ProcessEngine
+
+    return store_engine(ProcessEngine(jobs), close=True)
+
+
+def _source(item: IngestItem) -> str:
+    if item.row is not None:
+        return item.row.where
+    return os.path.abspath(item.path) if item.path is not None else item.document_id
+
+
+def write_extracted(store: Store, item: IngestItem, got: Extracted, extract_as: str | None = None) -> Outcome:
+    """Store one extracted document under `item.document_id` (its events were extracted
+    under `extract_as`, by default the same id); ('added'|'replaced'|'unchanged'|'aliased',
+    events, words)."""
     stored = StoredDocument(
-        document_id=item.document_id,
-        path=item.row.where if item.row is not None else os.path.abspath(item.path),
+        document_id=extract_as or item.document_id,
+        path=_source(item),
         sha256=got.sha256,
         text=got.text,
         published=got.published,
@@ -138,34 +216,41 @@ def _write(store: Store, item: IngestItem, got: Extracted, before: object) -> tu
         source_format=got.source_format,
         n_events=len(got.events),
     )
-    store.put_document(stored, got.events)
-    return ("added" if before is None else "replaced"), len(got.events), len(got.text.split())
+    outcome = store.put_document(stored, got.events, name=item.document_id)
+    if outcome in ("unchanged", "aliased"):
+        return outcome, 0, 0
+    return outcome, len(got.events), len(got.text.split())
 
 
-def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, tuple[str, str] | None] | None:
-    """Read a file and compare it with the store: None when it is stored unchanged, else
-    (its bytes, the stored state or None when new)."""
+Outcome = tuple[str, int, int]
+
+
+def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str] | Outcome:
+    """Read a file and compare its content with the store: an outcome when it is stored
+    already (under this name or, now recorded as an alias, another), else its bytes and
+    the id to extract it under (the stored document's when it is re-extracted)."""
     assert item.path is not None
     data = item.row.data if item.row is not None and item.row.data is not None else read_bytes(item.path)[1]
-    before = store.document_state(item.document_id)
-    if before == (hashlib.sha256(data).hexdigest(), EXTRACTOR_VERSION) and not force:
-        return None
-    return data, before
+    sha = hashlib.sha256(data).hexdigest()
+    state = store.content_state(sha)
+    if state is not None and state.extractor_version == EXTRACTOR_VERSION and not force:
+        outcome = store.add_name(item.document_id, _source(item), sha)
+        if outcome is not None:
+            return outcome, 0, 0
+        state = None
+    return data, (state.document_id if state else item.document_id)
 
 
-def ingest_one(
-    store: Store, item: IngestItem, published: date | None, force: bool = False
-) -> tuple[str, int, int]:
-    """Ingest one file: ('added'|'replaced'|'unchanged', events, words); `force` re-extracts
-    a document even when its content is unchanged."""
+def ingest_one(store: Store, item: IngestItem, published: date | None, force: bool = False) -> Outcome:
+    """Ingest one file or extracted document: ('added'|'replaced'|'unchanged'|'aliased',
+    events, words); `force` re-extracts a document even when its content is unchanged."""
+    if item.extracted is not None:
+        return write_extracted(store, item, item.extracted)
     checked = _check(store, item, force)
-    if checked is None:
-        return "unchanged", 0, 0
-    data, before = checked
-    row = item.row
-    title = row.title if row is not None else ""
-    got = extract_bytes(item.document_id, data, (row.published if row else None) or published, title)
-    return _write(store, item, got, before)
+    if isinstance(checked[0], str):
+        return checked  # type: ignore[return-value]
+    data, extract_as = checked
+    return write_extracted(store, item, extract_bytes(extract_as, data, published), extract_as)  # type: ignore[arg-type]
 
 
 def update_incidents(store: Store, config: IncidentConfig, force: bool = False) -> int | None:
@@ -194,17 +279,22 @@ def ingest(
     on_note: Callable[[str], None] | None = None,
     on_item: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every item into `store`; failures are counted and reported, never fatal.
+    """Ingest every item into `store`; failures of an input are counted and reported, never
+    fatal. A store that cannot be written (a full disk, a read-only or damaged store, a
+    refused permission) stops the run with that one `StoreError`: it would fail every
+    document alike.
 
-    Extraction runs on `engine` (`kronika.engines`; by default in this process, or in
-    `jobs` local processes) while this process reads, checks, writes and commits, in
-    input order; the store ends up the same whichever engine extracted.
+    Items are files (read, hashed and compared with the store here) or documents already
+    extracted. With an `engine` (or `jobs` > 1: a local process pool), the files that need
+    extracting go to the engine while this process checks, writes and commits, in input
+    order; the store ends up the same either way.
     """
     import time
-    from collections import deque
 
     from kronika.cli.common import describe_failure
 
+    if engine is None and jobs > 1:
+        engine = process_pool(jobs)
     summary = IngestSummary()
     started = time.perf_counter()
 
@@ -214,73 +304,61 @@ def ingest(
         if on_error:
             on_error(message)
 
-    def settled(outcome: tuple[str, int, int] | None = None) -> None:
-        if outcome is not None:
-            name, n_events, n_words = outcome
-            setattr(summary, name, getattr(summary, name) + 1)
-            summary.events += n_events
-            summary.words += n_words
-        if on_item:
+    def done(outcome: Outcome) -> None:
+        name, n_events, n_words = outcome
+        setattr(summary, name, getattr(summary, name) + 1)
+        summary.events += n_events
+        summary.words += n_words
+
+    def attempt(item: IngestItem, step: Callable[[], Outcome | None]) -> bool:
+        """Run one step of an item; True when the item is settled (not waiting for a worker)."""
+        try:
+            if item.error is not None:
+                raise item.error
+            outcome = step()
+        except (KeyboardInterrupt, BrokenPipeError, StoreError):
+            raise
+        except Exception as exc:
+            fail(describe_failure(str(item.path or item.document_id), exc))
+            return True
+        if outcome is None:
+            return False
+        done(outcome)
+        return True
+
+    pending: list[tuple[IngestItem, str]] = []
+
+    def queue(item: IngestItem) -> Outcome | None:
+        if item.extracted is not None:
+            return write_extracted(store, item, item.extracted)
+        checked = _check(store, item, force)
+        if isinstance(checked[0], str):
+            return checked  # type: ignore[return-value]
+        pending.append((item, checked[1]))  # type: ignore[arg-type]
+        return None
+
+    for item in items:
+        settled = True
+        if item.note is not None:
+            summary.passed_over += 1
+            if on_note:
+                on_note(item.note)
+        elif engine is None:
+            settled = attempt(item, partial(ingest_one, store, item, published, force))
+        else:
+            settled = attempt(item, partial(queue, item))
+        if settled and on_item:
             on_item(summary)
 
-    pending: deque[tuple[IngestItem, tuple[str, str] | None]] = deque()
-
-    def to_extract() -> Iterator[Source]:
-        """The items that need extracting, as sources; the others are settled on the way."""
-        for item in items:
-            if item.note is not None:
-                summary.passed_over += 1
-                if on_note:
-                    on_note(item.note)
-                settled()
-                continue
-            try:
-                if item.error is not None:
-                    raise item.error
-                checked = _check(store, item, force)
-            except (KeyboardInterrupt, BrokenPipeError):
-                raise
-            except Exception as exc:
-                fail(describe_failure(str(item.path or item.document_id), exc))
-                settled()
-                continue
-            if checked is None:
-                settled(("unchanged", 0, 0))
-                continue
-            data, before = checked
-            pending.append((item, before))
-            row = item.row
-            yield Source(
-                item.document_id,
-                data=data,
-                published=row.published if row is not None else None,
-                title=row.title if row is not None else "",
-                origin=row.where if row is not None else str(item.path),
-                size=len(data),
-            )
-
-    own = engine is None
-    engine = engine or make_engine(jobs=jobs)
-    try:
-        for source, got in engine.run(to_extract(), published):
-            item, before = pending.popleft()
-            assert item.document_id == source.document_id, "engines keep input order"
-            if isinstance(got, Failed):
-                fail(got.message)
-                settled()
-                continue
-            try:
-                outcome = _write(store, item, got, before)
-            except (KeyboardInterrupt, BrokenPipeError):
-                raise
-            except Exception as exc:
-                fail(describe_failure(str(item.path or item.document_id), exc))
-                settled()
+    if pending and engine is not None:
+        tasks = [(extract_as, item.row or str(item.path), published) for item, extract_as in pending]
+        for (item, extract_as), got in zip(pending, engine(tasks), strict=True):
+            if isinstance(got, str):
+                fail(got)
             else:
-                settled(outcome)
-    finally:
-        if own:
-            engine.close()
+                attempt(item, partial(write_extracted, store, item, got, extract_as))
+            if on_item:
+                on_item(summary)
     summary.incidents = update_incidents(store, config or IncidentConfig())
     summary.seconds = time.perf_counter() - started
     return summary
