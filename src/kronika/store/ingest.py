@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kronika import api
 from kronika.errors import InputError
@@ -30,6 +31,9 @@ from kronika.record import Event
 from kronika.store.backend import StoreError
 from kronika.store.database import Store, StoredDocument
 from kronika.store.incidents import IncidentConfig, build_incidents
+
+if TYPE_CHECKING:
+    from kronika.engines import Source
 
 #: a document stored by another version (or other data files) is extracted again
 EXTRACTOR_VERSION = f"kronika {extractor_version()}"
@@ -61,6 +65,9 @@ class IngestItem:
     error: InputError | None = None
     note: str | None = None
     extracted: Extracted | None = None
+    #: a row of a table corpus (`path` is then the table file): its text and metadata;
+    #: rows are extracted by an engine (`kronika.engines`), which reads their date and title
+    row: Source | None = None
 
 
 def _hidden(rel: Path) -> bool:
@@ -161,8 +168,9 @@ def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extr
     )
 
 
-#: one document for an engine to extract: (the id to extract it under, its path, --published)
-ExtractTask = tuple[str, str, "date | None"]
+#: one document for an engine to extract: (the id to extract it under, its path or its table
+#: row, --published)
+ExtractTask = tuple[str, "str | Source", "date | None"]
 #: an engine extracts tasks, in order, giving each document's `Extracted` or a one-line error
 Engine = Callable[[Sequence[ExtractTask]], Iterable["Extracted | str"]]
 
@@ -181,17 +189,15 @@ def extract_task(task: ExtractTask) -> Extracted | str:
 
 def process_pool(jobs: int) -> Engine:
     """The local engine of `--jobs N`: N worker processes, results in input order."""
+    from kronika.engines import store_engine
+    from kronika.engines.local import ProcessEngine
 
-    def run(tasks: Sequence[ExtractTask]) -> Iterator[Extracted | str]:
-        import multiprocessing
-
-        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-            yield from pool.imap(extract_task, tasks, chunksize=2)
-
-    return run
+    return store_engine(ProcessEngine(jobs), close=True)
 
 
 def _source(item: IngestItem) -> str:
+    if item.row is not None:
+        return item.row.where
     return os.path.abspath(item.path) if item.path is not None else item.document_id
 
 
@@ -225,7 +231,7 @@ def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str | No
     already (under this name or, now recorded as an alias, another), else its bytes and
     the stored document's id when it is re-extracted (None for content new to the store)."""
     assert item.path is not None
-    _, data = read_bytes(item.path)
+    data = item.row.data if item.row is not None and item.row.data is not None else read_bytes(item.path)[1]
     sha = hashlib.sha256(data).hexdigest()
     state = store.content_state(sha)
     if state is not None and state.extractor_version == EXTRACTOR_VERSION and not force:
@@ -347,7 +353,10 @@ def ingest(
             on_item(summary)
 
     if pending and engine is not None:
-        tasks = [(extract_as or item.document_id, str(item.path), published) for item, extract_as in pending]
+        tasks = [
+            (extract_as or item.document_id, item.row or str(item.path), published)
+            for item, extract_as in pending
+        ]
         for (item, extract_as), got in zip(pending, engine(tasks), strict=True):
             if isinstance(got, str):
                 fail(got)
