@@ -212,6 +212,22 @@ def update_incidents(store: Store, config: IncidentConfig, force: bool = False) 
     return len(incidents)
 
 
+def _reconcile_reviews(store: Store, on_note: Callable[[str], None] | None) -> None:
+    """Lay reviews over re-extracted records again (kronika.store.review) and say which
+    reviewed events re-extraction lost."""
+    from kronika.store.review import reconcile
+
+    done = reconcile(store)
+    if on_note:
+        for old, new in done.moved:
+            on_note(f"reviews of event {old} moved to {new} (same document, evidence and kind)")
+        for event_id in done.unplaced:
+            on_note(
+                f"reviews of event {event_id} cannot be placed: re-extraction found no event with its "
+                "evidence and kind (kept in the log; `kronika review list --unplaced`)"
+            )
+
+
 def ingest(
     store: Store,
     items: Iterable[IngestItem],
@@ -300,6 +316,7 @@ def ingest(
                     attempt(item, partial(_write, store, item, got, before))
                 if on_item:
                     on_item(summary)
+    _reconcile_reviews(store, on_note)
     summary.incidents = update_incidents(store, config or IncidentConfig())
     summary.seconds = time.perf_counter() - started
     return summary

@@ -95,6 +95,53 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX incidents_country ON incidents(country, admin1);
         """,
     ),
+    # Portable SQL (SQLite and PostgreSQL): no AUTOINCREMENT, ISO-8601 text times.
+    Migration(
+        4,
+        "reviews",
+        """
+        CREATE TABLE reviews (
+            seq INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL,
+            reviewed_event_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            anchor_kind TEXT NOT NULL,
+            anchor_evidence TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            field TEXT NOT NULL,
+            before_value TEXT,
+            after_value TEXT,
+            note TEXT
+        );
+        CREATE INDEX reviews_event ON reviews(event_id);
+        CREATE INDEX reviews_document ON reviews(document_id);
+        CREATE TABLE reviews_rejected (
+            event_id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        """,
+    ),
+    Migration(
+        5,
+        "api_facets",
+        """
+        CREATE TABLE api_facets (
+            event_id TEXT PRIMARY KEY,
+            f_document_id TEXT NOT NULL,
+            f_event_type TEXT,
+            f_sub_event_type TEXT,
+            f_fatalities INTEGER,
+            f_text TEXT NOT NULL,
+            f_stamp TEXT NOT NULL
+        );
+        CREATE INDEX api_facets_type ON api_facets(f_event_type, f_sub_event_type);
+        CREATE INDEX api_facets_document ON api_facets(f_document_id);
+        """,
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
