@@ -421,3 +421,31 @@ def test_loopback_host_check(store_path) -> None:
 def test_no_parameter_value_makes_a_server_error(client, name, value) -> None:
     got = client.get("/api/events", params={name: value})
     assert got.status_code in (200, 400), got.text
+
+
+def test_split_and_merge_incidents(fresh) -> None:
+    client, events = fresh
+    vigil, other = find(events, "vigil outside"), find(events, "organised a vigil")
+    bus, bomb = find(events, "bus at the northern checkpoint"), find(events, "car bomb")
+
+    def incident(e) -> dict | None:
+        return client.get(f"/api/events/{e.event_id}").json()["incident"]
+
+    total = client.get("/api/incidents").json()["total"]
+    assert incident(vigil)["n_sources"] == 2 and incident(bus)["n_sources"] == 1
+    split = client.post(f"/api/events/{vigil.event_id}/review", json={"action": "split"}, headers=AUTH)
+    assert split.status_code == 200 and split.json()["entry"]["before"] == "auto"
+    assert incident(vigil)["n_sources"] == 1 and incident(other)["n_sources"] == 1
+    assert client.get("/api/incidents").json()["total"] == total + 1
+    merge = {"field": "incident", "value": {"with": bomb.event_id}, "note": "the same blast"}
+    assert client.post(f"/api/events/{bus.event_id}/review", json=merge, headers=AUTH).status_code == 200
+    assert [m["event_id"] for m in incident(bus)["members"]] == [bomb.event_id]
+    assert client.get("/api/incidents").json()["total"] == total
+    back = {"field": "incident", "value": "auto"}
+    assert client.post(f"/api/events/{vigil.event_id}/review", json=back, headers=AUTH).status_code == 200
+    assert incident(vigil)["n_sources"] == 2
+    for bad in ({"with": vigil.event_id}, {"with": "0000000000000000"}, "together", {"with": 5}):
+        got = client.post(
+            f"/api/events/{vigil.event_id}/review", json={"field": "incident", "value": bad}, headers=AUTH
+        )
+        assert got.status_code == 400, bad

@@ -230,3 +230,21 @@ def test_the_stored_record_is_the_overlay_of_the_log(tmp_path_factory, values) -
         assert stored == rv.overlay(event, rv.entries(s, event.event_id))
         assert stored.killed == values[-1]
         assert json.dumps(rv.original_values(rv.entries(s))) in ('{"killed": null}', "{}")
+
+
+@pytest.mark.parametrize(
+    ("groups", "choices", "expected"),
+    [
+        ([["a", "b"], ["c"]], {}, [["a", "b"], ["c"]]),
+        ([["a", "b"], ["c"]], {"a": "alone"}, [["b"], ["c"], ["a"]]),
+        ([["a", "b"], ["c"]], {"c": "a"}, [["a", "b", "c"]]),
+        ([["a", "b"], ["c"]], {"c": "b", "a": "alone"}, [["b", "c"], ["a"]]),
+        ([["a", "b"], ["c"]], {"c": "gone"}, [["a", "b"], ["c"]]),
+        ([["a", "b"], ["c"]], {"zz": "alone"}, [["a", "b"], ["c"]]),
+    ],
+)
+def test_regroup_applies_splits_and_merges(groups, choices, expected) -> None:
+    made = {i: make_event(f"{i}.txt", text=f"Event {i} happened.") for g in groups for i in g}
+    ids = {k: (made[k].event_id if k in made else k) for k in {*choices, *choices.values()}}
+    out = rv.regroup([[made[i] for i in g] for g in groups], {ids[k]: ids[v] for k, v in choices.items()})
+    assert [[e.document_id.split(".")[0] for e in g] for g in out] == expected

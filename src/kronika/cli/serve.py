@@ -53,7 +53,7 @@ def serve_command(
     config_path: str | None,
     log_level: str,
 ) -> int:
-    """Serve the store: a JSON API (/api, described at /api/docs) and a web page with a map,
+    """Serve the store: a JSON API (/api, described at /api/openapi.json) and a web page with a map,
     a timeline, a table and each event's evidence, where reviewers correct the records.
 
     Read-only unless write tokens are given (--token, --tokens-file or the environment

@@ -129,7 +129,7 @@ class ReviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     field: str | None = Field(None, max_length=64, description="a record field, `date` or `location`")
     value: Any = Field(None, description="the corrected value (null clears a field)")
-    action: Literal["confirm", "reject"] | None = None
+    action: Literal["confirm", "reject", "split"] | None = None
     note: str | None = Field(None, max_length=rv.MAX_NOTE)
 
 
@@ -262,7 +262,7 @@ def create_app(
         title="kronika",
         version=__version__,
         description="Conflict event records with their evidence, and the review log that corrects them.",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI would load its assets from a CDN; the page works offline
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -356,13 +356,20 @@ def create_app(
         event_id: Annotated[str, PathParam(pattern=ID_PATTERN)], body: ReviewIn, request: Request
     ) -> dict[str, Any]:
         """`{"field": ..., "value": ..., "note": ...}` corrects one field (`date` and
-        `location` set several at once); `{"action": "confirm" | "reject"}` gives a verdict.
-        Each is one append-only entry in the review log under the token's reviewer."""
+        `location` set several at once); `{"action": "confirm" | "reject"}` gives a verdict;
+        `{"action": "split"}` takes the event out of its incident and
+        `{"field": "incident", "value": {"with": EVENT_ID}}` puts it in that event's
+        (`"auto"` lets the matcher decide again). Each is one append-only entry in the
+        review log under the token's reviewer."""
         reviewer = _reviewer(request)
         if body.action is not None:
             if body.field is not None:
                 raise KronikaError("give either an action or a field, not both")
-            name, value = "status", {"confirm": "confirmed", "reject": "rejected"}[body.action]
+            name, value = {
+                "confirm": ("status", "confirmed"),
+                "reject": ("status", "rejected"),
+                "split": ("incident", "alone"),
+            }[body.action]
         elif body.field is None:
             raise KronikaError("give a field and a value, or an action (confirm or reject)")
         elif "value" not in body.model_fields_set:

@@ -26,7 +26,7 @@ from kronika.errors import InputError
 from kronika.load import load_bytes, read_bytes
 from kronika.record import Event
 from kronika.store.database import Store, StoredDocument
-from kronika.store.incidents import IncidentConfig, build_incidents
+from kronika.store.incidents import IncidentConfig
 
 EXTRACTOR_VERSION = f"kronika {__version__}"
 
@@ -205,7 +205,9 @@ def update_incidents(store: Store, config: IncidentConfig, force: bool = False) 
     generation, built_from = store.incidents_state()
     if not force and built_from == f"{generation}:{config.fingerprint()}":
         return None
-    incidents = build_incidents(list(store.events()), config)
+    from kronika.store.review import build_reviewed_incidents
+
+    incidents = build_reviewed_incidents(store, list(store.events()), config)  # splits and merges kept
     if not store.replace_incidents(incidents, generation, config.fingerprint()):
         # Another ingest wrote documents meanwhile; it rebuilds the incidents when it ends.
         return None

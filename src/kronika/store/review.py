@@ -216,14 +216,35 @@ COMPOSITES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: entries that say something about the event, not a value of its record
+VERDICTS = ("status", "incident")
+
+
 def reviewable_fields() -> list[str]:
-    return [*FIELDS, *COMPOSITES, "status"]
+    return [*FIELDS, *COMPOSITES, *VERDICTS]
+
+
+def _incident_value(value: Any) -> Any:
+    """`alone` (split the event out of its incident), `auto` (let the matcher decide again)
+    or `{"with": EVENT_ID}` (put it in the incident of that event)."""
+    if value in ("alone", "auto"):
+        return value
+    if (
+        isinstance(value, dict)
+        and set(value) == {"with"}
+        and isinstance(value["with"], str)
+        and re.fullmatch(r"[0-9A-Za-z_-]{1,64}", value["with"])
+    ):
+        return {"with": value["with"]}
+    raise ReviewError('incident must be "alone", "auto" or {"with": EVENT_ID}')
 
 
 def validate(field_name: str, value: Any) -> Any:
     """The value a review of `field_name` stores, or a ReviewError saying what is wrong."""
     if field_name == "status":
         return _choice("status", STATUSES)(value)
+    if field_name == "incident":
+        return _incident_value(value)
     if field_name in COMPOSITES:
         keys = COMPOSITES[field_name]
         if not isinstance(value, dict) or not value or set(value) - set(keys):
@@ -339,7 +360,7 @@ def original_values(log: Iterable[ReviewEntry]) -> dict[str, Any]:
     """The extractor's value of every field the log changed (the first `before`)."""
     out: dict[str, Any] = {}
     for entry in log:
-        if entry.field == "status":
+        if entry.field in VERDICTS:
             continue
         if entry.field in COMPOSITES:
             for k, v in (entry.before or {}).items():
@@ -355,7 +376,7 @@ def overlay(event: Event, log: Iterable[ReviewEntry]) -> Event:
     touched = False
     for entry in log:
         touched = True
-        if entry.field == "status":
+        if entry.field in VERDICTS:
             continue
         if entry.field in COMPOSITES:
             row.update(entry.after)
@@ -486,6 +507,14 @@ def write(
         log = entries(store, event_id)
         if field_name == "status":
             before = status(log) if status(log) in STATUSES else None
+        elif field_name == "incident":
+            before = _incident_before(db, event_id, log)
+            if isinstance(after, dict) and (
+                after["with"] == event_id or _stored(store, after["with"]) is None
+            ):
+                raise ReviewError(f"no other event {after['with']!r} to put this one with")
+            if before == after:
+                raise ReviewError(f"incident is already {json.dumps(after)}")
         else:
             before = _current(record, field_name)
             if field_name in COMPOSITES:
@@ -635,6 +664,73 @@ def unplaced(store: Store) -> list[Unplaced]:
     return out
 
 
+# --- incidents: split and merge -----------------------------------------------------------
+
+
+def _incident_before(db: Any, event_id: str, log: list[ReviewEntry]) -> Any:
+    for entry in reversed(log):
+        if entry.field == "incident":
+            return entry.after
+    return "auto"
+
+
+def incident_choices(store: Store) -> dict[str, Any]:
+    """event id → `alone` or the event id it must share an incident with, from the latest
+    `incident` entry of each event (a target whose id changed is followed to its new id)."""
+    rows = store.conn.execute(
+        "SELECT event_id, after_value FROM reviews WHERE field = 'incident' ORDER BY seq"
+    ).fetchall()
+    latest = {event_id: json.loads(after) for event_id, after in rows}
+    moved = dict(
+        store.conn.execute(
+            "SELECT reviewed_event_id, event_id FROM reviews WHERE reviewed_event_id <> event_id"
+        )
+    )
+    out: dict[str, Any] = {}
+    for event_id, value in latest.items():
+        if value == "alone":
+            out[event_id] = "alone"
+        elif isinstance(value, dict):
+            out[event_id] = moved.get(value["with"], value["with"])
+    return out
+
+
+def regroup(groups: list[list[Event]], choices: dict[str, Any]) -> list[list[Event]]:
+    """The matcher's groups with the reviewers' splits and merges applied: an event marked
+    `alone` gets an incident of its own; one put `with` another joins that one's group."""
+    if not choices:
+        return groups
+    home: dict[str, int] = {}
+    out = [list(g) for g in groups]
+    for i, group in enumerate(out):
+        for event in group:
+            home[event.event_id] = i
+    for event_id, choice in sorted(choices.items()):
+        if event_id not in home:
+            continue
+        i = home[event_id]
+        event = next(e for e in out[i] if e.event_id == event_id)
+        if choice == "alone":
+            target = len(out)
+            out.append([])
+        elif choice in home and home[choice] != i:
+            target = home[choice]
+        else:
+            continue
+        out[i].remove(event)
+        out[target].append(event)
+        home[event_id] = target
+    return [g for g in out if g]
+
+
+def build_reviewed_incidents(store: Store, events: list[Event], config: Any) -> list[Any]:
+    """`build_incidents` with the reviewers' splits and merges applied."""
+    from kronika.store.incidents import cluster, reconcile
+
+    groups = regroup(cluster(events, config), incident_choices(store))
+    return sorted((reconcile(g, config) for g in groups), key=lambda i: i.incident_id)
+
+
 # --- gold rows ------------------------------------------------------------------------
 
 #: how far from the reviewed coordinates a prediction may lie, by the place's precision
@@ -645,7 +741,7 @@ def gold_row(event: Event, log: list[ReviewEntry]) -> dict[str, Any]:
     """A reviewed record as a row of the gold format `kronika eval` scores (shared/gold)."""
     located = event.latitude is not None and event.longitude is not None
     reviewers = sorted({e.reviewer for e in log})
-    fields_changed = sorted({e.field for e in log if e.field != "status"})
+    fields_changed = sorted({e.field for e in log if e.field not in VERDICTS})
     note = f"reviewed by {', '.join(reviewers)}"
     if fields_changed:
         note += f"; corrected {', '.join(fields_changed)}"

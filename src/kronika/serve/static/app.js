@@ -434,7 +434,9 @@ function renderEvent(data) {
   const log = $("#review-log");
   log.replaceChildren();
   for (const entry of review.entries) {
-    const what = entry.field === "status" ? entry.after : entry.field + ": " + show(entry.before) + " → " + show(entry.after);
+    const what = entry.field === "status" ? entry.after
+      : entry.field === "incident" ? "incident: " + (entry.after === "alone" ? "split out" : entry.after === "auto" ? "as matched" : "with " + entry.after.with)
+        : entry.field + ": " + show(entry.before) + " → " + show(entry.after);
     log.append(el("li", {}, el("strong", { text: entry.reviewer }), " " + entry.reviewed_at.replace("T", " ").slice(0, 16) + " — " + what +
       (entry.note ? " (" + entry.note + ")" : "")));
   }
@@ -516,6 +518,7 @@ const COUNTS = ["killed", "killed_perpetrators", "injured", "arrested"];
 function renderReviewControls() {
   const meta = state.meta;
   const controls = $("#review-controls");
+  $("#incident-controls").hidden = !(meta.writable && state.reviewer);
   if (!meta.writable) {
     $("#review-hint").textContent = "This server is read-only: start it with --token to review.";
     controls.hidden = true;
@@ -530,7 +533,7 @@ function renderReviewControls() {
   controls.hidden = false;
   const select = $("#correct-field");
   if (!select.options.length) {
-    for (const f of meta.review_fields.filter((f) => f !== "status")) select.append(el("option", { value: f, text: f }));
+    for (const f of meta.review_fields.filter((f) => f !== "status" && f !== "incident")) select.append(el("option", { value: f, text: f }));
     select.addEventListener("change", () => valueEditor(select.value));
   }
   valueEditor(select.value);
@@ -618,6 +621,11 @@ async function sendReview(body) {
 function setupReview() {
   $("#confirm").addEventListener("click", () => sendReview({ action: "confirm", note: $("#correct-note").value || null }));
   $("#reject").addEventListener("click", () => sendReview({ action: "reject", note: $("#correct-note").value || null }));
+  $("#split").addEventListener("click", () => sendReview({ action: "split", note: $("#correct-note").value || null }));
+  $("#merge-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    sendReview({ field: "incident", value: { with: $("#merge-with").value.trim() }, note: $("#correct-note").value || null });
+  });
   $("#correct-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
     const field = $("#correct-field").value;
