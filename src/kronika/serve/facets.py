@@ -1,11 +1,15 @@
-"""What the API filters and sorts on beyond the store's query columns, and the SQL of a page.
+"""The API's query table and the SQL of a page.
 
-The store's `events` table indexes kind, dates, places, confidence and actors; ACLED's
-types, the fatalities and the evidence text live inside the record. `api_facets` keeps
-them in columns, one row an event, stamped with the document's ingest time and the event's
-last review so `refresh` rewrites only rows whose record changed. All SQL here is
-parameterised and portable (no JSON functions); sort keys and directions come from a
-fixed table, never from the request.
+`api_facets` holds, one row an event, the store's query columns (the same names, so the
+store's `Query.where()` applies to it unchanged) plus what the API also filters and sorts
+on — ACLED's types, the fatalities — with indexes for each (case-folded ones where the
+filters compare case-insensitively; place and kind with the dates, so the usual
+combinations are counted from an index alone). `api_text` holds the text `q` searches,
+apart, so a search scans only text. Each row is stamped with
+its document's ingest time and the event's last review, so `refresh` rewrites only the
+rows whose record changed. A page is found in this one table, then its records are read
+by id. All SQL here is parameterised and portable (no JSON functions); sort keys and
+directions come from a fixed table, never from the request.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 
 from kronika.record import Event
 from kronika.store import Query, Store
+from kronika.store.database import _loc_columns
 
 #: sort name → (SQL column, kind of its values); "-name" sorts descending
 SORTS: dict[str, tuple[str, type]] = {
@@ -61,29 +66,39 @@ def refresh(store: Store) -> int:
         f"WHERE f.event_id IS NULL OR f.f_stamp <> {_STAMP}"
     ).fetchall()
     with store.transaction() as db:
-        db.execute("DELETE FROM api_facets WHERE event_id NOT IN (SELECT event_id FROM events)")
-        for event_id, record, stamp in rows:
-            event = Event.from_dict(json.loads(record))
-            db.execute("DELETE FROM api_facets WHERE event_id = ?", (event_id,))
-            db.execute(
-                "INSERT INTO api_facets(event_id, f_document_id, f_event_type, f_sub_event_type, "
-                "f_fatalities, f_text, f_stamp) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    event_id,
-                    event.document_id,
-                    event.event_type,
-                    event.sub_event_type,
-                    fatalities(event),
-                    search_text(event),
-                    stamp,
-                ),
-            )
+        for table in ("api_facets", "api_text"):
+            db.execute(f"DELETE FROM {table} WHERE event_id NOT IN (SELECT event_id FROM events)")
+            db.executemany(f"DELETE FROM {table} WHERE event_id = ?", [(r[0],) for r in rows])
+        events = [Event.from_dict(json.loads(record)) for _, record, _ in rows]
+        db.executemany(
+            "INSERT INTO api_facets(event_id, document_id, kind, date_start, date_end, country, "
+            "country_code, admin1, latitude, longitude, confidence, actors, f_event_type, "
+            "f_sub_event_type, f_fatalities, f_stamp) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_facet_row(event, row[2]) for event, row in zip(events, rows, strict=True)],
+        )
+        db.executemany(
+            "INSERT INTO api_text(event_id, f_text) VALUES (?, ?)",
+            [(e.event_id, search_text(e)) for e in events],
+        )
         db.execute(
             "INSERT INTO meta(key, value) VALUES ('api_facets_generation', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (generation,),
         )
     return len(rows)
+
+
+def _facet_row(event: Event, stamp: str) -> tuple[Any, ...]:
+    return (
+        event.event_id,
+        event.document_id,
+        *_loc_columns(event),
+        event.event_type,
+        event.sub_event_type,
+        fatalities(event),
+        stamp,
+    )
 
 
 class BadCursor(ValueError):
@@ -133,12 +148,9 @@ class EventFilter:
             params.append(self.min_fatalities)
         if self.q:
             escaped = self.q.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clauses.append("f_text LIKE ? ESCAPE '\\'")
+            clauses.append("event_id IN (SELECT event_id FROM api_text WHERE f_text LIKE ? ESCAPE '\\')")
             params.append(f"%{escaped}%")
         return " AND ".join(clauses), params
-
-
-_FROM = "events JOIN api_facets ON api_facets.event_id = events.event_id"
 
 
 def page(
@@ -151,39 +163,48 @@ def page(
     value of the sort key come last in both directions.
     """
     descending = sort.startswith("-")
-    column, kind = SORTS[sort.lstrip("-")]
+    key, kind = SORTS[sort.lstrip("-")]
     where, params = flt.where()
-    total = int(store.conn.execute(f"SELECT count(*) FROM {_FROM} WHERE {where}", params).fetchone()[0])
+    total = int(store.conn.execute(f"SELECT count(*) FROM api_facets WHERE {where}", params).fetchone()[0])
     op, order = ("<", "DESC") if descending else (">", "ASC")
-    key = (
-        f"events.{column}" if column in ("date_start", "confidence", "country", "admin1", "kind") else column
-    )
     if cursor:
         value, last_id = decode_cursor(cursor, kind)
         if value is None:
-            where += f" AND {key} IS NULL AND events.event_id {op} ?"
+            where += f" AND {key} IS NULL AND event_id {op} ?"
             params = [*params, last_id]
         else:
-            where += f" AND ({key} IS NULL OR {key} {op} ? OR ({key} = ? AND events.event_id {op} ?))"
+            where += f" AND ({key} IS NULL OR {key} {op} ? OR ({key} = ? AND event_id {op} ?))"
             params = [*params, value, value, last_id]
     sql = (
-        f"SELECT events.record, {key} FROM {_FROM} WHERE {where} "
-        f"ORDER BY {key} IS NULL, {key} {order}, events.event_id {order} LIMIT ?"
+        f"SELECT event_id, {key} FROM api_facets WHERE {where} "
+        f"ORDER BY {key} {order} NULLS LAST, event_id {order} LIMIT ?"
     )
     rows = store.conn.execute(sql, [*params, limit + 1]).fetchall()
-    events = [Event.from_dict(json.loads(r[0])) for r in rows[:limit]]
+    events = records(store, [r[0] for r in rows[:limit]])
     following = None
     if len(rows) > limit:
         last = rows[limit - 1]
-        following = encode_cursor([last[1], events[-1].event_id])
+        following = encode_cursor([last[1], last[0]])
     return events, following, total
+
+
+def records(store: Store, event_ids: list[str]) -> list[Event]:
+    """The stored records of these events, in this order."""
+    found: dict[str, Event] = {}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for (record,) in store.conn.execute(f"SELECT record FROM events WHERE event_id IN ({marks})", chunk):
+            event = Event.from_dict(json.loads(record))
+            found[event.event_id] = event
+    return [found[i] for i in event_ids if i in found]
 
 
 def count_by(store: Store, flt: EventFilter, expr: str) -> list[tuple[str | None, int, int]]:
     """(key, events, fatalities) grouped by a fixed SQL expression over the filtered events."""
     where, params = flt.where()
     sql = (
-        f"SELECT {expr} AS k, count(*), coalesce(sum(f_fatalities), 0) FROM {_FROM} "
+        f"SELECT {expr} AS k, count(*), coalesce(sum(f_fatalities), 0) FROM api_facets "
         f"WHERE {where} GROUP BY {expr} ORDER BY k"
     )
     return [(k, int(n), int(f)) for k, n, f in store.conn.execute(sql, params)]

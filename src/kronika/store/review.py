@@ -747,7 +747,7 @@ def gold_row(event: Event, log: list[ReviewEntry]) -> dict[str, Any]:
         note += f"; corrected {', '.join(fields_changed)}"
     notes = [e.note for e in log if e.note]
     if notes:
-        note += f"; {' / '.join(notes)}"
+        note += f"; {' / '.join(dict.fromkeys(notes))}"
     named = [
         a.canonical or a.name
         for a in event.actors

@@ -131,15 +131,35 @@ MIGRATIONS: tuple[Migration, ...] = (
         """
         CREATE TABLE api_facets (
             event_id TEXT PRIMARY KEY,
-            f_document_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            country TEXT,
+            country_code TEXT,
+            admin1 TEXT,
+            latitude REAL,
+            longitude REAL,
+            confidence REAL NOT NULL,
+            actors TEXT NOT NULL,
             f_event_type TEXT,
             f_sub_event_type TEXT,
             f_fatalities INTEGER,
-            f_text TEXT NOT NULL,
             f_stamp TEXT NOT NULL
         );
-        CREATE INDEX api_facets_type ON api_facets(f_event_type, f_sub_event_type);
-        CREATE INDEX api_facets_document ON api_facets(f_document_id);
+        CREATE INDEX api_facets_date ON api_facets(date_start, date_end);
+        CREATE INDEX api_facets_kind ON api_facets(kind, date_start, date_end);
+        CREATE INDEX api_facets_country ON api_facets(lower(country), date_start, date_end);
+        CREATE INDEX api_facets_country_code ON api_facets(lower(country_code), date_start, date_end);
+        CREATE INDEX api_facets_admin1 ON api_facets(lower(admin1), date_start, date_end);
+        CREATE INDEX api_facets_type ON api_facets(lower(f_event_type), f_fatalities);
+        CREATE INDEX api_facets_sub_type ON api_facets(lower(f_sub_event_type), f_fatalities);
+        CREATE INDEX api_facets_fatalities ON api_facets(f_fatalities);
+        CREATE INDEX api_facets_confidence ON api_facets(confidence);
+        CREATE INDEX api_facets_actors ON api_facets(actors, confidence);
+        CREATE INDEX api_facets_lonlat ON api_facets(longitude, latitude);
+        CREATE INDEX api_facets_document ON api_facets(document_id);
+        CREATE TABLE api_text (event_id TEXT PRIMARY KEY, f_text TEXT NOT NULL);
         """,
     ),
 )

@@ -323,7 +323,7 @@ function statusBadge(e) {
 
 function row(e) {
   return el("tr", { "data-id": e.event_id, onclick: () => { location.hash = "#/event/" + e.event_id; } },
-    el("td", { text: e.date_start ? (e.date_start === e.date_end ? e.date_start : e.date_start + " – " + e.date_end) : "—" }),
+    el("td", {}, e.date_start || "—", e.date_start && e.date_end !== e.date_start ? el("div", { class: "muted", text: "to " + e.date_end }) : null),
     el("td", {}, el("span", { class: "swatch", style: "background:" + colour(e.event_type) }),
       e.event_type || "—", e.sub_event_type ? el("div", { class: "muted", text: e.sub_event_type }) : null),
     el("td", { text: e.kind }),
