@@ -18,6 +18,7 @@ Only loopback is ever contacted; every loop is bounded in count and time.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import http.client
 import json
 import os
@@ -72,7 +73,7 @@ def build_store(path: Path, n_events: int, seed: int, per_doc: int = 50) -> None
     with Store(path) as store:
         for d in range(0, n_events, per_doc):
             doc_id = f"synthetic/report-{d // per_doc:06d}.txt"
-            text, events = "Synthetic bulletin.\n\n", []
+            text, events = f"Synthetic bulletin {doc_id}.\n\n", []
             for i in range(min(per_doc, n_events - d)):
                 kind, etype, sub, template = rng.choice(TYPES)
                 place, admin1, country, code, lat, lon = rng.choice(PLACES)
@@ -107,7 +108,7 @@ def build_store(path: Path, n_events: int, seed: int, per_doc: int = 50) -> None
             stored = StoredDocument(
                 doc_id,
                 doc_id,
-                "0" * 64,
+                hashlib.sha256(text.encode()).hexdigest(),
                 text,
                 None,
                 "2026-01-01T00:00:00+00:00",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -92,9 +93,10 @@ def build(path: Path, extra: int = 0) -> dict[str, Event]:
             by_id[event.event_id] = event
     with Store(path) as store:
         for doc, evs in events.items():
+            sha = hashlib.sha256(texts[doc].encode()).hexdigest()
             stored = StoredDocument(
-                doc, f"/in/{doc}", "0" * 64, texts[doc], "2023-06-01", "2024-01-01T00:00:00+00:00",
-                "test", "text", len(evs),
+                doc, f"/in/{doc}", sha, texts[doc], "2023-06-01", "2024-01-01T00:00:00+00:00", "test", "text",
+                len(evs),
             )  # fmt: skip
             store.put_document(stored, evs)
         update_incidents(store, IncidentConfig())

@@ -218,7 +218,7 @@ def test_a_correction_made_in_the_page_reaches_the_acled_export(page, server) ->
         page.wait_for_selector("#events tbody tr")
         href = page.get_attribute("#export-acled", "href")
         body = page.request.get(base + href).text()
-        rows = [r for r in csv.DictReader(io.StringIO(body)) if "river crossing" in r["notes"]]
+        rows = [r for r in csv.DictReader(io.StringIO(body)) if clash.event_id in r["event_id_cnty"]]
         assert [r["fatalities"] for r in rows] == ["14"]
 
 

@@ -247,14 +247,16 @@ def create_app(
         allowed_hosts,
         max_body,
     )
-    with Store(settings.db, readonly=True) as store:  # fail now, not at the first request
+    with Store(settings.db, readonly=True):  # a missing store is an error, never created
+        pass
+    with Store(settings.db) as store:  # adds the review and API tables to an older store
         rv.reconcile(store)
         facets.refresh(store)
     stores = _Stores()
 
     def get_store() -> Store:
         if stores.store is None:
-            stores.store = Store(settings.db, readonly=True)
+            stores.store = Store(settings.db)
         facets.refresh(stores.store)
         return stores.store
 

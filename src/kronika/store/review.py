@@ -42,7 +42,7 @@ from kronika.record import (
     WEAPONS,
     Event,
 )
-from kronika.store.database import Store, _loc_columns
+from kronika.store.database import _EVENT_COLUMNS, Store, _loc_columns
 from kronika.store.incidents import event_dict
 
 STATUSES = ("confirmed", "rejected")
@@ -330,8 +330,15 @@ def _entry(row: tuple[Any, ...]) -> ReviewEntry:
     )
 
 
+def has_log(store: Store) -> bool:
+    """Whether the store has the review tables (a store opened read-only is not migrated)."""
+    return "reviews" in store.conn.tables()
+
+
 def entries(store: Store, event_id: str | None = None, reviewer: str | None = None) -> list[ReviewEntry]:
     """The log, oldest first: all of it, or one event's, or one reviewer's."""
+    if not has_log(store):
+        return []
     sql = f"SELECT {_COLUMNS} FROM reviews"
     clauses, params = [], []
     if event_id is not None:
@@ -410,6 +417,8 @@ def _stored(store: Store, event_id: str) -> tuple[Event, bool] | None:
     row = store.conn.execute("SELECT record FROM events WHERE event_id = ?", (event_id,)).fetchone()
     if row:
         return Event.from_dict(json.loads(row[0])), False
+    if not has_log(store):
+        return None
     row = store.conn.execute("SELECT record FROM reviews_rejected WHERE event_id = ?", (event_id,)).fetchone()
     if row:
         return Event.from_dict(json.loads(row[0])), True
@@ -452,15 +461,8 @@ def _reject(db: Any, event: Event) -> None:
 def _restore(db: Any, event: Event) -> None:
     db.execute("DELETE FROM reviews_rejected WHERE event_id = ?", (event.event_id,))
     db.execute(
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO events({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (event.event_id, event.document_id, *_loc_columns(event), _record_json(event)),
-    )
-
-
-def _bump(db: Any) -> None:
-    db.execute(
-        "INSERT INTO meta(key, value) VALUES ('events_generation', '1') "
-        "ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)"
     )
 
 
@@ -546,7 +548,7 @@ def write(
             _reject(db, new)
         else:
             _update(db, new)
-        _bump(db)
+        store._bump_generation()
     return entry, new
 
 
@@ -575,6 +577,8 @@ class Unplaced:
 
 def _chains(store: Store) -> list[tuple[str, str, str, str]]:
     """(event_id, document_id, anchor kind, anchor evidence JSON) of every reviewed event."""
+    if not has_log(store):
+        return []
     rows = store.conn.execute(
         "SELECT event_id, document_id, anchor_kind, anchor_evidence, seq FROM reviews ORDER BY seq"
     ).fetchall()
@@ -643,7 +647,7 @@ def reconcile(store: Store) -> Reconciled:
                 _update(db, new)
             done.reapplied.append(record.event_id)
         if done.reapplied:
-            _bump(db)
+            store._bump_generation()
     return done
 
 
@@ -677,6 +681,8 @@ def _incident_before(db: Any, event_id: str, log: list[ReviewEntry]) -> Any:
 def incident_choices(store: Store) -> dict[str, Any]:
     """event id → `alone` or the event id it must share an incident with, from the latest
     `incident` entry of each event (a target whose id changed is followed to its new id)."""
+    if not has_log(store):
+        return {}
     rows = store.conn.execute(
         "SELECT event_id, after_value FROM reviews WHERE field = 'incident' ORDER BY seq"
     ).fetchall()
