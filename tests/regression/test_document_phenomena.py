@@ -74,6 +74,12 @@ LEAD_BODY: dict[str, Case] = {
         "2024-04-10",
         [{"kind": "attack", "date_start": "2024-04-09", "killed": 7, "injured": 20, "place": "Peshawar"}],
     ),
+    "encyclopedia-raid-tells-the-attack": (
+        "The Jos attack took place on 2 May 2024, when gunmen raided a village near Jos. "
+        "The attack killed nine people and injured four.",
+        None,
+        [{"kind": "attack", "date_start": "2024-05-02", "killed": 9, "injured": 4}],
+    ),
     "lead-body-two-days-apart": (
         "Gunmen attacked a bus near Kano on 3 May 2024, killing four passengers.\n\n"
         "Two days later, on 5 May 2024, a bomb exploded at a mosque in Maiduguri, killing nine worshippers.",
