@@ -40,13 +40,17 @@ class _Hit(Protocol):
     trigger: lexicon.Trigger
 
 
-@cache
 def codebook() -> dict[str, Any]:
+    """The codebook of the current language's event data (read once per language)."""
     return lexicon.acled()
 
 
-@cache
 def cue(name: str) -> re.Pattern[str]:
+    return _cue(lexicon.current(), name)
+
+
+@cache
+def _cue(lang: str, name: str) -> re.Pattern[str]:
     return re.compile(codebook()["cues"][name], re.IGNORECASE)
 
 
@@ -494,6 +498,19 @@ def _organised(e: Event) -> bool:
         for a in e.actors
         if a.role in ("perpetrator", "claimant")
     )
+
+
+#: kinds that are news of their own beside which a movement of forces is part of the story
+_NEWS_KINDS = ("attack", "clash", "protest", "riot")
+
+
+def prune(events: list[Event], moves: list[bool]) -> list[Event]:
+    """A report of violence or demonstrations that also says reinforcements were sent or troops
+    deployed tells those as part of its story; alone, they are the news. `moves[i]` says that
+    `events[i]` is such a movement of forces."""
+    if not any(e.kind in _NEWS_KINDS for e, move in zip(events, moves, strict=True) if not move):
+        return events
+    return [e for e, move in zip(events, moves, strict=True) if not move]
 
 
 def consolidate(events: list[Event]) -> list[Event]:
