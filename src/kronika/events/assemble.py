@@ -178,7 +178,9 @@ def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
     return out
 
 
-def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
+def _confidence(draft: Draft, kind: str, dated: bool, placed: bool, undated_text: bool = False) -> float:
+    """The extractor's own estimate; `undated_text`: the whole text gives no date, so the
+    record's missing date is the text's, not a sign that the happening is only cited."""
     score = 0.45
     told = [m for m in draft.mentions if not m.title and not m.reference]
     if any(m.strength == "strong" or (m.strength == "frame" and m.counts) for m in told):
@@ -186,7 +188,7 @@ def _confidence(draft: Draft, kind: str, dated: bool, placed: bool) -> float:
     if dated:
         score += 0.15 if draft.dated() is not None else 0.05  # its own date, or only the narrative's
     else:
-        score -= 0.2
+        score -= 0.05 if undated_text else 0.2
     if all(m.reference or m.strength == "weak" for m in draft.mentions if m.family == "violent") and any(
         m.family == "violent" for m in draft.mentions
     ):
@@ -235,6 +237,12 @@ def _discourse_date(doc: Document, draft: Draft) -> Timex | None:
     return None
 
 
+def _dates_anything(doc: Document) -> bool:
+    """The text gives a date to anything. A short note that gives none ("On Tuesday, ..." with no
+    publication date to count from) still reports its events: undated, with lower confidence."""
+    return any(t.kind != "name" for t in doc.timexes)
+
+
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(draft)
     if kind is None:
@@ -243,8 +251,8 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     dated = dated or next((m for m in draft.mentions if m.date is not None), None)
     placed = _best_place(draft)
     when = dated.date if dated else _discourse_date(doc, draft)
-    if when is None:
-        return None  # a record without a date is no use as data
+    if when is None and _dates_anything(doc):
+        return None  # an undated aside of a dated report: no use as data
     where = placed.place if placed else None
     killed, perp, injured, arrested = tally(draft)
     told = acled_typing.context(doc, draft.mentions)
@@ -291,7 +299,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         claim_disputed=_claim_disputed(draft),
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,
-        confidence=_confidence(draft, kind, dated is not None, where is not None),
+        confidence=_confidence(draft, kind, dated is not None, where is not None, when is None),
         interaction=acled_typing.interaction(actors),
         civilian_targeting=acled_typing.civilian_targeting(event_type, sub_type, actors),
     )
