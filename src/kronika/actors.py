@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from kronika import dictionary as user_dictionary
 from kronika.document import Document
 from kronika.pipeline import Stage
 
@@ -59,8 +60,27 @@ def _is_acronym(alias: str) -> bool:
 @cache
 def group_entries() -> tuple[_Entry, ...]:
     """One case-sensitive and one case-insensitive matcher per armed group."""
+    return _alias_entries(list(_all_groups()))
+
+
+def user_entries() -> tuple[_Entry, ...]:
+    """The actors of the active user dictionary, one matcher per actor."""
+    dictionary = user_dictionary.active()
+    return _user_entries(dictionary) if dictionary is not None and dictionary.actors else ()
+
+
+@cache
+def _user_entries(dictionary: user_dictionary.UserDictionary) -> tuple[_Entry, ...]:
+    rows = [
+        {"canonical": a.name, "aliases": list(a.aliases), "category": a.category} for a in dictionary.actors
+    ]
+    return _alias_entries(rows)
+
+
+def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
+    """One case-sensitive (acronyms) and one case-insensitive matcher per row of aliases."""
     entries: list[_Entry] = []
-    for group in _all_groups():
+    for group in rows:
         for acronym in (True, False):
             aliases = sorted(
                 (a for a in group["aliases"] if _is_acronym(a) == acronym), key=len, reverse=True
@@ -70,7 +90,8 @@ def group_entries() -> tuple[_Entry, ...]:
             body = "|".join(re.escape(a).replace(r"\-", "[-‐–— ]?").replace(r"\ ", r"\s+") for a in aliases)
             flags = 0 if acronym else re.IGNORECASE
             regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]*\w)", flags)
-            entries.append(_Entry(regex, group["canonical"], group["category"], bool(group["armed"])))
+            armed = bool(group.get("armed", group["category"] != "civilian"))
+            entries.append(_Entry(regex, group["canonical"], group["category"], armed))
     return tuple(entries)
 
 
@@ -139,8 +160,10 @@ def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    # a state's forces by its demonym compete with the force table: the longer name wins
-    for table in (group_entries(), force_entries() + state_force_entries(), generic_entries()):
+    # a state's forces by its demonym compete with the force table: the longer name wins;
+    # the analyst's own aliases (a user dictionary) come before the package's tables
+    tables = (user_entries(), group_entries(), force_entries() + state_force_entries(), generic_entries())
+    for table in tables:
         candidates: list[tuple[int, int, _Entry]] = []
         for entry in table:
             for m in entry.regex.finditer(text):

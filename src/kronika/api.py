@@ -9,6 +9,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from kronika.dictionary import UserDictionary
+from kronika.dictionary import use as use_dictionary
 from kronika.document import Document
 from kronika.errors import InputError, KronikaError
 from kronika.load import LoadedText, load_bytes, load_path
@@ -88,9 +90,16 @@ def process_loaded(
     )
 
 
-def extract(text: str, document_id: str = "text", published: date | str | None = None) -> list[Event]:
-    """Extract the event records a text reports."""
-    return process(text, document_id, published).events
+def extract(
+    text: str,
+    document_id: str = "text",
+    published: date | str | None = None,
+    dictionary: UserDictionary | str | os.PathLike[str] | None = None,
+) -> list[Event]:
+    """Extract the event records a text reports; `dictionary`: a user dictionary (a loaded one
+    or the path of its TOML file) with the analyst's own actors, places and non-places."""
+    with use_dictionary(dictionary):
+        return process(text, document_id, published).events
 
 
 def process_file(
@@ -99,9 +108,14 @@ def process_file(
     return process_loaded(load_path(path), published, until)
 
 
-def extract_file(path: str | os.PathLike[str], published: date | str | None = None) -> list[Event]:
+def extract_file(
+    path: str | os.PathLike[str],
+    published: date | str | None = None,
+    dictionary: UserDictionary | str | os.PathLike[str] | None = None,
+) -> list[Event]:
     """Extract the event records of one file (plain text or HTML); `-` reads stdin."""
-    return process_file(path, published).events
+    with use_dictionary(dictionary):
+        return process_file(path, published).events
 
 
 def process_bytes(data: bytes, document_id: str, published: date | str | None = None) -> Document:

@@ -214,5 +214,32 @@ def published_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
+def _use_dictionary(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """Check the file now (a bad one is a usage error, exit 2) and make it the run's dictionary:
+    through the environment, so worker processes read it too."""
+    if value is None:
+        return
+    from kronika import dictionary
+
+    path = os.path.abspath(value)
+    try:
+        dictionary.load(path)
+    except dictionary.DictionaryError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    os.environ[dictionary.ENV] = path
+
+
+def dictionary_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--dictionary",
+        metavar="FILE",
+        default=None,
+        expose_value=False,
+        is_eager=True,
+        callback=_use_dictionary,
+        help="A user dictionary (TOML): your own actor aliases, places and non-places.",
+    )(fn)
+
+
 def quiet_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--quiet", "-q", is_flag=True, help="No progress bar.")(fn)

@@ -8,7 +8,7 @@ import click
 
 from kronika import api
 from kronika.cli import cli
-from kronika.cli.common import InputRun, output_file, published_option, quiet_option
+from kronika.cli.common import InputRun, dictionary_option, output_file, published_option, quiet_option
 from kronika.cli.scale import any_table, column_options, columns_from, engine_choice, engine_options
 from kronika.export import FORMATS, Writer
 from kronika.record import json_schema
@@ -26,6 +26,7 @@ from kronika.record import json_schema
     help="Write here instead of stdout (parquet: a folder, by year and country).",
 )
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop records below this.")
+@dictionary_option
 @published_option
 @quiet_option
 @engine_options

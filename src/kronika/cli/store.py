@@ -16,6 +16,7 @@ from kronika.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     CheckedText,
+    dictionary_option,
     error_line,
     output_file,
     published_option,
@@ -129,6 +130,7 @@ def warn_if_stale(store: Store) -> None:
     help="Incident matching thresholds: an [incidents] table (see IncidentConfig).",
 )
 @click.option("--force", is_flag=True, help="Re-extract every document, changed or not.")
+@dictionary_option
 @published_option
 @quiet_option
 @engine_options

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
+from kronika import dictionary as user_dictionary
 from kronika.events import lexicon
 from kronika.record import INTER_CODES, Actor, Event
 
@@ -382,7 +383,10 @@ def _typed(actor: Actor, actor_type: str, canonical: str | None = None) -> Actor
 def actor_type(mention: ActorMention) -> str:
     """The ACLED actor type of an actor mention: a group's own type from its alias table row,
     else the type of its category."""
-    own = group_types().get(mention.canonical or "") if mention.canonical else None
+    own = None
+    if mention.canonical:
+        user = user_dictionary.active()
+        own = (user.actor_type(mention.canonical) if user else None) or group_types().get(mention.canonical)
     return own or _actor_data()["types"].get(mention.category, "civilians")
 
 

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 
+from kronika.dictionary import gazetteer_for
 from kronika.document import Document, Span
 from kronika.geo import lexicon, spatial
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
@@ -116,7 +117,7 @@ def _demonym_hints(text: str) -> list[tuple[int, str]]:
 
 def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     """Every toponym of `text` (the cleaned text of `doc` when given), resolved."""
-    gaz = gaz or gazetteer()
+    gaz = gazetteer_for(gaz or gazetteer())  # the user's own places and non-places first
     doc = doc or Document(document_id="", raw=text)
     cands = find(text, gaz)
     for c in cands:
