@@ -1,7 +1,6 @@
 """User dictionaries: an analyst's actors, places and non-places change the records without
 editing the package; a bad file is one clear line."""
 
-# ruff: noqa: E501  (one report per line reads as a table)
 from __future__ import annotations
 
 import json

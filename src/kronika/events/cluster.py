@@ -90,6 +90,9 @@ def dates_agree(draft: Draft, m: EventMention) -> bool:
     if not (m.own_date and m.date is not None and d is not None and d.date is not None):
         return True
     a, b = m.date, d.date
+    told_apart = not m.reference and m.strength == "strong"
+    if b.precision == "year" and a.precision in ("day", "days") and told_apart:
+        return False  # "... in 2022" then "On January 31, gunmen shot ...": a happening of its own day
     if a.date_start <= b.date_end and b.date_start <= a.date_end:
         return True
     if m.reference and b.kind == SPEECH and a.date_end <= b.date_end and (b.date_end - a.date_start).days < 8:

@@ -283,9 +283,13 @@ def decide(
         return kind, "Protests", subs["peaceful"]
     if kind == "riot":
         subs = table["riot_subs"]
-        if cue("mob").search(text) or not cue("demonstration").search(text):
+        if cue("mob").search(text):
             return kind, "Riots", subs["mob"]
-        return kind, "Riots", subs["demonstration"]
+        if cue("demonstration").search(text):
+            return kind, "Riots", subs["demonstration"]  # demands, marches, roads blocked
+        if cue("rioting").search(text) and not cue("crowd_on_people").search(text):
+            return kind, "Riots", subs["demonstration"]  # riots against the police, cars and buildings
+        return kind, "Riots", subs["mob"]  # a crowd turning on people, with no demonstration
     develop = next((m.sub for m in mentions if m.family == "develop" and m.sub), None)
     if develop is not None and kind in ("other", "group_change", "seizure"):
         event_type, sub_type = _pair(table["develop_by_sub"][develop])
