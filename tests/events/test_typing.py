@@ -123,6 +123,7 @@ CASES: dict[tuple[str, str], list[str]] = {
         "On 7 June 2023, rioters set fire to a police station in Nanterre to protest a killing.",
         "On 9 June 2023, protesters clashed with police in Santiago during a march against the government.",
         "On 11 June 2023, a violent protest broke out in Lagos over fuel prices.",
+        "On 13 June 2023, residents demonstrating against the curfew vandalised a police station in Koutiala.",
     ],
     ("Riots", "Mob violence"): [
         "On 3 July 2023, a mob lynched a suspected thief in Goma.",
@@ -130,6 +131,9 @@ CASES: dict[tuple[str, str], list[str]] = {
         "On 7 July 2023, an angry crowd burned the house of a suspected witch in Kisii.",
         "On 9 July 2023, a mob attacked a police post in Uvira.",
         "On 11 July 2023, residents beat a suspected robber to death in Mombasa.",
+        "On 13 July 2023, two suspected burglars were fatally assaulted by community members in Verulam.",
+        "On 15 July 2023, two groups of party supporters clashed in Belonia, injuring four people.",
+        "On 17 July 2023, at least five residents attacked police officers at a checkpoint in Jauja.",
     ],
     ("Strategic developments", "Agreement"): [
         "On 3 August 2023, the government and the rebels signed a ceasefire agreement in Doha.",

@@ -76,9 +76,23 @@ _CAUSE_BEFORE = re.compile(
 )
 
 
+#: the doer after a passive violent verb is a crowd: "were fatally assaulted by community members"
+_CROWD_AGENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+)?(?:mob|crowd|"
+    r"villagers|residents|locals|community members|neighbou?rs|youths?|people|a group of)\b",
+    re.IGNORECASE,
+)
+#: the two sides of a fight are unarmed groups: party supporters, community members, villagers
+_UNARMED_SIDES = re.compile(
+    r"\b(?:supporters|members|activists|villagers|residents|students|youths|workers|families|"
+    r"communit(?:y|ies)|two groups|rival groups|groups of|neighbou?rs|accomplices)\b",
+    re.IGNORECASE,
+)
+
+
 #: a crowd noun in object position: "killed two villagers", "fired on the residents"
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:kill\w*|attack\w*|shot|shoot\w*|injur\w*|wound\w*|abduct\w*|kidnap\w*|on|at|against|"
+    r"\b(?:kill\w*|attack\w*|shot|shoot\w*|injur\w*|wound\w*|abduct\w*|kidnap\w*|on|at(?! least)|against|"
     r"targeting|of|by|among|with|to|from|for)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -175,8 +189,18 @@ def adjust_families(
             a.start - offset < first.start and a.category in ("state_force", "armed_group", "generic_armed")
             for a in actors
         )
+        armed_any = any(a.category in ("state_force", "armed_group", "generic_armed") for a in actors)
         if first is not None and not armed_before and crowd_subject(text, first.start):
             riot = [_as(first, "riot", "riot")]
+        elif first is not None and not armed_any and _CROWD_AGENT.match(text[first.end :]):
+            riot = [_as(first, "riot", "riot")]  # "fatally assaulted by community members"
+        elif (
+            first is not None
+            and not armed_any
+            and first.trigger.kind == "clash"
+            and _UNARMED_SIDES.search(text)
+        ):
+            riot = [_as(first, "riot", "riot")]  # "two groups of party supporters clashed"
     strong = [h for h in violent if h.trigger.strength != "weak"]
     if (riot or protest) and strong:
         doers = [
@@ -192,6 +216,8 @@ def adjust_families(
             # "gunmen fired on the marchers", "a bomb went off at a rally": the crowd is the target
             fam.pop("protest", None)
             return fam
+    if protest and not riot and any(h.trigger.sub == "looting" for h in fam.get("develop", [])):
+        riot = [_as(protest[0], "riot", "riot")]  # "demonstrators vandalised the police station"
     if riot or protest:
         crowd_violent = [h for h in violent if _crowd_violence(text, offset, h, actors, bool(protest))]
         if riot or crowd_violent:
