@@ -17,6 +17,8 @@ CASES: dict[tuple[str, str], list[str]] = {
         "On 9 March 2022, rival militias fought a gun battle in the streets of Tripoli.",
         "On 11 March 2022, troops and insurgents fought in Borno State, killing six insurgents.",
         "On 13 March 2022, gunmen ambushed a police patrol near Kaduna, wounding three officers.",
+        "On 15 March 2022, separatists shot dead a park ranger near Pattani.",
+        "On 17 March 2022, the rebels fired mortars, grenade launchers and small arms at army positions near Avdiivka.",
     ],
     ("Battles", "Government regains territory"): [
         "On 3 April 2022, the army recaptured the town of Mora from the rebels after heavy fighting.",

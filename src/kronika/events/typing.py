@@ -341,6 +341,8 @@ def decide(
         return "seizure", *_pair(table["develop_by_sub"]["disrupted"])
     if sub is None and cue("sexual").search(text):
         sub = "sexual"
+    if sub == "shelling" and cue("small_arms").search(text):
+        return "clash", *_pair(table["attack_armed_target"])  # heavy weapons and small arms: a fight
     if sub in table["attack_by_sub"]:
         return kind, *_pair(table["attack_by_sub"][sub])
     armed = next((m.target_armed for m in mentions if m.target_armed is not None), None)
