@@ -80,6 +80,12 @@ LEAD_BODY: dict[str, Case] = {
         None,
         [{"kind": "attack", "date_start": "2024-05-02", "killed": 9, "injured": 4}],
     ),
+    "lead-said-body-dated-same-toll": (
+        "Four soldiers were killed in an ambush in northern Mali, the army said on Thursday.\n\n"
+        "The four soldiers were killed on Monday when militants ambushed their patrol near Gao.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-06", "killed": 4}],
+    ),
     "lead-body-two-days-apart": (
         "Gunmen attacked a bus near Kano on 3 May 2024, killing four passengers.\n\n"
         "Two days later, on 5 May 2024, a bomb exploded at a mosque in Maiduguri, killing nine worshippers.",
@@ -123,6 +129,16 @@ REPORTING: dict[str, Case] = {
         "The army said on Thursday that reinforcements had been sent to the area.",
         "2024-06-07",
         [{"kind": "attack", "date_start": "2024-06-04", "killed": 8}],
+    ),
+    "said-yesterday": (
+        "A landmine killed three soldiers near Mopti, the army said yesterday.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-08", "date_end": "2024-05-09", "killed": 3}],
+    ),
+    "nationality-is-no-place": (
+        "Gunmen ambushed a convoy carrying a French engineer near Gao on 3 May 2024, killing four guards.",
+        "2024-05-05",
+        [{"kind": "attack", "date_start": "2024-05-03", "killed": 4, "place": "Gao"}],
     ),
     "announced-on": (
         "Police arrested three suspects in Karachi on 12 August 2024, the interior "

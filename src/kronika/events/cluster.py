@@ -80,12 +80,12 @@ def dates_agree(draft: Draft, m: EventMention) -> bool:
         # the draft's date comes from the narrative around it: only a clear gap separates
         told = next((x.date for x in draft.mentions if x.date is not None and not x.title), None)
         if told is not None and told.kind == SPEECH and not m.reference:
-            # told only as "..., police said on Thursday": another day told as a happening is another one
-            # a day or so before the report is the happening's own day; several days before, another one
-            return (told.date_start - m.date.date_end).days <= 1 and m.date.date_start <= told.date_end
+            # told only as "..., police said on Thursday": a day or so before the report is the
+            # happening's own day; several days before, another one unless it has the same toll
+            near = (told.date_start - m.date.date_end).days <= 1 and m.date.date_start <= told.date_end
+            return near or _same_toll(draft, m)
         if told is not None and abs((m.date.date_start - told.date_start).days) > 7:
-            # a day or so before the report is the happening's own day; several days before, another one
-            return (told.date_start - m.date.date_end).days <= 1 and m.date.date_start <= told.date_end
+            return m.date.date_start <= told.date_end and told.date_start <= m.date.date_end
         return True
     if not (m.own_date and m.date is not None and d is not None and d.date is not None):
         return True
@@ -110,6 +110,12 @@ def dates_agree(draft: Draft, m: EventMention) -> bool:
     return False
 
 
+def _same_toll(draft: Draft, m: EventMention) -> bool:
+    """The mention states a death toll the draft states too ("four soldiers were killed")."""
+    told = {f.value for x in draft.mentions for f in x.counts if f.category == "killed" and not f.claimed}
+    return any(f.category == "killed" and not f.claimed and f.value in told for f in m.counts)
+
+
 def places_agree(draft: Draft, m: EventMention) -> bool:
     d = draft.placed()
     if not (m.own_place and m.place is not None and d is not None and d.place is not None):
@@ -121,6 +127,11 @@ def places_agree(draft: Draft, m: EventMention) -> bool:
     a, b = m.place, d.place
     if a.name == b.name:
         return True
+    if any(
+        PRECISION.get(x.precision, 5) >= 3 and x.country and x.country == y.country
+        for x, y in ((a, b), (b, a))
+    ):
+        return True  # "northern Mali" holds Gao
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
 
 
