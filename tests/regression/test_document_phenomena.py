@@ -273,6 +273,17 @@ ROUND_UPS: dict[str, Case] = {
             {"kind": "attack", "date_start": "2024-07-05", "place": "Peshawar", "injured": 6},
         ],
     ),
+    "dated-items-after-a-lead": (
+        "Gunmen killed a radio presenter in Kaduna state, the third such killing this year.\n\n"
+        "On March 2, gunmen shot and killed Musa Danladi Ibrahim in Zaria. On February 20, a man shot "
+        "and killed Halima Yusuf Bello at her home in Kano.",
+        "2024-03-20",
+        [
+            {"kind": "attack", "date_start": "2024-03-18", "date_end": "2024-03-20", "killed": 1},
+            {"kind": "attack", "date_start": "2024-03-02", "place": "Zaria", "killed": 1},
+            {"kind": "attack", "date_start": "2024-02-20", "place": "Kano", "killed": 1},
+        ],
+    ),
     "another-explosion": (
         "A bomb exploded at a bus stop in Baghdad on 1 March 2024, killing three people. Another explosion "
         "hit a market in Mosul on 1 March 2024, killing five.",

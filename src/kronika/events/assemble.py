@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import timedelta
 
 from kronika.actors import primary_group
 from kronika.document import Document
@@ -237,6 +238,27 @@ def _discourse_date(doc: Document, draft: Draft) -> Timex | None:
     return None
 
 
+#: how far back a news report's undated happening may lie (the gold README: two or three days)
+REPORT_DAYS_BACK = 2
+
+
+def _days_before_report(doc: Document, when: Timex) -> Timex:
+    """A news report that never dates its happening, only the year or month it is in: the days
+    before the report ("killed a journalist", published 11 February 2022 → 9-11 February)."""
+    if (
+        doc.published is None
+        or doc.published_source == "none"
+        or when.precision not in ("month", "season", "year")
+    ):
+        return when
+    if not when.date_start <= doc.published <= when.date_end:
+        return when
+    start = doc.published - timedelta(days=REPORT_DAYS_BACK)
+    return dataclasses.replace(
+        when, date_start=max(start, when.date_start), date_end=doc.published, precision="days"
+    )
+
+
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(draft)
     if kind is None:
@@ -247,6 +269,8 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     when = dated.date if dated else _discourse_date(doc, draft)
     if when is None:
         return None  # a record without a date is no use as data
+    if draft.dated() is None:
+        when = _days_before_report(doc, when)
     where = placed.place if placed else None
     killed, perp, injured, arrested = tally(draft)
     event_type, sub_type = _acled(kind, draft)
