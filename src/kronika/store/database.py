@@ -244,7 +244,15 @@ class Store:
     def add_name(self, name: str, path: str, sha256: str) -> WriteOutcome | None:
         """Record that `name` (at `path`) holds content already stored. Returns 'unchanged'
         (the name already stood for it), 'aliased', or None when the content is not (or no
-        longer) in the store."""
+        longer) in the store. A re-ingest of unchanged files only reads: no write
+        transaction when the name already stands for the content at the same path."""
+        state = self.content_state(sha256)
+        if state is not None and self.schema_version >= 4:
+            row = self.conn.execute(
+                "SELECT document_id, path FROM document_names WHERE name = ?", (name,)
+            ).fetchone()
+            if row is not None and tuple(row) == (state.document_id, path):
+                return "unchanged"
         with self.transaction():
             state = self.content_state(sha256)
             if state is None:
