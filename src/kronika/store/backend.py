@@ -20,17 +20,12 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from kronika.errors import RunError
+from kronika.errors import StoreError
 
 Dialect = Literal["sqlite", "postgresql"]
 
 #: the advisory lock every PostgreSQL writer of a store takes for its transaction ("kronika")
 _PG_WRITE_LOCK = 0x6B726F6E696B61
-
-
-class StoreError(RunError):
-    """A store that cannot be read or written, for a reason outside kronika's input: the run
-    stops with this one line."""
 
 
 def is_postgres_url(target: str | os.PathLike[str]) -> bool:
