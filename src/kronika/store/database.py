@@ -136,7 +136,13 @@ class Store:
                 migrate(self.conn)
                 add_postgis(self.conn)
             self.schema_version = max(applied_versions(self.conn))
-            self.spatial = self.conn.dialect == "postgresql" and "geom" in self.conn.columns("events")
+            # PostGIS answers the bounding box when the column exists and its functions are
+            # on this session's search path
+            self.spatial = (
+                self.conn.dialect == "postgresql"
+                and "geom" in self.conn.columns("events")
+                and self.conn.has_postgis()
+            )
         except BaseException:
             self.conn.close()
             raise
