@@ -41,6 +41,7 @@ from kronika.store import BBox, IncidentConfig, Store, update_incidents
 from kronika.store import Query as StoreQuery
 from kronika.store import review as rv
 from kronika.store.acled import AcledWriter
+from kronika.store.backend import is_postgres_url
 from kronika.store.incidents import Incident, event_dict
 from kronika.store.query import parse_date
 
@@ -134,7 +135,7 @@ class ReviewIn(BaseModel):
 
 @dataclass
 class Settings:
-    db: Path
+    db: str | Path
     tokens: Mapping[str, str] = field(default_factory=dict)
     incident_config: IncidentConfig = field(default_factory=IncidentConfig)
     cors_origins: Sequence[str] = ()
@@ -237,9 +238,10 @@ def create_app(
     allowed_hosts: Sequence[str] | None = None,
     max_body: int = MAX_BODY,
 ) -> FastAPI:
-    """The app over the store at `db` (which must exist). Without `tokens` it is read-only."""
+    """The app over the store at `db` (a SQLite file or a PostgreSQL URL, which must exist).
+    Without `tokens` it is read-only."""
     settings = Settings(
-        Path(db),
+        db if is_postgres_url(db) else Path(db),
         dict(tokens or {}),
         incident_config or IncidentConfig(),
         cors_origins,

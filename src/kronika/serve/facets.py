@@ -205,6 +205,6 @@ def count_by(store: Store, flt: EventFilter, expr: str) -> list[tuple[str | None
     where, params = flt.where()
     sql = (
         f"SELECT {expr} AS k, count(*), coalesce(sum(f_fatalities), 0) FROM api_facets "
-        f"WHERE {where} GROUP BY {expr} ORDER BY k"
+        f"WHERE {where} GROUP BY {expr} ORDER BY k NULLS LAST"
     )
     return [(k, int(n), int(f)) for k, n, f in store.conn.execute(sql, params)]
