@@ -198,6 +198,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX api_facets_lonlat ON api_facets(longitude, latitude);
         CREATE INDEX api_facets_document ON api_facets(document_id);
         CREATE TABLE api_text (event_id TEXT PRIMARY KEY, f_text TEXT NOT NULL);
+        CREATE TABLE api_actor_names (name TEXT PRIMARY KEY);
+        CREATE TABLE api_actor_events (
+            name TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            PRIMARY KEY (name, event_id)
+        );
+        CREATE INDEX api_actor_events_event ON api_actor_events(event_id);
         """,
     ),
 )
