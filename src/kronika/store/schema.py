@@ -198,6 +198,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX api_facets_lonlat ON api_facets(longitude, latitude);
         CREATE INDEX api_facets_document ON api_facets(document_id);
         CREATE TABLE api_text (event_id TEXT PRIMARY KEY, f_text TEXT NOT NULL);
+        """,
+    ),
+    Migration(
+        7,
+        "api_actor_names",
+        """
         CREATE TABLE api_actor_names (name TEXT PRIMARY KEY);
         CREATE TABLE api_actor_events (
             name TEXT NOT NULL,
@@ -205,6 +211,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (name, event_id)
         );
         CREATE INDEX api_actor_events_event ON api_actor_events(event_id);
+        DELETE FROM api_facets;
+        DELETE FROM meta WHERE key = 'api_facets_generation';
         """,
     ),
 )
