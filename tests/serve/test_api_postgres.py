@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from kronika.serve import create_app
 from tests.serve.storefix import TOKEN, TOKENS, build, find
-from tests.store.conftest import PostgresServer, postgres_bindir
+from tests.store.pgserver import postgres_bindir, running_server
 
 pytestmark = pytest.mark.postgres
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -22,12 +20,9 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 @pytest.fixture(scope="module")
 def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[TestClient, dict]]]:
     pytest.importorskip("psycopg")
-    bindir = postgres_bindir()
-    if bindir is None:
+    if postgres_bindir() is None:
         pytest.fail("no PostgreSQL server installed (apt-get install postgresql); .ci/run installs it")
-    server = PostgresServer(bindir, Path(tempfile.mkdtemp(prefix="kronika-pg-serve-")))
-    server.start()
-    try:
+    with running_server() as server:
         out = {}
         for name, target in (
             ("sqlite", str(tmp_path_factory.mktemp("s") / "k.db")),
@@ -36,8 +31,6 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple
             events = build(target, extra=120)
             out[name] = (TestClient(create_app(target, tokens=TOKENS)), events)
         yield out
-    finally:
-        server.stop()
 
 
 QUERIES = [
