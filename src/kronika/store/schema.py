@@ -202,6 +202,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE TABLE api_text (event_id TEXT PRIMARY KEY, f_text TEXT NOT NULL);
         """,
     ),
+    Migration(
+        7,
+        "api_actor_names",
+        """
+        CREATE TABLE api_actor_names (name TEXT PRIMARY KEY);
+        CREATE TABLE api_actor_events (
+            name TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            PRIMARY KEY (name, event_id)
+        );
+        CREATE INDEX api_actor_events_event ON api_actor_events(event_id);
+        DELETE FROM api_facets;
+        DELETE FROM meta WHERE key = 'api_facets_generation';
+        """,
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
