@@ -127,6 +127,10 @@ class Backend:
     def has_postgis(self) -> bool:
         return False
 
+    def json_field(self, column: str, key: str) -> str:
+        """SQL for the text of a top-level field of a JSON text column."""
+        return f"json_extract({column}, '$.{key}')"
+
     def setup(self) -> None:
         """Settings a writer gives the database once it is known to be a store."""
 
@@ -315,8 +319,12 @@ class PostgresBackend(Backend):
         return StoreError(f"the store {where} failed: {_first_line(exc)}")
 
     def tables(self) -> set[str]:
+        # an extension's own tables (PostGIS's spatial_ref_sys) are no one's data
         rows = self.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT EXISTS "
+            "(SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid "
+            "AND d.deptype = 'e')"
         ).fetchall()
         return {r[0] for r in rows}
 
@@ -327,6 +335,9 @@ class PostgresBackend(Backend):
             (table,),
         ).fetchall()
         return {r[0] for r in rows}
+
+    def json_field(self, column: str, key: str) -> str:
+        return f"({column}::json ->> '{key}')"
 
     def has_postgis(self) -> bool:
         return self.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'").fetchone() is not None

@@ -75,17 +75,8 @@ def write_records(store: Store, query: Query, fmt: str, out: IO[str], incidents:
 
 
 def _outlets(store: Store) -> dict[str, list[str]]:
-    """document_id → the outlets its records name (plain SQL: SQLite and PostgreSQL alike)."""
-    found: dict[str, dict[str, None]] = {}
-    for document_id, record in store.conn.execute(
-        "SELECT document_id, record FROM events ORDER BY document_id"
-    ):
-        if '"source": null' in record:
-            continue
-        outlet = json.loads(record).get("source")
-        if outlet:
-            found.setdefault(document_id, {})[outlet] = None
-    return {d: list(names) for d, names in found.items()}
+    """document_id → the outlets its records name."""
+    return store.outlets()
 
 
 def _write_acled(store: Store, query: Query, out: IO[str], incidents: bool) -> int:
