@@ -8,7 +8,7 @@ import click
 
 from kronika import api
 from kronika.cli import cli
-from kronika.cli.common import InputRun, output_file, published_option, quiet_option
+from kronika.cli.common import OUTPUT, InputRun, output_file, published_option, quiet_option
 from kronika.export import FORMATS, Writer
 from kronika.record import json_schema
 
@@ -16,7 +16,7 @@ from kronika.record import json_schema
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--output", "-o", default=None, help="Write here instead of stdout.")
+@click.option("--output", "-o", type=OUTPUT, default=None, help="Write here instead of stdout.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop records below this.")
 @published_option
 @quiet_option
