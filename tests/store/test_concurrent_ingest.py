@@ -35,13 +35,15 @@ def finish(proc: subprocess.Popen[bytes]) -> dict[str, int]:
     return {part.split(" ", 1)[1]: int(part.split(" ", 1)[0]) for part in line.split(", ")}
 
 
-@pytest.mark.parametrize("order", ["opposite", "same"])
+# the same order races for every document (the harder case, in the default run); opposite
+# orders meet in the middle (slow on SQLite, run in PostgreSQL's stage)
+@pytest.mark.parametrize("order", ["same", pytest.param("opposite", marks=pytest.mark.slow)])
 def test_two_concurrent_ingests_equal_one_clean_run(
     store_target: str, new_store_target, tmp_path: Path, order: str
 ) -> None:
     wires, ngo = tmp_path / "wires", tmp_path / "ngo"
-    write_corpus(wires, 20, seed=31)
-    write_corpus(ngo, 20, seed=31, wording=2, html=0.3)
+    write_corpus(wires, 15, seed=31)
+    write_corpus(ngo, 15, seed=31, wording=2, html=0.3)
     drop_copies(tmp_path)
     n_files = sum(1 for p in tmp_path.rglob("*") if p.is_file())
 

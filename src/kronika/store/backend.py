@@ -76,6 +76,10 @@ class Backend:
         with self.errors():
             return Cursor(self, self._execute(sql, params))
 
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        """The rows of a query, fetched in batches: a large export never holds them all."""
+        yield from self.execute(sql, params)
+
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
         if rows:
@@ -257,6 +261,7 @@ class PostgresBackend(Backend):
 
     def __init__(self, url: str, readonly: bool = False) -> None:
         self.url, self.name, self.readonly = url, redact(url), readonly
+        self._streams = 0
         try:
             import psycopg
         except ImportError:
@@ -283,6 +288,24 @@ class PostgresBackend(Backend):
     def _executemany(self, sql: str, rows: list[Sequence[Any]]) -> None:
         with self._conn.cursor() as cur:
             cur.executemany(_pg_sql(sql), rows)
+
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        """A server-side cursor (WITH HOLD, as the connection autocommits): the rows stay on
+        the server until fetched, and other queries may run between batches."""
+        self._streams += 1
+        with self.errors():
+            cursor = self._conn.cursor(name=f"kronika_stream_{self._streams}", withhold=True)
+            cursor.execute(_pg_sql(sql) if params else sql, tuple(params) or None)
+        try:
+            while True:
+                with self.errors():
+                    rows = cursor.fetchmany(500)
+                if not rows:
+                    return
+                yield from rows
+        finally:
+            with contextlib.suppress(Exception):
+                cursor.close()
 
     def _begin_write(self) -> None:
         with self.errors():

@@ -298,9 +298,10 @@ class Store:
             if state is not None:
                 self.conn.execute("DELETE FROM events WHERE document_id = ?", (doc.document_id,))
                 self.conn.execute(
-                    "UPDATE documents SET path = ?, sha256 = ?, text = ?, published = ?, ingested_at = ?, "
+                    # re-extracted (perhaps through an alias): the document keeps its own path
+                    "UPDATE documents SET sha256 = ?, text = ?, published = ?, ingested_at = ?, "
                     "extractor_version = ?, source_format = ?, n_events = ? WHERE document_id = ?",
-                    (*row[1:], row[0]),
+                    (*row[2:], row[0]),
                 )
                 outcome = "replaced"
             else:
@@ -361,7 +362,7 @@ class Store:
     def events(self, query: Query | None = None) -> Iterator[Event]:
         where, params = (query or Query()).where(spatial=self.spatial)
         sql = f"SELECT record FROM events WHERE {where} ORDER BY date_start IS NULL, date_start, event_id"
-        for (record,) in self.conn.execute(sql, params):
+        for (record,) in self.conn.stream(sql, params):
             yield Event.from_dict(json.loads(record))
 
     def count(self, table: str = "events") -> int:
@@ -411,7 +412,7 @@ class Store:
         sql = (
             f"SELECT record FROM incidents WHERE {where} ORDER BY date_start IS NULL, date_start, incident_id"
         )
-        for (record,) in self.conn.execute(sql, params):
+        for (record,) in self.conn.stream(sql, params):
             yield Incident.from_dict(json.loads(record))
 
     # --- summaries and data frames ---------------------------------------------------

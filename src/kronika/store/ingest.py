@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kronika import api
 from kronika.errors import InputError
@@ -29,7 +30,10 @@ from kronika.provenance import extractor_version
 from kronika.record import Event
 from kronika.store.backend import StoreError
 from kronika.store.database import Store, StoredDocument
-from kronika.store.incidents import IncidentConfig, build_incidents
+from kronika.store.incidents import IncidentConfig
+
+if TYPE_CHECKING:
+    from kronika.engines import Source
 
 #: a document stored by another version (or other data files) is extracted again
 EXTRACTOR_VERSION = f"kronika {extractor_version()}"
@@ -61,6 +65,9 @@ class IngestItem:
     error: InputError | None = None
     note: str | None = None
     extracted: Extracted | None = None
+    #: a row of a table corpus (`path` is then the table file): its text and metadata;
+    #: rows are extracted by an engine (`kronika.engines`), which reads their date and title
+    row: Source | None = None
 
 
 def _hidden(rel: Path) -> bool:
@@ -161,8 +168,9 @@ def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extr
     )
 
 
-#: one document for an engine to extract: (the id to extract it under, its path, --published)
-ExtractTask = tuple[str, str, "date | None"]
+#: one document for an engine to extract: (the id to extract it under, its path or its table
+#: row, --published)
+ExtractTask = tuple[str, "str | Source", "date | None"]
 #: an engine extracts tasks, in order, giving each document's `Extracted` or a one-line error
 Engine = Callable[[Sequence[ExtractTask]], Iterable["Extracted | str"]]
 
@@ -181,17 +189,15 @@ def extract_task(task: ExtractTask) -> Extracted | str:
 
 def process_pool(jobs: int) -> Engine:
     """The local engine of `--jobs N`: N worker processes, results in input order."""
+    from kronika.engines import store_engine
+    from kronika.engines.local import ProcessEngine
 
-    def run(tasks: Sequence[ExtractTask]) -> Iterator[Extracted | str]:
-        import multiprocessing
-
-        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-            yield from pool.imap(extract_task, tasks, chunksize=2)
-
-    return run
+    return store_engine(ProcessEngine(jobs), close=True)
 
 
 def _source(item: IngestItem) -> str:
+    if item.row is not None:
+        return item.row.where
     return os.path.abspath(item.path) if item.path is not None else item.document_id
 
 
@@ -225,7 +231,7 @@ def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str | No
     already (under this name or, now recorded as an alias, another), else its bytes and
     the stored document's id when it is re-extracted (None for content new to the store)."""
     assert item.path is not None
-    _, data = read_bytes(item.path)
+    data = item.row.data if item.row is not None and item.row.data is not None else read_bytes(item.path)[1]
     sha = hashlib.sha256(data).hexdigest()
     state = store.content_state(sha)
     if state is not None and state.extractor_version == EXTRACTOR_VERSION and not force:
@@ -255,11 +261,29 @@ def update_incidents(store: Store, config: IncidentConfig, force: bool = False) 
     generation, built_from = store.incidents_state()
     if not force and built_from == f"{generation}:{config.fingerprint()}":
         return None
-    incidents = build_incidents(list(store.events()), config)
+    from kronika.store.review import build_reviewed_incidents
+
+    incidents = build_reviewed_incidents(store, list(store.events()), config)  # splits and merges kept
     if not store.replace_incidents(incidents, generation, config.fingerprint()):
         # Another ingest wrote documents meanwhile; it rebuilds the incidents when it ends.
         return None
     return len(incidents)
+
+
+def _reconcile_reviews(store: Store, on_note: Callable[[str], None] | None) -> None:
+    """Lay reviews over re-extracted records again (kronika.store.review) and say which
+    reviewed events re-extraction lost."""
+    from kronika.store.review import reconcile
+
+    done = reconcile(store)
+    if on_note:
+        for old, new in done.moved:
+            on_note(f"reviews of event {old} moved to {new} (same document, evidence and kind)")
+        for event_id in done.unplaced:
+            on_note(
+                f"reviews of event {event_id} cannot be placed: re-extraction found no event with its "
+                "evidence and kind (kept in the log; `kronika review list --unplaced`)"
+            )
 
 
 def ingest(
@@ -347,7 +371,10 @@ def ingest(
             on_item(summary)
 
     if pending and engine is not None:
-        tasks = [(extract_as or item.document_id, str(item.path), published) for item, extract_as in pending]
+        tasks = [
+            (extract_as or item.document_id, item.row or str(item.path), published)
+            for item, extract_as in pending
+        ]
         for (item, extract_as), got in zip(pending, engine(tasks), strict=True):
             if isinstance(got, str):
                 fail(got)
@@ -355,6 +382,7 @@ def ingest(
                 attempt(item, partial(write_extracted, store, item, got, extract_as))
             if on_item:
                 on_item(summary)
+    _reconcile_reviews(store, on_note)
     summary.incidents = update_incidents(store, config or IncidentConfig())
     summary.seconds = time.perf_counter() - started
     return summary
