@@ -8,7 +8,6 @@ pydantic is used here, at the HTTP edge, and nowhere else.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import logging
@@ -41,7 +40,7 @@ from kronika.serve.auth import reviewer_for
 from kronika.store import BBox, IncidentConfig, Store, update_incidents
 from kronika.store import Query as StoreQuery
 from kronika.store import review as rv
-from kronika.store.acled import ACLED_COLUMNS, acled_row
+from kronika.store.acled import AcledWriter
 from kronika.store.incidents import Incident, event_dict
 from kronika.store.query import parse_date
 
@@ -548,12 +547,13 @@ def _asdict(obj: Any) -> dict[str, Any]:
 
 
 def _acled_csv(store: Store, events: list[Event]) -> str:
+    """ACLED rows as `kronika events -f acled` writes them (several-day events a row a day,
+    summary records left out of the rows)."""
     times = store.ingest_times()
     out = io.StringIO()
-    table = csv.DictWriter(out, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
-    table.writeheader()
+    writer = AcledWriter(out)
     for event in events:
-        table.writerow(acled_row(event, None, times.get(event.document_id)))
+        writer.write(event, None, times.get(event.document_id))
     return out.getvalue()
 
 
