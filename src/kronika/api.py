@@ -11,8 +11,9 @@ from pathlib import Path
 
 from kronika.document import Document
 from kronika.errors import InputError, KronikaError
-from kronika.load import load_bytes, load_path
+from kronika.load import LoadedText, load_bytes, load_path
 from kronika.pipeline import Pipeline
+from kronika.provenance import finish
 from kronika.record import Event
 
 #: file endings `iter_inputs` picks up when it walks a directory
@@ -60,10 +61,31 @@ def process(
     source_format: str = "text",
     title: str = "",
     metadata_published: date | None = None,
+    source: str = "",
 ) -> Document:
-    """Run the pipeline (up to and including stage `until`) and return the annotated document."""
+    """Run the pipeline (up to and including stage `until`) and return the annotated document.
+
+    Its records are finished here, after the last stage: each carries the extractor version
+    and, where the input names it, the outlet (`kronika.provenance`)."""
     doc = make_document(text, document_id, published, source_format, title, metadata_published)
-    return default_pipeline(until)(doc)
+    doc.source = source
+    return finish(default_pipeline(until)(doc))
+
+
+def process_loaded(
+    loaded: LoadedText, published: date | str | None = None, until: str | None = None
+) -> Document:
+    """Run the pipeline on a loaded input, with what loading found (title, page date, outlet)."""
+    return process(
+        loaded.text,
+        loaded.document_id,
+        published,
+        until,
+        loaded.source_format,
+        loaded.title,
+        loaded.published,
+        loaded.outlet,
+    )
 
 
 def extract(text: str, document_id: str = "text", published: date | str | None = None) -> list[Event]:
@@ -74,16 +96,7 @@ def extract(text: str, document_id: str = "text", published: date | str | None =
 def process_file(
     path: str | os.PathLike[str], published: date | str | None = None, until: str | None = None
 ) -> Document:
-    loaded = load_path(path)
-    return process(
-        loaded.text,
-        loaded.document_id,
-        published,
-        until,
-        loaded.source_format,
-        loaded.title,
-        loaded.published,
-    )
+    return process_loaded(load_path(path), published, until)
 
 
 def extract_file(path: str | os.PathLike[str], published: date | str | None = None) -> list[Event]:
@@ -92,10 +105,7 @@ def extract_file(path: str | os.PathLike[str], published: date | str | None = No
 
 
 def process_bytes(data: bytes, document_id: str, published: date | str | None = None) -> Document:
-    loaded = load_bytes(data, document_id)
-    return process(
-        loaded.text, loaded.document_id, published, None, loaded.source_format, loaded.title, loaded.published
-    )
+    return process_loaded(load_bytes(data, document_id), published)
 
 
 def clean(path: str | os.PathLike[str]) -> str:

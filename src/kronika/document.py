@@ -173,6 +173,8 @@ class Document:
     published_source: str = ""
     title: str = ""
     source_format: str = "text"  # "text" or "html"
+    #: the outlet that published it (a page's site name), "" when the input does not say
+    source: str = ""
 
     # segment
     paragraphs: list[Span] = field(default_factory=list)
