@@ -259,6 +259,35 @@ def _days_before_report(doc: Document, when: Timex) -> Timex:
     )
 
 
+_COARSE_GEO = ("admin1", "country", "region", "unknown")
+_VIOLENT = ("attack", "clash", "riot")
+
+
+def mark_summaries(events: list[Event]) -> list[Event]:
+    """A total told beside its parts ("this week's clashes killed 105" and each town's clash) is a
+    summary: a coarsely placed violent event whose days hold two or more finer-placed violent events
+    of its country, none of them with more dead than it. Summaries stay out of sums."""
+    out = []
+    for e in events:
+        if e.kind not in _VIOLENT or e.geo_precision not in _COARSE_GEO or not e.date_start:
+            out.append(e)
+            continue
+        parts = [
+            x
+            for x in events
+            if x is not e
+            and x.kind in _VIOLENT
+            and x.geo_precision in ("place", "district")
+            and (e.country is None or x.country == e.country)
+            and x.date_start is not None
+            and e.date_start <= x.date_start
+            and (x.date_end or x.date_start) <= (e.date_end or e.date_start)
+            and not (e.killed is not None and x.killed is not None and x.killed > e.killed)
+        ]
+        out.append(dataclasses.replace(e, summary=True) if len(parts) >= 2 else e)
+    return out
+
+
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(draft)
     if kind is None:
@@ -365,7 +394,7 @@ def _annotate(doc: Document) -> None:
         if event is not None and event.confidence >= REPORT_FLOOR:
             events.append(event)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
-    doc.events = _infobox_fallback(doc, events)
+    doc.events = mark_summaries(_infobox_fallback(doc, events))
 
 
 STAGE = Stage(name="assemble", requires=("events",), run=annotate)
