@@ -75,14 +75,7 @@ def write_records(store: Store, query: Query, fmt: str, out: IO[str], incidents:
 
 def _outlets(store: Store) -> dict[str, list[str]]:
     """document_id → the outlets its records name."""
-    found: dict[str, list[str]] = {}
-    rows = store.conn.execute(
-        "SELECT DISTINCT document_id, json_extract(record, '$.source') FROM events "
-        "WHERE json_extract(record, '$.source') IS NOT NULL ORDER BY document_id"
-    )
-    for document_id, outlet in rows:
-        found.setdefault(document_id, []).append(outlet)
-    return found
+    return store.outlets()
 
 
 def _write_acled(store: Store, query: Query, out: IO[str], incidents: bool) -> int:

@@ -202,9 +202,10 @@ def _source(item: IngestItem) -> str:
 
 
 def write_extracted(store: Store, item: IngestItem, got: Extracted, extract_as: str | None = None) -> Outcome:
-    """Store one extracted document under `item.document_id` (its events were extracted
-    under `extract_as`, by default the same id); ('added'|'replaced'|'unchanged'|'aliased',
-    events, words)."""
+    """Store one extracted document under `item.document_id`; ('added'|'replaced'|
+    'unchanged'|'aliased', events, words). `extract_as`: the stored document's id this
+    one re-extracts (its content was stored before); None for content new to the store,
+    which another writer may have stored meanwhile (then it is left as that writer stored it)."""
     stored = StoredDocument(
         document_id=extract_as or item.document_id,
         path=_source(item),
@@ -216,7 +217,7 @@ def write_extracted(store: Store, item: IngestItem, got: Extracted, extract_as: 
         source_format=got.source_format,
         n_events=len(got.events),
     )
-    outcome = store.put_document(stored, got.events, name=item.document_id)
+    outcome = store.put_document(stored, got.events, name=item.document_id, if_absent=extract_as is None)
     if outcome in ("unchanged", "aliased"):
         return outcome, 0, 0
     return outcome, len(got.events), len(got.text.split())
@@ -225,10 +226,10 @@ def write_extracted(store: Store, item: IngestItem, got: Extracted, extract_as: 
 Outcome = tuple[str, int, int]
 
 
-def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str] | Outcome:
+def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str | None] | Outcome:
     """Read a file and compare its content with the store: an outcome when it is stored
     already (under this name or, now recorded as an alias, another), else its bytes and
-    the id to extract it under (the stored document's when it is re-extracted)."""
+    the stored document's id when it is re-extracted (None for content new to the store)."""
     assert item.path is not None
     data = item.row.data if item.row is not None and item.row.data is not None else read_bytes(item.path)[1]
     sha = hashlib.sha256(data).hexdigest()
@@ -238,7 +239,7 @@ def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str] | O
         if outcome is not None:
             return outcome, 0, 0
         state = None
-    return data, (state.document_id if state else item.document_id)
+    return data, (state.document_id if state else None)
 
 
 def ingest_one(store: Store, item: IngestItem, published: date | None, force: bool = False) -> Outcome:
@@ -250,7 +251,8 @@ def ingest_one(store: Store, item: IngestItem, published: date | None, force: bo
     if isinstance(checked[0], str):
         return checked  # type: ignore[return-value]
     data, extract_as = checked
-    return write_extracted(store, item, extract_bytes(extract_as, data, published), extract_as)  # type: ignore[arg-type]
+    got = extract_bytes(extract_as or item.document_id, data, published)  # type: ignore[arg-type]
+    return write_extracted(store, item, got, extract_as)  # type: ignore[arg-type]
 
 
 def update_incidents(store: Store, config: IncidentConfig, force: bool = False) -> int | None:
@@ -326,7 +328,7 @@ def ingest(
         done(outcome)
         return True
 
-    pending: list[tuple[IngestItem, str]] = []
+    pending: list[tuple[IngestItem, str | None]] = []
 
     def queue(item: IngestItem) -> Outcome | None:
         if item.extracted is not None:
@@ -351,7 +353,10 @@ def ingest(
             on_item(summary)
 
     if pending and engine is not None:
-        tasks = [(extract_as, item.row or str(item.path), published) for item, extract_as in pending]
+        tasks = [
+            (extract_as or item.document_id, item.row or str(item.path), published)
+            for item, extract_as in pending
+        ]
         for (item, extract_as), got in zip(pending, engine(tasks), strict=True):
             if isinstance(got, str):
                 fail(got)
