@@ -20,17 +20,12 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from kronika.errors import RunError
+from kronika.errors import StoreError
 
 Dialect = Literal["sqlite", "postgresql"]
 
 #: the advisory lock every PostgreSQL writer of a store takes for its transaction ("kronika")
 _PG_WRITE_LOCK = 0x6B726F6E696B61
-
-
-class StoreError(RunError):
-    """A store that cannot be read or written, for a reason outside kronika's input: the run
-    stops with this one line."""
 
 
 def is_postgres_url(target: str | os.PathLike[str]) -> bool:
@@ -368,7 +363,13 @@ class PostgresBackend(Backend):
         return f"({column}::json ->> '{key}')"
 
     def has_postgis(self) -> bool:
-        return self.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'").fetchone() is not None
+        """PostGIS is installed in the database and its schema is on the search path (its
+        types and functions are then usable by their plain names)."""
+        row = self.execute(
+            "SELECT 1 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+            "WHERE e.extname = 'postgis' AND n.nspname = ANY(current_schemas(false))"
+        ).fetchone()
+        return row is not None
 
 
 def _first_line(exc: BaseException) -> str:

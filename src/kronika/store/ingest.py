@@ -30,7 +30,7 @@ from kronika.provenance import extractor_version
 from kronika.record import Event
 from kronika.store.backend import StoreError
 from kronika.store.database import Store, StoredDocument
-from kronika.store.incidents import IncidentConfig, build_incidents
+from kronika.store.incidents import IncidentConfig
 
 if TYPE_CHECKING:
     from kronika.engines import Source
@@ -261,11 +261,29 @@ def update_incidents(store: Store, config: IncidentConfig, force: bool = False) 
     generation, built_from = store.incidents_state()
     if not force and built_from == f"{generation}:{config.fingerprint()}":
         return None
-    incidents = build_incidents(list(store.events()), config)
+    from kronika.store.review import build_reviewed_incidents
+
+    incidents = build_reviewed_incidents(store, list(store.events()), config)  # splits and merges kept
     if not store.replace_incidents(incidents, generation, config.fingerprint()):
         # Another ingest wrote documents meanwhile; it rebuilds the incidents when it ends.
         return None
     return len(incidents)
+
+
+def _reconcile_reviews(store: Store, on_note: Callable[[str], None] | None) -> None:
+    """Lay reviews over re-extracted records again (kronika.store.review) and say which
+    reviewed events re-extraction lost."""
+    from kronika.store.review import reconcile
+
+    done = reconcile(store)
+    if on_note:
+        for old, new in done.moved:
+            on_note(f"reviews of event {old} moved to {new} (same document, evidence and kind)")
+        for event_id in done.unplaced:
+            on_note(
+                f"reviews of event {event_id} cannot be placed: re-extraction found no event with its "
+                "evidence and kind (kept in the log; `kronika review list --unplaced`)"
+            )
 
 
 def ingest(
@@ -364,6 +382,7 @@ def ingest(
                 attempt(item, partial(write_extracted, store, item, got, extract_as))
             if on_item:
                 on_item(summary)
+    _reconcile_reviews(store, on_note)
     summary.incidents = update_incidents(store, config or IncidentConfig())
     summary.seconds = time.perf_counter() - started
     return summary

@@ -135,6 +135,88 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE UNIQUE INDEX documents_content ON documents(sha256);
         """,
     ),
+    # Portable SQL (SQLite and PostgreSQL): no AUTOINCREMENT, ISO-8601 text times.
+    Migration(
+        5,
+        "reviews",
+        """
+        CREATE TABLE reviews (
+            seq INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL,
+            reviewed_event_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            anchor_kind TEXT NOT NULL,
+            anchor_evidence TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            field TEXT NOT NULL,
+            before_value TEXT,
+            after_value TEXT,
+            note TEXT
+        );
+        CREATE INDEX reviews_event ON reviews(event_id);
+        CREATE INDEX reviews_document ON reviews(document_id);
+        CREATE TABLE reviews_rejected (
+            event_id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        """,
+    ),
+    Migration(
+        6,
+        "api_facets",
+        """
+        CREATE TABLE api_facets (
+            event_id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            country TEXT,
+            country_code TEXT,
+            admin1 TEXT,
+            latitude REAL,
+            longitude REAL,
+            confidence REAL NOT NULL,
+            actors TEXT NOT NULL,
+            f_event_type TEXT,
+            f_sub_event_type TEXT,
+            f_fatalities INTEGER,
+            f_stamp TEXT NOT NULL
+        );
+        CREATE INDEX api_facets_date ON api_facets(date_start, date_end);
+        CREATE INDEX api_facets_kind ON api_facets(kind, date_start, date_end);
+        CREATE INDEX api_facets_country ON api_facets(lower(country), date_start, date_end);
+        CREATE INDEX api_facets_country_code ON api_facets(lower(country_code), date_start, date_end);
+        CREATE INDEX api_facets_admin1 ON api_facets(lower(admin1), date_start, date_end);
+        CREATE INDEX api_facets_type ON api_facets(lower(f_event_type), f_fatalities);
+        CREATE INDEX api_facets_sub_type ON api_facets(lower(f_sub_event_type), f_fatalities);
+        CREATE INDEX api_facets_fatalities ON api_facets(f_fatalities);
+        CREATE INDEX api_facets_confidence ON api_facets(confidence);
+        CREATE INDEX api_facets_actors ON api_facets(actors, confidence);
+        CREATE INDEX api_facets_lonlat ON api_facets(longitude, latitude);
+        CREATE INDEX api_facets_document ON api_facets(document_id);
+        CREATE TABLE api_text (event_id TEXT PRIMARY KEY, f_text TEXT NOT NULL);
+        """,
+    ),
+    Migration(
+        7,
+        "api_actor_names",
+        """
+        CREATE TABLE api_actor_names (name TEXT PRIMARY KEY);
+        CREATE TABLE api_actor_events (
+            name TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            PRIMARY KEY (name, event_id)
+        );
+        CREATE INDEX api_actor_events_event ON api_actor_events(event_id);
+        DELETE FROM api_facets;
+        DELETE FROM meta WHERE key = 'api_facets_generation';
+        """,
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -235,11 +317,22 @@ _POSTGIS = (
 
 def add_postgis(conn: Backend) -> bool:
     """Give the located tables a PostGIS point column when the extension is installed in
-    the database; True when the store has (or now has) it."""
+    the database; True when the store has (or now has) it. Only the tables' owner (the
+    ingest role) adds it: a role that may only change rows (`kronika serve`'s) leaves the
+    columns as they are, and the plain columns answer until the owner's next ingest."""
     if conn.dialect != "postgresql" or not conn.has_postgis():
         return False
+    missing = [t for t in ("events", "incidents") if "geom" not in conn.columns(t)]
+    if not missing:
+        return True
+    owner = conn.execute(
+        "SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename IN ('events', 'incidents')"
+    ).fetchone()[0]
+    if not owner:
+        return False
     with conn.transaction():
-        for table in ("events", "incidents"):
+        for table in missing:
             if "geom" not in conn.columns(table):
                 for statement in _POSTGIS:
                     conn.execute(statement.format(table=table))
