@@ -320,9 +320,11 @@ class Store:
                 outcome = "replaced"
             else:
                 outcome = "added" if before is None else "replaced"
-                for stale in {before, doc.document_id} - {None}:
-                    if stale == doc.document_id or stale == name:
-                        self._drop_document(stale)  # type: ignore[arg-type]
+                # What this name's file held before goes; so does a document already under the
+                # id (a name always stands for the document of its own id, so one lookup finds it).
+                held = before if doc.document_id == name else self.name_target(doc.document_id)
+                for stale in {before, held} & {doc.document_id, name}:
+                    self._drop_document(stale)  # type: ignore[arg-type]
                 self.conn.execute(
                     "INSERT INTO documents(document_id, path, sha256, text, published, ingested_at, "
                     "extractor_version, source_format, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
