@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -10,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kronika.document import Document
-from kronika.errors import InputError, KronikaError
+from kronika.errors import InputError, KronikaError, UnreadLanguageWarning
 from kronika.load import load_bytes, load_path
 from kronika.pipeline import Pipeline
 from kronika.record import Event
@@ -66,9 +67,16 @@ def process(
     return default_pipeline(until)(doc)
 
 
+def events_of(doc: Document) -> list[Event]:
+    """The document's records; a note the pipeline left (an unread language) becomes a warning."""
+    for note in doc.notes:
+        warnings.warn(f"{doc.document_id}: {note}", UnreadLanguageWarning, stacklevel=3)
+    return doc.events
+
+
 def extract(text: str, document_id: str = "text", published: date | str | None = None) -> list[Event]:
-    """Extract the event records a text reports."""
-    return process(text, document_id, published).events
+    """Extract the event records a text reports (none, with a warning, for an unread language)."""
+    return events_of(process(text, document_id, published))
 
 
 def process_file(
@@ -88,7 +96,7 @@ def process_file(
 
 def extract_file(path: str | os.PathLike[str], published: date | str | None = None) -> list[Event]:
     """Extract the event records of one file (plain text or HTML); `-` reads stdin."""
-    return process_file(path, published).events
+    return events_of(process_file(path, published))
 
 
 def process_bytes(data: bytes, document_id: str, published: date | str | None = None) -> Document:

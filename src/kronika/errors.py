@@ -14,3 +14,7 @@ class InputError(KronikaError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class UnreadLanguageWarning(UserWarning):
+    """A document in a language kronika identifies but does not read: it gives no records."""

@@ -6,11 +6,14 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import IO, Any, TypeVar
 
 import click
 
+from kronika import api
 from kronika.api import InputItem, iter_inputs
+from kronika.document import Document
 from kronika.errors import InputError, KronikaError
 
 #: a progress bar appears on stderr when a run has more inputs than this
@@ -22,6 +25,19 @@ T = TypeVar("T")
 
 def error_line(message: str) -> None:
     click.echo(f"kronika: error: {message}", err=True)
+
+
+def note_line(message: str) -> None:
+    """Something the user must hear about an input that is not an error (an unread language)."""
+    click.echo(f"kronika: note: {message}", err=True)
+
+
+def documents(run: InputRun, published: date | None) -> Iterator[tuple[str, Document]]:
+    """Each input processed, with the notes the pipeline left on it said on stderr."""
+    for path, doc in run.each(lambda p: api.process_file(p, published=published)):
+        for note in doc.notes:
+            note_line(f"{path}: {note}")
+        yield path, doc
 
 
 def run_main(group: click.Group, argv: list[str] | None) -> int:

@@ -8,7 +8,7 @@ import click
 
 from kronika import api
 from kronika.cli import cli
-from kronika.cli.common import InputRun, published_option, quiet_option
+from kronika.cli.common import InputRun, documents, published_option, quiet_option
 from kronika.evaluate import score_records
 
 
@@ -33,8 +33,8 @@ def evaluate(
     pub = api.parse_published(published)
     run = InputRun(inputs, quiet=quiet)
     rows = []
-    for _, events in run.each(lambda path: api.extract_file(path, published=pub)):
-        rows.extend(e.to_dict() for e in events)
+    for _, doc in documents(run, pub):
+        rows.extend(e.to_dict() for e in doc.events)
     result = score_records(rows, gold, tolerance_days)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))

@@ -711,6 +711,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,
         confidence=_confidence(draft, kind, dated is not None, where is not None),
+        language=doc.language,
     )
 
 
