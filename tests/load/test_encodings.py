@@ -78,6 +78,7 @@ def test_invalid_bytes_never_crash(data: bytes) -> None:
 def test_encoded_file_goes_through_the_pipeline(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_bytes(RUSSIAN.encode("cp1251") * 2)
-    doc = process_file(path, until="language")
+    doc = process_file(path, until="segment")
     assert doc.text.startswith("Боевики напали")
     assert doc.language == "ru"
+    assert doc.sentences

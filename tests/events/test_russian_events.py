@@ -1,0 +1,81 @@
+"""Russian event rules: kinds, ACLED types, counts in numerals and cases (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import api
+from kronika.events.russian import number_value
+
+
+def _events(text: str, published: str = "2024-03-07"):
+    return api.extract(text, "ru.txt", published=published)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_type"),
+    [
+        (
+            "В Хасавюрте в ходе КТО ликвидированы трое боевиков, оказавших вооруженное сопротивление.",
+            "clash",
+            "Armed clash",
+        ),
+        ("Вражеский дрон атаковал автомобиль в Горловке, ранен водитель.", "attack", "Air/drone strike"),
+        (
+            "В результате обстрела Горловки погиб мирный житель.",
+            "attack",
+            "Shelling/artillery/missile attack",
+        ),
+        ("В Нальчике сотрудники ФСБ задержали сторонника ИГ.", "arrest", "Arrests"),
+        (
+            "В Назрани полицейские обнаружили тайник с оружием и боеприпасами.",
+            "seizure",
+            "Disrupted weapons use",
+        ),
+        ("Суд в Махачкале вынес приговор пятерым членам ячейки.", "legal_action", "Other"),
+        ("В Махачкале прошел митинг против застройки парка.", "protest", "Peaceful protest"),
+        ("В аэропорту Махачкалы начались массовые беспорядки.", "riot", "Violent demonstration"),
+    ],
+)
+def test_kinds_and_acled_types(text: str, kind: str, sub_type: str) -> None:
+    events = _events(text)
+    assert events and events[0].kind == kind and events[0].sub_event_type == sub_type
+    assert all(e.language == "ru" for e in events)
+    for e in events:
+        for ev in e.evidence:
+            assert text[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("В Хасавюрте в ходе спецоперации ликвидированы четверо боевиков.", 4, None),
+        ("При обстреле Горловки погибли двое мирных жителей, еще трое ранены.", 2, 3),
+        ("В Грозном нападавший ранил двух полицейских.", None, 2),
+        ("В Назрани в ходе КТО уничтожены 12 членов НВФ.", 12, None),
+        ("В результате удара беспилотника по Горловке погибла женщина.", 1, None),
+    ],
+)
+def test_counts_in_numerals_and_cases(text: str, killed: int | None, injured: int | None) -> None:
+    events = _events(text)
+    assert events and (events[0].killed, events[0].injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("двух", 2), ("четверо", 4), ("троих", 3), ("пятерым", 5), ("22", 22), ("стол", None)],
+)
+def test_number_words(word: str, value: int | None) -> None:
+    assert number_value(word) == value
+
+
+def test_events_are_placed_and_named_in_english() -> None:
+    events = _events("В Хасавюртовском районе Дагестана силовики уничтожили двух боевиков.")
+    assert events and events[0].admin1 == "Dagestan"
+    assert "Russian security forces" in [a.canonical for a in events[0].actors]
+
+
+def test_islamic_state_actor_in_an_arrest() -> None:
+    events = _events("В Москве задержан член запрещенной в РФ МТО «Исламское государство».")
+    assert events and events[0].kind == "arrest"
+    assert "Islamic State" in [a.canonical for a in events[0].actors]
