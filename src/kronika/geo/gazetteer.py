@@ -411,15 +411,6 @@ class Gazetteer:
             self._lookups[key] = hit
         return hit
 
-    def by_geonameid(self, geonameid: int) -> Entry | None:
-        """The place with this GeoNames id, if the index holds it."""
-        row = self._con.execute(
-            "SELECT id, name, kind, cc, a1, lat, lon, pop, geonameid FROM place WHERE geonameid = ? "
-            "ORDER BY kind = 'city' DESC LIMIT 1",
-            (geonameid,),
-        ).fetchone()
-        return Entry(*row) if row else None
-
     def has_prefix(self, key: str) -> bool:
         row = self._con.execute(
             "SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff")

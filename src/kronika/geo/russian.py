@@ -40,6 +40,7 @@ from kronika.geo.gazetteer import (
 )
 from kronika.geo.recognize import Candidate
 from kronika.geo.resolve import to_place
+from kronika.geo.text import name_key
 from kronika.geo.types import Place, PlaceMention
 from kronika.language import resource_dir
 
@@ -75,18 +76,23 @@ def cues() -> dict[str, Any]:
     return data
 
 
+#: one place of the Cyrillic index: its GeoNames id and its main (Latin) name
+Ref = tuple[int, str]
+
+
 def _index_path() -> Path:
-    return cache_dir() / f"ru-names-{source_signature()}.json"
+    return cache_dir() / f"ru-names-v2-{source_signature()}.json"
 
 
-def _build_index(path: Path) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
+def _build_index(path: Path) -> dict[str, list[Ref]]:
+    index: dict[str, list[Ref]] = {}
     for city in iter_cities(_cities_file()):
+        ref = (int(city["geonameid"]), str(city["name"]))
         for alt in city.get("alternatenames") or ():
             if _CYRILLIC_NAME.match(alt):
-                ids = index.setdefault(_norm(alt), [])
-                if city["geonameid"] not in ids:
-                    ids.append(city["geonameid"])
+                refs = index.setdefault(_norm(alt), [])
+                if ref not in refs:
+                    refs.append(ref)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
@@ -94,21 +100,30 @@ def _build_index(path: Path) -> dict[str, list[int]]:
     return index
 
 
+def _read(path: Path) -> dict[str, list[Ref]]:
+    raw: dict[str, list[list[Any]]] = json.loads(path.read_text(encoding="utf-8"))
+    return {k: [(int(r[0]), str(r[1])) for r in refs] for k, refs in raw.items()}
+
+
 @cache
-def cyrillic_index() -> dict[str, list[int]]:
-    """Russian spellings of the gazetteer's places (lower case) → GeoNames ids; built once."""
+def cyrillic_index() -> dict[str, list[Ref]]:
+    """Russian spellings of the gazetteer's places (lower case) → (GeoNames id, main name); built once."""
     path = _index_path()
     if path.exists():
-        loaded: dict[str, list[int]] = json.loads(path.read_text(encoding="utf-8"))
-        return loaded
+        return _read(path)
     try:
         return _build_index(path)
     except OSError:  # an unwritable cache: build in the temp dir
         alt = Path(tempfile.gettempdir()) / f"kronika-{getattr(os, 'getuid', lambda: 0)()}" / path.name
         if alt.exists():
-            again: dict[str, list[int]] = json.loads(alt.read_text(encoding="utf-8"))
-            return again
+            return _read(alt)
         return _build_index(alt)
+
+
+def entry_of(gaz: Gazetteer, ref: Ref) -> Entry | None:
+    """The gazetteer entry of an index reference, found through its main name's key."""
+    gid, name = ref
+    return next((e for e in gaz.lookup(name_key(name)) if e.geonameid == gid), None)
 
 
 def _target_place(gaz: Gazetteer, target: str, cand: Candidate) -> Place | None:
@@ -164,10 +179,10 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?\n:—-–«"“' or text[start - 1 : start] == "\n"
 
 
-def _choose(gaz: Gazetteer, ids: list[int], hints: set[tuple[str, str]], ccs: set[str]) -> Entry | None:
+def _choose(gaz: Gazetteer, ids: list[Ref], hints: set[tuple[str, str]], ccs: set[str]) -> Entry | None:
     best: tuple[float, Entry] | None = None
-    for gid in ids:
-        entry = gaz.by_geonameid(gid)
+    for ref in ids:
+        entry = entry_of(gaz, ref)
         if entry is None:
             continue
         score = (
@@ -253,7 +268,7 @@ def recognise(doc: Document) -> list[PlaceMention]:
         emit(i, i + 2, to_place(gaz, entry, cand), cue=_before(text, words[i].start, 2))
 
     # 3. settlements: capitalised words the gazetteer knows in Russian
-    pending: list[tuple[int, list[int], str, str]] = []
+    pending: list[tuple[int, list[Ref], str, str]] = []
     last = -9
     for i, w in enumerate(words):
         if i in taken or not w.text[0].isupper() or len(w.text) < 3:
@@ -289,11 +304,10 @@ def recognise(doc: Document) -> list[PlaceMention]:
     for i, ids, role, cue in pending:
         owner = _owner(found, words[i].end, text)
         if owner is not None and owner.place.precision == "district":
-            near = [e for gid in ids if (e := gaz.by_geonameid(gid)) and _km(e, owner.place) <= 60]
-            if not near:  # a village the gazetteer lacks: the district it is in
+            ids = [r for r in ids if (e := entry_of(gaz, r)) and _km(e, owner.place) <= 60]
+            if not ids:  # a village the gazetteer lacks: the district it is in
                 found.append(replace(owner, start=words[i].start, end=words[i].end, text=words[i].text))
                 continue
-            ids = [e.geonameid for e in near if e.geonameid]
         local = {(owner.place.country_code or "", _a1(gaz, owner.place))} if owner is not None else set()
         entry = _choose(gaz, ids, local | hints if local else hints, ccs)
         if entry is None:
@@ -314,9 +328,10 @@ def _owner(found: list[PlaceMention], end: int, text: str) -> PlaceMention | Non
 
 
 def _a1(gaz: Gazetteer, place: Place) -> str:
-    if place.geonameid is None:
-        return ""
-    entry = gaz.by_geonameid(place.geonameid)
+    if place.precision == "admin1" and place.admin1:
+        found = [e for e in gaz.lookup(name_key(place.admin1)) if e.kind == "admin1"]
+        return found[0].a1 if found else ""
+    entry = entry_of(gaz, (place.geonameid, place.name)) if place.geonameid else None
     return entry.a1 if entry else ""
 
 
