@@ -11,9 +11,10 @@ as it does for English, so the records are the same contract in both languages.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -31,6 +32,7 @@ from kronika.time.types import Timex
 _W = r"(?<![\w-])"
 _E = r"(?![\w])"
 _NUMBER_WORD = re.compile(r"\d+|[А-Яа-яЁё]+")
+_MILITANT = ("generic_armed", "armed_group")
 _PLACE_RANK = {"place": 0, "district": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
 
 
@@ -80,6 +82,8 @@ def cues() -> dict[str, re.Pattern[str]]:
     out = {k: _rx(data[k]) for k in ("armed_targets", "intervention", "aggregate", "background_anywhere")}
     out["background_openers"] = re.compile(data["background_openers"], re.I)
     out["another"] = re.compile(data["another"], re.I)
+    out["drone"] = _rx(data["drone_words"])
+    out["clause_breaks"] = re.compile(data["clause_breaks"], re.I)
     return out
 
 
@@ -118,7 +122,8 @@ def _count_near(text: str, start: int, end: int, lo: int, hi: int) -> int | None
             if data["not_counts_rx"].match(tail):
                 continue
             after = text[m.end() : m.end() + 40]
-            if not data["people_rx"].search(" ".join(after.split()[:3])):
+            adjacent = not text[m.end() : start].strip() or not text[end : m.start()].strip()
+            if not adjacent and not data["people_rx"].search(" ".join(after.split()[:3])):
                 continue
         elif m.group().lower() in ("один", "одна", "одно", "одного", "одной", "одним"):
             after = text[m.end() : m.end() + 30]
@@ -160,7 +165,7 @@ def _place_of(places: list[PlaceMention], lo: int, hi: int) -> PlaceMention | No
     inside = [p for p in places if lo <= p.start < hi and p.role == "location" and p.name_of != "dateline"]
     if not inside:
         return None
-    return min(inside, key=lambda p: (_PLACE_RANK.get(p.place.precision, 5), p.start))
+    return min(inside, key=lambda p: (_PLACE_RANK.get(p.place.precision, 5), not p.cue, p.start))
 
 
 def _date_of(doc: Document, lo: int, hi: int) -> Timex | None:
@@ -170,88 +175,145 @@ def _date_of(doc: Document, lo: int, hi: int) -> Timex | None:
     return min(inside, key=lambda t: (t.date_end - t.date_start, t.start))
 
 
+@dataclass(slots=True)
+class _Context:
+    """What the discourse carries from sentence to sentence."""
+
+    publication: Timex | None
+    fallback_place: PlaceMention | None
+    adjectives: list[PlaceMention]
+    last_date: Timex | None = None
+    #: the last date told anywhere before: what a background sentence ("Напомним, …") refers to
+    told_date: Timex | None = None
+    last_place: PlaceMention | None = None
+    #: who carried out the last attack told: a later strike with no actor of its own is theirs
+    perpetrators: list[Actor] = field(default_factory=list)
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentence cut where it tells another happening ("…, и ещё один ранен …")."""
+    cuts = [m.start() for m in cues()["clause_breaks"].finditer(text, lo, hi)]
+    bounds = [lo, *cuts, hi]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _background_date(doc: Document, lo: int, hi: int) -> Timex | None:
+    """A background sentence's own date, even one said as when it was reported ("5 июля сообщалось")."""
+    inside = [t for t in doc.timexes if lo <= t.start < hi and t.kind not in ("name", "publication")]
+    return inside[0] if inside else None
+
+
 def annotate(doc: Document) -> None:
     text = doc.text
     c = cues()
     mentions: list[EventMention] = []
-    last_date: Timex | None = None
-    last_place: PlaceMention | None = None
+    ctx = _Context(
+        with_publication(doc.published) if doc.published else None,
+        _place_of(doc.places, 0, len(text)),
+        [p for p in doc.places if p.cue == "adj" and p.place.precision in ("admin1", "region")],
+    )
     last_paragraph = -1
-    publication = with_publication(doc.published) if doc.published else None
-    fallback_place = _place_of(doc.places, 0, len(text))
-    adjectives = [p for p in doc.places if p.cue == "adj" and p.place.precision == "admin1"]
     for index, sent in enumerate(doc.sentences):
-        lo, hi = sent.start, sent.end
-        body = text[lo:hi]
+        body = text[sent.start : sent.end]
         if sent.paragraph != last_paragraph:
-            last_date = None  # a new paragraph: the day is told again or is the report's
+            ctx.last_date = None  # a new paragraph: the day is told again or is the report's
             last_paragraph = sent.paragraph
-        own_date = _date_of(doc, lo, hi)
-        own_place = _place_of(doc.places, lo, hi)
         background = bool(
             c["background_openers"].search(body.lstrip()) or c["background_anywhere"].search(body)
         )
-        seen: set[str] = set()
-        for trig in triggers():
-            if trig.family in seen:
-                continue
-            m = trig.regex.search(text, lo, hi)
-            if m is None:
-                continue
-            if trig.needs is not None and not trig.needs.search(text, lo, hi):
-                continue
-            if trig.blocks is not None and trig.blocks.search(text, lo, hi):
-                continue
-            if trig.family == "violent" and (
-                "seizure" in seen or ("arrest" in seen and trig.strength == "weak")
-            ):
-                continue
-            seen.add(trig.family)
-            mentions.append(
-                _mention(
-                    doc,
-                    index,
-                    m,
-                    trig,
-                    own_date,
-                    own_place,
-                    last_date,
-                    last_place,
-                    publication,
-                    fallback_place,
-                    adjectives,
-                    background,
-                )
-            )
-        if own_date is not None:
-            last_date = own_date
-        if own_place is not None:
-            last_place = own_place
+        sent_date = _date_of(doc, sent.start, sent.end)
+        if background and sent_date is None:
+            sent_date = _background_date(doc, sent.start, sent.end)
+        sent_place = _place_of(doc.places, sent.start, sent.end)
+        for lo, hi in _clauses(text, sent.start, sent.end):
+            own_date = _date_of(doc, lo, hi) or sent_date
+            own_place = _place_of(doc.places, lo, hi) or sent_place
+            seen: set[str] = set()
+            for trig in triggers():
+                if trig.family in seen:
+                    continue
+                m = trig.regex.search(text, lo, hi)
+                if m is None:
+                    continue
+                if trig.needs is not None and not trig.needs.search(text, sent.start, sent.end):
+                    continue
+                if trig.blocks is not None and trig.blocks.search(text, sent.start, sent.end):
+                    continue
+                if trig.family == "violent" and (
+                    "seizure" in seen or ("arrest" in seen and trig.strength == "weak")
+                ):
+                    continue
+                seen.add(trig.family)
+                if background and trig.family != "violent":
+                    continue  # "как писал …", "ранее …": told as background, not reported here
+                mention = _mention(doc, index, (lo, hi), m, trig, own_date, own_place, ctx, background)
+                _carry_perpetrators(mention, ctx)
+                _join_riot(mention, mentions)
+                mentions.append(mention)
+        if sent_date is not None:
+            ctx.last_date = ctx.told_date = sent_date
+        if sent_place is not None:
+            ctx.last_place = sent_place
     doc.mentions = mentions
+
+
+def _join_riot(m: EventMention, before: list[EventMention]) -> None:
+    """A protest told just after a riot is the same crowd: it joins the riot."""
+    if m.kind == "protest" and any(b.kind == "riot" and m.sentence - b.sentence <= 3 for b in before[-3:]):
+        m.kind, m.family = "riot", "riot"
+
+
+def _carry_perpetrators(m: EventMention, ctx: _Context) -> None:
+    if m.family != "violent" or m.kind != "attack":
+        return
+    own = [a for a in m.actors if a.role == "perpetrator"]
+    if own:
+        ctx.perpetrators = own
+    elif ctx.perpetrators:
+        m.actors = [*m.actors, *ctx.perpetrators]
+
+
+def _strike_means(doc: Document, index: int) -> str:
+    """An unnamed strike ("в результате удара") is a drone strike in a paragraph about drones
+    (told in its other sentences), else shelling."""
+    sent = doc.sentences[index]
+    drone = cues()["drone"]
+    for other in doc.sentences:
+        if (
+            other.paragraph == sent.paragraph
+            and other is not sent
+            and drone.search(doc.text, other.start, other.end)
+        ):
+            return "air"
+    return "shelling"
 
 
 def _mention(
     doc: Document,
     index: int,
+    clause: tuple[int, int],
     m: re.Match[str],
     trig: Trigger,
     own_date: Timex | None,
     own_place: PlaceMention | None,
-    last_date: Timex | None,
-    last_place: PlaceMention | None,
-    publication: Timex | None,
-    fallback_place: PlaceMention | None,
-    adjectives: list[PlaceMention],
+    ctx: _Context,
     background: bool,
 ) -> EventMention:
     text = doc.text
     sent = doc.sentences[index]
-    lo, hi = sent.start, sent.end
+    lo, hi = clause
     c = cues()
-    actors = _sentence_actors(doc, lo, hi)
+    actors = _sentence_actors(doc, sent.start, sent.end)
     side = trig.side
-    if any(a.category == "state_force" for a in actors) and trig.kind == "clash":
+    state = any(a.category == "state_force" for a in actors)
+    if state and trig.kind == "clash":
         side = "state"
+    elif (
+        state
+        and side == "nonstate"
+        and not any(a.category in ("generic_armed", "armed_group") for a in actors)
+    ):
+        side = None  # an attack told between armies or border guards: no militant side
     facts: list[CountFact] = []
     if trig.family == "violent":
         facts = counts(text, lo, hi, "killed") + counts(text, lo, hi, "injured")
@@ -260,18 +322,15 @@ def _mention(
     killed = next((f.value for f in facts if f.category == "killed"), None)
     injured = next((f.value for f in facts if f.category == "injured"), None)
     arrested = next((f.value for f in facts if f.category == "arrested"), None)
-    kind = trig.kind
-    sub = trig.sub
-    if kind == "protest" and c["intervention"].search(text, lo, hi):
+    sub = _strike_means(doc, index) if trig.sub == "strike" else trig.sub
+    if trig.kind == "protest" and c["intervention"].search(text, sent.start, sent.end):
         sub = "intervention"
     armed = trig.target_armed
     if armed is None and trig.family == "violent":
         armed = bool(c["armed_targets"].search(text, lo, hi)) or None
-    place = own_place or last_place
-    if place is None:
-        adj = [p for p in adjectives if lo <= p.start < hi]
-        place = adj[0] if adj else fallback_place
-    when = own_date or last_date or publication
+    adj = [p for p in ctx.adjectives if sent.start <= p.start < sent.end]
+    place = own_place or (adj[0] if adj else None) or ctx.last_place or ctx.fallback_place
+    when = own_date or (ctx.told_date if background else ctx.last_date) or ctx.publication
     record_actors = [
         Actor(
             name=a.text,
@@ -281,34 +340,29 @@ def _mention(
         for a in actors
         if a.canonical
     ]
+    russian_side = any(a.category == "state_force" and "Russia" in (a.canonical or "") for a in actors)
     if (
         side == "state"
+        and (russian_side or trig.kind == "clash")
         and not any(a.canonical == "Russian security forces" for a in record_actors)
-        and (
-            any(
-                a.canonical and a.category == "state_force" and "Russia" in (a.canonical or "")
-                for a in actors
-            )
-            or trig.kind == "clash"
-        )
     ):
         record_actors.append(Actor(name="силовики", canonical="Russian security forces", role="perpetrator"))
-    mention = EventMention(
+    return EventMention(
         trigger=Span(m.start(), m.end()),
         sentence=index,
-        kind=kind,  # type: ignore[arg-type]
+        kind=trig.kind,  # type: ignore[arg-type]
         evidence=[Span(lo, hi)],
         actors=record_actors,
         killed=killed,
         injured=injured,
         arrested=arrested,
-        family=trig.family if trig.family in ("violent", "arrest", "legal", "seizure") else "violent",
+        family=trig.family,
         strength=trig.strength,
         clause=Span(lo, hi),
         paragraph=sent.paragraph,
         section=sent.section,
         background=background,
-        sub=sub if sub in ("air", "shelling", "suicide", "remote") else None,
+        sub=sub if sub in ("air", "shelling", "suicide", "remote", "intervention") else None,
         target_armed=armed,
         perpetrator_side=side,
         date=when,
@@ -319,4 +373,3 @@ def _mention(
         force_new=bool(c["another"].search(text, lo, hi)),
         words=frozenset(w.lower() for w in re.findall(r"\w{4,}", text[lo:hi])),
     )
-    return mention

@@ -194,7 +194,13 @@ def _choose(gaz: Gazetteer, ids: list[Ref], hints: set[tuple[str, str]], ccs: se
 
 
 def _settlement_keys(word: str) -> list[str]:
+    """The word's spellings to look up: as written, its lemmas and adjective genders, and the
+    romanisation-driven spelling variants of each ("Эндырей" / "Эндирей")."""
     keys = [_norm(word), *morph.lemmas(word), *morph.adjective_forms(word)]
+    for key in list(keys):
+        for a, b in cues()["spelling_variants"]:
+            if a in key:
+                keys.append(key.replace(a, b))
     return list(dict.fromkeys(keys))
 
 
@@ -248,10 +254,13 @@ def recognise(doc: Document) -> list[PlaceMention]:
                 continue
             if row.target.startswith("admin1"):
                 hints.add((row.target.split()[1], row.target.split()[2]))
-            role, cue = (
-                ("other", "adj") if row.form == "adj" else ("location", _before(text, span[0].start, 2))
-            )
-            emit(i, i + size, place, role=role, cue=cue)
+            before = _before(text, span[0].start, 2)
+            if row.form == "adj":
+                emit(i, i + size, place, role="other", cue="adj")
+            elif _ends_with_any(before, c["origin_prepositions"]):
+                emit(i, i + size, place, role="origin", cue=before)  # "со стороны Таджикистана"
+            else:
+                emit(i, i + size, place, cue=_ends_with_any(before, c["location_prepositions"]))
 
     # 2. districts: "в Сунженском районе", "Хомутовского района"
     for i in range(len(words) - 1):
@@ -268,7 +277,8 @@ def recognise(doc: Document) -> list[PlaceMention]:
         emit(i, i + 2, to_place(gaz, entry, cand), cue=_before(text, words[i].start, 2))
 
     # 3. settlements: capitalised words the gazetteer knows in Russian
-    pending: list[tuple[int, list[Ref], str, str]] = []
+    pending: list[tuple[int, list[Ref], str, str, bool]] = []
+    speech = re.compile(rf"\s*(?:{c['speech_verbs']})(?![\w])", re.I)
     last = -9
     for i, w in enumerate(words):
         if i in taken or not w.text[0].isupper() or len(w.text) < 3:
@@ -292,16 +302,19 @@ def recognise(doc: Document) -> list[PlaceMention]:
             noun = noun or "dateline"  # "ГРОЗНЫЙ, 23 янв - РИА": the agency's city
         if morph.is_name_of_person(w.text) and not noun:
             continue
-        if top and top[0].pos == "ADJF" and not noun:
-            continue  # "в Советском (районе)": an adjective without its settlement noun
+        adjective = bool(top) and top[0].pos == "ADJF" and not noun
+        if speech.match(text, w.end):
+            continue  # "в Бишкеке заявляют": where it was said, not where it happened
         if not (geox or noun or prep) or (_sentence_initial(text, w.start) and not (geox or noun)):
             continue
         ids = [gid for key in _settlement_keys(w.text) for gid in index.get(key, ())]
         if ids:
-            origin = _ends_with_any(before, c["origin_nouns"])
-            pending.append((i, ids, "origin" if origin else "location", noun or prep))
+            origin = _ends_with_any(before, c["origin_nouns"]) or (
+                not prep and _ends_with_any(before, c["origin_prepositions"])
+            )
+            pending.append((i, ids, "origin" if origin else "location", noun or prep, adjective))
             last = i
-    for i, ids, role, cue in pending:
+    for i, ids, role, cue, adjective in pending:
         owner = _owner(found, words[i].end, text)
         if owner is not None and owner.place.precision == "district":
             ids = [r for r in ids if (e := entry_of(gaz, r)) and _km(e, owner.place) <= 60]
@@ -310,8 +323,8 @@ def recognise(doc: Document) -> list[PlaceMention]:
                 continue
         local = {(owner.place.country_code or "", _a1(gaz, owner.place))} if owner is not None else set()
         entry = _choose(gaz, ids, local | hints if local else hints, ccs)
-        if entry is None:
-            continue
+        if entry is None or (adjective and entry.pop < int(c["large_adjective_town"])):
+            continue  # "в Советском (районе)": an adjective without its noun names a city only if a big one
         cand = Candidate(words[i].start, words[i].end, words[i].text, words[i].lemmas[0], (entry,))
         name_of = "dateline" if _dateline(text, words[i]) else ""
         emit(i, i + 1, to_place(gaz, entry, cand), role=role, name_of=name_of, cue=cue)
