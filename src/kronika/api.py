@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -11,9 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kronika.document import Document
-from kronika.errors import InputError, KronikaError, UnreadLanguageWarning
-from kronika.load import load_bytes, load_path
+from kronika.errors import InputError, KronikaError, note
+from kronika.load import LoadedText, load_bytes, load_path
 from kronika.pipeline import Pipeline
+from kronika.provenance import finish
 from kronika.record import Event
 
 #: file endings `iter_inputs` picks up when it walks a directory
@@ -61,28 +61,24 @@ def process(
     source_format: str = "text",
     title: str = "",
     metadata_published: date | None = None,
+    source: str = "",
 ) -> Document:
-    """Run the pipeline (up to and including stage `until`) and return the annotated document."""
+    """Run the pipeline (up to and including stage `until`) and return the annotated document.
+
+    Its records are finished here, after the last stage: each carries the extractor version
+    and, where the input names it, the outlet (`kronika.provenance`)."""
     doc = make_document(text, document_id, published, source_format, title, metadata_published)
-    return default_pipeline(until)(doc)
+    doc.source = source
+    finish(default_pipeline(until)(doc))
+    for line in doc.notes:  # a language kronika does not read: said, never silent
+        note(f"{document_id}: {line}")
+    return doc
 
 
-def events_of(doc: Document) -> list[Event]:
-    """The document's records; a note the pipeline left (an unread language) becomes a warning."""
-    for note in doc.notes:
-        warnings.warn(f"{doc.document_id}: {note}", UnreadLanguageWarning, stacklevel=3)
-    return doc.events
-
-
-def extract(text: str, document_id: str = "text", published: date | str | None = None) -> list[Event]:
-    """Extract the event records a text reports (none, with a warning, for an unread language)."""
-    return events_of(process(text, document_id, published))
-
-
-def process_file(
-    path: str | os.PathLike[str], published: date | str | None = None, until: str | None = None
+def process_loaded(
+    loaded: LoadedText, published: date | str | None = None, until: str | None = None
 ) -> Document:
-    loaded = load_path(path)
+    """Run the pipeline on a loaded input, with what loading found (title, page date, outlet)."""
     return process(
         loaded.text,
         loaded.document_id,
@@ -91,19 +87,28 @@ def process_file(
         loaded.source_format,
         loaded.title,
         loaded.published,
+        loaded.outlet,
     )
+
+
+def extract(text: str, document_id: str = "text", published: date | str | None = None) -> list[Event]:
+    """Extract the event records a text reports (none, with a note on stderr, for an unread language)."""
+    return process(text, document_id, published).events
+
+
+def process_file(
+    path: str | os.PathLike[str], published: date | str | None = None, until: str | None = None
+) -> Document:
+    return process_loaded(load_path(path), published, until)
 
 
 def extract_file(path: str | os.PathLike[str], published: date | str | None = None) -> list[Event]:
     """Extract the event records of one file (plain text or HTML); `-` reads stdin."""
-    return events_of(process_file(path, published))
+    return process_file(path, published).events
 
 
 def process_bytes(data: bytes, document_id: str, published: date | str | None = None) -> Document:
-    loaded = load_bytes(data, document_id)
-    return process(
-        loaded.text, loaded.document_id, published, None, loaded.source_format, loaded.title, loaded.published
-    )
+    return process_loaded(load_bytes(data, document_id), published)
 
 
 def clean(path: str | os.PathLike[str]) -> str:

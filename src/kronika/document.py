@@ -177,6 +177,8 @@ class Document:
     language: str = "en"
     #: what the pipeline tells the user about this document (an unread language)
     notes: list[str] = field(default_factory=list)
+    #: the outlet that published it (a page's site name), "" when the input does not say
+    source: str = ""
 
     # segment
     paragraphs: list[Span] = field(default_factory=list)

@@ -1,16 +1,28 @@
-"""Writers for event records: JSON Lines, CSV and GeoJSON."""
+"""Writers for event records (JSON Lines, CSV, GeoJSON) and atomic output files.
+
+An output file is written under a temporary name beside its final name and moved into
+place when the run ends (`atomic_output`, `atomic_path`): an interrupted run leaves the
+complete records of the inputs it finished, and a failing destination (a full disk, a
+read-only folder) leaves whatever was under the final name untouched.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import json
-from collections.abc import Iterable
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import IO, Any
 
+from kronika.errors import RunError
 from kronika.record import Event
 
-FORMATS = ("jsonl", "csv", "geojson")
+#: `acled`: ACLED's export columns (kronika.store.acled)
+FORMATS = ("jsonl", "csv", "geojson", "acled")
 
 #: list fields and how CSV flattens them into one cell each
 _CSV_LISTS = ("actors", "weapons", "evidence")
@@ -54,7 +66,12 @@ class Writer:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         self.out, self.fmt, self.count = out, fmt, 0
         self._csv: csv.DictWriter[str] | None = None
-        if fmt == "csv":
+        self._acled: Any = None
+        if fmt == "acled":
+            from kronika.store.acled import AcledWriter
+
+            self._acled = AcledWriter(out)
+        elif fmt == "csv":
             self._csv = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
             self._csv.writeheader()
         elif fmt == "geojson":
@@ -62,7 +79,9 @@ class Writer:
 
     def write(self, events: Iterable[Event]) -> None:
         for event in events:
-            if self.fmt == "jsonl":
+            if self._acled is not None:
+                self._acled.write(event)
+            elif self.fmt == "jsonl":
                 self.out.write(event_json(event) + "\n")
             elif self._csv is not None:
                 self._csv.writerow(csv_row(event))
@@ -75,4 +94,143 @@ class Writer:
     def close(self) -> None:
         if self.fmt == "geojson":
             self.out.write("\n]}\n")
+        elif self._acled is not None:
+            self._acled.close()
         self.out.flush()
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _check_destination(path: str) -> Path:
+    """The file to replace: a symbolic link's target (the link stays a link)."""
+    target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()
+    if target.is_dir():
+        raise RunError(f"cannot write {path}: it is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise RunError(f"cannot write {path}: folder {target.parent} does not exist")
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def atomic_path(path: str) -> Iterator[Path]:
+    """A temporary path beside `path` for a writer that takes a file name (Parquet); moved to
+    `path` when the block ends without error, removed otherwise."""
+    target = _check_destination(path)
+    if target.exists() and not target.is_file():
+        raise RunError(f"cannot write {path}: not a regular file")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise RunError(f"cannot write {path}: {_why(exc)}") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise RunError(f"cannot write {path}: {_why(exc)}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+class GuardedStream:
+    """A text stream whose write failures become one `RunError` naming the destination."""
+
+    def __init__(self, fh: IO[str], name: str) -> None:
+        self._fh, self.name, self.failed = fh, name, False
+
+    def _guard(self, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            self.failed = True
+            raise RunError(f"cannot write {self.name}: {_why(exc)}") from None
+
+    def write(self, text: str) -> int:
+        return int(self._guard(self._fh.write, text))
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        self._guard(self._fh.writelines, lines)
+
+    def flush(self) -> None:
+        self._guard(self._fh.flush)
+
+    def close(self) -> None:
+        self._guard(self._fh.close)
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._fh, attr)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[GuardedStream]:
+    """A text stream that becomes the file `path` when the block ends.
+
+    On an interruption or a failure that is not the destination's own, what was written
+    (whole records of the inputs done: writers flush after each record) is moved into place.
+    When the destination itself fails (full, read-only), the temporary file is removed and
+    the final name is left as it was.
+    """
+    target = _check_destination(path)
+    if target.exists() and not target.is_file():
+        # a device or a pipe (/dev/stdout, a FIFO): nothing to replace, write to it directly
+        with _direct_output(path) as stream:
+            yield stream
+        return
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise RunError(f"cannot write {path}: {_why(exc)}") from None
+    tmp = Path(tmp_name)
+    stream = GuardedStream(fh, path)
+    try:
+        try:
+            yield stream
+        finally:
+            stream.close()
+    except BaseException:
+        if stream.failed:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        else:
+            _move(tmp, target, path)
+        raise
+    _move(tmp, target, path)
+
+
+@contextlib.contextmanager
+def _direct_output(path: str) -> Iterator[GuardedStream]:
+    try:
+        fh = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise RunError(f"cannot write {path}: {_why(exc)}") from None
+    stream = GuardedStream(fh, path)
+    try:
+        yield stream
+    finally:
+        stream.close()
+
+
+def _move(tmp: Path, target: Path, path: str) -> None:
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise RunError(f"cannot write {path}: {_why(exc)}") from None

@@ -61,6 +61,8 @@ class LoadedText:
     title: str = ""
     #: from HTML <meta> (article:published_time, date, pubdate...) or <time datetime>
     published: date | None = None
+    #: the publishing site from HTML <meta> (og:site_name...), else ""
+    outlet: str = ""
 
 
 def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
@@ -383,8 +385,10 @@ def load_bytes(data: bytes, document_id: str) -> LoadedText:
         return LoadedText(document_id, "", "text", "utf-8")
     text, encoding = decode(data, document_id)
     if looks_like_html(text):
+        from kronika.provenance import page_outlet
+
         body, title, published = parse_html(text)
-        return LoadedText(document_id, body, "html", encoding, title, published)
+        return LoadedText(document_id, body, "html", encoding, title, published, page_outlet(text) or "")
     return LoadedText(document_id, text, "text", encoding)
 
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kronika import api
-from kronika.errors import UnreadLanguageWarning
 from kronika.language import identify, is_readable, name_of, resource_dir
 
 # Sentences written for these tests, long enough for the identifier to decide.
@@ -69,11 +66,10 @@ def test_unread_language_gives_a_note_and_no_records() -> None:
     assert doc.layers == ["clean", "language"]
 
 
-def test_library_extract_warns_about_an_unread_language() -> None:
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        assert api.extract(LONG["de"], "de.txt") == []
-    assert any(issubclass(w.category, UnreadLanguageWarning) and "German" in str(w.message) for w in caught)
+def test_library_extract_says_it_cannot_read_a_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert api.extract(LONG["de"], "de-library.txt") == []
+    err = capsys.readouterr().err
+    assert "de-library.txt" in err and "German (de)" in err
 
 
 def test_cli_says_which_language_it_cannot_read(tmp_path, run_cli) -> None:

@@ -8,7 +8,7 @@ import click
 
 from kronika import api
 from kronika.cli import cli
-from kronika.cli.common import InputRun, documents, output_file, published_option, quiet_option
+from kronika.cli.common import InputRun, output_file, published_option, quiet_option
 from kronika.export import FORMATS, Writer
 from kronika.record import json_schema
 
@@ -34,8 +34,8 @@ def extract(
     with output_file(output) as out:
         writer = Writer(out, fmt)
         try:
-            for _, doc in documents(run, pub):
-                writer.write(e for e in doc.events if e.confidence >= min_confidence)
+            for _, events in run.each(lambda path: api.extract_file(path, published=pub)):
+                writer.write(e for e in events if e.confidence >= min_confidence)
         finally:
             writer.close()
     return run.exit_code

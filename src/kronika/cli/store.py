@@ -11,8 +11,11 @@ import click
 from kronika import api
 from kronika.cli import cli
 from kronika.cli.common import (
+    BBOX,
+    DATE,
     EXIT_OK,
     EXIT_SOME_FAILED,
+    CheckedText,
     error_line,
     output_file,
     published_option,
@@ -28,7 +31,13 @@ DEFAULT_DB = "kronika.db"
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--db", default=DEFAULT_DB, show_default=True, help="The SQLite store file.")(fn)
+    return click.option(
+        "--db",
+        default=DEFAULT_DB,
+        show_default=True,
+        metavar="FILE|URL",
+        help="The store: an SQLite file, or a PostgreSQL URL (postgresql://user@host/dbname).",
+    )(fn)
 
 
 def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -39,14 +48,26 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--country", default=None, help="Country name or ISO alpha-2 code."),
         click.option("--admin1", default=None, help="First-level region name."),
         click.option(
-            "--since", default=None, metavar="YYYY-MM-DD", help="Date interval ends on or after this."
+            "--since",
+            type=DATE,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="Date interval ends on or after this.",
         ),
         click.option(
-            "--until", default=None, metavar="YYYY-MM-DD", help="Date interval starts on or before."
+            "--until",
+            type=DATE,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="Date interval starts on or before.",
         ),
         click.option("--actor", default=None, help="Any part of an actor's name (case-insensitive)."),
         click.option(
-            "--bbox", default=None, metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only located records in it."
+            "--bbox",
+            type=BBOX,
+            default=None,
+            metavar="MINLON,MINLAT,MAXLON,MAXLAT",
+            help="Only located records in it.",
         ),
         click.option(
             "--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop records below this."
@@ -98,6 +119,7 @@ def warn_if_stale(store: Store) -> None:
 @click.option(
     "--config",
     "config_path",
+    type=CheckedText("TOML", IncidentConfig.from_toml),
     default=None,
     metavar="TOML",
     help="Incident matching thresholds: an [incidents] table (see IncidentConfig).",
@@ -122,7 +144,7 @@ def ingest_command(
     published: str | None,
     quiet: bool,
 ) -> int:
-    """Store files and folders (text and HTML) and their events in a SQLite store.
+    """Store files and folders (text and HTML) and their events in a store (SQLite or PostgreSQL).
 
     Document ids: a file given by itself is known by its file name; a file inside a folder
     by FOLDER/PATH-INSIDE-IT (the folder's own name first), so two folders holding the same

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kronika.events import lexicon
 
@@ -34,13 +33,13 @@ class CountFact:
     quoted: bool = False
 
 
-@cache
+@lexicon.per_language
 def _num_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     data = lexicon.numbers()
     return data["units"], data["tens"], data["scales"]
 
 
-@cache
+@lexicon.per_language
 def num_pattern() -> str:
     units, tens, _ = _num_words()
     unit_words = sorted((u for u in units if u not in ("a", "an")), key=len, reverse=True)
@@ -56,7 +55,7 @@ def num_pattern() -> str:
     return rf"(?:{digits}|\b(?:{word})\b|\btwo dozen\b)"
 
 
-@cache
+@lexicon.per_language
 def _phrases() -> dict[str, int]:
     phrases: dict[str, int] = lexicon.numbers()["phrases"]
     return phrases
@@ -93,7 +92,7 @@ def parse_number(text: str) -> int | None:
     return value or None
 
 
-@cache
+@lexicon.per_language
 def _fill() -> dict[str, str]:
     data = lexicon.load("counts.json")
     qual = lexicon.numbers()["qualifiers"]
@@ -116,13 +115,13 @@ def expand(template: str) -> str:
         template = out
 
 
-@cache
+@lexicon.per_language
 def _regex(name: str) -> re.Pattern[str]:
     """A top-level expression of ``counts.json`` (``range_before``, ``more_after`` ...)."""
     return re.compile(expand(lexicon.counts()[name]), re.IGNORECASE)
 
 
-@cache
+@lexicon.per_language
 def _plural_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.counts()['plural_nouns']})$", re.IGNORECASE)
 
@@ -133,7 +132,7 @@ def _plural(np_text: str) -> bool:
     return last.lower().endswith("s") or bool(_plural_nouns().match(last))
 
 
-@cache
+@lexicon.per_language
 def _verbs() -> dict[str, re.Pattern[str]]:
     """The casualty verbs of each category, active and passive."""
     return {
@@ -142,7 +141,7 @@ def _verbs() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
+@lexicon.per_language
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The count grammar of ``counts.json``, its braces filled with parts and word lists."""
     data = lexicon.load("counts.json")
@@ -152,22 +151,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
+@lexicon.per_language
 def _perp_regex() -> re.Pattern[str]:
     return lexicon.word_regex(lexicon.counts()["perpetrator_nouns"])
 
 
-@cache
+@lexicon.per_language
 def _not_count_after() -> re.Pattern[str]:
     return re.compile(lexicon.counts()["not_count_after"], re.IGNORECASE)
 
 
-@cache
+@lexicon.per_language
 def _claimed_before() -> re.Pattern[str]:
     return re.compile(lexicon.counts()["claimed_count_before"], re.IGNORECASE)
 
 
-@cache
+@lexicon.per_language
 def _breakdown() -> re.Pattern[str]:
     return lexicon.word_regex(lexicon.counts()["breakdown"])
 
@@ -188,7 +187,7 @@ def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     return not names
 
 
-@cache
+@lexicon.per_language
 def _wounded_dead_leave_injured() -> bool:
     """The counting rule for the wounded who die (a switch in ``counts.json``)."""
     return bool(lexicon.load("counts.json")["wounded_who_die_leave_injured"])

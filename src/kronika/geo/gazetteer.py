@@ -434,6 +434,18 @@ class Gazetteer:
     def country(self, cc: str) -> Entry | None:
         return self._coarse()[1].get(cc)
 
+    def country_at(self, lat: float, lon: float) -> str | None:
+        """The country code of the place nearest a point (within about 5 degrees), or None."""
+        for window in (0.5, 2.0, 5.0):
+            row = self._con.execute(
+                "SELECT cc FROM place WHERE kind = 'city' AND cc != '' AND lat BETWEEN ? AND ? "
+                "AND lon BETWEEN ? AND ? ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) LIMIT 1",
+                (lat - window, lat + window, lon - window, lon + window, lat, lat, lon, lon),
+            ).fetchone()
+            if row:
+                return str(row[0])
+        return None
+
     def capital(self, cc: str) -> Entry | None:
         row = self._con.execute(
             "SELECT p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop, p.geonameid "
