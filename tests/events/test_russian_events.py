@@ -79,3 +79,38 @@ def test_islamic_state_actor_in_an_arrest() -> None:
     events = _events("В Москве задержан член запрещенной в РФ МТО «Исламское государство».")
     assert events and events[0].kind == "arrest"
     assert "Islamic State" in [a.canonical for a in events[0].actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Под Белгородом в результате обстрела повреждены три жилых дома, пострадавших нет.", None, None),
+        ("В Курске дрон атаковал автомобиль, водитель получил осколочные ранения.", None, 1),
+        ("При обстреле Горловки никто не пострадал, повреждены два дома.", None, None),
+    ],
+)
+def test_numbers_of_things_and_denials_are_not_casualties(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    events = _events(text)
+    assert events and (events[0].killed, events[0].injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_type"),
+    [
+        (
+            "У здания полиции в Буйнакске сработало самодельное взрывное устройство, ранены трое.",
+            "attack",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "В ходе КТО в Хасавюрте нейтрализованы двое боевиков, причастных к нападениям на полицию.",
+            "clash",
+            "Armed clash",
+        ),
+    ],
+)
+def test_means_and_operations_decide_the_type(text: str, kind: str, sub_type: str) -> None:
+    events = _events(text)
+    assert events and (events[0].kind, events[0].sub_event_type) == (kind, sub_type)

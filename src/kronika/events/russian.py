@@ -93,6 +93,8 @@ def count_data() -> dict[str, Any]:
     for key in ("killed", "injured", "arrested", "people", "at_least"):
         data[key + "_rx"] = _rx(data[key])
     data["not_counts_rx"] = re.compile(data["not_counts"], re.I)
+    data["negation_after_rx"] = re.compile(data["negation_after"], re.I)
+    data["negation_before_rx"] = re.compile(data["negation_before"], re.I)
     return data
 
 
@@ -125,12 +127,12 @@ def _count_near(text: str, start: int, end: int, lo: int, hi: int) -> int | None
             adjacent = not text[m.end() : start].strip() or not text[end : m.start()].strip()
             if not adjacent and not data["people_rx"].search(" ".join(after.split()[:3])):
                 continue
-        elif m.group().lower() in ("один", "одна", "одно", "одного", "одной", "одним"):
-            after = text[m.end() : m.end() + 30]
-            if (
-                not data["people_rx"].search(" ".join(after.split()[:2]))
-                and "ещ" not in text[m.start() - 5 : m.start()].lower()
-            ):
+        elif not set(morph.lemmas(m.group())) & set(data["collective"]):
+            # "три жилых дома": a number word counts people only with a noun of people
+            # ("двое", "трое" are people by themselves), or as "ещё один"
+            after = text[m.end() : m.end() + 40]
+            another = "ещ" in text[max(0, m.start() - 5) : m.start()].lower()
+            if not another and not data["people_rx"].search(" ".join(after.split()[:3])):
                 continue
         distance = m.start() - end if m.start() >= end else start - m.end()
         if best is None or distance < best[0]:
@@ -148,6 +150,10 @@ def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
     data = count_data()
     facts: list[CountFact] = []
     for m in data[category + "_rx"].finditer(text, lo, hi):
+        if data["negation_after_rx"].match(text, m.end()) or data["negation_before_rx"].search(
+            text, max(lo, m.start() - 40), m.start()
+        ):
+            continue  # "пострадавших нет", "никто не пострадал"
         n = _count_near(text, m.start(), m.end(), lo, hi)
         if n is None and _singular(m.group()):
             n = 1  # "погибла мирная жительница", "нападавший был застрелен"
