@@ -16,7 +16,7 @@ from kronika.actors import find_actors
             "National Anti-Terrorism Committee",
         ),
         ("Бойцы Росгвардии оцепили квартал.", "National Guard of Russia"),
-        ("По данным МВД, пострадавших нет.", "Police Forces of Russia"),
+        ("По данным МВД, пострадавших нет.", "Police Forces"),
         ("Следственный комитет возбудил уголовное дело.", "Investigative Committee of Russia"),
         ("Подразделения ВСУ обстреляли село.", "Armed Forces of Ukraine"),
         ("Силовики блокировали дом.", "Russian security forces"),

@@ -114,3 +114,8 @@ def test_numbers_of_things_and_denials_are_not_casualties(
 def test_means_and_operations_decide_the_type(text: str, kind: str, sub_type: str) -> None:
     events = _events(text)
     assert events and (events[0].kind, events[0].sub_event_type) == (kind, sub_type)
+
+
+def test_a_day_of_the_month_is_not_a_count_of_detainees() -> None:
+    events = _events("Сотрудники ФСБ 14 февраля задержали в Ставрополе троих членов ячейки.")
+    assert events and events[0].kind == "arrest" and events[0].arrested == 3

@@ -179,15 +179,22 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?\n:—-–«"“' or text[start - 1 : start] == "\n"
 
 
-def _choose(gaz: Gazetteer, ids: list[Ref], hints: set[tuple[str, str]], ccs: set[str]) -> Entry | None:
+def romanise(word: str) -> str:
+    table: dict[str, str] = cues()["translit"]
+    return "".join(table.get(ch, ch) for ch in _norm(word))
+
+
+def _choose(
+    gaz: Gazetteer, ids: list[Ref], hints: set[tuple[str, str]], ccs: set[str], spelled: str = ""
+) -> Entry | None:
     best: tuple[float, Entry] | None = None
     for ref in ids:
         entry = entry_of(gaz, ref)
         if entry is None:
             continue
-        score = (
-            4.0 * ((entry.cc, entry.a1) in hints) + 2.0 * (entry.cc in ccs) + math.log10(entry.pop + 10) / 10
-        )
+        score = 4.0 * ((entry.cc, entry.a1) in hints) + 2.0 * (entry.cc in ccs)
+        score += 3.0 * bool(spelled) * (name_key(entry.name)[:4] == spelled[:4])  # romanised alike
+        score += math.log10(entry.pop + 10) / 10
         if best is None or score > best[0]:
             best = (score, entry)
     return best[1] if best else None
@@ -322,7 +329,7 @@ def recognise(doc: Document) -> list[PlaceMention]:
                 found.append(replace(owner, start=words[i].start, end=words[i].end, text=words[i].text))
                 continue
         local = {(owner.place.country_code or "", _a1(gaz, owner.place))} if owner is not None else set()
-        entry = _choose(gaz, ids, local | hints if local else hints, ccs)
+        entry = _choose(gaz, ids, local | hints if local else hints, ccs, romanise(words[i].lemmas[0]))
         if entry is None or (adjective and entry.pop < int(c["large_adjective_town"])):
             continue  # "в Советском (районе)": an adjective without its noun names a city only if a big one
         cand = Candidate(words[i].start, words[i].end, words[i].text, words[i].lemmas[0], (entry,))
