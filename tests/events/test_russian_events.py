@@ -119,3 +119,30 @@ def test_means_and_operations_decide_the_type(text: str, kind: str, sub_type: st
 def test_a_day_of_the_month_is_not_a_count_of_detainees() -> None:
     events = _events("Сотрудники ФСБ 14 февраля задержали в Ставрополе троих членов ячейки.")
     assert events and events[0].kind == "arrest" and events[0].arrested == 3
+
+
+def test_what_a_sentence_or_detention_is_for_is_no_second_event() -> None:
+    events = _events("Суд в Москве приговорил троих участников ячейки за подготовку теракта.")
+    assert [e.kind for e in events] == ["legal_action"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "role"),
+    [
+        ("Неизвестные обстреляли пост полиции в Назрани, ранен полицейский.", "Police Forces", "target"),
+        (
+            "В Нальчике сотрудники ФСБ задержали сторонника ИГ.",
+            "Federal Security Service (Russia)",
+            "authority",
+        ),
+        ("ВСУ обстреляли Донецк, погибли двое мирных жителей.", "Armed Forces of Ukraine", "perpetrator"),
+    ],
+)
+def test_actor_roles(text: str, canonical: str, role: str) -> None:
+    events = _events(text)
+    assert events and (canonical, role) in [(a.canonical, a.role) for a in events[0].actors]
+
+
+def test_a_border_clash_abroad_names_no_russian_forces() -> None:
+    events = _events("На киргизско-таджикской границе произошла перестрелка, погиб пограничник.")
+    assert events and "Russian security forces" not in [a.canonical for a in events[0].actors]

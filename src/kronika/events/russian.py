@@ -25,7 +25,7 @@ from kronika.events.counts import CountFact
 from kronika.events.types import EventMention
 from kronika.geo.types import PlaceMention
 from kronika.language import resource_dir
-from kronika.record import Actor
+from kronika.record import Actor, Role
 from kronika.time.resolve import with_publication
 from kronika.time.types import Timex
 
@@ -253,6 +253,8 @@ def annotate(doc: Document) -> None:
                 if background and trig.family != "violent":
                     continue  # "как писал …", "ранее …": told as background, not reported here
                 mention = _mention(doc, index, (lo, hi), m, trig, own_date, own_place, ctx, background)
+                if trig.family == "violent" and seen & {"legal", "arrest"} and not mention.counts:
+                    continue  # "приговорил … за теракт", "задержан участник нападения": what it is for
                 _carry_perpetrators(mention, ctx)
                 _join_riot(mention, mentions)
                 mentions.append(mention)
@@ -261,6 +263,23 @@ def annotate(doc: Document) -> None:
         if sent_place is not None:
             ctx.last_place = sent_place
     doc.mentions = mentions
+
+
+def _role(actor: ActorMention, kind: str, sub: str | None) -> Role:
+    """The actor's part in a happening of this kind, from what kind of actor it is."""
+    if actor.category in _MILITANT:
+        return "subject" if kind in ("arrest", "legal_action") else "perpetrator"
+    if actor.category == "government":
+        return "authority"
+    if actor.category != "state_force":
+        return "other"
+    if kind in ("arrest", "legal_action", "seizure"):
+        return "authority"
+    if kind in ("protest", "riot"):
+        return "security_force"
+    if kind == "attack" and sub not in ("air", "shelling"):
+        return "target"  # an attack on a post or a patrol; forces that strike are told by air or shelling
+    return "perpetrator"
 
 
 def _join_riot(m: EventMention, before: list[EventMention]) -> None:
@@ -341,7 +360,7 @@ def _mention(
         Actor(
             name=a.text,
             canonical=a.canonical,
-            role="perpetrator" if a.category in ("armed_group", "state_force") else "other",
+            role=_role(a, trig.kind, sub),
         )
         for a in actors
         if a.canonical
@@ -349,7 +368,9 @@ def _mention(
     russian_side = any(a.category == "state_force" and "Russia" in (a.canonical or "") for a in actors)
     if (
         side == "state"
-        and (russian_side or trig.kind == "clash")
+        and (
+            russian_side or (trig.kind == "clash" and place is not None and place.place.country_code == "RU")
+        )
         and not any(a.canonical == "Russian security forces" for a in record_actors)
     ):
         record_actors.append(Actor(name="силовики", canonical="Russian security forces", role="perpetrator"))

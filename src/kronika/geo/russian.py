@@ -307,8 +307,8 @@ def recognise(doc: Document) -> list[PlaceMention]:
         geox = any("Geox" in r.tags for r in top)
         if _dateline(text, w):
             noun = noun or "dateline"  # "ГРОЗНЫЙ, 23 янв - РИА": the agency's city
-        if morph.is_name_of_person(w.text) and not noun:
-            continue
+        if morph.is_name_of_person(w.text) and not (noun or (prep and prep != "у")):
+            continue  # a surname, unless a location word stands before it ("в Грозном")
         adjective = bool(top) and top[0].pos == "ADJF" and not noun
         if speech.match(text, w.end):
             continue  # "в Бишкеке заявляют": where it was said, not where it happened
