@@ -146,3 +146,20 @@ def test_actor_roles(text: str, canonical: str, role: str) -> None:
 def test_a_border_clash_abroad_names_no_russian_forces() -> None:
     events = _events("На киргизско-таджикской границе произошла перестрелка, погиб пограничник.")
     assert events and "Russian security forces" not in [a.canonical for a in events[0].actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_type"),
+    [
+        (
+            "В минувшие выходные в Назрани прошла акция протеста, полиция задержала 20 человек.",
+            "protest",
+            "Protest with intervention",
+        ),
+        ("В результате столкновений на границе погибли пятеро военнослужащих.", "clash", "Armed clash"),
+        ("В Дербенте неизвестные расстреляли прохожих, погибли двое.", "attack", "Attack"),
+    ],
+)
+def test_more_kinds(text: str, kind: str, sub_type: str) -> None:
+    events = _events(text)
+    assert events and (events[0].kind, events[0].sub_event_type) == (kind, sub_type)
