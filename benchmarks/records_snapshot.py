@@ -65,7 +65,8 @@ def main(argv: list[str]) -> int:
     if before == lines:
         print(f"identical: {len(lines)} records")
         return 0
-    sys.stdout.writelines(difflib.unified_diff(before, lines, "before", "after", lineterm="\n", n=0))
+    for line in difflib.unified_diff(before, lines, "before", "after", lineterm="", n=0):
+        print(line)
     print(f"\nDIFFERENT: {len(before)} records before, {len(lines)} after")
     return 1
 

@@ -7,6 +7,7 @@ prefix), so an error is named by its real cause and said once:
 - `UsageError`: a bad option or argument value; nothing runs (exit 2).
 - `RunError`: the run cannot go on whatever the input (the output or the store cannot be
   written, the disk is full); it stops with one line instead of blaming every input (exit 1).
+  `StoreError` is the store's kind of it.
 - `note()`: one line of information on stderr (a first-run index build, a fallback).
 """
 
@@ -55,6 +56,11 @@ class UsageError(KronikaError):
 
 class RunError(KronikaError):
     """The run cannot go on whatever the input: the output or the store cannot be written."""
+
+
+class StoreError(RunError):
+    """A store that cannot be read or written, for a reason outside kronika's input (the
+    store backends word the cause: full disk, read-only, not a store, refused connection)."""
 
 
 def environment_cause(exc: BaseException) -> str | None:

@@ -21,8 +21,12 @@ from typing import IO, Any
 from kronika.errors import RunError
 from kronika.record import Event
 
-#: `acled`: ACLED's export columns (kronika.store.acled)
-FORMATS = ("jsonl", "csv", "geojson", "acled")
+#: `acled`: ACLED's export columns (kronika.store.acled); `text`: one readable line per event
+FORMATS = ("jsonl", "csv", "geojson", "acled", "text")
+#: the evidence shown by the `text` format is cut at this many characters
+TEXT_EVIDENCE_CHARS = 160
+_SENTENCE_END = frozenset('.!?"”»…')
+_TEXT_HEADER = f"{'kind':<12} {'date':<23} {'place':<34} {'killed':>6}  evidence"
 
 #: list fields and how CSV flattens them into one cell each
 _CSV_LISTS = ("actors", "weapons", "evidence")
@@ -58,6 +62,23 @@ def geojson_feature(event: Event) -> dict[str, Any]:
     return {"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": props}
 
 
+def text_line(event: Event) -> str:
+    """One readable line: kind, date, place, the number killed and the sentence that says so."""
+    when = event.date_start or "date unknown"
+    if event.date_end and event.date_end != event.date_start:
+        when = f"{event.date_start}..{event.date_end}"
+    names = dict.fromkeys((event.place, event.admin1, event.country))
+    where = ", ".join(x for x in names if x) or "place unknown"
+    killed = "-" if event.killed is None else str(event.killed)
+    # the first span that is a whole sentence (a headline or a fragment says less)
+    spans = [e.text for e in event.evidence]
+    chosen = next((t for t in spans if t.rstrip()[-1:] in _SENTENCE_END), spans[0] if spans else "")
+    evidence = " ".join(chosen.split())
+    if len(evidence) > TEXT_EVIDENCE_CHARS:
+        evidence = evidence[: TEXT_EVIDENCE_CHARS - 1].rstrip() + "…"
+    return f"{event.kind:<12} {when:<23} {where[:34]:<34} {killed:>6}  {evidence}"
+
+
 class Writer:
     """Streams records to a file object in one format; `close()` finishes the output."""
 
@@ -76,6 +97,8 @@ class Writer:
             self._csv.writeheader()
         elif fmt == "geojson":
             out.write('{"type": "FeatureCollection", "features": [\n')
+        elif fmt == "text":
+            out.write(_TEXT_HEADER + "\n")
 
     def write(self, events: Iterable[Event]) -> None:
         for event in events:
@@ -85,6 +108,8 @@ class Writer:
                 self.out.write(event_json(event) + "\n")
             elif self._csv is not None:
                 self._csv.writerow(csv_row(event))
+            elif self.fmt == "text":
+                self.out.write(text_line(event) + "\n")
             else:
                 sep = ",\n" if self.count else ""
                 self.out.write(sep + json.dumps(geojson_feature(event), ensure_ascii=False))

@@ -26,6 +26,8 @@ from kronika.version import __version__
 if TYPE_CHECKING:
     from kronika.document import Document
 
+#: data folders that shape how records are written out, not what they say (export tables)
+NOT_EXTRACTION = frozenset({"store"})
 #: how far into a text a dateline or a credit line is looked for (characters, lines)
 HEAD_CHARS = 3000
 HEAD_LINES = 15
@@ -52,8 +54,9 @@ def _package_version(name: str) -> str:
 
 @cache
 def extractor_version() -> str:
-    """``VERSION+HASH``: the release and 8 hex digits over every data file and the gazetteer
-    sources, so two runs that could give different records carry different stamps."""
+    """``VERSION+HASH``: the release and 8 hex digits over every data file extraction reads
+    (the export tables under ``data/store`` are left out) and the gazetteer sources, so two
+    runs that could give different records carry different stamps."""
     digest = hashlib.sha256()
     root = resources.files("kronika").joinpath("data")
     stack = [(root, "")]
@@ -63,7 +66,8 @@ def extractor_version() -> str:
         for child in node.iterdir():
             name = f"{prefix}{child.name}"
             if child.is_dir():
-                stack.append((child, f"{name}/"))
+                if name not in NOT_EXTRACTION:
+                    stack.append((child, f"{name}/"))
             elif not child.name.startswith("."):
                 files.append((name, child))
     for name, child in sorted(files, key=lambda item: item[0]):

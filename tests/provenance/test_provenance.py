@@ -30,6 +30,8 @@ def test_changing_a_data_file_changes_the_version(tmp_path: Path, monkeypatch: p
     shutil.copytree(Path(str(resources.files("kronika").joinpath("data"))), package / "data")
     monkeypatch.setattr(prov.resources, "files", lambda name: package)
     same = prov.extractor_version.__wrapped__()
+    (package / "data" / "store" / "acled.json").write_text("{}\n", encoding="utf-8")
+    assert prov.extractor_version.__wrapped__() == same, "export tables do not change the records"
     (package / "data" / "provenance" / "outlets.json").write_text("{}\n", encoding="utf-8")
     changed = prov.extractor_version.__wrapped__()
     assert same == prov.extractor_version() != changed

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -240,6 +239,7 @@ def test_a_several_day_event_is_one_row_a_day_carrying_its_id(
         sub_event_type="Armed clash",
         start=start,
         end=end,
+        date_text="from the 14th to the 16th",
         precision="days",
         killed=killed,
         actors=(Actor("fighters", None, "perpetrator"), SOLDIERS),
@@ -263,13 +263,21 @@ def test_spread_keeps_the_total_and_puts_the_remainder_first(total: int, n: int)
 
 
 @pytest.mark.parametrize(
-    "precision, end, expected",
-    [("month", "2022-08-31", "3"), ("days", "2022-12-30", "3"), ("day", None, "1")],
+    "precision, end, words, expected",
+    [
+        ("month", "2022-08-31", "in August", "3"),
+        ("days", "2022-08-30", "from the 1st to the 30th", "3"),
+        ("days", "2022-08-03", "between Monday and Wednesday", "2"),
+        ("days", "2022-08-02", "late Monday night", "2"),
+        ("days", "2022-08-07", "last weekend", "2"),
+        ("days", "2022-08-03", None, "2"),
+        ("day", None, "on Sunday", "1"),
+    ],
 )
 def test_dates_that_are_not_several_known_days_stay_one_row(
-    precision: str, end: str | None, expected: str
+    precision: str, end: str | None, words: str | None, expected: str
 ) -> None:
-    e = record(start="2022-08-01" if end else "2022-08-14", end=end, precision=precision)
+    e = record(start="2022-08-01" if end else "2022-08-14", end=end, precision=precision, date_text=words)
     assert one(e)["time_precision"] == expected
 
 
@@ -278,6 +286,15 @@ def test_a_placed_row_without_a_country_gets_the_country_at_its_point() -> None:
     row = one(e)
     assert (row["country"], row["iso"], row["region"]) == ("Kenya", "404", "Eastern Africa")
     assert row["event_id_cnty"].startswith("KEN")
+
+
+@pytest.mark.parametrize(
+    "code, ours, acled",
+    [("CD", "Democratic Republic of the Congo", "Democratic Republic of Congo"), ("KE", "Kenya", "Kenya")],
+)
+def test_countries_go_by_acleds_names(code: str, ours: str, acled: str) -> None:
+    row = one(record(actors=(GUNMAN, PEOPLE), country=ours, code=code))
+    assert row["country"] == acled and row["actor2"] == f"Civilians ({acled})"
 
 
 def test_source_is_the_outlet_never_the_file() -> None:
@@ -358,12 +375,12 @@ def test_every_row_has_inter_codes_interaction_and_no_surface_actor(data: st.Dat
             assert not {"people", "gunman", "crowd", "students"} & set(row[column].split())
 
 
-def test_incident_rows_name_the_outlets_of_their_documents(tmp_path: Path) -> None:
+def test_incident_rows_name_the_outlets_of_their_documents(store_target: str) -> None:
     a = record(source="Coast Courier", killed=4, evidence="Invented report one.")
     a.document_id = "one.txt"
     b = record(source="Delta Times", killed=5, evidence="Invented report two.")
     b.document_id = "two.txt"
-    with Store(tmp_path / "k.db") as store:
+    with Store(store_target) as store:
         for e in (a, b):
             doc = StoredDocument(
                 e.document_id,

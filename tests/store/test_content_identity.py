@@ -14,10 +14,10 @@ from kronika import api
 from kronika.store import Store, ingest, plan
 
 REPORT = (
-    "Gunmen attacked a police checkpoint in Maiduguri on Tuesday, killing four officers, "
+    "Gunmen attacked a police checkpoint in Maiduguri on 14 March 2023, killing four officers, "
     "police said.\n\nNo group has claimed the attack.\n"
 )
-OTHER = "Militants stormed an army base near Gao on Friday and killed two soldiers, the army said.\n"
+OTHER = "Militants stormed an army base near Gao on 3 June 2022 and killed two soldiers, the army said.\n"
 
 
 def write(path: Path, text: str) -> Path:
@@ -155,3 +155,22 @@ def test_the_page_date_decides_the_event_date_in_both_commands(tmp_path: Path, r
     extracted = [json.loads(line) for line in out.out.splitlines()]
     assert extracted and extracted == [json.loads(line) for line in stored.out.splitlines()]
     assert extracted[0]["date_start"] == "2023-03-14"  # the Tuesday before publication is the 14th
+
+
+def test_forcing_a_copy_re_extracts_the_one_document_under_its_own_id(
+    store_target: str, tmp_path: Path
+) -> None:
+    original, copy = write(tmp_path / "a.txt", REPORT), write(tmp_path / "copies" / "b.txt", REPORT)
+    with Store(store_target) as store:
+        ingest(store, plan([original, copy]))
+        before = store.documents()
+        forced = ingest(store, plan([copy]), force=True)
+        after = store.documents()
+        owners = {e.document_id for e in store.events()}
+    assert forced.replaced == 1
+    assert (
+        [(d.document_id, d.path, d.aliases) for d in after]
+        == [(d.document_id, d.path, d.aliases) for d in before]
+        == [("a.txt", str(original.resolve()), ("b.txt",))]
+    )
+    assert owners == {"a.txt"}

@@ -233,3 +233,42 @@ def test_ingest_order_does_not_change_the_store(store_target: str, new_store_tar
     with Store(together) as store:
         shared = [i for i in store.incidents() if {s.split("/")[0] for s in i.sources} == {"wires", "ngo"}]
     assert shared, "the same report in two folders should make cross-folder incidents"
+
+
+def test_an_engine_and_pre_extracted_items_give_the_same_store(
+    store_target: str, new_store_target, tmp_path: Path
+) -> None:
+    """The two ways other engines feed ingest: an `engine` that extracts the files ingest
+    hands it, and items extracted beforehand (a table row has no file: no path at all)."""
+    from kronika.store import Extracted, IngestItem, extract_bytes, extract_task
+
+    corpus = tmp_path / "c"
+    write_corpus(corpus, 10, seed=6)
+    calls: list[int] = []
+
+    def in_process(tasks):
+        calls.append(len(tasks))
+        return map(extract_task, tasks)
+
+    by_engine, by_items, plain = store_target, new_store_target(), new_store_target()
+    with Store(plain) as store:
+        ingest(store, plan([corpus]))
+    with Store(by_engine) as store:
+        summary = ingest(store, plan([corpus]), engine=in_process)
+    assert calls == [10] and summary.added == 10
+    items = [
+        IngestItem(i.document_id, extracted=extract_bytes(i.document_id, i.path.read_bytes(), None))
+        for i in plan([corpus])
+    ]
+    with Store(by_items) as store:
+        assert ingest(store, items).added == 10
+    assert store_state(by_engine) == store_state(plain)
+    assert store_state(by_items)["events"] == store_state(plain)["events"]
+    assert store_state(by_items)["incidents"] == store_state(plain)["incidents"]
+    row = Extracted(
+        sha256="f" * 64, text="A row of a table corpus.", published=None, source_format="text", events=[]
+    )
+    with Store(by_items) as store:
+        assert ingest(store, [IngestItem("table.jsonl#1", extracted=row)]).added == 1
+        assert ingest(store, [IngestItem("table.jsonl#9", extracted=row)]).aliased == 1
+        assert {d.document_id: d.aliases for d in store.documents()}["table.jsonl#1"] == ("table.jsonl#9",)

@@ -144,7 +144,7 @@ def test_bad_bbox_is_a_clear_error(value: str) -> None:
 
 
 @pytest.mark.parametrize("incidents", [False, True])
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "geojson", "acled"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "geojson", "acled", "text"])
 def test_every_text_format_writes_every_record(db: str, run_cli, fmt: str, incidents: bool) -> None:
     result = run_cli("events", "--db", str(db), "--format", fmt, *(["--incidents"] if incidents else []))
     assert result.code == 0, result.err
@@ -158,6 +158,8 @@ def test_every_text_format_writes_every_record(db: str, run_cli, fmt: str, incid
         features = json.loads(result.out)["features"]
         assert len(features) == expected
         assert all(f["geometry"] is None or f["geometry"]["type"] == "Point" for f in features)
+    elif fmt == "text":
+        assert len(result.out.splitlines()) == 1 + expected
     else:
         rows = list(csv.DictReader(io.StringIO(result.out)))
         assert len(rows) == expected

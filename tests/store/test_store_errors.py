@@ -194,3 +194,30 @@ def test_read_commands_never_migrate_an_older_store(tmp_path: Path, run_cli) -> 
     assert db.read_bytes() == before
     versions = sqlite3.connect(db).execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
     assert versions == 3 < SCHEMA_VERSION
+
+
+@pytest.mark.parametrize(
+    ("url", "cause"),
+    [
+        ("postgresql://analyst:s3cret@/conflict?host=/nonexistent/socket", "cannot connect"),
+        ("postgresql://analyst@/conflict?hots=/tmp", "invalid URI query parameter"),
+    ],
+)
+@pytest.mark.parametrize("command", ["events", "stats", "ingest"])
+def test_an_unreachable_postgresql_store_is_one_line(
+    tmp_path: Path, run_cli, url: str, cause: str, command: str
+) -> None:
+    pytest.importorskip("psycopg")
+    args = [command, *([str(tmp_path)] if command == "ingest" else []), "--db", url]
+    done = run_cli(*args)
+    result = Result(done.code, done.out, done.err)
+    result.one_clear_line(cause)
+    assert "s3cret" not in result.err
+
+
+def test_a_postgresql_store_without_its_driver_says_what_to_install(
+    run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    result = run_cli("events", "--db", "postgresql://analyst@/conflict?host=/tmp")
+    Result(result.code, result.out, result.err).one_clear_line("kronika[postgres]")

@@ -10,7 +10,9 @@ and whether the clause states it itself (``own``), which clustering uses to tell
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import timedelta
 
 from kronika import geo, time
 from kronika.actors import ActorMention
@@ -41,8 +43,8 @@ def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
     for t in doc.timexes:
         if not (clause.start <= t.start and t.end <= clause.end):
             continue
-        if not t.governing and not _modifies(doc, t, trigger):
-            continue  # the time stage's asides, reporting and header dates
+        if t.kind == "publication" or (not t.governing and not _modifies(doc, t, trigger)):
+            continue  # the time stage's asides, reporting and header dates; the page's own date line
         possessive = t.text.endswith(("'s", "’s")) or re.match(r"(?:'s|’s)\b", doc.text[t.end :])
         if possessive and not 0 <= trigger.start - t.end <= 25:
             continue  # "Monday night's attack" dates the attack, not an arrest told beside it
@@ -56,6 +58,42 @@ def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
 
 
 def attach_date(
+    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False, nearest: bool = False
+) -> tuple[Timex | None, bool]:
+    when, own = _clause_date(doc, clause, trigger, toll, reference, nearest)
+    if own or toll or reference:
+        return when, own
+    said = _speech_range(doc, clause)
+    if said is None or (when is not None and when.kind != "publication" and when.date_end < said.date_start):
+        return when, own  # the narrative tells an earlier day ("entered the village late on Wednesday")
+    return said, False
+
+
+#: the kind of a date taken from a reporting clause: the report's day, a weak date of the happening
+SPEECH = "speech"
+
+
+def _speech_range(doc: Document, clause: Clause) -> Timex | None:
+    """'..., the army said on Thursday' and no other date in the sentence: that day or the day before."""
+    speech = lexicon.cue("speech_date")
+    sent = doc.sentences[clause.sentence]
+    said: Timex | None = None
+    dateline = lexicon.cue("dateline").match(doc.text[sent.start : sent.end])
+    floor = sent.start + (dateline.end() if dateline else 0)
+    for t in doc.timexes:
+        if t.end <= floor or t.start >= sent.end or t.kind == "publication":
+            continue
+        if t.precision != "day" or not speech.search(doc.text[max(sent.start, t.start - 20) : t.end]):
+            return None  # the sentence dates something itself ("who stabbed ... on Saturday")
+        if clause.start <= t.start and t.end <= clause.end:
+            said = t
+    if said is None:
+        return None
+    day_before = said.date_start - timedelta(days=1)
+    return dataclasses.replace(said, date_start=day_before, precision="days", kind=SPEECH)
+
+
+def _clause_date(
     doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False, nearest: bool = False
 ) -> tuple[Timex | None, bool]:
     when = time.event_date(doc, trigger)
@@ -113,6 +151,30 @@ def attach_date(
 
 
 def attach_place(
+    doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
+) -> tuple[Place | None, bool]:
+    if not reference and lexicon.cue("here_locative").search(doc.text[clause.start : clause.end]):
+        filed = dateline_place(doc)
+        if filed is not None:
+            return filed, True  # "arrested two smugglers here on Saturday": in the dateline's city
+    return _clause_place(doc, clause, trigger, reference, family)
+
+
+def dateline_place(doc: Document) -> Place | None:
+    """The city of the document's dateline ("RAWALPINDI, (Agency) ...", "KABUL, Nov 3 (Reuters) -")."""
+    dateline = lexicon.cue("dateline")
+    for sent in doc.sentences[:6]:
+        found = dateline.match(doc.text[sent.start : sent.end])
+        if found is None:
+            continue
+        end = sent.start + found.end()
+        named = [p for p in doc.places if sent.start <= p.start and p.end <= end]
+        if named:
+            return named[0].place
+    return None
+
+
+def _clause_place(
     doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
 ) -> tuple[Place | None, bool]:
     where = geo.event_place(doc, trigger)
@@ -193,7 +255,26 @@ def attach_place(
             line_start <= p.start < clause.end and p.place.name == where.name for p in doc.places
         ):
             return None, False  # "- 9 January: a bomb kills three": the entry before does not place it
+    if not own and _only_in_datelines(doc, where.name):
+        return None, False  # the city a report was filed from places nothing the text does not put there
     return where, bool(own)
+
+
+def _only_in_datelines(doc: Document, name: str) -> bool:
+    """Every mention of the place `name` sits in a dateline ("MANILA, Nov 4 (Reuters) -")."""
+    named = [p for p in doc.places if p.place.name == name]
+    if not named:
+        return False
+    dateline = lexicon.cue("dateline")
+    for p in named:
+        at = doc.sentence_at(p.start)
+        if at is None:
+            return False
+        sent = doc.sentences[at]
+        found = dateline.match(doc.text[sent.start : sent.end])
+        if found is None or p.end > sent.start + found.end():
+            return False
+    return True
 
 
 def clause_words(text: str, actors: list[ActorMention], offset: int) -> frozenset[str]:

@@ -24,6 +24,9 @@ from kronika.events.types import EventMention
 
 
 def generic_plural(text: str, hit: Hit) -> bool:
+    """Violence in general: 'Islamist attacks', 'carried out bombings', 'frequent drone attacks'."""
+    if not hit.reference and lexicon.cue("habitual_before").search(text[max(0, hit.start - 60) : hit.start]):
+        return True  # a habit, not a happening
     word = text[hit.start : hit.end]
     nominal = hit.trigger.form == "noun" or word.lower().endswith("ings")  # "kidnappings for ransom"
     if " " in word or not word.lower().endswith("s") or not nominal or hit.reference:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kronika.document import Document
 from kronika.events import lexicon
+from kronika.events.attach import SPEECH
 from kronika.events.background import cited_background, old_reference, orphan_reference
 from kronika.events.tally import tally
 from kronika.events.types import EventMention
@@ -45,7 +46,9 @@ class Draft:
         return self.first.section
 
     def dated(self) -> EventMention | None:
-        return next((m for m in self.mentions if m.own_date and m.date is not None), None)
+        own = [m for m in self.mentions if m.own_date and m.date is not None]
+        # a date the happening is told with wins over the day a reporting clause gives
+        return next((m for m in own if m.date.kind != SPEECH), own[0] if own else None)  # type: ignore[union-attr]
 
     def placed(self) -> EventMention | None:
         return next((m for m in self.mentions if m.own_place and m.place is not None), None)
@@ -76,14 +79,21 @@ def dates_agree(draft: Draft, m: EventMention) -> bool:
     if m.own_date and m.date is not None and d is None:
         # the draft's date comes from the narrative around it: only a clear gap separates
         told = next((x.date for x in draft.mentions if x.date is not None and not x.title), None)
+        if told is not None and told.kind == SPEECH and not m.reference:
+            # told only as "..., police said on Thursday": another day told as a happening is another one
+            # a day or so before the report is the happening's own day; several days before, another one
+            return (told.date_start - m.date.date_end).days <= 1 and m.date.date_start <= told.date_end
         if told is not None and abs((m.date.date_start - told.date_start).days) > 7:
-            return m.date.date_start <= told.date_end and told.date_start <= m.date.date_end
+            # a day or so before the report is the happening's own day; several days before, another one
+            return (told.date_start - m.date.date_end).days <= 1 and m.date.date_start <= told.date_end
         return True
     if not (m.own_date and m.date is not None and d is not None and d.date is not None):
         return True
     a, b = m.date, d.date
     if a.date_start <= b.date_end and b.date_start <= a.date_end:
         return True
+    if m.reference and b.kind == SPEECH and a.date_end <= b.date_end and (b.date_end - a.date_start).days < 8:
+        return True  # "the strike late on Sunday" after "..., the group said on Wednesday"
     if m.reference and a.date_start >= b.date_start:
         # what is told about an earlier happening: a claim, a toll, the next morning of a siege
         later = (a.date_start - b.date_end).days

@@ -252,6 +252,8 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         ):
             return  # "aged 17", "Article 205", "Route 9"
         used.append((ms, me))
+        if group == "num" and _regex("vague_before").search(text[:s]):
+            return  # "nearly 20 were killed": no stated figure
         low = _regex("range_before").search(text[: m.start()]) if group == "num" else None
         if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
             value = min(value, parse_number(low.group("low") or low.group("low2")) or value)

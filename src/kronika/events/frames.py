@@ -176,6 +176,11 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
     kind = _violent_kind(violent, main)
     m = base_mention(r, main, kind, "violent")
     m.strength = main.trigger.strength
+    if main.trigger.strength == "frame" and any(
+        h.reference and h.trigger.strength == "strong" and h.start < main.start for h in violent
+    ):
+        # "the Beni attack took place on 2 July, when rebels raided a village": the raid tells the attack
+        m.strength, m.force_new = "strong", False
     if main.trigger.strength == "weak" or all(h.reference for h in violent if h.trigger.strength != "weak"):
         m.reference = True
     subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)

@@ -27,6 +27,11 @@ class Hit:
 
 
 def blocked(before: str) -> bool:
+    """A negation or plan governs the trigger: in the words before it, within its own sub-clause
+    ("No one was killed when gunmen opened fire": the negation is the casualty verb's)."""
+    cut = list(lexicon.cue("subclause_opener").finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
     words = before.split()
     window = " ".join(words[-int(lexicon.cues()["before_window_words"]) :])
     return bool(lexicon.cue("before_negation").search(window) or lexicon.cue("before_plan").search(window))

@@ -27,7 +27,8 @@ incident) the row was coded from.
   those deaths twice; the writer says how many it left out.
 - Geography: ``geo_precision`` 1 a place, 2 a district, 3 a region or a country. A placed
   row whose record has no country (a place in a region spanning countries) gets the
-  country at its coordinates, from the gazetteer.
+  country at its coordinates, from the gazetteer. Countries go by ACLED's names
+  (``acled_countries.tsv``: "Democratic Republic of Congo", "Palestine").
 - ``source``: the outlet(s); ``notes``: one sentence written from the record (date, who
   did what to whom, where, counts, claims), never the text's words; ``tags``: a protest's
   or riot's crowd size as the evidence states it ("crowd size=no report" otherwise);
@@ -76,6 +77,12 @@ def settings() -> dict[str, Any]:
 def acled_regions() -> dict[str, str]:
     """ISO 3166-1 alpha-2 → ACLED region."""
     return _table("acled_regions.tsv")
+
+
+@cache
+def acled_country_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 → ACLED's name of the country, where it differs from the gazetteer's."""
+    return _table("acled_countries.tsv")
 
 
 @cache
@@ -283,9 +290,13 @@ def _interval(e: Event) -> tuple[date, date] | None:
 
 
 def days_of(e: Event) -> list[date]:
-    """The days an event is written on: each day of a several-day span, else none."""
+    """The days an event is written on: each day of a span of several days that the date
+    words give as its duration ("2-4 March"), else none (an uncertain window is one row)."""
     span = _interval(e)
-    if span is None or e.date_precision != "days":
+    if span is None or e.date_precision != "days" or not e.date_text:
+        return []
+    words = set(re.findall(r"[a-z]+", e.date_text.casefold()))
+    if words & set(settings()["no_split_words"]):
         return []
     n = (span[1] - span[0]).days + 1
     if not 2 <= n <= int(settings()["split_days"]):
@@ -426,14 +437,11 @@ def _stamp(timestamp: str | None) -> str:
 
 
 def _geography(e: Event) -> tuple[str, str]:
-    """(country_code, country), from the coordinates when the record has none."""
-    if e.country_code:
-        return e.country_code.upper(), e.country or ""
-    if e.latitude is not None and e.longitude is not None:
-        found = _country_at(round(e.latitude, 2), round(e.longitude, 2))
-        if found:
-            return found
-    return "", e.country or ""
+    """(country_code, country as ACLED names it), from the coordinates when the record has none."""
+    code, name = (e.country_code or "").upper(), e.country or ""
+    if not code and e.latitude is not None and e.longitude is not None:
+        code, name = _country_at(round(e.latitude, 2), round(e.longitude, 2)) or ("", name)
+    return code, acled_country_names().get(code, name)
 
 
 _GEO_PRECISION = {"place": 1, "district": 2, "admin1": 3, "country": 3, "region": 3}

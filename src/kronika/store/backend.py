@@ -20,16 +20,12 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from kronika.errors import KronikaError
+from kronika.errors import StoreError
 
 Dialect = Literal["sqlite", "postgresql"]
 
 #: the advisory lock every PostgreSQL writer of a store takes for its transaction ("kronika")
 _PG_WRITE_LOCK = 0x6B726F6E696B61
-
-
-class StoreError(KronikaError):
-    """A store that cannot be read or written, for a reason outside kronika's input."""
 
 
 def is_postgres_url(target: str | os.PathLike[str]) -> bool:
@@ -79,6 +75,10 @@ class Backend:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         with self.errors():
             return Cursor(self, self._execute(sql, params))
+
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        """The rows of a query, fetched in batches: a large export never holds them all."""
+        yield from self.execute(sql, params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
@@ -130,6 +130,10 @@ class Backend:
 
     def has_postgis(self) -> bool:
         return False
+
+    def json_field(self, column: str, key: str) -> str:
+        """SQL for the text of a top-level field of a JSON text column."""
+        return f"json_extract({column}, '$.{key}')"
 
     def setup(self) -> None:
         """Settings a writer gives the database once it is known to be a store."""
@@ -257,6 +261,7 @@ class PostgresBackend(Backend):
 
     def __init__(self, url: str, readonly: bool = False) -> None:
         self.url, self.name, self.readonly = url, redact(url), readonly
+        self._streams = 0
         try:
             import psycopg
         except ImportError:
@@ -283,6 +288,24 @@ class PostgresBackend(Backend):
     def _executemany(self, sql: str, rows: list[Sequence[Any]]) -> None:
         with self._conn.cursor() as cur:
             cur.executemany(_pg_sql(sql), rows)
+
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        """A server-side cursor (WITH HOLD, as the connection autocommits): the rows stay on
+        the server until fetched, and other queries may run between batches."""
+        self._streams += 1
+        with self.errors():
+            cursor = self._conn.cursor(name=f"kronika_stream_{self._streams}", withhold=True)
+            cursor.execute(_pg_sql(sql) if params else sql, tuple(params) or None)
+        try:
+            while True:
+                with self.errors():
+                    rows = cursor.fetchmany(500)
+                if not rows:
+                    return
+                yield from rows
+        finally:
+            with contextlib.suppress(Exception):
+                cursor.close()
 
     def _begin_write(self) -> None:
         with self.errors():
@@ -319,8 +342,12 @@ class PostgresBackend(Backend):
         return StoreError(f"the store {where} failed: {_first_line(exc)}")
 
     def tables(self) -> set[str]:
+        # an extension's own tables (PostGIS's spatial_ref_sys) are no one's data
         rows = self.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT EXISTS "
+            "(SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid "
+            "AND d.deptype = 'e')"
         ).fetchall()
         return {r[0] for r in rows}
 
@@ -331,6 +358,9 @@ class PostgresBackend(Backend):
             (table,),
         ).fetchall()
         return {r[0] for r in rows}
+
+    def json_field(self, column: str, key: str) -> str:
+        return f"({column}::json ->> '{key}')"
 
     def has_postgis(self) -> bool:
         return self.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'").fetchone() is not None

@@ -258,7 +258,12 @@ class Store:
         return "unchanged" if known else "aliased"
 
     def put_document(
-        self, doc: StoredDocument, events: Sequence[Event], name: str | None = None
+        self,
+        doc: StoredDocument,
+        events: Sequence[Event],
+        name: str | None = None,
+        *,
+        if_absent: bool = False,
     ) -> WriteOutcome:
         """Store a document and its events, in one transaction.
 
@@ -266,14 +271,17 @@ class Store:
         same) the input's name. New content under a name replaces what that name held. Content
         already stored replaces its events when it is stored under `doc.document_id` (a
         re-extraction), and otherwise only gains `name` as an alias (another writer stored
-        it first, under its own name): either way one document, never two.
+        it first, under its own name): either way one document, never two. With
+        `if_absent` (the writer saw no such content before extracting), content another
+        writer stored meanwhile by the same extractor is left as it is: 'unchanged' or 'aliased'.
         """
         name = name or doc.document_id
         unique = {e.event_id: e for e in events}
         with self.transaction():
             state = self.content_state(doc.sha256)
             outcome: WriteOutcome
-            if state is not None and state.document_id != doc.document_id:
+            current = state is not None and state.extractor_version == doc.extractor_version
+            if state is not None and (state.document_id != doc.document_id or (if_absent and current)):
                 return self._alias(name, doc.path, state.document_id)
             before = self.name_target(name)
             row = (
@@ -290,9 +298,10 @@ class Store:
             if state is not None:
                 self.conn.execute("DELETE FROM events WHERE document_id = ?", (doc.document_id,))
                 self.conn.execute(
-                    "UPDATE documents SET path = ?, sha256 = ?, text = ?, published = ?, ingested_at = ?, "
+                    # re-extracted (perhaps through an alias): the document keeps its own path
+                    "UPDATE documents SET sha256 = ?, text = ?, published = ?, ingested_at = ?, "
                     "extractor_version = ?, source_format = ?, n_events = ? WHERE document_id = ?",
-                    (*row[1:], row[0]),
+                    (*row[2:], row[0]),
                 )
                 outcome = "replaced"
             else:
@@ -336,13 +345,24 @@ class Store:
                 aliases.setdefault(target, []).append(name)
         return [StoredDocument(*row, aliases=tuple(aliases.get(row[0], ()))) for row in rows]
 
+    def outlets(self) -> dict[str, list[str]]:
+        """document_id → the outlets (`source`) its records name."""
+        source = self.conn.json_field("record", "source")
+        found: dict[str, list[str]] = {}
+        rows = self.conn.execute(
+            f"SELECT DISTINCT document_id, {source} FROM events WHERE {source} IS NOT NULL ORDER BY 1, 2"
+        )
+        for document_id, outlet in rows:
+            found.setdefault(document_id, []).append(outlet)
+        return found
+
     def ingest_times(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT document_id, ingested_at FROM documents").fetchall())
 
     def events(self, query: Query | None = None) -> Iterator[Event]:
         where, params = (query or Query()).where(spatial=self.spatial)
         sql = f"SELECT record FROM events WHERE {where} ORDER BY date_start IS NULL, date_start, event_id"
-        for (record,) in self.conn.execute(sql, params):
+        for (record,) in self.conn.stream(sql, params):
             yield Event.from_dict(json.loads(record))
 
     def count(self, table: str = "events") -> int:
@@ -392,7 +412,7 @@ class Store:
         sql = (
             f"SELECT record FROM incidents WHERE {where} ORDER BY date_start IS NULL, date_start, incident_id"
         )
-        for (record,) in self.conn.execute(sql, params):
+        for (record,) in self.conn.stream(sql, params):
             yield Incident.from_dict(json.loads(record))
 
     # --- summaries and data frames ---------------------------------------------------

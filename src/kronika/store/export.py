@@ -16,7 +16,7 @@ from kronika.store.query import Query
 if TYPE_CHECKING:
     from kronika.store.database import Store
 
-STORE_FORMATS = ("jsonl", "csv", "geojson", "acled", "parquet")
+STORE_FORMATS = ("jsonl", "csv", "geojson", "acled", "text", "parquet")
 INCIDENT_COLUMNS = INCIDENT_FIELDS
 
 
@@ -40,10 +40,11 @@ def write_records(store: Store, query: Query, fmt: str, out: IO[str], incidents:
         raise KronikaError("parquet is a binary format: give an output file with -o")
     if fmt not in STORE_FORMATS:
         raise KronikaError(f"unknown format {fmt!r}; choose one of {', '.join(STORE_FORMATS)}")
-    if not incidents and fmt in ("jsonl", "csv", "geojson"):
+    if fmt == "text" or (not incidents and fmt in ("jsonl", "csv", "geojson")):
         writer = Writer(out, fmt)
         try:
-            writer.write(store.events(query))
+            records = (inc.record for inc in store.incidents(query)) if incidents else store.events(query)
+            writer.write(records)
         finally:
             writer.close()
         return writer.count
@@ -75,14 +76,7 @@ def write_records(store: Store, query: Query, fmt: str, out: IO[str], incidents:
 
 def _outlets(store: Store) -> dict[str, list[str]]:
     """document_id → the outlets its records name."""
-    found: dict[str, list[str]] = {}
-    rows = store.conn.execute(
-        "SELECT DISTINCT document_id, json_extract(record, '$.source') FROM events "
-        "WHERE json_extract(record, '$.source') IS NOT NULL ORDER BY document_id"
-    )
-    for document_id, outlet in rows:
-        found.setdefault(document_id, []).append(outlet)
-    return found
+    return store.outlets()
 
 
 def _write_acled(store: Store, query: Query, out: IO[str], incidents: bool) -> int:

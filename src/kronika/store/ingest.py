@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kronika import api
 from kronika.errors import InputError
@@ -29,7 +30,10 @@ from kronika.provenance import extractor_version
 from kronika.record import Event
 from kronika.store.backend import StoreError
 from kronika.store.database import Store, StoredDocument
-from kronika.store.incidents import IncidentConfig, build_incidents
+from kronika.store.incidents import IncidentConfig
+
+if TYPE_CHECKING:
+    from kronika.engines import Source
 
 #: a document stored by another version (or other data files) is extracted again
 EXTRACTOR_VERSION = f"kronika {extractor_version()}"
@@ -61,6 +65,9 @@ class IngestItem:
     error: InputError | None = None
     note: str | None = None
     extracted: Extracted | None = None
+    #: a row of a table corpus (`path` is then the table file): its text and metadata;
+    #: rows are extracted by an engine (`kronika.engines`), which reads their date and title
+    row: Source | None = None
 
 
 def _hidden(rel: Path) -> bool:
@@ -161,8 +168,9 @@ def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extr
     )
 
 
-#: one document for an engine to extract: (the id to extract it under, its path, --published)
-ExtractTask = tuple[str, str, "date | None"]
+#: one document for an engine to extract: (the id to extract it under, its path or its table
+#: row, --published)
+ExtractTask = tuple[str, "str | Source", "date | None"]
 #: an engine extracts tasks, in order, giving each document's `Extracted` or a one-line error
 Engine = Callable[[Sequence[ExtractTask]], Iterable["Extracted | str"]]
 
@@ -181,24 +189,23 @@ def extract_task(task: ExtractTask) -> Extracted | str:
 
 def process_pool(jobs: int) -> Engine:
     """The local engine of `--jobs N`: N worker processes, results in input order."""
+    from kronika.engines import store_engine
+    from kronika.engines.local import ProcessEngine
 
-    def run(tasks: Sequence[ExtractTask]) -> Iterator[Extracted | str]:
-        import multiprocessing
-
-        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-            yield from pool.imap(extract_task, tasks, chunksize=2)
-
-    return run
+    return store_engine(ProcessEngine(jobs), close=True)
 
 
 def _source(item: IngestItem) -> str:
+    if item.row is not None:
+        return item.row.where
     return os.path.abspath(item.path) if item.path is not None else item.document_id
 
 
 def write_extracted(store: Store, item: IngestItem, got: Extracted, extract_as: str | None = None) -> Outcome:
-    """Store one extracted document under `item.document_id` (its events were extracted
-    under `extract_as`, by default the same id); ('added'|'replaced'|'unchanged'|'aliased',
-    events, words)."""
+    """Store one extracted document under `item.document_id`; ('added'|'replaced'|
+    'unchanged'|'aliased', events, words). `extract_as`: the stored document's id this
+    one re-extracts (its content was stored before); None for content new to the store,
+    which another writer may have stored meanwhile (then it is left as that writer stored it)."""
     stored = StoredDocument(
         document_id=extract_as or item.document_id,
         path=_source(item),
@@ -210,7 +217,7 @@ def write_extracted(store: Store, item: IngestItem, got: Extracted, extract_as: 
         source_format=got.source_format,
         n_events=len(got.events),
     )
-    outcome = store.put_document(stored, got.events, name=item.document_id)
+    outcome = store.put_document(stored, got.events, name=item.document_id, if_absent=extract_as is None)
     if outcome in ("unchanged", "aliased"):
         return outcome, 0, 0
     return outcome, len(got.events), len(got.text.split())
@@ -219,12 +226,12 @@ def write_extracted(store: Store, item: IngestItem, got: Extracted, extract_as: 
 Outcome = tuple[str, int, int]
 
 
-def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str] | Outcome:
+def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str | None] | Outcome:
     """Read a file and compare its content with the store: an outcome when it is stored
     already (under this name or, now recorded as an alias, another), else its bytes and
-    the id to extract it under (the stored document's when it is re-extracted)."""
+    the stored document's id when it is re-extracted (None for content new to the store)."""
     assert item.path is not None
-    _, data = read_bytes(item.path)
+    data = item.row.data if item.row is not None and item.row.data is not None else read_bytes(item.path)[1]
     sha = hashlib.sha256(data).hexdigest()
     state = store.content_state(sha)
     if state is not None and state.extractor_version == EXTRACTOR_VERSION and not force:
@@ -232,7 +239,7 @@ def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str] | O
         if outcome is not None:
             return outcome, 0, 0
         state = None
-    return data, (state.document_id if state else item.document_id)
+    return data, (state.document_id if state else None)
 
 
 def ingest_one(store: Store, item: IngestItem, published: date | None, force: bool = False) -> Outcome:
@@ -244,7 +251,8 @@ def ingest_one(store: Store, item: IngestItem, published: date | None, force: bo
     if isinstance(checked[0], str):
         return checked  # type: ignore[return-value]
     data, extract_as = checked
-    return write_extracted(store, item, extract_bytes(extract_as, data, published), extract_as)  # type: ignore[arg-type]
+    got = extract_bytes(extract_as or item.document_id, data, published)  # type: ignore[arg-type]
+    return write_extracted(store, item, got, extract_as)  # type: ignore[arg-type]
 
 
 def update_incidents(store: Store, config: IncidentConfig, force: bool = False) -> int | None:
@@ -253,11 +261,29 @@ def update_incidents(store: Store, config: IncidentConfig, force: bool = False) 
     generation, built_from = store.incidents_state()
     if not force and built_from == f"{generation}:{config.fingerprint()}":
         return None
-    incidents = build_incidents(list(store.events()), config)
+    from kronika.store.review import build_reviewed_incidents
+
+    incidents = build_reviewed_incidents(store, list(store.events()), config)  # splits and merges kept
     if not store.replace_incidents(incidents, generation, config.fingerprint()):
         # Another ingest wrote documents meanwhile; it rebuilds the incidents when it ends.
         return None
     return len(incidents)
+
+
+def _reconcile_reviews(store: Store, on_note: Callable[[str], None] | None) -> None:
+    """Lay reviews over re-extracted records again (kronika.store.review) and say which
+    reviewed events re-extraction lost."""
+    from kronika.store.review import reconcile
+
+    done = reconcile(store)
+    if on_note:
+        for old, new in done.moved:
+            on_note(f"reviews of event {old} moved to {new} (same document, evidence and kind)")
+        for event_id in done.unplaced:
+            on_note(
+                f"reviews of event {event_id} cannot be placed: re-extraction found no event with its "
+                "evidence and kind (kept in the log; `kronika review list --unplaced`)"
+            )
 
 
 def ingest(
@@ -320,7 +346,7 @@ def ingest(
         done(outcome)
         return True
 
-    pending: list[tuple[IngestItem, str]] = []
+    pending: list[tuple[IngestItem, str | None]] = []
 
     def queue(item: IngestItem) -> Outcome | None:
         if item.extracted is not None:
@@ -345,7 +371,10 @@ def ingest(
             on_item(summary)
 
     if pending and engine is not None:
-        tasks = [(extract_as, str(item.path), published) for item, extract_as in pending]
+        tasks = [
+            (extract_as or item.document_id, item.row or str(item.path), published)
+            for item, extract_as in pending
+        ]
         for (item, extract_as), got in zip(pending, engine(tasks), strict=True):
             if isinstance(got, str):
                 fail(got)
@@ -353,6 +382,7 @@ def ingest(
                 attempt(item, partial(write_extracted, store, item, got, extract_as))
             if on_item:
                 on_item(summary)
+    _reconcile_reviews(store, on_note)
     summary.incidents = update_incidents(store, config or IncidentConfig())
     summary.seconds = time.perf_counter() - started
     return summary
