@@ -37,6 +37,7 @@ class _Rules:
     numeric: re.Pattern[str]
     day_range: re.Pattern[str]
     day_month: re.Pattern[str]
+    part: re.Pattern[str]
     month_year: re.Pattern[str]
     year_range: re.Pattern[str]
     year: re.Pattern[str]
@@ -71,8 +72,13 @@ def rules() -> _Rules:
             rf"(?P<d2>[0-3]?\d)\s+{month}{_E}(?:\s+(?P<y>{YEAR})(?:\s*(?:{yw}))?)?",
             re.I,
         ),
+        part=re.compile(
+            rf"{_W}(?P<part>{'|'.join(f'(?:{p})' for p in lex['parts'])})\s+(?:(?P<mon>{month_alt})|"
+            rf"(?P<y>{YEAR})\s*(?:{yw}))(?:\s+(?P<y2>{YEAR})(?:\s*(?:{yw}))?)?{_E}",
+            re.I,
+        ),
         day_month=re.compile(
-            rf"(?<![\w.,])(?P<d>[0-3]?\d)\s+{month}(?:(?<=\.)|{_E})(?:\s+(?P<y>{YEAR})(?:\s*(?:{yw}){_E})?)?",
+            rf"(?<![\w.,])(?P<d>[0-3]?\d)(?:{lex['day_suffix']})?\s+{month}(?:(?<=\.)|{_E})(?:\s+(?P<y>{YEAR})(?:\s*(?:{yw}){_E})?)?",
             re.I,
         ),
         month_year=re.compile(rf"{_W}{month}{_E}\s+(?P<y>{YEAR})(?:\s*(?:{yw}){_E})?", re.I),
@@ -136,6 +142,14 @@ def scan(text: str) -> list[Parsed]:
         d1, d2, mo = int(m["d1"]), int(m["d2"]), _number(r.months, m["mon"])
         if mo and _valid_day(d1) and _valid_day(d2) and d1 < d2:
             add(Parsed(m.start(), m.end(), "ru-range", "range", _year(m), mo, d1, _year(m), mo, d2))
+    for m in r.part.finditer(text):
+        key = next((k for p, k in r.lex["parts"].items() if re.fullmatch(p, m["part"], re.I)), "")
+        if m["mon"]:
+            mo = _number(r.months, m["mon"])
+            year = int(m["y2"]) if m["y2"] else None
+            add(Parsed(m.start(), m.end(), "ru-part-month", "part", year, mo, part=key))
+        elif m["y"]:
+            add(Parsed(m.start(), m.end(), "ru-part-year", "part", int(m["y"]), part=key))
     for m in r.day_month.finditer(text):
         d, mo = int(m["d"]), _number(r.months, m["mon"])
         if mo and _valid_day(d):
