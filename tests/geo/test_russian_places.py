@@ -77,3 +77,16 @@ def test_people_quoted_names_and_common_words_are_not_places(text: str) -> None:
 def test_adjectives_tell_the_region_but_are_not_locations() -> None:
     found = _places("Дагестанские полицейские задержали подозреваемого.")
     assert [(p.place.name, p.role) for p in found] == [("Dagestan", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пограничники подверглись нападению со стороны Таджикистана.", "Tajikistan"),
+        ("Перестрелка произошла на границе с Таджикистаном.", "Tajikistan"),
+        ("Азербайджан продолжает нарушать перемирие, сообщили в Ереване.", "Azerbaijan"),
+    ],
+)
+def test_origins_borders_and_subjects_are_not_the_place(text: str, name: str) -> None:
+    found = [p for p in _places(text) if p.place.name == name]
+    assert found and all(p.role != "location" for p in found)

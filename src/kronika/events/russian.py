@@ -283,9 +283,13 @@ def _role(actor: ActorMention, kind: str, sub: str | None) -> Role:
 
 
 def _join_riot(m: EventMention, before: list[EventMention]) -> None:
-    """A protest told just after a riot is the same crowd: it joins the riot."""
-    if m.kind == "protest" and any(b.kind == "riot" and m.sentence - b.sentence <= 3 for b in before[-3:]):
+    """A protest told just after a riot is the same crowd: it joins the riot; so does a bare
+    casualty clause ("пострадали 20 человек") told right after a crowd."""
+    recent = [b for b in before[-3:] if m.sentence - b.sentence <= 3]
+    if m.kind == "protest" and any(b.kind == "riot" for b in recent):
         m.kind, m.family = "riot", "riot"
+    elif m.strength == "weak" and recent and recent[-1].kind in ("riot", "protest"):
+        m.kind, m.family = recent[-1].kind, recent[-1].family  # type: ignore[assignment]
 
 
 def _carry_perpetrators(m: EventMention, ctx: _Context) -> None:

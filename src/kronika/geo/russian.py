@@ -261,13 +261,16 @@ def recognise(doc: Document) -> list[PlaceMention]:
                 continue
             if row.target.startswith("admin1"):
                 hints.add((row.target.split()[1], row.target.split()[2]))
-            before = _before(text, span[0].start, 2)
+            before = _before(text, span[0].start, 3)
+            prep = _ends_with_any(before, c["location_prepositions"])
             if row.form == "adj":
                 emit(i, i + size, place, role="other", cue="adj")
             elif _ends_with_any(before, c["origin_prepositions"]):
                 emit(i, i + size, place, role="origin", cue=before)  # "со стороны Таджикистана"
+            elif not prep and size == 1 and _nominative(span[0].text) and row.target.startswith("country"):
+                emit(i, i + size, place, role="other", cue="subject")  # "Азербайджан продолжает …"
             else:
-                emit(i, i + size, place, cue=_ends_with_any(before, c["location_prepositions"]))
+                emit(i, i + size, place, cue=prep)
 
     # 2. districts: "в Сунженском районе", "Хомутовского района"
     for i in range(len(words) - 1):
@@ -337,6 +340,12 @@ def recognise(doc: Document) -> list[PlaceMention]:
         emit(i, i + 1, to_place(gaz, entry, cand), role=role, name_of=name_of, cue=cue)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _nominative(word: str) -> bool:
+    """The word can only be read in the nominative: a subject or a caption, not a location."""
+    found = morph.readings(word)
+    return bool(found) and "nomn" in found[0].tags
 
 
 def _owner(found: list[PlaceMention], end: int, text: str) -> PlaceMention | None:
