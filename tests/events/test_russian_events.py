@@ -163,3 +163,20 @@ def test_a_border_clash_abroad_names_no_russian_forces() -> None:
 def test_more_kinds(text: str, kind: str, sub_type: str) -> None:
     events = _events(text)
     assert events and (events[0].kind, events[0].sub_event_type) == (kind, sub_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "В селе Гимры силовики блокировали дом, где укрывались трое боевиков. "
+            "В ходе перестрелки все они были уничтожены, один полицейский получил ранение.",
+            3,
+            1,
+        ),
+        ("В Назрани в ходе КТО уничтожены двое боевиков, один сотрудник ранен.", 2, 1),
+    ],
+)
+def test_each_number_goes_to_its_own_clause(text: str, killed: int, injured: int) -> None:
+    events = _events(text)
+    assert events and (events[0].killed, events[0].injured) == (killed, injured)

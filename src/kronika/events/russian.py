@@ -94,6 +94,7 @@ def count_data() -> dict[str, Any]:
         data[key + "_rx"] = _rx(data[key])
     data["not_counts_rx"] = re.compile(data["not_counts"], re.I)
     data["negation_after_rx"] = re.compile(data["negation_after"], re.I)
+    data["all_of_them_rx"] = re.compile(data["all_of_them"], re.I)
     data["negation_before_rx"] = re.compile(data["negation_before"], re.I)
     return data
 
@@ -109,13 +110,34 @@ def number_value(word: str) -> int | None:
     return None
 
 
+def _verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where the clause's casualty and detention verbs stand."""
+    data = count_data()
+    return sorted(
+        (m.start(), m.end())
+        for category in ("killed", "injured", "arrested")
+        for m in data[category + "_rx"].finditer(text, lo, hi)
+    )
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return a[0] - b[1] if a[0] >= b[1] else b[0] - a[1] if b[0] >= a[1] else 0
+
+
 def _count_near(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
-    """The number of people a verb at [start, end) is about: a numeral before or after it."""
+    """The number of people a verb at [start, end) is about: a numeral before or after it that
+    no other casualty verb of the clause stands nearer to ("…уничтожены, один полицейский ранен")."""
     data = count_data()
     best: tuple[int, int] | None = None
+    others = [v for v in _verbs(text, lo, hi) if not (v[0] < end and start < v[1])]
     for m in _NUMBER_WORD.finditer(text, max(lo, start - 60), min(hi, end + 45)):
         if start <= m.start() < end:
             continue
+        here = _gap((m.start(), m.end()), (start, end))
+        if any(_gap((m.start(), m.end()), v) < here for v in others):
+            continue
+        if m.start() >= end and re.search(r"[,;:—–]", text[end : m.start()]):
+            continue  # "…уничтожены, один полицейский ранен": the number opens the next clause
         value = number_value(m.group())
         if value is None:
             continue
@@ -145,6 +167,17 @@ def _singular(word: str) -> bool:
     return bool(found) and "sing" in found[0].tags and "plur" not in found[0].tags
 
 
+def _told_before(text: str, lo: int) -> int | None:
+    """The last number of people told in the 200 characters before the clause."""
+    data = count_data()
+    value = None
+    for m in _NUMBER_WORD.finditer(text, max(0, lo - 200), lo):
+        n = number_value(m.group())
+        if n is not None and data["people_rx"].search(" ".join(text[m.end() : m.end() + 40].split()[:2])):
+            value = n
+    return value
+
+
 def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
     """What the clause [lo, hi) says about how many were killed / injured / arrested."""
     data = count_data()
@@ -155,6 +188,8 @@ def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
         ):
             continue  # "пострадавших нет", "никто не пострадал"
         n = _count_near(text, m.start(), m.end(), lo, hi)
+        if n is None and data["all_of_them_rx"].search(text, max(lo, m.start() - 30), m.start()):
+            n = _told_before(text, lo)  # "трое боевиков … все они были уничтожены"
         if n is None and _singular(m.group()):
             n = 1  # "погибла мирная жительница", "нападавший был застрелен"
         if n is not None:
