@@ -67,8 +67,9 @@ def _kind(draft: Draft) -> str | None:
 
 def _acled(kind: str, draft: Draft) -> tuple[str, str]:
     table = lexicon.acled()
-    if kind == "clash" and draft.sub in table["clash_by_sub"]:
-        event_type, sub_type = table["clash_by_sub"][draft.sub]
+    by_sub = table.get(f"{kind}_by_sub", {}) if kind != "attack" else {}
+    if draft.sub in by_sub:  # "a non-state group overtakes territory", "a protest police break up"
+        event_type, sub_type = by_sub[draft.sub]
         return event_type, sub_type
     if kind != "attack":
         event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
@@ -338,6 +339,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,
         confidence=_confidence(draft, kind, dated is not None, where is not None),
+        language=doc.language,
     )
 
 
