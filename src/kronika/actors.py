@@ -12,11 +12,11 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from kronika import dictionary as user_dictionary
 from kronika.document import Document
+from kronika.language import resource_dir
 from kronika.pipeline import Stage
 
 
@@ -47,8 +47,8 @@ class _Entry:
     armed: bool
 
 
-def _load(name: str) -> dict[str, Any]:
-    path = resources.files("kronika") / "data" / "actors" / name
+def _load(name: str, language: str = "en") -> dict[str, Any]:
+    path = resource_dir(language, "actors") / name
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -58,9 +58,13 @@ def _is_acronym(alias: str) -> bool:
 
 
 @cache
-def group_entries() -> tuple[_Entry, ...]:
-    """One case-sensitive and one case-insensitive matcher per armed group."""
-    return _alias_entries(list(_all_groups()))
+def group_entries(language: str = "en") -> tuple[_Entry, ...]:
+    """One case-sensitive and one case-insensitive matcher per armed group.
+
+    A language whose names inflect gives a group a ``pattern`` (a regular expression over
+    its case forms) beside or instead of literal ``aliases``.
+    """
+    return _alias_entries(list(_all_groups(language)))
 
 
 def user_entries() -> tuple[_Entry, ...]:
@@ -78,19 +82,23 @@ def _user_entries(dictionary: user_dictionary.UserDictionary) -> tuple[_Entry, .
 
 
 def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
-    """One case-sensitive (acronyms) and one case-insensitive matcher per row of aliases."""
+    """Per row: its ``pattern`` if it has one, one case-sensitive matcher for its acronyms and
+    one case-insensitive matcher for its other aliases."""
     entries: list[_Entry] = []
     for group in rows:
+        armed = bool(group.get("armed", group["category"] != "civilian"))
+        if group.get("pattern"):
+            regex = re.compile(rf"(?<![\w-])(?:{group['pattern']})(?![\w-]*\w)", re.IGNORECASE)
+            entries.append(_Entry(regex, group["canonical"], group["category"], armed))
         for acronym in (True, False):
             aliases = sorted(
-                (a for a in group["aliases"] if _is_acronym(a) == acronym), key=len, reverse=True
+                (a for a in group.get("aliases", ()) if _is_acronym(a) == acronym), key=len, reverse=True
             )
             if not aliases:
                 continue
             body = "|".join(re.escape(a).replace(r"\-", "[-‐–— ]?").replace(r"\ ", r"\s+") for a in aliases)
             flags = 0 if acronym else re.IGNORECASE
             regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]*\w)", flags)
-            armed = bool(group.get("armed", group["category"] != "civilian"))
             entries.append(_Entry(regex, group["canonical"], group["category"], armed))
     return tuple(entries)
 
@@ -103,15 +111,18 @@ def group_acled_types() -> dict[str, str]:
 
 
 @cache
-def _all_groups() -> tuple[dict[str, Any], ...]:
-    rows = list(_load("groups.json")["groups"]) + list(_load("acled_groups.json")["groups"])
+def _all_groups(language: str = "en") -> tuple[dict[str, Any], ...]:
+    """The language's group table, and for English the ACLED alias table of the busiest conflicts."""
+    rows = list(_load("groups.json", language)["groups"])
+    if language == "en":
+        rows += _load("acled_groups.json")["groups"]
     return tuple(rows)
 
 
 @cache
-def force_entries() -> tuple[_Entry, ...]:
+def force_entries(language: str = "en") -> tuple[_Entry, ...]:
     entries = []
-    for force in _load("forces.json")["forces"]:
+    for force in _load("forces.json", language)["forces"]:
         pattern = force["pattern"]
         flags = re.IGNORECASE if any(c.islower() for c in pattern.replace(r"\b", "")) else 0
         regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-]*\w)", flags)
@@ -122,9 +133,11 @@ def force_entries() -> tuple[_Entry, ...]:
 
 
 @cache
-def state_force_entries() -> tuple[_Entry, ...]:
+def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
     """A state's forces named by its demonym or name ("Ukrainian forces", "Nigeria's army",
-    "Kenyan police"), named as ACLED names them (Military / Police Forces of X)."""
+    "Kenyan police"), named as ACLED names them (Military / Police Forces of X); English."""
+    if language != "en":
+        return ()
     data = _load("acled.json")
     words, names = data["state_words"], data["names"]
     entries = []
@@ -144,15 +157,15 @@ def state_force_entries() -> tuple[_Entry, ...]:
 
 
 @cache
-def generic_entries() -> tuple[_Entry, ...]:
+def generic_entries(language: str = "en") -> tuple[_Entry, ...]:
     entries = []
-    for item in _load("generic.json")["generic"]:
+    for item in _load("generic.json", language)["generic"]:
         regex = re.compile(rf"(?<![\w-])(?:{item['pattern']})(?![\w-]*\w)", re.IGNORECASE)
         entries.append(_Entry(regex, None, item["category"], bool(item["armed"])))
     return tuple(entries)
 
 
-def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
+def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorMention]:
     """Actor mentions of `text`; earlier tables win over later ones, longer matches over shorter."""
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -162,7 +175,12 @@ def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
 
     # a state's forces by its demonym compete with the force table: the longer name wins;
     # the analyst's own aliases (a user dictionary) come before the package's tables
-    tables = (user_entries(), group_entries(), force_entries() + state_force_entries(), generic_entries())
+    tables = (
+        user_entries(),
+        group_entries(language),
+        force_entries(language) + state_force_entries(language),
+        generic_entries(language),
+    )
     for table in tables:
         candidates: list[tuple[int, int, _Entry]] = []
         for entry in table:
@@ -184,6 +202,8 @@ def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
                     )
                 )
     found.sort(key=lambda a: a.start)
+    if not _load("forces.json", language).get("rebel_name_words"):
+        return found  # the language has no "X rebels" naming words
     return _named_rebels(text, found, offset)
 
 
@@ -345,7 +365,10 @@ def _same_noun_parents(found: list[ActorMention]) -> list[ActorMention]:
 
 
 def annotate(doc: Document) -> None:
-    doc.actors = link_parents(doc.text, find_actors(doc.text))
+    found = find_actors(doc.text, language=doc.language)
+    # affiliations ("IS-linked militants") are read where the language has their cues
+    linked = (resource_dir(doc.language, "actors") / "affiliations.json").is_file()
+    doc.actors = link_parents(doc.text, found) if linked else found
 
 
 def primary_group(doc: Document) -> str | None:

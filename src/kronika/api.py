@@ -12,7 +12,7 @@ from pathlib import Path
 from kronika.dictionary import UserDictionary
 from kronika.dictionary import use as use_dictionary
 from kronika.document import Document
-from kronika.errors import InputError, KronikaError
+from kronika.errors import InputError, KronikaError, note
 from kronika.load import LoadedText, load_bytes, load_path
 from kronika.pipeline import Pipeline
 from kronika.provenance import finish
@@ -71,7 +71,10 @@ def process(
     and, where the input names it, the outlet (`kronika.provenance`)."""
     doc = make_document(text, document_id, published, source_format, title, metadata_published)
     doc.source = source
-    return finish(default_pipeline(until)(doc))
+    finish(default_pipeline(until)(doc))
+    for line in doc.notes:  # a language kronika does not read: said, never silent
+        note(f"{document_id}: {line}")
+    return doc
 
 
 def process_loaded(
@@ -96,8 +99,9 @@ def extract(
     published: date | str | None = None,
     dictionary: UserDictionary | str | os.PathLike[str] | None = None,
 ) -> list[Event]:
-    """Extract the event records a text reports; `dictionary`: a user dictionary (a loaded one
-    or the path of its TOML file) with the analyst's own actors, places and non-places."""
+    """Extract the event records a text reports (none, with a note on stderr, for an unread
+    language); `dictionary`: a user dictionary (a loaded one or the path of its TOML file) with
+    the analyst's own actors, places and non-places."""
     with use_dictionary(dictionary):
         return process(text, document_id, published).events
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import timedelta
 
 from kronika.actors import primary_group
 from kronika.document import Document
@@ -237,6 +238,56 @@ def _discourse_date(doc: Document, draft: Draft) -> Timex | None:
     return None
 
 
+#: how far back a news report's undated happening may lie (the gold README: two or three days)
+REPORT_DAYS_BACK = 2
+
+
+def _days_before_report(doc: Document, when: Timex) -> Timex:
+    """A news report that never dates its happening, only the year or month it is in: the days
+    before the report ("killed a journalist", published 11 February 2022 → 9-11 February)."""
+    if (
+        doc.published is None
+        or doc.published_source == "none"
+        or when.precision not in ("month", "season", "year")
+    ):
+        return when
+    if not when.date_start <= doc.published <= when.date_end:
+        return when
+    start = doc.published - timedelta(days=REPORT_DAYS_BACK)
+    return dataclasses.replace(
+        when, date_start=max(start, when.date_start), date_end=doc.published, precision="days"
+    )
+
+
+_COARSE_GEO = ("admin1", "country", "region", "unknown")
+_VIOLENT = ("attack", "clash", "riot")
+
+
+def mark_summaries(events: list[Event]) -> list[Event]:
+    """A total told beside its parts ("this week's clashes killed 105" and each town's clash) is a
+    summary: a coarsely placed violent event whose days hold two or more finer-placed violent events
+    of its country, none of them with more dead than it. Summaries stay out of sums."""
+    out = []
+    for e in events:
+        if e.kind not in _VIOLENT or e.geo_precision not in _COARSE_GEO or not e.date_start:
+            out.append(e)
+            continue
+        parts = [
+            x
+            for x in events
+            if x is not e
+            and x.kind in _VIOLENT
+            and x.geo_precision in ("place", "district")
+            and (e.country is None or x.country == e.country)
+            and x.date_start is not None
+            and e.date_start <= x.date_start
+            and (x.date_end or x.date_start) <= (e.date_end or e.date_start)
+            and not (e.killed is not None and x.killed is not None and x.killed > e.killed)
+        ]
+        out.append(dataclasses.replace(e, summary=True) if len(parts) >= 2 else e)
+    return out
+
+
 def _dates_anything(doc: Document) -> bool:
     """The text gives a date to anything. A short note that gives none ("On Tuesday, ..." with no
     publication date to count from) still reports its events: undated, with lower confidence."""
@@ -253,11 +304,13 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     when = dated.date if dated else _discourse_date(doc, draft)
     if when is None and _dates_anything(doc):
         return None  # an undated aside of a dated report: no use as data
+    if draft.dated() is None and when is not None:
+        when = _days_before_report(doc, when)
     where = placed.place if placed else None
     killed, perp, injured, arrested = tally(draft)
     told = acled_typing.context(doc, draft.mentions)
     kind, event_type, sub_type = acled_typing.decide(
-        kind, draft.mentions, _means(draft), told, killed, injured, draft.side
+        kind, draft.mentions, _means(draft), told, killed, injured, draft.side, doc.language or "en"
     )
     actors = acled_typing.acled_actors(
         _actors(draft, topic, _attribution(draft)),
@@ -302,6 +355,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         confidence=_confidence(draft, kind, dated is not None, where is not None, when is None),
         interaction=acled_typing.interaction(actors),
         civilian_targeting=acled_typing.civilian_targeting(event_type, sub_type, actors),
+        language=doc.language,
     )
 
 
@@ -359,7 +413,7 @@ def _annotate(doc: Document) -> None:
             found.append((event, draft.family == "develop" and draft.first.sub == "change"))
     found.sort(key=lambda pair: pair[0].evidence[0].start if pair[0].evidence else 0)
     events = acled_typing.prune([e for e, _ in found], [move for _, move in found])
-    doc.events = _infobox_fallback(doc, acled_typing.consolidate(events))
+    doc.events = mark_summaries(_infobox_fallback(doc, acled_typing.consolidate(events)))
 
 
 STAGE = Stage(name="assemble", requires=("events",), run=annotate)

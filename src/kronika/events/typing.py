@@ -297,9 +297,17 @@ def decide(
     killed: int | None,
     injured: int | None,
     side: str | None,
+    language: str = lexicon.DEFAULT_LANGUAGE,
 ) -> tuple[str, str, str]:
-    """(kind, event_type, sub_event_type) of one event as ACLED codes it."""
+    """(kind, event_type, sub_event_type) of one event as ACLED codes it; the cues that read the
+    text are English, so a text in another language keeps the sub-type its triggers tell."""
     table = codebook()
+    told_sub = next((m.sub for m in mentions if m.family == kind and m.sub), None)
+    by_sub = table.get(f"{kind}_by_sub", {}) if kind in ("protest", "riot") else {}
+    if told_sub in by_sub:  # the trigger itself says it: "police dispersed the rally"
+        return kind, *_pair(by_sub[told_sub])
+    if kind in ("protest", "riot") and language != lexicon.DEFAULT_LANGUAGE:
+        return kind, *_pair(table["kinds"][kind])  # the cues below read English
     if kind == "protest":
         subs = table["protest_subs"]
         if (killed or 0) > 0 or cue("excessive_force").search(text):
@@ -592,7 +600,7 @@ def _absorb(host: Event, parts: list[Event]) -> Event:
         return max(values) if values else None
 
     killed, injured = most("killed"), most("injured")
-    kind, event_type, sub_type = decide(kind, [], None, text, killed, injured, None)
+    kind, event_type, sub_type = decide(kind, [], None, text, killed, injured, None, host.language or "en")
     actors = list(host.actors)
     names = {(a.canonical or a.name).lower() for a in actors}
     crowd_type = "protesters" if kind == "protest" else "rioters"
