@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kronika.document import Document
-from kronika.errors import InputError, KronikaError
+from kronika.errors import InputError, KronikaError, note
 from kronika.load import LoadedText, load_bytes, load_path
 from kronika.pipeline import Pipeline
 from kronika.provenance import finish
@@ -69,7 +69,10 @@ def process(
     and, where the input names it, the outlet (`kronika.provenance`)."""
     doc = make_document(text, document_id, published, source_format, title, metadata_published)
     doc.source = source
-    return finish(default_pipeline(until)(doc))
+    finish(default_pipeline(until)(doc))
+    for line in doc.notes:  # a language kronika does not read: said, never silent
+        note(f"{document_id}: {line}")
+    return doc
 
 
 def process_loaded(
@@ -89,7 +92,7 @@ def process_loaded(
 
 
 def extract(text: str, document_id: str = "text", published: date | str | None = None) -> list[Event]:
-    """Extract the event records a text reports."""
+    """Extract the event records a text reports (none, with a note on stderr, for an unread language)."""
     return process(text, document_id, published).events
 
 

@@ -173,6 +173,10 @@ class Document:
     published_source: str = ""
     title: str = ""
     source_format: str = "text"  # "text" or "html"
+    #: ISO 639-1 code of the text's language, set by the language stage
+    language: str = "en"
+    #: what the pipeline tells the user about this document (an unread language)
+    notes: list[str] = field(default_factory=list)
     #: the outlet that published it (a page's site name), "" when the input does not say
     source: str = ""
 
