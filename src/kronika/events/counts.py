@@ -249,14 +249,14 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         if any(ms < ue and us < me for us, ue in used):
             return
         if group == "num" and (
-            _not_count_after().match(text[e:]) or _regex("not_count_before").search(text[:s])
+            _not_count_after().match(text[e:]) or _regex("not_count_before").search(lexicon.before(text, s))
         ):
             return  # "aged 17", "Article 205", "Route 9"
         used.append((ms, me))
-        low = _regex("range_before").search(text[: m.start()]) if group == "num" else None
+        low = _regex("range_before").search(lexicon.before(text, m.start())) if group == "num" else None
         if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
             value = min(value, parse_number(low.group("low") or low.group("low2")) or value)
-        claimed = bool(_claimed_before().search(text[: m.start()]))
+        claimed = bool(_claimed_before().search(lexicon.before(text, m.start())))
         from_injured = from_injured and _wounded_dead_leave_injured()
         facts.append(
             CountFact(
@@ -275,7 +275,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     def add_coordinated(category: str, m: re.Match[str]) -> None:
         """'two soldiers and a child', 'a farmer and his two sons': one fact per coordinated part."""
         if any(m.start() < ue and us < m.end() for us, ue in used) or _regex("preposition_before").search(
-            text[: m.start()]
+            lexicon.before(text, m.start())
         ):
             return  # "died at the scene and two more": a place, not a coordinated subject
         parts: list[tuple[int, bool, int, int]] = []
@@ -299,7 +299,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             parts.append((value, _is_perp(part.group("np"), "", armed_names), s, e))
             pos += len(piece)
         used.append(m.span())
-        claimed = bool(_claimed_before().search(text[: m.start()]))
+        claimed = bool(_claimed_before().search(lexicon.before(text, m.start())))
         for value, perp, s, e in parts:
             facts.append(
                 CountFact(
@@ -339,10 +339,10 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for m in _scan(pats["killed_plus"], text):
         value = parse_number(m.group("num"))
         c = lexicon.counts()
-        named_dead = re.search(c["plus_killed_before"], text[: m.start()], re.IGNORECASE) or re.match(
-            c["plus_killed_after"], text[m.end() :], re.IGNORECASE
-        )
-        if value is not None and _regex("self_before").search(text[: m.start()]):
+        named_dead = re.search(
+            c["plus_killed_before"], lexicon.before(text, m.start()), re.IGNORECASE
+        ) or re.match(c["plus_killed_after"], text[m.end() :], re.IGNORECASE)
+        if value is not None and _regex("self_before").search(lexicon.before(text, m.start())):
             # "the bomber killed himself and three others": three victims and one perpetrator
             add("killed", value, m)
             facts.append(dataclasses.replace(facts[-1], value=1, perpetrator=True, start=offset + m.start()))
@@ -381,7 +381,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             np = m.group("np") or ""
             if re.fullmatch(r"of\s+the\s+", np, re.IGNORECASE):
                 continue  # "sixteen of the dead were women": a breakdown of a total
-            first = pats["before_and"].search(text[: m.start()])
+            first = pats["before_and"].search(lexicon.before(text, m.start()))
             if first and first.end() == m.start():  # "four soldiers and nine assailants died"
                 add(
                     kind,
@@ -406,7 +406,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             )
     for m in _scan(pats["killed_single"], text) if not plus_found else ():
         np = m.group("np") or ""
-        first = pats["before_and"].search(text[: m.start()])
+        first = pats["before_and"].search(lexicon.before(text, m.start()))
         if first and first.end() == m.start():  # "Six policemen and a civilian cook died"
             add(
                 "killed",

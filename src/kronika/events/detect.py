@@ -153,7 +153,7 @@ def find_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for trig in lexicon.triggers():
         for m in trig.regex.finditer(text):
-            before = text[: m.start()]
+            before = lexicon.before(text, m.start())
             after = text[m.end() : m.end() + 80]
             if trig.needs == "weapon" and not (_has_weapon(after) or _has_weapon(before[-60:])):
                 continue
@@ -219,8 +219,11 @@ def _attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, 
         (value, m)
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
-        if not _blocked(text[: m.start()])
-        and not (value == "claimed" and (_unclaimed(text[: m.start()]) or _generic_claim(text[m.end() :])))
+        if not _blocked(lexicon.before(text, m.start()))
+        and not (
+            value == "claimed"
+            and (_unclaimed(lexicon.before(text, m.start())) or _generic_claim(text[m.end() :]))
+        )
     ]
 
 
@@ -338,7 +341,7 @@ def _target_armed(text: str, hit: Hit) -> bool | None:
         r",\s*(?:according to\b|(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|reported|added)\b)", after
     )
     window = after[: said.start()] if said else after  # "police said": the source, not the target
-    if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", text[: hit.start]):
+    if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", lexicon.before(text, hit.start)):
         window = text[max(0, hit.start - 70) : hit.start]
     armed = targets["armed"].search(window)
     civil = targets["civilian"].search(window)
@@ -664,7 +667,9 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in hits:
-        if h.trigger.family == "claim" and (_unclaimed(text[: h.start]) or _generic_claim(text[h.end :])):
+        if h.trigger.family == "claim" and (
+            _unclaimed(lexicon.before(text, h.start)) or _generic_claim(text[h.end :])
+        ):
             continue
         by_family.setdefault(h.trigger.family, []).append(h)
 
@@ -681,7 +686,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
             violent,
             key=lambda h: (
                 not _in_parens(text, h.start),
-                not lexicon.cue("aside_before").search(text[: h.start]),
+                not lexicon.cue("aside_before").search(lexicon.before(text, h.start)),
                 not h.reference,
                 _STRENGTH_RANK[h.trigger.strength],
                 h.trigger.priority,
@@ -844,7 +849,7 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
         if (
             family == "seizure"
             and not any(a.category == "state_force" for a in actors)
-            and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", text[: hit.start])
+            and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", lexicon.before(text, hit.start))
         ):
             continue  # attackers looting weapons: part of their attack, not a seizure
         dated_hits = fam_hits if family in ("arrest", "legal") else []
@@ -904,7 +909,9 @@ def _sites(text: str, hit: Hit) -> list[str]:
         return []
     if hit.trigger.form != "noun":
         return []  # "suicide bombers struck ...": the attackers, not a list of blasts
-    if re.search(r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$", text[: hit.start]):
+    if re.search(
+        r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$", lexicon.before(text, hit.start)
+    ):
         return []  # a series told in passing
     m = lexicon.cue("site_list_after").match(text[hit.end :])
     if not m:
