@@ -172,7 +172,9 @@ class Document:
     #: where `published` came from: "argument", "dateline", "metadata" or "" when unknown
     published_source: str = ""
     title: str = ""
-    source_format: str = "text"  # "text" or "html"
+    source_format: str = "text"  # "text", "html", "pdf" or "docx"
+    #: one line each about what the reader left out or could not read (scanned pages, tables...)
+    notes: list[str] = field(default_factory=list)
 
     # segment
     paragraphs: list[Span] = field(default_factory=list)

@@ -14,3 +14,7 @@ class InputError(KronikaError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class BudgetError(InputError):
+    """A document over the per-document size or time budget: reported, skipped, the run goes on."""

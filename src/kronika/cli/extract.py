@@ -34,8 +34,10 @@ def extract(
     with output_file(output) as out:
         writer = Writer(out, fmt)
         try:
-            for _, events in run.each(lambda path: api.extract_file(path, published=pub)):
-                writer.write(e for e in events if e.confidence >= min_confidence)
+            for _, doc in run.each(lambda path: api.process_file(path, published=pub)):
+                for note in doc.notes:  # what the reader left out (tables, annexes, scanned pages)
+                    click.echo(f"kronika: note: {note}", err=True)
+                writer.write(e for e in doc.events if e.confidence >= min_confidence)
         finally:
             writer.close()
     return run.exit_code

@@ -62,11 +62,15 @@ def _phrases() -> dict[str, int]:
     return phrases
 
 
+#: a figure above this is no count of people in one event ("99999999999999999999999 killed")
+MAX_COUNT = 10_000_000
+
+
 def parse_number(text: str) -> int | None:
     """The value of a number in digits or words: '22', '1,200', 'Thirty-nine', 'a dozen'."""
     t = text.strip().lower().replace(",", "")
     if t.isdigit():
-        return int(t)
+        return int(t) if len(t) <= len(str(MAX_COUNT)) and int(t) <= MAX_COUNT else None
     phrase = re.sub(r"[\s-]+", " ", t)
     if phrase in _phrases():
         return _phrases()[phrase]
@@ -90,7 +94,7 @@ def parse_number(text: str) -> int | None:
         else:
             return None
     value = total + current
-    return value or None
+    return value if 0 < value <= MAX_COUNT else None
 
 
 @cache

@@ -136,8 +136,8 @@ class Extracted:
 
 
 def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extracted:
-    loaded = load_bytes(data, document_id)
-    doc = api.process(loaded.text, document_id, published, None, loaded.source_format)
+    # the same path as `extract`: the page's metadata date and title, the budget, the notes
+    doc = api.process_loaded(load_bytes(data, document_id), published)
     return Extracted(
         sha256=hashlib.sha256(data).hexdigest(),
         text=doc.text,
