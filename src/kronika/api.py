@@ -7,7 +7,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -203,7 +203,9 @@ def process_input(
     budget: Budget | None = None,
 ) -> Document:
     """The annotated document of a text, an HTML string or the bytes of a file."""
-    return process_loaded(load_input(data, document_id), published, until, budget)
+    return process_loaded(
+        _load_within(budget, document_id, lambda: load_input(data, document_id)), published, until, budget
+    )
 
 
 def extract(
@@ -217,13 +219,26 @@ def extract(
     return process_input(data, document_id, published, None, budget).events
 
 
+def _load_within(budget: Budget | None, source: str, load: Callable[[], LoadedText]) -> LoadedText:
+    """Reading a file (a PDF can take long) counts against the time budget too."""
+    seconds = (budget or Budget.default()).max_seconds
+    try:
+        with _cpu_limit(seconds):
+            return load()
+    except _OverTime:
+        raise BudgetError(
+            source,
+            f"reading it took over the time budget of {seconds:g} CPU s (KRONIKA_MAX_SECONDS); skipped",
+        ) from None
+
+
 def process_file(
     path: str | os.PathLike[str],
     published: date | str | None = None,
     until: str | None = None,
     budget: Budget | None = None,
 ) -> Document:
-    return process_loaded(load_path(path), published, until, budget)
+    return process_loaded(_load_within(budget, str(path), lambda: load_path(path)), published, until, budget)
 
 
 def extract_file(
@@ -236,7 +251,9 @@ def extract_file(
 def process_bytes(
     data: bytes, document_id: str, published: date | str | None = None, budget: Budget | None = None
 ) -> Document:
-    return process_loaded(load_bytes(data, document_id), published, None, budget)
+    return process_loaded(
+        _load_within(budget, document_id, lambda: load_bytes(data, document_id)), published, None, budget
+    )
 
 
 def clean(path: str | os.PathLike[str]) -> str:

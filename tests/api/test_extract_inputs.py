@@ -83,3 +83,17 @@ def test_counts_bounded_consistent_and_ids_unique(text: str) -> None:
             assert value is None or 0 <= value <= 10_000_000
         if e.killed_perpetrators is not None:
             assert e.killed is not None and e.killed_perpetrators <= e.killed
+
+
+def test_reading_counts_against_the_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kronika import load
+
+    def slow_read(data: bytes, document_id: str) -> load.LoadedText:
+        deadline = __import__("time").process_time() + 5
+        while __import__("time").process_time() < deadline:
+            pass
+        raise AssertionError("the budget should have stopped the read")
+
+    monkeypatch.setattr(api, "load_bytes", slow_read)
+    with pytest.raises(BudgetError, match="reading it took over"):
+        api.process_bytes(b"x", "slow.pdf", budget=api.Budget(max_seconds=0.05))

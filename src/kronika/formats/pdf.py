@@ -261,6 +261,7 @@ def read_pdf(data: bytes, source: str) -> PdfText:
     notes: list[str] = []
     pages: list[_Page] = []
     scanned: list[int] = []
+    broken: list[int] = []
     title = ""
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -268,7 +269,11 @@ def read_pdf(data: bytes, source: str) -> PdfText:
             title = str(meta.get("Title") or "").strip()
             total = len(pdf.pages)
             for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
-                read = _read_page(page, number)
+                try:
+                    read = _read_page(page, number)
+                except Exception:
+                    broken.append(number)
+                    continue
                 if not read.body and not read.head and not read.foot and page.images:
                     scanned.append(number)
                 pages.append(read)
@@ -282,7 +287,12 @@ def read_pdf(data: bytes, source: str) -> PdfText:
         raise InputError(source, f"a PDF kronika cannot read ({name}: {str(exc)[:80]})") from None
     if total > MAX_PAGES:
         notes.append(f"{source}: only the first {MAX_PAGES} of {total} pages read")
+    if broken:
+        listed = ", ".join(str(n) for n in broken[:10]) + (" …" if len(broken) > 10 else "")
+        notes.append(f"{source}: page(s) {listed} are damaged and were not read")
     if not any(p.body for p in pages):
+        if broken and not scanned:
+            raise InputError(source, f"a damaged PDF: none of its {total} page(s) could be read")
         raise InputError(
             source, "a PDF without a text layer (a scan?); kronika reads no images, run OCR on it first"
         )

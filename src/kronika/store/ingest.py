@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kronika import __version__, api
 from kronika.errors import InputError
-from kronika.load import load_bytes, read_bytes
+from kronika.load import read_bytes
 from kronika.record import Event
 from kronika.store.database import Store, StoredDocument
 from kronika.store.incidents import IncidentConfig, build_incidents
@@ -137,7 +137,7 @@ class Extracted:
 
 def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extracted:
     # the same path as `extract`: the page's metadata date and title, the budget, the notes
-    doc = api.process_loaded(load_bytes(data, document_id), published)
+    doc = api.process_bytes(data, document_id, published)
     return Extracted(
         sha256=hashlib.sha256(data).hexdigest(),
         text=doc.text,
