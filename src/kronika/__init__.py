@@ -6,8 +6,7 @@ from kronika.api import clean, extract, extract_file, process, process_file
 from kronika.document import Document, Span
 from kronika.errors import InputError, KronikaError
 from kronika.record import Actor, Event, Evidence, json_schema
-
-__version__ = "0.1.0"
+from kronika.version import __version__
 
 __all__ = [
     "Actor",

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from kronika.document import Document
-from kronika.errors import BudgetError, InputError, KronikaError
+from kronika.errors import BudgetError, InputError, KronikaError, note
 from kronika.load import LoadedText, load_bytes, load_path, load_string
 from kronika.pipeline import Pipeline
+from kronika.provenance import finish
 from kronika.record import Event
 
 #: file endings `iter_inputs` picks up when it walks a directory
@@ -140,10 +141,15 @@ def process(
     source_format: str = "text",
     title: str = "",
     metadata_published: date | None = None,
+    source: str = "",
 ) -> Document:
-    """Run the pipeline (up to and including stage `until`) on plain text, without a budget."""
+    """Run the pipeline (up to and including stage `until`) on plain text, without a budget.
+
+    Its records are finished here, after the last stage: each carries the extractor version
+    and, where the input names it, the outlet (`kronika.provenance`)."""
     doc = make_document(text, document_id, published, source_format, title, metadata_published)
-    return default_pipeline(until)(doc)
+    doc.source = source
+    return finish(default_pipeline(until)(doc))
 
 
 def process_loaded(
@@ -164,7 +170,10 @@ def process_loaded(
     doc = make_document(
         loaded.text, loaded.document_id, published, loaded.source_format, loaded.title, loaded.published
     )
+    doc.source = loaded.outlet
     doc.notes.extend(loaded.notes)
+    for line in loaded.notes:  # what the reader left out: said once, on the one note channel
+        note(line)
     _warm_up(until)
     pipeline = default_pipeline(until)
     started = time.process_time()
@@ -183,7 +192,7 @@ def process_loaded(
             loaded.document_id,
             f"took {spent:.0f} CPU s, over the time budget of {budget.max_seconds:g} (KRONIKA_MAX_SECONDS)",
         )
-    return doc
+    return finish(doc)
 
 
 def load_input(data: str | bytes | bytearray | memoryview, document_id: str) -> LoadedText:

@@ -173,6 +173,8 @@ class Document:
     published_source: str = ""
     title: str = ""
     source_format: str = "text"  # "text", "html", "pdf" or "docx"
+    #: the outlet that published it (a page's site name), "" when the input does not say
+    source: str = ""
     #: one line each about what the reader left out or could not read (scanned pages, tables...)
     notes: list[str] = field(default_factory=list)
 

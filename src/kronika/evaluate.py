@@ -336,5 +336,26 @@ def load_rows(path: str | Path) -> list[Row]:
     return rows
 
 
+#: what a gold row must carry; a missing date_end is the date_start (one day)
+_GOLD_REQUIRED = ("doc", "kind", "date_start")
+
+
+def load_gold(path: str | Path) -> list[Row]:
+    """Gold rows, checked: a row lacking a required field, or with a date that is not
+    YYYY-MM-DD, is one line naming the file, the line and the field."""
+    rows = load_rows(path)
+    for n, row in enumerate(rows, 1):
+        missing = [k for k in _GOLD_REQUIRED if row.get(k) in (None, "")]
+        if missing:
+            raise KronikaError(f"{path}: gold row {n} has no {', '.join(missing)}")
+        if row.get("date_end") in (None, ""):
+            row["date_end"] = row["date_start"]
+        row.setdefault("date_precision", "day" if row["date_end"] == row["date_start"] else "days")
+        for key in ("date_start", "date_end"):
+            if _day(row[key]) is None:
+                raise KronikaError(f"{path}: gold row {n}: {key} {row[key]!r} is not YYYY-MM-DD")
+    return rows
+
+
 def score_records(preds: Iterable[Row], gold_path: str | Path, tolerance: int = 7) -> Score:
-    return score(list(preds), load_rows(gold_path), tolerance)
+    return score(list(preds), load_gold(gold_path), tolerance)

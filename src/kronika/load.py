@@ -74,6 +74,8 @@ class LoadedText:
     title: str = ""
     #: from HTML <meta> (article:published_time, date, pubdate...) or <time datetime>
     published: date | None = None
+    #: the publishing site from HTML <meta> (og:site_name...), else ""
+    outlet: str = ""
     #: one line each about what was left out or could not be read (scanned pages, tables...)
     notes: tuple[str, ...] = ()
     #: (start, end) of each page in `text` (PDF)
@@ -443,27 +445,35 @@ def load_bytes(data: bytes, document_id: str) -> LoadedText:
         from kronika.formats.pdf import read_pdf
 
         pdf = read_pdf(data, document_id)
-        return LoadedText(document_id, pdf.text, "pdf", "pdf", pdf.title, pdf.published, pdf.notes, pdf.pages)
+        return LoadedText(
+            document_id, pdf.text, "pdf", "pdf", pdf.title, pdf.published, notes=pdf.notes, pages=pdf.pages
+        )
     if data.startswith(b"PK\x03\x04"):
         from kronika.formats.office import read_docx, zip_kind
 
         if zip_kind(data, document_id) == "docx":
             word = read_docx(data, document_id)
-            return LoadedText(document_id, word.text, "docx", "docx", word.title, word.published, word.notes)
+            return LoadedText(
+                document_id, word.text, "docx", "docx", word.title, word.published, notes=word.notes
+            )
     if not data.strip():
         return LoadedText(document_id, "", "text", "utf-8")
     text, encoding = decode(data, document_id)
     if looks_like_html(text):
+        from kronika.provenance import page_outlet
+
         body, title, published = parse_html(text, document_id)
-        return LoadedText(document_id, body, "html", encoding, title, published)
+        return LoadedText(document_id, body, "html", encoding, title, published, page_outlet(text) or "")
     return LoadedText(document_id, text, "text", encoding)
 
 
 def load_string(text: str, document_id: str) -> LoadedText:
     """A text given as a string: HTML is detected and cleaned as a file's would be."""
     if looks_like_html(text):
+        from kronika.provenance import page_outlet
+
         body, title, published = parse_html(text, document_id)
-        return LoadedText(document_id, body, "html", "str", title, published)
+        return LoadedText(document_id, body, "html", "str", title, published, page_outlet(text) or "")
     return LoadedText(document_id, text, "text", "str")
 
 

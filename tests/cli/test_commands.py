@@ -123,7 +123,7 @@ def test_directory_input_is_walked(run_cli, tmp_path: Path) -> None:
 )
 def test_usage_errors_exit_2_with_one_line(run_cli, args: tuple[str, ...]) -> None:
     result = run_cli(*args)
-    assert result.code == 2 or (result.code == 1 and "published" in result.err)
+    assert result.code == 2
     assert len(result.err.strip().splitlines()) == 1
     assert "Traceback" not in result.err
 

@@ -190,12 +190,18 @@ def as_html(title: str, text: str) -> str:
 
 
 def write_corpus(
-    folder: Path, n_documents: int, seed: int = 7, html: float = 0.0, truth: dict[Path, int] | None = None
+    folder: Path,
+    n_documents: int,
+    seed: int = 7,
+    html: float = 0.0,
+    truth: dict[Path, int] | None = None,
+    wording: int = 0,
 ) -> list[Path]:
     """Write `n_documents` reports (a share `html` of them as HTML pages) into `folder`, in subfolders by
-    outlet; return their paths. The same seed writes the same files. `truth`, when given,
-    receives the story (real-world event) number of each file."""
-    rng = random.Random(seed)
+    outlet; return their paths. The same seed writes the same files; another `wording`
+    tells the same stories in other words. `truth`, when given, receives the story
+    (real-world event) number of each file."""
+    rng = random.Random(seed if not wording else f"{seed}:{wording}")
     paths: list[Path] = []
     all_stories = stories(max(1, n_documents // 2), seed)
     i = 0

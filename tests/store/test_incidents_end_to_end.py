@@ -37,19 +37,19 @@ REPORTS = {
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
+def store_path(store_target: str, tmp_path: Path) -> str:
     for name, text in REPORTS.items():
         path = tmp_path / "reports" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    db = tmp_path / "k.db"
+    db = store_target
     with Store(db) as store:
         summary = ingest(store, plan([tmp_path / "reports"]))
     assert (summary.added, summary.failed) == (4, 0)
     return db
 
 
-def test_every_extracted_event_is_in_exactly_one_incident(store_path: Path) -> None:
+def test_every_extracted_event_is_in_exactly_one_incident(store_path: str) -> None:
     with Store(store_path, readonly=True) as store:
         events = {e.event_id: e for e in store.events()}
         incidents = list(store.incidents())
@@ -60,7 +60,7 @@ def test_every_extracted_event_is_in_exactly_one_incident(store_path: Path) -> N
         assert len(incident.member_documents) == len(set(incident.member_documents))
 
 
-def test_three_reports_of_one_shooting_merge_and_the_bombing_stays_apart(store_path: Path) -> None:
+def test_three_reports_of_one_shooting_merge_and_the_bombing_stays_apart(store_path: str) -> None:
     with Store(store_path, readonly=True) as store:
         incidents = [i for i in store.incidents() if i.record.kind in ("attack", "clash")]
     shooting = [i for i in incidents if "reports/ngo/bulletin-may-2023.txt" in i.sources]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -41,25 +40,26 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(api, "process_loaded", process)
 
 
-def store_state(db: Path) -> dict[str, object]:
-    """Everything a store holds except when it was written."""
-    conn = sqlite3.connect(db)
-    state = {
-        "documents": conn.execute(
-            "SELECT document_id, sha256, text, published, source_format, n_events FROM documents ORDER BY 1"
-        ).fetchall(),
-        "events": conn.execute("SELECT event_id, document_id, record FROM events ORDER BY 1").fetchall(),
-        "incidents": conn.execute("SELECT incident_id, record FROM incidents ORDER BY 1").fetchall(),
-        "members": conn.execute("SELECT * FROM incident_members ORDER BY 1, 2").fetchall(),
+def store_state(db: str | Path) -> dict[str, object]:
+    """Everything a store (SQLite or PostgreSQL) holds except when it was written."""
+    queries = {
+        "documents": "SELECT document_id, sha256, text, published, source_format, n_events "
+        "FROM documents ORDER BY 1",
+        "names": "SELECT name, document_id FROM document_names ORDER BY 1",
+        "events": "SELECT event_id, document_id, record FROM events ORDER BY 1",
+        "incidents": "SELECT incident_id, record FROM incidents ORDER BY 1",
+        "members": "SELECT incident_id, event_id, document_id FROM incident_members ORDER BY 1, 2",
     }
-    conn.close()
-    return state
+    with Store(db, readonly=True) as store:
+        return {k: [tuple(r) for r in store.conn.execute(sql).fetchall()] for k, sql in queries.items()}
 
 
-def test_put_document_replaces_only_its_own_events(tmp_path: Path) -> None:
-    with Store(tmp_path / "k.db") as store:
+def test_put_document_replaces_only_its_own_events(store_target: str) -> None:
+    with Store(store_target) as store:
         for doc_id, n in (("a.txt", 3), ("b.txt", 2)):
-            doc = StoredDocument(doc_id, doc_id, "sha", "text", None, "2024-01-01T00:00:00", "v", "text", n)
+            doc = StoredDocument(
+                doc_id, doc_id, f"sha-{doc_id}", "text", None, "2024-01-01T00:00:00", "v", "text", n
+            )
             store.put_document(doc, [make_event(doc_id, salt=str(i)) for i in range(n)])
         changed = StoredDocument(
             "a.txt", "a.txt", "sha2", "text", None, "2024-01-02T00:00:00", "v", "text", 1
@@ -69,10 +69,12 @@ def test_put_document_replaces_only_its_own_events(tmp_path: Path) -> None:
     assert by_doc == {"a.txt": 1, "b.txt": 2}
 
 
-def test_ingest_is_idempotent_and_incremental(tmp_path: Path, fake_extraction: None) -> None:
+def test_ingest_is_idempotent_and_incremental(
+    store_target: str, tmp_path: Path, fake_extraction: None
+) -> None:
     corpus = tmp_path / "reports"
     paths = write_corpus(corpus, 40, seed=3)
-    db = tmp_path / "k.db"
+    db = store_target
     with Store(db) as store:
         first = ingest(store, plan([corpus]))
     assert (first.added, first.failed, first.unchanged) == (40, 0, 0)
@@ -110,14 +112,14 @@ def test_same_file_names_in_two_folders_do_not_collide(tmp_path: Path) -> None:
     assert ids == ["wires/2024/a.txt", "ngo/2024/a.txt", "single.txt"]
 
 
-def test_bad_inputs_are_reported_and_the_rest_ingested(tmp_path: Path, run_cli) -> None:
+def test_bad_inputs_are_reported_and_the_rest_ingested(store_target: str, tmp_path: Path, run_cli) -> None:
     corpus = tmp_path / "mixed"
     write_corpus(corpus, 5, seed=1)
     (corpus / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
     (corpus / "broken.txt").write_bytes(b"\x00\x01\x02 binary garbage")
     (corpus / ".hidden").mkdir()
     (corpus / ".hidden" / "x.txt").write_text("hidden folders are not walked")
-    db = tmp_path / "k.db"
+    db = store_target
     result = run_cli("ingest", str(corpus), str(tmp_path / "missing.txt"), "--db", str(db))
     assert result.code == 1
     errors = [line for line in result.err.splitlines() if line.startswith("kronika: error:")]
@@ -184,19 +186,21 @@ def test_two_single_files_with_one_name_are_not_merged_silently(tmp_path: Path) 
     assert "same document id" in str(items[1].error)
 
 
-def test_force_re_extracts_unchanged_documents(tmp_path: Path, run_cli) -> None:
+def test_force_re_extracts_unchanged_documents(store_target: str, tmp_path: Path, run_cli) -> None:
     write_corpus(tmp_path / "c", 3, seed=2)
-    db = str(tmp_path / "k.db")
+    db = store_target
     run_cli("ingest", str(tmp_path / "c"), "--db", db, "--quiet")
     result = run_cli("ingest", str(tmp_path / "c"), "--db", db, "--force")
     assert result.code == 0 and "3 replaced" in result.err and "0 unchanged" in result.err
 
 
-def test_parallel_extraction_gives_the_same_store(tmp_path: Path, run_cli) -> None:
+def test_parallel_extraction_gives_the_same_store(
+    store_target: str, new_store_target, tmp_path: Path, run_cli
+) -> None:
     corpus = tmp_path / "c"
     paths = write_corpus(corpus, 24, seed=8)
     (corpus / "outlet0" / "broken.txt").write_bytes(b"\x00\x01 not text")
-    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    serial, parallel = store_target, new_store_target()
     one = run_cli("ingest", str(corpus), "--db", str(serial))
     many = run_cli("ingest", str(corpus), "--db", str(parallel), "--jobs", "3")
     assert one.code == many.code == 1
@@ -207,10 +211,20 @@ def test_parallel_extraction_gives_the_same_store(tmp_path: Path, run_cli) -> No
     assert "1 replaced" in again.err and "23 unchanged" in again.err
 
 
-def test_ingest_order_does_not_change_the_store(tmp_path: Path) -> None:
+def drop_copies(folder: Path) -> None:
+    seen: set[bytes] = set()
+    for path in sorted(folder.rglob("*.txt")):
+        content = path.read_bytes()
+        if content in seen:
+            path.unlink()
+        seen.add(content)
+
+
+def test_ingest_order_does_not_change_the_store(store_target: str, new_store_target, tmp_path: Path) -> None:
     write_corpus(tmp_path / "wires", 12, seed=21)
-    write_corpus(tmp_path / "ngo", 12, seed=21)  # the same stories, told again from another folder
-    together, apart = tmp_path / "together.db", tmp_path / "apart.db"
+    write_corpus(tmp_path / "ngo", 12, seed=21, wording=1)  # the same stories, told in other words
+    drop_copies(tmp_path)  # a copy is one document known by its first name: order decides that name
+    together, apart = store_target, new_store_target()
     with Store(together) as store:
         ingest(store, plan([tmp_path / "wires", tmp_path / "ngo"]))
     with Store(apart) as store:
@@ -220,3 +234,42 @@ def test_ingest_order_does_not_change_the_store(tmp_path: Path) -> None:
     with Store(together) as store:
         shared = [i for i in store.incidents() if {s.split("/")[0] for s in i.sources} == {"wires", "ngo"}]
     assert shared, "the same report in two folders should make cross-folder incidents"
+
+
+def test_an_engine_and_pre_extracted_items_give_the_same_store(
+    store_target: str, new_store_target, tmp_path: Path
+) -> None:
+    """The two ways other engines feed ingest: an `engine` that extracts the files ingest
+    hands it, and items extracted beforehand (a table row has no file: no path at all)."""
+    from kronika.store import Extracted, IngestItem, extract_bytes, extract_task
+
+    corpus = tmp_path / "c"
+    write_corpus(corpus, 10, seed=6)
+    calls: list[int] = []
+
+    def in_process(tasks):
+        calls.append(len(tasks))
+        return map(extract_task, tasks)
+
+    by_engine, by_items, plain = store_target, new_store_target(), new_store_target()
+    with Store(plain) as store:
+        ingest(store, plan([corpus]))
+    with Store(by_engine) as store:
+        summary = ingest(store, plan([corpus]), engine=in_process)
+    assert calls == [10] and summary.added == 10
+    items = [
+        IngestItem(i.document_id, extracted=extract_bytes(i.document_id, i.path.read_bytes(), None))
+        for i in plan([corpus])
+    ]
+    with Store(by_items) as store:
+        assert ingest(store, items).added == 10
+    assert store_state(by_engine) == store_state(plain)
+    assert store_state(by_items)["events"] == store_state(plain)["events"]
+    assert store_state(by_items)["incidents"] == store_state(plain)["incidents"]
+    row = Extracted(
+        sha256="f" * 64, text="A row of a table corpus.", published=None, source_format="text", events=[]
+    )
+    with Store(by_items) as store:
+        assert ingest(store, [IngestItem("table.jsonl#1", extracted=row)]).added == 1
+        assert ingest(store, [IngestItem("table.jsonl#9", extracted=row)]).aliased == 1
+        assert {d.document_id: d.aliases for d in store.documents()}["table.jsonl#1"] == ("table.jsonl#9",)

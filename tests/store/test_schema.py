@@ -1,4 +1,5 @@
-"""The schema: named migrations recorded in the database, each applied in one transaction."""
+"""The schema: named migrations recorded in the database, each applied in one transaction,
+the same list on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,63 +11,198 @@ import pytest
 from kronika.errors import KronikaError
 from kronika.store import MIGRATIONS, SCHEMA_VERSION, Store
 from kronika.store import schema as schema_module
-from kronika.store.schema import Migration, migrate
+from kronika.store.backend import Backend, open_backend
+from kronika.store.schema import Migration, migrate, statements, translate
 
 
-def test_a_new_store_records_every_migration_by_name(tmp_path: Path) -> None:
-    with Store(tmp_path / "k.db") as store:
+def test_a_new_store_records_every_migration_by_name(store_target: str) -> None:
+    with Store(store_target) as store:
         recorded = store.migrations()
-        mode = store.conn.execute("PRAGMA journal_mode").fetchone()[0]
     assert [(v, n) for v, n, _ in recorded] == [(m.version, m.name) for m in MIGRATIONS]
     assert recorded[-1][0] == SCHEMA_VERSION
-    assert mode == "wal"
 
 
-def test_reopening_applies_nothing(tmp_path: Path) -> None:
-    Store(tmp_path / "k.db").close()
-    conn = sqlite3.connect(tmp_path / "k.db", isolation_level=None)
-    assert migrate(conn) == []
+def test_an_sqlite_store_runs_in_wal_mode(tmp_path: Path) -> None:
+    with Store(tmp_path / "k.db") as store:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_failing_migration_leaves_no_trace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    Store(tmp_path / "k.db").close()
+def test_reopening_applies_nothing(store_target: str) -> None:
+    Store(store_target).close()
+    conn = open_backend(store_target)
+    try:
+        assert migrate(conn) == []
+    finally:
+        conn.close()
+
+
+def test_a_failing_migration_leaves_no_trace(store_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    Store(store_target).close()
     broken = Migration(
         SCHEMA_VERSION + 1, "broken", "CREATE TABLE half_done (x INTEGER); SELECT * FROM nowhere"
     )
     monkeypatch.setattr(schema_module, "MIGRATIONS", (*MIGRATIONS, broken))
     monkeypatch.setattr(schema_module, "SCHEMA_VERSION", broken.version)
-    conn = sqlite3.connect(tmp_path / "k.db", isolation_level=None)
-    with pytest.raises(sqlite3.OperationalError):
-        migrate(conn)
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    versions = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
-    assert "half_done" not in tables
+    conn = open_backend(store_target)
+    try:
+        with pytest.raises(KronikaError, match="nowhere"):
+            migrate(conn)
+        versions = {r[0] for r in conn.execute("SELECT version FROM schema_migrations").fetchall()}
+        assert "half_done" not in conn.tables()
+    finally:
+        conn.close()
     assert broken.version not in versions
 
 
-def test_a_store_from_a_newer_kronika_is_refused(tmp_path: Path) -> None:
-    Store(tmp_path / "k.db").close()
-    conn = sqlite3.connect(tmp_path / "k.db", isolation_level=None)
-    conn.execute("INSERT INTO schema_migrations VALUES (?, 'future', '2999-01-01')", (SCHEMA_VERSION + 5,))
+def test_a_new_migration_in_portable_sql_applies_on_every_backend(
+    store_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the review log (or any later table) does: one migration, both databases."""
+    Store(store_target).close()
+    later = Migration(
+        SCHEMA_VERSION + 1,
+        "review_log",
+        """
+        CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            event_id TEXT NOT NULL,
+            score REAL,
+            note TEXT
+        );
+        CREATE INDEX review_log_event ON review_log(event_id)
+        """,
+    )
+    monkeypatch.setattr(schema_module, "MIGRATIONS", (*MIGRATIONS, later))
+    monkeypatch.setattr(schema_module, "SCHEMA_VERSION", later.version)
+    with Store(store_target) as store:
+        with store.transaction():
+            for score in (0.125, 0.1234567891234):
+                store.conn.execute("INSERT INTO review_log(event_id, score) VALUES (?, ?)", ("e1", score))
+        rows = store.conn.execute("SELECT id, score FROM review_log ORDER BY id").fetchall()
+        assert [m[1] for m in store.migrations()][-1] == "review_log"
+    assert [tuple(r) for r in rows] == [(1, 0.125), (2, 0.1234567891234)]
+
+
+@pytest.mark.parametrize(
+    ("portable", "expected"),
+    [
+        (
+            "CREATE TABLE t (text TEXT NOT NULL, x REAL)",
+            'CREATE TABLE t (text TEXT COLLATE "C" NOT NULL, x DOUBLE PRECISION)',
+        ),
+        ("ALTER TABLE t ADD COLUMN blob BLOB", "ALTER TABLE t ADD COLUMN blob BYTEA"),
+        (
+            "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT)",
+            "CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY)",
+        ),
+        (
+            "CREATE TABLE t (seq INTEGER PRIMARY KEY, a INTEGER NOT NULL)",
+            "CREATE TABLE t (seq BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, a INTEGER NOT NULL)",
+        ),
+        (
+            "CREATE TABLE t (a INTEGER, b TEXT, PRIMARY KEY (a, b))",
+            'CREATE TABLE t (a INTEGER, b TEXT COLLATE "C", PRIMARY KEY (a, b))',
+        ),
+        ("UPDATE meta SET value = CAST(value AS TEXT)", "UPDATE meta SET value = CAST(value AS TEXT)"),
+    ],
+)
+def test_translation_to_postgresql(portable: str, expected: str) -> None:
+    assert translate(portable, "postgresql") == expected
+    assert translate(portable, "sqlite") == portable
+
+
+def test_every_migration_statement_is_translated_or_portable() -> None:
+    for migration in MIGRATIONS:
+        for statement in statements(migration.sql):
+            assert "INSERT OR" not in statement.upper() and "PRAGMA" not in statement.upper()
+            assert " REAL" not in translate(statement, "postgresql")
+
+
+def test_a_store_from_a_newer_kronika_is_refused(store_target: str) -> None:
+    with Store(store_target) as store, store.transaction():
+        store.conn.execute(
+            "INSERT INTO schema_migrations VALUES (?, 'future', '2999-01-01')", (SCHEMA_VERSION + 5,)
+        )
+    for readonly in (False, True):
+        with pytest.raises(KronikaError, match="newer"):
+            Store(store_target, readonly=readonly)
+
+
+def old_store(path: str | Path, version: int) -> Backend:
+    """A store as a kronika that knew only the first `version` migrations wrote it."""
+    conn = open_backend(path)
+    with pytest.MonkeyPatch.context() as monkey:
+        monkey.setattr(schema_module, "MIGRATIONS", MIGRATIONS[:version])
+        monkey.setattr(schema_module, "SCHEMA_VERSION", version)
+        migrate(conn)
+    return conn
+
+
+def test_an_old_store_is_migrated_by_a_writer_and_its_copies_fold_into_one(tmp_path: Path) -> None:
+    """A store from before documents were keyed by content: two copies of one text become
+    one document with an alias, and the migration is recorded."""
+    path = tmp_path / "old.db"
+    conn = old_store(path, 3)
+    with conn.transaction():
+        for doc_id in ("b/x.txt", "a/x.txt", "c.txt"):
+            sha = "same" if doc_id.endswith("x.txt") else "other"
+            conn.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, 't', NULL, '2024-01-01', 'v', 'text', 0)",
+                (doc_id, doc_id, sha),
+            )
     conn.close()
-    with pytest.raises(KronikaError, match="newer"):
-        Store(tmp_path / "k.db")
+    with Store(path, readonly=True) as store:  # a reader neither migrates nor fails
+        assert store.schema_version == 3 and store.count("documents") == 3
+    with Store(path) as store:
+        docs = {d.document_id: d.aliases for d in store.documents()}
+        assert store.schema_version == SCHEMA_VERSION
+    assert docs == {"a/x.txt": ("b/x.txt",), "c.txt": ()}
 
 
 @pytest.mark.parametrize(
     "content", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 200]
 )
-def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path, content: bytes) -> None:
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path, content: bytes, readonly: bool) -> None:
     path = tmp_path / "notes.db"
     path.write_bytes(content)
-    with pytest.raises(KronikaError, match="not a usable kronika store"):
-        Store(path)
+    with pytest.raises(KronikaError, match="not a kronika store"):
+        Store(path, readonly=readonly)
+    assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_someone_elses_database_is_never_written(tmp_path: Path, readonly: bool) -> None:
+    path = tmp_path / "theirs.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(KronikaError, match=r"no kronika store|not a kronika store"):
+        Store(path, readonly=readonly)
+    assert path.read_bytes() == before
 
 
 def test_readonly_open_of_a_missing_store_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KronikaError, match="no store"):
         Store(tmp_path / "missing.db", readonly=True)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_readonly_open_of_an_empty_database_is_refused_and_creates_nothing(store_target: str) -> None:
+    sqlite = not store_target.startswith("postgresql")
+    if sqlite:
+        Path(store_target).touch()  # an empty file is an empty SQLite database
+    with pytest.raises(KronikaError, match="not a kronika store"):
+        Store(store_target, readonly=True)
+    if sqlite:
+        assert Path(store_target).stat().st_size == 0
+    conn = open_backend(store_target, readonly=True)
+    try:
+        assert conn.tables() == set()
+    finally:
+        conn.close()
 
 
 def test_a_store_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +16,7 @@ from kronika.store import IncidentConfig, Query, Store, StoredDocument, update_i
 from kronika.store.incidents import event_dict
 from kronika.store.query import BBox
 from tests.store.generate import make_event
+from tests.store.pgserver import PostgresServer
 
 writes = st.lists(
     st.tuples(
@@ -24,11 +28,20 @@ writes = st.lists(
 )
 
 
-@settings(max_examples=25, deadline=None)
-@given(writes)
-def test_the_store_holds_exactly_the_last_write_of_each_document(sequence: list) -> None:
+@contextmanager
+def sqlite_target() -> Iterator[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        yield str(Path(tmp) / "k.db")
+
+
+@contextmanager
+def postgres_target(server: PostgresServer) -> Iterator[str]:
+    yield server.create()
+
+
+def check_last_write(sequence: list, target: str) -> None:
     model: dict[str, set[str]] = {}
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "k.db") as store:
+    with Store(target) as store:
         for version, (doc_id, specs) in enumerate(sequence):
             events = [make_event(doc_id, kind=kind, salt=str(salt)) for kind, salt in specs]
             doc = StoredDocument(
@@ -47,6 +60,23 @@ def test_the_store_holds_exactly_the_last_write_of_each_document(sequence: list)
     assert n_events == sum(len(v) for v in model.values())
     assert members == sorted(e for v in model.values() for e in v)
     assert counted == {k: len(v) for k, v in model.items()}
+
+
+@settings(max_examples=25, deadline=None)
+@given(writes)
+def test_the_store_holds_exactly_the_last_write_of_each_document(sequence: list) -> None:
+    with sqlite_target() as target:
+        check_last_write(sequence, target)
+
+
+@pytest.mark.postgres
+@settings(max_examples=15, deadline=None)
+@given(sequence=writes)
+def test_a_postgresql_store_holds_exactly_the_last_write_of_each_document(
+    postgres_server: PostgresServer, sequence: list
+) -> None:
+    with postgres_target(postgres_server) as target:
+        check_last_write(sequence, target)
 
 
 @settings(max_examples=30, deadline=None)
@@ -133,9 +163,7 @@ stored_events = st.lists(
 )
 
 
-@settings(max_examples=40, deadline=None)
-@given(stored_events, queries)
-def test_sql_filters_agree_with_their_plain_python_meaning(specs: list, query: Query) -> None:
+def check_filters(specs: list, query: Query, target: str) -> None:
     events = []
     for i, (kind, (place, admin1, country, code, lat, lon), day, width, actors, conf) in enumerate(specs):
         end = (day + timedelta(days=width)).isoformat() if day else None
@@ -156,9 +184,26 @@ def test_sql_filters_agree_with_their_plain_python_meaning(specs: list, query: Q
                 salt=str(i),
             )
         )
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "k.db") as store:
+    with Store(target) as store:
         store.put_document(
             StoredDocument("d.txt", "d.txt", "0", "x", None, "t", "v", "text", len(events)), events
         )
         got = sorted(e.event_id for e in store.events(query))
     assert got == sorted(e.event_id for e in events if python_filter(e, query))
+
+
+@settings(max_examples=40, deadline=None)
+@given(stored_events, queries)
+def test_sql_filters_agree_with_their_plain_python_meaning(specs: list, query: Query) -> None:
+    with sqlite_target() as target:
+        check_filters(specs, query, target)
+
+
+@pytest.mark.postgres
+@settings(max_examples=25, deadline=None)
+@given(specs=stored_events, query=queries)
+def test_postgresql_filters_agree_with_their_plain_python_meaning(
+    postgres_server: PostgresServer, specs: list, query: Query
+) -> None:
+    with postgres_target(postgres_server) as target:
+        check_filters(specs, query, target)

@@ -28,4 +28,5 @@ def main(argv: list[str] | None = None) -> None:
 from kronika.cli import evaluate as _evaluate  # noqa: E402, F401
 from kronika.cli import extract as _extract  # noqa: E402, F401
 from kronika.cli import places as _places  # noqa: E402, F401
+from kronika.cli import serve as _serve  # noqa: E402, F401
 from kronika.cli import store as _store  # noqa: E402, F401

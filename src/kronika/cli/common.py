@@ -1,4 +1,10 @@
-"""What the commands share: error reporting, input iteration with progress, output files."""
+"""What the commands share: error reporting, option types, input iteration, output files.
+
+Exit codes (the README's): 0 all good; 1 some input failed (each said on one line) or the
+run could not go on (the output or the store cannot be written: one line); 2 a usage
+error (a bad option value, a missing argument), before anything runs. The messages
+themselves come from `kronika.errors`; this module adds the prefix and the exit code.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +17,35 @@ from typing import IO, Any, TypeVar
 import click
 
 from kronika.api import InputItem, iter_inputs
-from kronika.errors import InputError, KronikaError
+from kronika.errors import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    KronikaError,
+    RunError,
+    UsageError,
+    failure_line,
+    set_note_sink,
+)
+from kronika.export import GuardedStream, atomic_output
 
 #: a progress bar appears on stderr when a run has more inputs than this
 PROGRESS_THRESHOLD = 3
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+__all__ = ["EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE"]
 
 T = TypeVar("T")
+#: click ≥ 8.2 raises this for a bare `kronika`; older versions print the help themselves
+_NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
 def error_line(message: str) -> None:
     click.echo(f"kronika: error: {message}", err=True)
+
+
+def _silence_stdout() -> None:
+    """After stdout failed (closed pipe, full disk), keep the interpreter's exit flush quiet."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
 
 
 def run_main(group: click.Group, argv: list[str] | None) -> int:
@@ -30,36 +54,52 @@ def run_main(group: click.Group, argv: list[str] | None) -> int:
     except click.exceptions.Abort:
         error_line("aborted")
         return 130
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except _NO_ARGS_IS_HELP as exc:
+        # `kronika` alone: the help, as help (not as an error line); still a usage error
+        ctx = getattr(exc, "ctx", None)
+        click.echo(ctx.get_help() if ctx else exc.format_message(), err=True)
+        return EXIT_USAGE
     except click.UsageError as exc:
         error_line(exc.format_message())
         return EXIT_USAGE
     except click.ClickException as exc:
         error_line(exc.format_message())
-        return exc.exit_code
+        return EXIT_USAGE if exc.exit_code == EXIT_USAGE else EXIT_SOME_FAILED
+    except UsageError as exc:
+        error_line(str(exc))
+        return EXIT_USAGE
     except KronikaError as exc:
+        if isinstance(exc, RunError):
+            _silence_stdout()
         error_line(str(exc))
         return EXIT_SOME_FAILED
     except BrokenPipeError:
         # The reader went away (`kronika extract … | head`): not an error of ours.
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         error_line("interrupted")
         return 130
+    except OSError as exc:
+        _silence_stdout()
+        error_line(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+        return EXIT_SOME_FAILED
+    except Exception as exc:
+        if os.environ.get("KRONIKA_DEBUG"):
+            raise
+        error_line(
+            f"internal error ({type(exc).__name__}: {exc}); please report it "
+            "(KRONIKA_DEBUG=1 shows the traceback)"
+        )
+        return EXIT_SOME_FAILED
     return result if isinstance(result, int) else EXIT_OK
 
 
 def describe_failure(path: str, exc: BaseException) -> str:
-    if isinstance(exc, InputError):
-        return str(exc)
-    if isinstance(exc, KronikaError):
-        return f"{path}: {exc}"
-    if isinstance(exc, MemoryError):
-        return f"{path}: out of memory while processing"
-    if isinstance(exc, RecursionError):
-        return f"{path}: input too deeply nested to process"
-    return f"{path}: internal error ({type(exc).__name__}: {exc}); please report it with this input"
+    """The one line for a failed input (raises `RunError` when the machine, not the input, failed)."""
+    return failure_line(path, exc)
 
 
 class InputRun:
@@ -81,6 +121,7 @@ class InputRun:
             bar = tqdm(
                 total=len(self.items), unit=self.unit, file=sys.stderr, dynamic_ncols=True, leave=False
             )
+            old_sink = set_note_sink(lambda line: tqdm.write(line, file=sys.stderr))
         try:
             for item in self.items:
                 try:
@@ -93,7 +134,7 @@ class InputRun:
                     self.failed += 1
                     if bar is not None:
                         bar.clear()
-                    error_line(describe_failure(item.path, exc))
+                    error_line(failure_line(item.path, exc))
                 else:
                     self.done += 1
                     yield item.path, result
@@ -102,6 +143,7 @@ class InputRun:
                         bar.update(1)
         finally:
             if bar is not None:
+                set_note_sink(old_sink)
                 bar.close()
 
     @property
@@ -111,31 +153,62 @@ class InputRun:
 
 @contextlib.contextmanager
 def output_file(path: str | None) -> Iterator[IO[str]]:
-    """`-`/None is stdout; a file is written next to its final name and moved in place at the
-    end, so an interrupted run never leaves a truncated output behind a good name."""
+    """`-`/None is stdout; a file is written atomically (see `kronika.export.atomic_output`)."""
     if path in (None, "-"):
-        yield sys.stdout
+        yield GuardedStream(sys.stdout, "standard output")  # type: ignore[misc]
         return
-    tmp = f"{path}.part"
-    try:
-        fh = open(tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115
-    except OSError as exc:
-        raise KronikaError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        yield fh
-    except BaseException:
-        fh.close()
-        # Keep what was written: records of inputs already processed are not lost.
-        os.replace(tmp, path)
-        raise
-    fh.close()
-    os.replace(tmp, path)
+    with atomic_output(path) as out:
+        yield out  # type: ignore[misc]
+
+
+class CheckedText(click.ParamType):
+    """An option value checked by the library's own parser when the command line is read, so
+    a bad value is a usage error (exit 2) before anything runs; the command gets the text."""
+
+    def __init__(self, name: str, parse: Callable[[str], object]) -> None:
+        self.name, self._parse = name, parse
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value is None or not isinstance(value, str):
+            return value
+        try:
+            self._parse(value)
+        except (KronikaError, ValueError, TypeError) as exc:
+            self.fail(str(exc), param, ctx)
+        return value
+
+
+def _published(value: str) -> object:
+    from kronika.api import parse_published
+
+    return parse_published(value)
+
+
+def _date(value: str) -> object:
+    from kronika.store.query import parse_date
+
+    return parse_date(value, "date")
+
+
+def _bbox(value: str) -> object:
+    from kronika.store.query import BBox
+
+    return BBox.parse(value)
+
+
+#: option types: YYYY-MM-DD dates and minlon,minlat,maxlon,maxlat boxes
+PUBLISHED = CheckedText("YYYY-MM-DD", _published)
+DATE = CheckedText("YYYY-MM-DD", _date)
+BBOX = CheckedText("MINLON,MINLAT,MAXLON,MAXLAT", _bbox)
+#: an input file an option names (gold, config): missing is a usage error
+EXISTING_FILE = click.Path(exists=True, dir_okay=False)
 
 
 def published_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--published",
         metavar="YYYY-MM-DD",
+        type=PUBLISHED,
         default=None,
         help="Publication date that anchors relative dates; wins over dates found in the text.",
     )(fn)

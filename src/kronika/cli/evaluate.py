@@ -8,13 +8,13 @@ import click
 
 from kronika import api
 from kronika.cli import cli
-from kronika.cli.common import InputRun, published_option, quiet_option
-from kronika.evaluate import score_records
+from kronika.cli.common import CheckedText, InputRun, published_option, quiet_option
+from kronika.evaluate import load_gold, score_records
 
 
 @cli.command("eval")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--gold", required=True, type=click.Path(dir_okay=False), help="Gold events, JSON Lines.")
+@click.option("--gold", required=True, type=CheckedText("FILE", load_gold), help="Gold events, JSON Lines.")
 @click.option("--show", is_flag=True, help="List misses, wrong fields and extra predictions.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
 @click.option("--tolerance-days", type=int, default=7, show_default=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
@@ -11,24 +11,37 @@ import click
 from kronika import api
 from kronika.cli import cli
 from kronika.cli.common import (
+    BBOX,
+    DATE,
     EXIT_OK,
     EXIT_SOME_FAILED,
+    CheckedText,
     error_line,
     output_file,
     published_option,
     quiet_option,
 )
+from kronika.cli.scale import column_options, columns_from, engine_choice, engine_options, ingest_items
+from kronika.corpora import is_table
+from kronika.engines import store_engine
 from kronika.errors import KronikaError
 from kronika.record import KINDS
 from kronika.store import BBox, IncidentConfig, Query, Store, ingest, plan
 from kronika.store.export import STORE_FORMATS, write_parquet, write_records
+from kronika.store.ingest import IngestItem
 from kronika.store.query import parse_date
 
 DEFAULT_DB = "kronika.db"
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--db", default=DEFAULT_DB, show_default=True, help="The SQLite store file.")(fn)
+    return click.option(
+        "--db",
+        default=DEFAULT_DB,
+        show_default=True,
+        metavar="FILE|URL",
+        help="The store: an SQLite file, or a PostgreSQL URL (postgresql://user@host/dbname).",
+    )(fn)
 
 
 def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -39,14 +52,26 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--country", default=None, help="Country name or ISO alpha-2 code."),
         click.option("--admin1", default=None, help="First-level region name."),
         click.option(
-            "--since", default=None, metavar="YYYY-MM-DD", help="Date interval ends on or after this."
+            "--since",
+            type=DATE,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="Date interval ends on or after this.",
         ),
         click.option(
-            "--until", default=None, metavar="YYYY-MM-DD", help="Date interval starts on or before."
+            "--until",
+            type=DATE,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="Date interval starts on or before.",
         ),
         click.option("--actor", default=None, help="Any part of an actor's name (case-insensitive)."),
         click.option(
-            "--bbox", default=None, metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only located records in it."
+            "--bbox",
+            type=BBOX,
+            default=None,
+            metavar="MINLON,MINLAT,MAXLON,MAXLAT",
+            help="Only located records in it.",
         ),
         click.option(
             "--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop records below this."
@@ -98,31 +123,30 @@ def warn_if_stale(store: Store) -> None:
 @click.option(
     "--config",
     "config_path",
+    type=CheckedText("TOML", IncidentConfig.from_toml),
     default=None,
     metavar="TOML",
     help="Incident matching thresholds: an [incidents] table (see IncidentConfig).",
 )
 @click.option("--force", is_flag=True, help="Re-extract every document, changed or not.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Extract in this many processes (the store ends up the same).",
-)
 @published_option
 @quiet_option
+@engine_options
+@column_options
 def ingest_command(
     paths: tuple[str, ...],
     db: str,
     config_path: str | None,
     force: bool,
-    jobs: int,
     published: str | None,
     quiet: bool,
+    engine: str | None,
+    jobs: int,
+    workers: int | None,
+    scheduler: str | None,
+    **columns: str,
 ) -> int:
-    """Store files and folders (text and HTML) and their events in a SQLite store.
+    """Store files and folders (text and HTML) and their events in a store (SQLite or PostgreSQL).
 
     Document ids: a file given by itself is known by its file name; a file inside a folder
     by FOLDER/PATH-INSIDE-IT (the folder's own name first), so two folders holding the same
@@ -131,15 +155,24 @@ def ingest_command(
     are rebuilt at the end. Each document is committed on its own: an interrupted run
     keeps what it committed, and running it again completes the rest. --published applies
     to the documents extracted in this run (use --force to re-extract unchanged ones).
+
+    A .jsonl, .csv or .parquet file (given, or in a folder) is a corpus of one document a
+    row, known by its id column. --jobs and --engine dask extract on local processes or a
+    Dask cluster while this process writes; the store ends up the same.
     """
     config = IncidentConfig.from_toml(config_path) if config_path else IncidentConfig()
     pub = api.parse_published(published)
-    items = list(plan(paths))
+    choice = engine_choice(engine, jobs, workers, scheduler)
+    items: Iterable[IngestItem] = list(plan(paths))
+    total: int | None = len(items)
+    tables = any(i.path is not None and i.error is None and is_table(i.path) for i in items)
+    if tables:
+        items, total = ingest_items(paths, columns_from(columns)), None
     bar = None
     if not quiet:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(items), unit="docs", file=sys.stderr, dynamic_ncols=True, leave=False)
+        bar = tqdm(total=total, unit="docs", file=sys.stderr, dynamic_ncols=True, leave=False)
 
     def report(line: str) -> None:
         if bar is not None:
@@ -157,14 +190,15 @@ def ingest_command(
             bar.set_postfix(events=summary.events, failed=summary.failed, refresh=False)
             bar.update(1)
 
-    with Store(db) as store:
+    with Store(db) as store, choice.make(quiet) as extractor:
         try:
             summary = ingest(
                 store,
                 items,
                 published=pub,
                 force=force,
-                jobs=jobs,
+                # the store's own loop in this process, unless rows or another engine ask for one
+                engine=store_engine(extractor) if tables or not choice.default else None,
                 config=config,
                 on_error=report,
                 on_note=note,

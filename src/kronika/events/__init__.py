@@ -1,7 +1,9 @@
-"""The event stage: triggers → event mentions with kind, counts, actors, attribution.
+"""The event stage: clauses → triggers → event mentions with kind, counts, actors, attribution.
 
-Detection lives in `kronika.events.detect`, counts in `kronika.events.counts`, the
-language data in ``data/events/``; `kronika.events.assemble` merges mentions into events.
+`kronika.events.detect` runs the named steps (clauses, triggers, background filter, argument
+attachment, frames, splits); `kronika.events.assemble` clusters the mentions
+(`kronika.events.cluster`), adds up casualties (`kronika.events.tally`) and writes records.
+The language data lives in ``data/events/``, keyed by language. See ``docs/events.md``.
 """
 
 from __future__ import annotations

@@ -1,18 +1,8 @@
-"""Assembly: merge the mentions of one happening into event records.
+"""Assembly: the clustered mentions of each happening → one event record (the ``assemble`` stage).
 
-Mentions are read in text order. A mention joins an earlier draft event when it refers back
-to it ("the attack", a claim "for the attack", a count-only clause, "the same day"), or
-continues it (no date, place, means or side of its own that disagrees; a background aside
-or a section headed by another town breaks the story); it starts a new event when it says
-so ("another explosion", "in a separate incident"), is a security action of its own (a
-raid), or its date, place, means or side differ. Non-violent mentions merge when they are
-adjacent or told twice with the same day. Headlines join the body's events; disputes of a
-claim are applied last. Old attacks a report only cites are not news.
-
-Then each draft gets its kind (a raid becomes a clash when militants die, an arrest or a
-seizure when that is its outcome), counts (per clause summed, across clauses the highest;
-additions such as "another attacker" or "the wounded who later died" added; a group's
-claimed toll yields to any other), attribution, ACLED types, date, most precise place,
+`kronika.events.cluster` groups the mentions into drafts. Each draft then gets its kind (a
+raid becomes a clash when militants die, an arrest or a seizure when that is its outcome),
+counts (`kronika.events.tally`), attribution, ACLED types, date, most precise place,
 evidence, confidence and a stable id. Records under `REPORT_FLOOR` are not reported.
 """
 
@@ -20,444 +10,25 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
 
 from kronika.actors import primary_group
 from kronika.document import Document
 from kronika.events import lexicon
+from kronika.events.cluster import OUTCOME_KINDS, PRECISION, Draft, build_drafts
 from kronika.events.counts import num_pattern, parse_number
+from kronika.events.tally import tally
 from kronika.events.types import EventMention
 from kronika.pipeline import Stage
 from kronika.record import Actor, Event, Evidence, consistent_counts, stable_id, unique_events
 from kronika.time.types import Timex
 
-#: records less certain than this are not reported: told only in passing, undated, in a background aside
+__all__ = ["REPORT_FLOOR", "Draft", "annotate", "build_drafts", "resolve"]
+
+
 REPORT_FLOOR = 0.4
+
+
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
-_OUTCOME_KINDS = ("arrest", "seizure")
-
-
-_PRECISION = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
-
-
-@dataclass
-class Draft:
-    family: str
-    mentions: list[EventMention] = field(default_factory=list)
-
-    @property
-    def first(self) -> EventMention:
-        return self.mentions[0]
-
-    @property
-    def last_sentence(self) -> int:
-        return max(m.sentence for m in self.mentions)
-
-    @property
-    def section(self) -> int:
-        return self.first.section
-
-    def dated(self) -> EventMention | None:
-        return next((m for m in self.mentions if m.own_date and m.date is not None), None)
-
-    def placed(self) -> EventMention | None:
-        return next((m for m in self.mentions if m.own_place and m.place is not None), None)
-
-    @property
-    def side(self) -> str | None:
-        return next(
-            (m.perpetrator_side for m in self.mentions if m.perpetrator_side and not m.reference), None
-        )
-
-    @property
-    def sub(self) -> str | None:
-        return next((m.sub for m in self.mentions if m.sub and not m.reference), None)
-
-    @property
-    def words(self) -> set[str]:
-        out: set[str] = set()
-        for m in self.mentions:
-            out |= m.words
-        return out
-
-    def has_casualties(self) -> bool:
-        return any(f.category in ("killed", "injured", "toll") for m in self.mentions for f in m.counts)
-
-
-# --- compatibility --------------------------------------------------------------------
-
-
-def _dates_agree(draft: Draft, m: EventMention) -> bool:
-    d = draft.dated()
-    if m.own_date and m.date is not None and d is None:
-        # the draft's date comes from the narrative around it: only a clear gap separates
-        told = next((x.date for x in draft.mentions if x.date is not None and not x.title), None)
-        if told is not None and abs((m.date.date_start - told.date_start).days) > 7:
-            return m.date.date_start <= told.date_end and told.date_start <= m.date.date_end
-        return True
-    if not (m.own_date and m.date is not None and d is not None and d.date is not None):
-        return True
-    a, b = m.date, d.date
-    if a.date_start <= b.date_end and b.date_start <= a.date_end:
-        return True
-    if m.reference and a.date_start >= b.date_start:
-        # what is told about an earlier happening: a claim, a toll, the next morning of a siege
-        later = (a.date_start - b.date_end).days
-        reported = (
-            m.attribution in ("claimed", "denied")
-            or m.family in ("claim", "attribution", "dispute")
-            or any(f.category == "toll" for f in m.counts)
-            or any(f.category == "killed" and f.additive for f in m.counts)  # "three more died"
-        )
-        if reported:
-            return later <= 60
-        # "into the next morning" continues a siege; a new count on another day is another happening
-        return later <= (2 if m.strength != "weak" else 0)
-    return False
-
-
-def _places_agree(draft: Draft, m: EventMention) -> bool:
-    d = draft.placed()
-    if not (m.own_place and m.place is not None and d is not None and d.place is not None):
-        return True
-    if m.strength == "weak" and m.family == "violent":
-        return True  # "two of the wounded later died in hospital in X": where they died, not the event
-    if m.reference and _PRECISION.get(m.place.precision, 5) >= 2:
-        return True  # "the attack" told with a country or region: no conflict with a town
-    a, b = m.place, d.place
-    if a.name == b.name:
-        return True
-    return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
-
-
-def _compatible(draft: Draft, m: EventMention) -> bool:
-    if not (_dates_agree(draft, m) and _places_agree(draft, m)):
-        return False
-    if m.family == "violent" and not m.reference and m.strength == "strong":
-        side = draft.side
-        if m.kind == "attack" and m.perpetrator_side and side and side != m.perpetrator_side:
-            return False
-        if (m.sub == "air") != (draft.sub == "air") and m.sub is not None and draft.sub is not None:
-            return False
-        if m.sub == "air" and draft.sub != "air" and m.perpetrator_side == "state":
-            return False
-    return True
-
-
-def _overlap(draft: Draft, m: EventMention) -> int:
-    return len(draft.words & m.words)
-
-
-# --- merging --------------------------------------------------------------------------
-
-
-def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, ...]) -> Draft | None:
-    """The event a reference points to: the latest one, unless an earlier one shares its names."""
-    pool = [d for d in drafts if d.family in families and _compatible(d, m)]
-    said_of = m.family in ("claim", "attribution") or (
-        m.reference and m.attribution != "unknown" and not m.counts
-    )
-    if said_of:
-        # a group claims (or is blamed for) its own violence, not the security forces' raid
-        pool = [
-            d
-            for d in pool
-            if d.side != "state" or any(x.kind == "attack" for x in d.mentions if x.family == "violent")
-        ] or pool
-    if m.family == "violent" and m.strength != "frame":
-        # "the attack" does not point to a raid or an operation
-        pool = [
-            d
-            for d in pool
-            if d.has_casualties() or any(x.strength != "frame" for x in d.mentions if x.family == "violent")
-        ]
-    if not pool:
-        # a reference that names the place or site of an earlier event, with another date nearby
-        named = [
-            d
-            for d in drafts
-            if d.family in families
-            and _overlap(d, m) >= 1
-            and _places_agree(d, m)
-            and not (m.own_date and any(f.category in ("killed", "injured") for f in m.counts))
-        ]
-        return max(named, key=lambda d: (_overlap(d, m), d.last_sentence)) if named else None
-    same_section = [d for d in pool if d.section == m.section]
-    if not same_section and said_of:
-        return _main_event(pool, m)  # a "Responsibility" section speaks of the page's main attack
-    same_section = same_section or pool
-    if m.sub and m.reference:
-        # "the bombing" points to an event with explosives rather than to the latest shooting
-        means = [
-            d
-            for d in same_section
-            if any(x.sub == m.sub or set(x.weapons) & set(m.weapons) for x in d.mentions)
-        ]
-        same_section = means or same_section
-    latest = max(same_section, key=lambda d: d.last_sentence)
-    if _overlap(latest, m) == 0:
-        sharing = [d for d in pool if _overlap(d, m) >= 2]
-        if sharing:
-            return max(sharing, key=lambda d: (_overlap(d, m), d.last_sentence))
-    return latest
-
-
-def _main_event(pool: list[Draft], m: EventMention) -> Draft:
-    """The event a text is chiefly about: the one the mention names, else the deadliest, else the first."""
-
-    def weight(d: Draft) -> tuple[int, int, int]:
-        killed, _, injured, _ = _counts(d)
-        return (_overlap(d, m), (killed or 0) + (injured or 0), -d.first.sentence)
-
-    return max(pool, key=weight)
-
-
-def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None:
-    text_cue = lexicon.cue("anaphoric_outcome")
-    if m.family == "dispute":
-        claims = [d for d in drafts if d.family == "claim"]
-        claimed = claims or [d for d in drafts if any(x.attribution == "claimed" for x in d.mentions)]
-        if not claimed and m.attribution != "unknown":
-            return _best_reference(drafts, m, ("violent",))  # "X distanced itself from it": a denial
-        return claimed[-1] if claimed else None
-    if m.family == "attribution":
-        return _best_reference(drafts, m, ("violent",))
-    if m.family == "claim":
-        if m.claim_object_other:
-            return None
-        return _best_reference(drafts, m, ("violent",))
-    if m.family in _OUTCOME_KINDS and m.clause is not None and m.evidence:
-        frames = [
-            d for d in drafts if d.family == "violent" and not d.has_casualties() and d.section == m.section
-        ]
-        if frames and text_cue.search(doc.text[m.clause.start : m.clause.end]):
-            return frames[-1]
-    trigger_text = doc.text[m.trigger.start : m.trigger.end].lower()
-    if (
-        m.family == "seizure"
-        and not m.own_date
-        and trigger_text.startswith(("recover", "found", "discover", "uncover"))
-    ):
-        # "police arrested two men ... Officers said they recovered a grenade": the arrest's haul
-        arrests = [d for d in drafts if d.family == "arrest" and m.sentence - d.last_sentence <= 1]
-        if arrests and _compatible(arrests[-1], m):
-            return arrests[-1]
-    if (
-        m.family == "arrest"
-        and not m.own_date
-        and lexicon.cue("attacker_arrested_before").search(
-            doc.text[max(0, m.trigger.start - 60) : m.trigger.start]
-        )
-    ):
-        # "the attacker was later arrested": the end of the attack told just before
-        attacks = [d for d in drafts if d.family == "violent" and m.sentence - d.last_sentence <= 2]
-        if attacks:
-            return attacks[-1]
-    if m.family == "violent" and m.force_new:
-        return None
-    if m.reference:
-        return _best_reference(drafts, m, (m.family,))
-    same = [d for d in drafts if d.family == m.family]
-    if not same:
-        return None
-    # a background aside does not interrupt the story: continue the last event of the same kind of text
-    prev = next((d for d in reversed(same) if d.first.background == m.background), same[-1])
-    crossing = prev.section != m.section and (
-        m.family != "violent"
-        or prev.first.background != m.background
-        or _place_heading(doc, m.section)
-        or _place_heading(doc, prev.section)
-    )
-    if crossing or not _compatible(prev, m):
-        return _same_day(same, m) if m.family != "violent" else None
-    if m.family == "violent":
-        return prev  # no date, place, means or side of its own that disagrees: the same happening
-    if m.sentence - prev.last_sentence > 2:
-        return _same_day(same, m)
-    return prev
-
-
-def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
-    """A non-violent happening told twice with the same day (a lead and a later paragraph)."""
-    if not (m.own_date and m.date is not None and m.date.precision == "day"):
-        return None
-    for d in reversed(drafts):
-        first = d.dated()
-        if (
-            first is not None
-            and first.date is not None
-            and first.date.precision == "day"
-            and first.date.date_start == m.date.date_start
-            and d.first.kind == m.kind
-            and _places_agree(d, m)
-        ):
-            return d
-    return None
-
-
-def _place_heading(doc: Document, index: int) -> bool:
-    """The section is headed by a place name ("Colombo", "Negombo"): its events are its own."""
-    if not 0 <= index < len(doc.sections):
-        return False
-    span = doc.sections[index].heading_span
-    return span is not None and any(span.start <= p.start and p.end <= span.end for p in doc.places)
-
-
-def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
-    """'In a separate incident the same day': the day of the happening told just before."""
-    if not (m.own_date and m.date is not None and lexicon.cue("same_day").search(m.date.text)):
-        return
-    told = [d.dated() for d in drafts if d.family == m.family and d.dated() is not None]
-    if told and told[-1] is not None and told[-1].date is not None:
-        last = told[-1].date
-        m.date = dataclasses.replace(
-            m.date, date_start=last.date_start, date_end=last.date_end, precision=last.precision
-        )
-
-
-def _old_reference(doc: Document, m: EventMention) -> bool:
-    """'the deadliest since the 2008 Mumbai attacks': a past event a news report compares with."""
-    if m.family != "violent" or not m.reference or m.counts or doc.published is None:
-        return False
-    if not (m.own_date and m.date is not None):
-        return False
-    return (doc.published - m.date.date_end).days > 180
-
-
-def _cited_background(mentions: list[EventMention], m: EventMention) -> bool:
-    """An old attack named in an arrest or a sentence ("jailed for a 2021 attack"): not news here."""
-    if m.family != "violent" or m.clause is None:
-        return False
-    if (
-        m.reference
-        and not m.counts
-        and any(other.clause == m.clause and other.family == "legal" for other in mentions)
-    ):
-        return True  # "extradited over the 2016 bombings": the happening the ruling is about
-    if m.date is None:
-        return False
-    return any(
-        other.clause == m.clause
-        and other.family in ("arrest", "legal")
-        and other.date is not None
-        and (other.date.date_start - m.date.date_end).days > 30
-        for other in mentions
-    )
-
-
-def _orphan_reference(m: EventMention) -> bool:
-    """'the arrests had prevented a tragedy' with no arrest told before: a quote, not a happening."""
-    return m.family in ("arrest", "legal", "seizure") and m.reference and not m.counts and not m.own_date
-
-
-def build_drafts(doc: Document) -> list[Draft]:
-    drafts: list[Draft] = []
-    titles: list[EventMention] = []
-    disputes: list[EventMention] = []
-    for m in doc.mentions:
-        if m.title:
-            titles.append(m)
-            continue
-        if m.family == "dispute":
-            disputes.append(m)  # applied once the titles have joined their events
-            continue
-        _same_day_as_last(drafts, m)
-        target = _target(doc, drafts, m)
-        if target is not None:
-            target.mentions.append(m)
-        elif (
-            m.family in ("dispute", "attribution")
-            or _orphan_reference(m)
-            or _cited_background(doc.mentions, m)
-            or _old_reference(doc, m)
-        ):
-            continue
-        elif m.family == "claim" and not m.claim_object_other:
-            drafts.append(Draft("claim", [m]))
-        else:
-            if m.reference and not m.own_date and m.date is not None and m.clause is not None:
-                # a reference that opens an event ("its first attack, ... on 2 May") is dated by its clause
-                m.own_date = (
-                    m.trigger.end <= m.date.start
-                    and m.date.end <= m.clause.end
-                    and not any(f.category == "toll" for f in m.counts)
-                )
-            drafts.append(Draft(m.family, [m]))
-    for m in titles:
-        pool = [
-            d
-            for d in drafts
-            if d.family == m.family or (m.family in ("claim", "attribution") and d.family == "violent")
-        ]
-        if pool:
-            best = max(pool, key=lambda d: (_overlap(d, m), -d.first.sentence))
-            best.mentions.append(m)
-        elif m.family not in ("dispute", "attribution"):
-            drafts.append(Draft(m.family, [m]))
-    for m in disputes:
-        target = _target(doc, drafts, m)
-        if target is not None:
-            target.mentions.append(m)
-    return drafts
-
-
-# --- resolution -----------------------------------------------------------------------
-
-
-def _counts(draft: Draft) -> tuple[int | None, int | None, int | None, int | None]:
-    per_clause: dict[int, dict[str, int]] = {}
-    additive: dict[str, int] = {}
-    toll = 0
-    moved = 0  # the wounded who died: they leave the wounded count
-    seen: set[tuple[int, int]] = set()
-    # a group's claimed figure gives way to any other figure of the same kind (the conservative count)
-    official = {
-        ("perp" if f.category == "killed" and f.perpetrator else f.category)
-        for m in draft.mentions
-        for f in m.counts
-        if not f.claimed
-    }
-    # a figure in a quotation or a headline gives way to the body's own figure of the same kind
-    reported = {
-        ("perp" if f.category == "killed" and f.perpetrator else f.category)
-        for m in draft.mentions
-        for f in m.counts
-        if not f.claimed and not f.quoted and not m.title
-    }
-    for m in draft.mentions:
-        for f in m.counts:
-            cat = "perp" if f.category == "killed" and f.perpetrator else f.category
-            if (f.start, f.end) in seen or (f.claimed and (cat in official or "killed" in official)):
-                continue
-            if (f.quoted or m.title) and cat in reported:
-                continue
-            seen.add((f.start, f.end))
-            if f.category == "toll":
-                toll = max(toll, f.value)
-                continue
-            cat = "perp" if f.category == "killed" and f.perpetrator else f.category
-            moved += f.value if f.from_injured else 0
-            if f.additive:
-                additive[cat] = additive.get(cat, 0) + f.value
-            else:
-                key = m.clause.start if m.clause else m.trigger.start
-                bucket = per_clause.setdefault(key, {})
-                bucket[cat] = bucket.get(cat, 0) + f.value
-    best: dict[str, int] = {}
-    for bucket in per_clause.values():
-        for cat, value in bucket.items():
-            best[cat] = max(best.get(cat, 0), value)
-    total = {
-        cat: best.get(cat, 0) + additive.get(cat, 0) for cat in ("killed", "perp", "injured", "arrested")
-    }
-    stated = {cat for cat in total if cat in best or cat in additive}
-    killed = total["killed"] + total["perp"] if {"killed", "perp"} & stated else None
-    if toll:
-        killed = max(killed or 0, toll)
-    perp = total["perp"] if "perp" in stated else None
-    injured = max(total["injured"] - moved, 0) if "injured" in stated else None
-    arrested = total["arrested"] if "arrested" in stated else None
-    return killed, perp, injured, arrested
 
 
 def _kind(draft: Draft) -> str | None:
@@ -468,7 +39,7 @@ def _kind(draft: Draft) -> str | None:
     strong = [m for m in draft.mentions if m.family == "violent" and m.strength == "strong" and not m.title]
     if strong:
         return strong[0].kind
-    outcomes = [m for m in draft.mentions if m.family in _OUTCOME_KINDS]
+    outcomes = [m for m in draft.mentions if m.family in OUTCOME_KINDS]
     perps_only = all(f.perpetrator for m in draft.mentions for f in m.counts if f.category == "killed")
     if (
         draft.has_casualties()
@@ -533,7 +104,7 @@ def _claim_disputed(draft: Draft) -> bool:
         return True
     facts = [f for m in draft.mentions for f in m.counts if f.category in ("killed", "injured")]
     stated = {f.category for f in facts if not f.claimed}
-    killed, perp, injured, _ = _counts(draft)
+    killed, perp, injured, _ = tally(draft)
     told = {"killed": {killed, (killed or 0) - (perp or 0)}, "injured": {injured}}
     if any(f.claimed and f.category in stated and f.value not in told[f.category] for f in facts):
         return True  # the claimed figure is contradicted by a stated one
@@ -560,13 +131,16 @@ def _claim_disputed(draft: Draft) -> bool:
 
 
 _RESPONSE_ROLES = {"perpetrator": "security_force", "target": "perpetrator"}
-#: when one actor is told in several roles, the weightiest one stands for it
+
+
 _ROLE_RANK = {
     role: i
     for i, role in enumerate(
         ("claimant", "perpetrator", "security_force", "target", "victim", "subject", "authority", "other")
     )
 }
+
+
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -644,9 +218,9 @@ def _best_place(draft: Draft) -> EventMention | None:
     order = {id(m): i for i, m in enumerate(draft.mentions)}
 
     def rank(m: EventMention) -> tuple[int, int, int]:
-        fine = _PRECISION.get(m.place.precision, 5) <= 1  # type: ignore[union-attr]
+        fine = PRECISION.get(m.place.precision, 5) <= 1  # type: ignore[union-attr]
         tier = (0 if m.own_place else 1) if fine else (2 if m.own_place else 3)
-        return tier, _PRECISION.get(m.place.precision, 5), order[id(m)]  # type: ignore[union-attr]
+        return tier, PRECISION.get(m.place.precision, 5), order[id(m)]  # type: ignore[union-attr]
 
     return min(body, key=rank)
 
@@ -674,7 +248,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     if when is None:
         return None  # a record without a date is no use as data
     where = placed.place if placed else None
-    killed, perp, injured, arrested = _counts(draft)
+    killed, perp, injured, arrested = tally(draft)
     event_type, sub_type = _acled(kind, draft)
     spans = sorted({(s.start, s.end) for m in draft.mentions for s in (m.evidence or [m.trigger])})
     evidence = [Evidence(doc.document_id, s, e, doc.text[s:e]) for s, e in spans]
@@ -764,6 +338,11 @@ def _infobox_fallback(doc: Document, events: list[Event]) -> list[Event]:
 
 
 def annotate(doc: Document) -> None:
+    with lexicon.language(getattr(doc, "language", None)):
+        _annotate(doc)
+
+
+def _annotate(doc: Document) -> None:
     topic = primary_group(doc)
     events = []
     for draft in build_drafts(doc):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kronika.events import lexicon
 
@@ -34,13 +33,13 @@ class CountFact:
     quoted: bool = False
 
 
-@cache
+@lexicon.per_language
 def _num_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     data = lexicon.numbers()
     return data["units"], data["tens"], data["scales"]
 
 
-@cache
+@lexicon.per_language
 def num_pattern() -> str:
     units, tens, _ = _num_words()
     unit_words = sorted((u for u in units if u not in ("a", "an")), key=len, reverse=True)
@@ -56,7 +55,7 @@ def num_pattern() -> str:
     return rf"(?:{digits}|\b(?:{word})\b|\btwo dozen\b)"
 
 
-@cache
+@lexicon.per_language
 def _phrases() -> dict[str, int]:
     phrases: dict[str, int] = lexicon.numbers()["phrases"]
     return phrases
@@ -97,7 +96,7 @@ def parse_number(text: str) -> int | None:
     return value if 0 < value <= MAX_COUNT else None
 
 
-@cache
+@lexicon.per_language
 def _fill() -> dict[str, str]:
     data = lexicon.load("counts.json")
     qual = lexicon.numbers()["qualifiers"]
@@ -120,13 +119,13 @@ def expand(template: str) -> str:
         template = out
 
 
-@cache
+@lexicon.per_language
 def _regex(name: str) -> re.Pattern[str]:
     """A top-level expression of ``counts.json`` (``range_before``, ``more_after`` ...)."""
     return re.compile(expand(lexicon.counts()[name]), re.IGNORECASE)
 
 
-@cache
+@lexicon.per_language
 def _plural_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.counts()['plural_nouns']})$", re.IGNORECASE)
 
@@ -137,7 +136,7 @@ def _plural(np_text: str) -> bool:
     return last.lower().endswith("s") or bool(_plural_nouns().match(last))
 
 
-@cache
+@lexicon.per_language
 def _verbs() -> dict[str, re.Pattern[str]]:
     """The casualty verbs of each category, active and passive."""
     return {
@@ -146,7 +145,7 @@ def _verbs() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
+@lexicon.per_language
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The count grammar of ``counts.json``, its braces filled with parts and word lists."""
     data = lexicon.load("counts.json")
@@ -156,22 +155,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
+@lexicon.per_language
 def _perp_regex() -> re.Pattern[str]:
     return lexicon.word_regex(lexicon.counts()["perpetrator_nouns"])
 
 
-@cache
+@lexicon.per_language
 def _not_count_after() -> re.Pattern[str]:
     return re.compile(lexicon.counts()["not_count_after"], re.IGNORECASE)
 
 
-@cache
+@lexicon.per_language
 def _claimed_before() -> re.Pattern[str]:
     return re.compile(lexicon.counts()["claimed_count_before"], re.IGNORECASE)
 
 
-@cache
+@lexicon.per_language
 def _breakdown() -> re.Pattern[str]:
     return lexicon.word_regex(lexicon.counts()["breakdown"])
 
@@ -192,7 +191,7 @@ def _is_perp(np_text: str, after: str, armed_names: tuple[str, ...]) -> bool:
     return not names
 
 
-@cache
+@lexicon.per_language
 def _wounded_dead_leave_injured() -> bool:
     """The counting rule for the wounded who die (a switch in ``counts.json``)."""
     return bool(lexicon.load("counts.json")["wounded_who_die_leave_injured"])
@@ -257,6 +256,8 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         ):
             return  # "aged 17", "Article 205", "Route 9"
         used.append((ms, me))
+        if group == "num" and _regex("vague_before").search(lexicon.before(text, s)):
+            return  # "nearly 20 were killed": no stated figure
         low = _regex("range_before").search(lexicon.before(text, m.start())) if group == "num" else None
         if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
             value = min(value, parse_number(low.group("low") or low.group("low2")) or value)

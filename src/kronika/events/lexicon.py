@@ -1,13 +1,24 @@
-"""Loaders for the event stage's language data (``data/events/*.json``), each read once."""
+"""Loaders for the event stage's language data (``data/events/*.json``), each read once per language.
+
+The data is keyed by language: ``data/events/languages.json`` maps a language code to the folder
+(under ``data/events/``) that holds its ``triggers.json``, ``cues.json``, ``counts.json`` ...; English
+lives at the top. The stage sets the language of the document it reads (`language`); every
+loader below then reads that language's files, so adding a language is adding its folder and its
+line in ``languages.json``, not code. A language without event data is read with English data.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import re
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from kronika.record import KINDS
 
@@ -15,8 +26,52 @@ FAMILIES = ("violent", "arrest", "legal", "seizure", "claim", "org", "designatio
 STRENGTHS = ("strong", "frame", "weak")
 
 
-def load(name: str) -> dict[str, Any]:
-    path = resources.files("kronika") / "data" / "events" / name
+T = TypeVar("T")
+DEFAULT_LANGUAGE = "en"
+_LANGUAGE: ContextVar[str] = ContextVar("kronika_event_language", default=DEFAULT_LANGUAGE)
+
+
+@cache
+def languages() -> dict[str, str]:
+    """Language code → folder of its event data, relative to ``data/events/``."""
+    path = resources.files("kronika") / "data" / "events" / "languages.json"
+    table: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))["languages"]
+    return table
+
+
+def supported(lang: str | None) -> str:
+    """The language whose data reads `lang`: itself when it has data, else English."""
+    return lang if lang in languages() else DEFAULT_LANGUAGE
+
+
+@contextlib.contextmanager
+def language(lang: str | None) -> Iterator[str]:
+    """Read event data of `lang` inside the block (the stage wraps one document in it)."""
+    token = _LANGUAGE.set(supported(lang))
+    try:
+        yield _LANGUAGE.get()
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def current() -> str:
+    return _LANGUAGE.get()
+
+
+def per_language(fn: Callable[..., T]) -> Callable[..., T]:
+    """Like `functools.cache`, keyed by the current language too: for patterns built from the data."""
+    cached = cache(lambda lang, *args: fn(*args))
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any) -> T:
+        return cached(current(), *args)  # type: ignore[no-any-return]
+
+    return wrapper
+
+
+def load(name: str, lang: str | None = None) -> dict[str, Any]:
+    folder = languages()[supported(lang or current())]
+    path = resources.files("kronika") / "data" / "events" / folder / name
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -56,10 +111,14 @@ class Trigger:
     only_reference: bool = False
 
 
-@cache
 def triggers() -> tuple[Trigger, ...]:
+    return _triggers(current())
+
+
+@cache
+def _triggers(lang: str) -> tuple[Trigger, ...]:
     out = []
-    for row in load("triggers.json")["triggers"]:
+    for row in load("triggers.json", lang)["triggers"]:
         out.append(
             Trigger(
                 regex=word_regex(row["pattern"]),
@@ -82,61 +141,101 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(out)
 
 
-@cache
 def cues() -> dict[str, Any]:
-    return load("cues.json")
+    return _cues(current())
 
 
 @cache
+def _cues(lang: str) -> dict[str, Any]:
+    return load("cues.json", lang)
+
+
 def cue(name: str) -> re.Pattern[str]:
-    return re.compile(cues()[name], re.IGNORECASE)
+    return _cue(current(), name)
 
 
 @cache
+def _cue(lang: str, name: str) -> re.Pattern[str]:
+    return re.compile(_cues(lang)[name], re.IGNORECASE)
+
+
 def attribution_cues(group_alternation: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return _attribution_cues(current(), group_alternation)
+
+
+@cache
+def _attribution_cues(lang: str, group_alternation: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Attribution patterns with GROUP replaced by the alternation of group names in a text."""
     out = []
-    for row in cues()["attribution"]:
+    for row in _cues(lang)["attribution"]:
         pattern = row["pattern"].replace("GROUP", f"(?:the\\s+)?(?:{group_alternation})")
         out.append((row["value"], re.compile(pattern, re.IGNORECASE)))
     return tuple(out)
 
 
-@cache
 def numbers() -> dict[str, Any]:
-    return load("numbers.json")
+    return _numbers(current())
 
 
 @cache
+def _numbers(lang: str) -> dict[str, Any]:
+    return load("numbers.json", lang)
+
+
 def counts() -> dict[str, str]:
-    return {k: v for k, v in load("counts.json").items() if not k.startswith("_")}
+    return _counts(current())
 
 
 @cache
+def _counts(lang: str) -> dict[str, str]:
+    return {k: v for k, v in load("counts.json", lang).items() if not k.startswith("_")}
+
+
 def weapons() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = load("weapons.json")["weapons"]
+    return _weapons(current())
+
+
+@cache
+def _weapons(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = load("weapons.json", lang)["weapons"]
     return tuple(
         (word_regex(r["pattern"], 0 if r["pattern"].isupper() else re.IGNORECASE), r["weapon"]) for r in rows
     )
 
 
-@cache
 def targets() -> dict[str, re.Pattern[str]]:
-    data = load("targets.json")
+    return _targets(current())
+
+
+@cache
+def _targets(lang: str) -> dict[str, re.Pattern[str]]:
+    data = load("targets.json", lang)
     return {k: word_regex(v) for k, v in data.items() if not k.startswith("_")}
 
 
-@cache
 def acled() -> dict[str, Any]:
-    return load("acled.json")
+    return _acled(current())
 
 
 @cache
+def _acled(lang: str) -> dict[str, Any]:
+    return load("acled.json", lang)
+
+
 def stopwords() -> frozenset[str]:
-    return frozenset(cues()["reference_stopwords"])
+    return _stopwords(current())
 
 
 @cache
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(_cues(lang)["reference_stopwords"])
+
+
 def sub_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    rows = load("triggers.json").get("sub_cues", {})
+    return _sub_cues(current())
+
+
+@cache
+def _sub_cues(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = load("triggers.json", lang).get("sub_cues", {})
     return tuple((sub, word_regex(pattern)) for sub, pattern in rows.items())

@@ -434,6 +434,18 @@ class Gazetteer:
     def country(self, cc: str) -> Entry | None:
         return self._coarse()[1].get(cc)
 
+    def country_at(self, lat: float, lon: float) -> str | None:
+        """The country code of the place nearest a point (within about 5 degrees), or None."""
+        for window in (0.5, 2.0, 5.0):
+            row = self._con.execute(
+                "SELECT cc FROM place WHERE kind = 'city' AND cc != '' AND lat BETWEEN ? AND ? "
+                "AND lon BETWEEN ? AND ? ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) LIMIT 1",
+                (lat - window, lat + window, lon - window, lon + window, lat, lat, lon, lon),
+            ).fetchone()
+            if row:
+                return str(row[0])
+        return None
+
     def capital(self, cc: str) -> Entry | None:
         row = self._con.execute(
             "SELECT p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop, p.geonameid "
@@ -448,16 +460,45 @@ class Gazetteer:
         return (found[0], found[1]) if found else None
 
 
+def fallback_path() -> Path:
+    """Where the index goes when the cache folder cannot be written: the temporary directory."""
+    uid = getattr(os, "getuid", lambda: 0)()
+    return Path(tempfile.gettempdir()) / f"kronika-{uid}" / index_path().name
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why `folder` cannot take the index, or None when it can."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
 @cache
 def gazetteer() -> Gazetteer:
-    """The full index, built on first use."""
-    path = index_path()
-    if not path.exists():
-        try:
-            build(path)
-        except OSError:
-            # an unwritable cache directory (read-only home, container): build in the temp dir
-            path = Path(tempfile.gettempdir()) / f"kronika-{getattr(os, 'getuid', lambda: 0)()}" / path.name
-            if not path.exists():
+    """The full index, built on first use, which says so in one line on stderr (it takes a
+    few seconds, once). An unwritable cache folder is said in one line and the index goes
+    to the temporary directory instead; when neither can be written, one error line."""
+    from kronika.errors import RunError, note
+
+    reasons: list[str] = []
+    for path in (index_path(), fallback_path()):
+        if path.exists():
+            return Gazetteer(path)
+        why = _unwritable(path.parent)
+        if why is None:
+            note(f"building the place index in {path.parent} (once; it takes a few seconds)")
+            try:
                 build(path)
-    return Gazetteer(path)
+            except OSError as exc:
+                why = exc.strerror or str(exc)
+            else:
+                return Gazetteer(path)
+        reasons.append(f"{path.parent}: {why}")
+        note(f"cannot write the cache folder {path.parent} ({why}); set KRONIKA_CACHE to a writable folder")
+    raise RunError(
+        f"cannot build the place index ({'; '.join(reasons)}); set KRONIKA_CACHE to a writable folder"
+    )

@@ -7,16 +7,16 @@ import json
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any
 
-from kronika.errors import KronikaError
-from kronika.export import CSV_COLUMNS, Writer, csv_row, geojson_feature
-from kronika.store.acled import ACLED_COLUMNS, acled_row
+from kronika.errors import KronikaError, RunError
+from kronika.export import CSV_COLUMNS, Writer, atomic_path, csv_row, geojson_feature
+from kronika.store.acled import AcledWriter
 from kronika.store.incidents import INCIDENT_FIELDS, Incident
 from kronika.store.query import Query
 
 if TYPE_CHECKING:
     from kronika.store.database import Store
 
-STORE_FORMATS = ("jsonl", "csv", "geojson", "acled", "parquet")
+STORE_FORMATS = ("jsonl", "csv", "geojson", "acled", "text", "parquet")
 INCIDENT_COLUMNS = INCIDENT_FIELDS
 
 
@@ -40,32 +40,23 @@ def write_records(store: Store, query: Query, fmt: str, out: IO[str], incidents:
         raise KronikaError("parquet is a binary format: give an output file with -o")
     if fmt not in STORE_FORMATS:
         raise KronikaError(f"unknown format {fmt!r}; choose one of {', '.join(STORE_FORMATS)}")
-    if not incidents and fmt in ("jsonl", "csv", "geojson"):
+    if fmt == "text" or (not incidents and fmt in ("jsonl", "csv", "geojson")):
         writer = Writer(out, fmt)
         try:
-            writer.write(store.events(query))
+            records = (inc.record for inc in store.incidents(query)) if incidents else store.events(query)
+            writer.write(records)
         finally:
             writer.close()
         return writer.count
-    times = store.ingest_times() if fmt == "acled" else {}
+    if fmt == "acled":
+        return _write_acled(store, query, out, incidents)
     count = 0
-    if fmt in ("csv", "acled"):
-        columns = list(ACLED_COLUMNS) if fmt == "acled" else [*INCIDENT_COLUMNS, *CSV_COLUMNS]
-        table = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    if fmt == "csv":
+        table = csv.DictWriter(out, fieldnames=[*INCIDENT_COLUMNS, *CSV_COLUMNS], lineterminator="\n")
         table.writeheader()
-        if incidents:
-            for inc in store.incidents(query):
-                row = (
-                    acled_row(inc.record, inc.sources, _latest(times, inc.sources))
-                    if fmt == "acled"
-                    else incident_csv_row(inc)
-                )
-                table.writerow(row)
-                count += 1
-        else:
-            for event in store.events(query):
-                table.writerow(acled_row(event, None, times.get(event.document_id)))
-                count += 1
+        for inc in store.incidents(query):
+            table.writerow(incident_csv_row(inc))
+            count += 1
     elif fmt == "jsonl":
         for inc in store.incidents(query):
             out.write(json.dumps(inc.to_dict(), ensure_ascii=False) + "\n")
@@ -83,6 +74,29 @@ def write_records(store: Store, query: Query, fmt: str, out: IO[str], incidents:
     return count
 
 
+def _outlets(store: Store) -> dict[str, list[str]]:
+    """document_id → the outlets its records name."""
+    return store.outlets()
+
+
+def _write_acled(store: Store, query: Query, out: IO[str], incidents: bool) -> int:
+    """ACLED rows of the events (or incidents): one a day for several-day events, no summaries."""
+    times = store.ingest_times()
+    writer = AcledWriter(out)
+    try:
+        if incidents:
+            outlets = _outlets(store)
+            for inc in store.incidents(query):
+                sources = [o for d in inc.sources for o in outlets.get(d, [])]
+                writer.write(inc.record, sources, _latest(times, inc.sources), inc.incident_id)
+        else:
+            for event in store.events(query):
+                writer.write(event, None, times.get(event.document_id))
+    finally:
+        writer.close()
+    return writer.count
+
+
 def write_parquet(store: Store, query: Query, path: str, incidents: bool = False) -> int:
     """Write a Parquet file (needs pandas and pyarrow: ``pip install 'kronika[data]'``)."""
     try:
@@ -92,12 +106,9 @@ def write_parquet(store: Store, query: Query, path: str, incidents: bool = False
             "parquet output needs pyarrow; install it with: pip install 'kronika[data]'"
         ) from None
     frame = store.incidents_df(query) if incidents else store.events_df(query)
-    tmp = f"{path}.part"
-    try:
-        frame.to_parquet(tmp, index=False)
-    except OSError as exc:
-        raise KronikaError(f"cannot write {path}: {exc.strerror or exc}") from None
-    import os
-
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        try:
+            frame.to_parquet(tmp, index=False)
+        except OSError as exc:
+            raise RunError(f"cannot write {path}: {exc.strerror or exc}") from None
     return len(frame)

@@ -16,15 +16,18 @@ Two events *may* be the same incident when all of these hold (`compatible`):
   differ (a church against a market: keyword groups in data/store/sites.txt), when the
   way their evidence says it was done differs (a shooting against a bombing or an arrest:
   data/store/modus.txt), or when their weapons differ. Each of these is compared only
-  when both sides state it, and splits them only when they have nothing in common.
+  when both sides state it, and splits them only when they have nothing in common. Site
+  words alone are tolerated (`tolerated_differences`) when the pair is firmly one place and
+  day and shares another sign: sources word a site differently ("patrol", "checkpoint").
 
 When a pair is only weakly placed in time or space (an interval wider than
 `wide_interval_days`, or only a country in common) it must also share a positive sign:
 a named actor, a site group, or the same stated death toll.
 
-Clustering is complete-linkage and greedy: candidate pairs are merged closest first
-(date gap, then distance, then ids) and two groups join only when every pair across
-them is compatible and no document appears twice. The result depends only on the set
+Clustering is complete-linkage and greedy: candidate pairs ("same") are merged closest
+first (date gap, then distance, then ids) and two groups join only when no pair across
+them is told apart ("apart"; a "maybe" pair, which only lacks a sign of its own, may join
+through the others) and no document appears twice. The result depends only on the set
 of events and the configuration, so incident ids (a hash of the member event ids) are
 stable across runs and ingest orders.
 """
@@ -67,6 +70,9 @@ class IncidentConfig:
     km_place: float = 25.0
     km_district: float = 60.0
     wide_interval_days: int = 31
+    #: how many site words may disagree between two reports of one incident ("patrol" against
+    #: "checkpoint") when place, day and another sign agree; named groups, targets and means never may
+    tolerated_differences: int = 1
     compatible_kinds: tuple[tuple[str, str], ...] = (
         ("attack", "clash"),
         ("attack", "claim"),
@@ -323,35 +329,74 @@ def _place_check(a: Event, b: Event, config: IncidentConfig) -> tuple[bool, bool
     return True, True, math.inf
 
 
+Verdict = Literal["same", "maybe", "apart"]
+
+
 def compatible(fa: _Features, fb: _Features, config: IncidentConfig) -> tuple[bool, float, float]:
     """Whether two events may be one incident, and their (date gap, distance) for ordering."""
+    verdict, gap, km = judge(fa, fb, config)
+    return verdict == "same", gap, km
+
+
+def judge(fa: _Features, fb: _Features, config: IncidentConfig) -> tuple[Verdict, float, float]:
+    """ "same" (they may be one incident), "apart" (they cannot), or "maybe": nothing tells them apart
+    but they share no sign of their own; such a pair may sit in one incident that others join."""
     a, b = fa.event, fb.event
     if a.document_id == b.document_id or not config.kinds_compatible(a.kind, b.kind):
-        return False, 0, 0
+        return "apart", 0, 0
     tol = config.date_tolerance_days
     gap = max((fb.start - fa.end).days, (fa.start - fb.end).days, 0)
     if gap > tol:
-        return False, 0, 0
+        return "apart", 0, 0
     place_ok, place_weak, km = _place_check(a, b, config)
     if not place_ok:
-        return False, 0, 0
-    # What tells two events of one place and day apart.
-    if fa.sites and fb.sites and not fa.sites & fb.sites:
-        return False, 0, 0
-    if fa.weapons and fb.weapons and not fa.weapons & fb.weapons:
-        return False, 0, 0
-    if fa.modus and fb.modus and not fa.modus & fb.modus:
-        return False, 0, 0
-    if fa.parties and fb.parties and not fa.parties & fb.parties:
-        return False, 0, 0
-    if fa.targets and fb.targets and not fa.targets & fb.targets:
-        return False, 0, 0
+        return "apart", 0, 0
+    # What tells two events of one place and day apart: each field compared when both state it.
+    differ = [
+        name
+        for name, x, y in (
+            ("sites", fa.sites, fb.sites),
+            ("weapons", fa.weapons, fb.weapons),
+            ("modus", fa.modus, fb.modus),
+            ("parties", fa.parties, fb.parties),
+            ("targets", fa.targets, fb.targets),
+        )
+        if x and y and not x & y
+    ]
+    shared = _shared_signs(fa, fb)
     wide = max((fa.end - fa.start).days, (fb.end - fb.start).days) > config.wide_interval_days
-    if (wide or place_weak) and not (
-        fa.sites & fb.sites or fa.parties & fb.parties or (a.killed is not None and a.killed == b.killed)
-    ):
-        return False, 0, 0
-    return True, float(gap), km
+    if (wide or place_weak) and not ({"sites", "parties", "killed"} & shared):
+        return "apart", 0, 0
+    if set(differ) - {"sites"}:
+        return "apart", 0, 0  # other named groups, targets or means (a knife against a bomb): another event
+    if differ:
+        # one field two sources word differently ("patrol" against "checkpoint") is tolerated when the
+        # place is precise, the days overlap and another sign is shared; two such fields are two events
+        firm = not (wide or place_weak) and gap == 0 and km <= config.km_place
+        if len(differ) > config.tolerated_differences or not firm:
+            return "apart", 0, 0
+        if not shared - set(differ):
+            return "maybe", float(gap), km  # no conflict, but nothing to join them on by themselves
+    return "same", float(gap), km
+
+
+def _shared_signs(fa: _Features, fb: _Features) -> set[str]:
+    """The fields two events positively share: a site, a means, a named party, a target, the toll."""
+    a, b = fa.event, fb.event
+    shared = {
+        name
+        for name, x, y in (
+            ("sites", fa.sites, fb.sites),
+            ("weapons", fa.weapons, fb.weapons),
+            ("modus", fa.modus, fb.modus),
+            ("parties", fa.parties, fb.parties),
+            ("targets", fa.targets, fb.targets),
+        )
+        if x & y
+    }
+    if a.killed is not None and a.killed == b.killed:
+        shared.add("killed")
+    return shared
 
 
 # --- clustering --------------------------------------------------------------------------
@@ -373,10 +418,11 @@ def cluster(events: Sequence[Event], config: IncidentConfig) -> list[list[Event]
             assert fj is not None
             if (fj.start - fi.end).days > tol:
                 break
-            good, gap, km = compatible(fi, fj, config)
+            verdict, gap, km = judge(fi, fj, config)
             key = (min(i, j), max(i, j))
-            ok[key] = good
-            if good:
+            # a pair that only lacks a shared sign of its own may sit in one incident through others
+            ok[key] = verdict != "apart"
+            if verdict == "same":
                 pairs.append((gap, km, *key))
     pairs.sort()
     group_of = list(range(len(ordered)))

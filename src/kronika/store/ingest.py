@@ -1,9 +1,10 @@
 """Ingest: files and folders in, documents and events stored, incidents rebuilt.
 
-Whether a document needs extracting is decided from its bytes *before* extraction: the
-same document id with the same sha256 and extractor version is skipped, so re-ingesting
-a folder costs one read and one hash a file. A changed document replaces its own events
-only. Each document is one transaction; the incidents are rebuilt (one transaction) at
+A document is its content (the sha256 of its bytes). Whether one needs extracting is
+decided from its bytes *before* extraction: content already stored by the same extractor
+version is skipped (under another name, the name is recorded as an alias of it), so
+re-ingesting a folder costs one read and one hash a file. A changed file replaces its own
+events only. Each document is one transaction; the incidents are rebuilt (one transaction) at
 the end of a run that changed anything, or whose incident configuration changed.
 
 Document ids: a file given by itself is known by its file name; a file found under a
@@ -15,31 +16,58 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kronika import __version__, api
+from kronika import api
 from kronika.errors import InputError
 from kronika.load import read_bytes
+from kronika.provenance import extractor_version
 from kronika.record import Event
+from kronika.store.backend import StoreError
 from kronika.store.database import Store, StoredDocument
-from kronika.store.incidents import IncidentConfig, build_incidents
+from kronika.store.incidents import IncidentConfig
 
-EXTRACTOR_VERSION = f"kronika {__version__}"
+if TYPE_CHECKING:
+    from kronika.engines import Source
+
+#: a document stored by another version (or other data files) is extracted again
+EXTRACTOR_VERSION = f"kronika {extractor_version()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What extraction gives the store for one document (small enough to pass between processes).
+
+    `sha256` is the content hash that identifies the document in the store: the hash of
+    the file's bytes, or of the text's UTF-8 for a document that never was a file (a
+    table row)."""
+
+    sha256: str
+    text: str
+    published: str | None
+    source_format: str
+    events: list[Event]
 
 
 @dataclass(frozen=True, slots=True)
 class IngestItem:
-    """One file to ingest (`path` set), one input that cannot be (`error`), or one file
+    """One file to ingest (`path` set), one document already extracted (`extracted` set, by
+    an engine or from a table corpus), one input that cannot be (`error`), or one file
     passed over (`note`)."""
 
     document_id: str
     path: Path | None = None
     error: InputError | None = None
     note: str | None = None
+    extracted: Extracted | None = None
+    #: a row of a table corpus (`path` is then the table file): its text and metadata;
+    #: rows are extracted by an engine (`kronika.engines`), which reads their date and title
+    row: Source | None = None
 
 
 def _hidden(rel: Path) -> bool:
@@ -98,6 +126,8 @@ class IngestSummary:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    #: inputs whose content was stored already under another name (now an alias of it)
+    aliased: int = 0
     passed_over: int = 0
     failed: int = 0
     events: int = 0
@@ -116,6 +146,7 @@ class IngestSummary:
             f"{self.added} added",
             f"{self.replaced} replaced",
             f"{self.unchanged} unchanged",
+            *([f"{self.aliased} same content as a stored document"] if self.aliased else []),
             f"{self.failed} failed",
             f"{self.passed_over} passed over",
             f"{self.events} events found",
@@ -124,19 +155,9 @@ class IngestSummary:
         return f"ingested: {', '.join(parts)}; {incidents}; {self.seconds:.1f}s ({rate:.1f} docs/s)"
 
 
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    """What extraction gives the store for one document (small enough to pass between processes)."""
-
-    sha256: str
-    text: str
-    published: str | None
-    source_format: str
-    events: list[Event]
-
-
 def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extracted:
-    # the same path as `extract`: the page's metadata date and title, the budget, the notes
+    """Extract one document from its bytes exactly as `kronika extract` does (the page's
+    metadata date, title and outlet included): the single point where ingest extracts."""
     doc = api.process_bytes(data, document_id, published)
     return Extracted(
         sha256=hashlib.sha256(data).hexdigest(),
@@ -147,8 +168,15 @@ def extract_bytes(document_id: str, data: bytes, published: date | None) -> Extr
     )
 
 
-def _extract_task(task: tuple[str, str, date | None]) -> Extracted | str:
-    """Worker side of `--jobs`: extract one file, or say in one line why it failed."""
+#: one document for an engine to extract: (the id to extract it under, its path or its table
+#: row, --published)
+ExtractTask = tuple[str, "str | Source", "date | None"]
+#: an engine extracts tasks, in order, giving each document's `Extracted` or a one-line error
+Engine = Callable[[Sequence[ExtractTask]], Iterable["Extracted | str"]]
+
+
+def extract_task(task: ExtractTask) -> Extracted | str:
+    """Extract one file, or say in one line why it failed (what an engine runs per document)."""
     from kronika.cli.common import describe_failure
 
     document_id, path, published = task
@@ -159,11 +187,28 @@ def _extract_task(task: tuple[str, str, date | None]) -> Extracted | str:
         return describe_failure(path, exc)
 
 
-def _write(store: Store, item: IngestItem, got: Extracted, before: object) -> tuple[str, int, int]:
-    assert item.path is not None
+def process_pool(jobs: int) -> Engine:
+    """The local engine of `--jobs N`: N worker processes, results in input order."""
+    from kronika.engines import store_engine
+    from kronika.engines.local import ProcessEngine
+
+    return store_engine(ProcessEngine(jobs), close=True)
+
+
+def _source(item: IngestItem) -> str:
+    if item.row is not None:
+        return item.row.where
+    return os.path.abspath(item.path) if item.path is not None else item.document_id
+
+
+def write_extracted(store: Store, item: IngestItem, got: Extracted, extract_as: str | None = None) -> Outcome:
+    """Store one extracted document under `item.document_id`; ('added'|'replaced'|
+    'unchanged'|'aliased', events, words). `extract_as`: the stored document's id this
+    one re-extracts (its content was stored before); None for content new to the store,
+    which another writer may have stored meanwhile (then it is left as that writer stored it)."""
     stored = StoredDocument(
-        document_id=item.document_id,
-        path=os.path.abspath(item.path),
+        document_id=extract_as or item.document_id,
+        path=_source(item),
         sha256=got.sha256,
         text=got.text,
         published=got.published,
@@ -172,31 +217,42 @@ def _write(store: Store, item: IngestItem, got: Extracted, before: object) -> tu
         source_format=got.source_format,
         n_events=len(got.events),
     )
-    store.put_document(stored, got.events)
-    return ("added" if before is None else "replaced"), len(got.events), len(got.text.split())
+    outcome = store.put_document(stored, got.events, name=item.document_id, if_absent=extract_as is None)
+    if outcome in ("unchanged", "aliased"):
+        return outcome, 0, 0
+    return outcome, len(got.events), len(got.text.split())
 
 
-def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, tuple[str, str] | None] | None:
-    """Read a file and compare it with the store: None when it is stored unchanged, else
-    (its bytes, the stored state or None when new)."""
+Outcome = tuple[str, int, int]
+
+
+def _check(store: Store, item: IngestItem, force: bool) -> tuple[bytes, str | None] | Outcome:
+    """Read a file and compare its content with the store: an outcome when it is stored
+    already (under this name or, now recorded as an alias, another), else its bytes and
+    the stored document's id when it is re-extracted (None for content new to the store)."""
     assert item.path is not None
-    _, data = read_bytes(item.path)
-    before = store.document_state(item.document_id)
-    if before == (hashlib.sha256(data).hexdigest(), EXTRACTOR_VERSION) and not force:
-        return None
-    return data, before
+    data = item.row.data if item.row is not None and item.row.data is not None else read_bytes(item.path)[1]
+    sha = hashlib.sha256(data).hexdigest()
+    state = store.content_state(sha)
+    if state is not None and state.extractor_version == EXTRACTOR_VERSION and not force:
+        outcome = store.add_name(item.document_id, _source(item), sha)
+        if outcome is not None:
+            return outcome, 0, 0
+        state = None
+    return data, (state.document_id if state else None)
 
 
-def ingest_one(
-    store: Store, item: IngestItem, published: date | None, force: bool = False
-) -> tuple[str, int, int]:
-    """Ingest one file: ('added'|'replaced'|'unchanged', events, words); `force` re-extracts
-    a document even when its content is unchanged."""
+def ingest_one(store: Store, item: IngestItem, published: date | None, force: bool = False) -> Outcome:
+    """Ingest one file or extracted document: ('added'|'replaced'|'unchanged'|'aliased',
+    events, words); `force` re-extracts a document even when its content is unchanged."""
+    if item.extracted is not None:
+        return write_extracted(store, item, item.extracted)
     checked = _check(store, item, force)
-    if checked is None:
-        return "unchanged", 0, 0
-    data, before = checked
-    return _write(store, item, extract_bytes(item.document_id, data, published), before)
+    if isinstance(checked[0], str):
+        return checked  # type: ignore[return-value]
+    data, extract_as = checked
+    got = extract_bytes(extract_as or item.document_id, data, published)  # type: ignore[arg-type]
+    return write_extracted(store, item, got, extract_as)  # type: ignore[arg-type]
 
 
 def update_incidents(store: Store, config: IncidentConfig, force: bool = False) -> int | None:
@@ -205,11 +261,29 @@ def update_incidents(store: Store, config: IncidentConfig, force: bool = False) 
     generation, built_from = store.incidents_state()
     if not force and built_from == f"{generation}:{config.fingerprint()}":
         return None
-    incidents = build_incidents(list(store.events()), config)
+    from kronika.store.review import build_reviewed_incidents
+
+    incidents = build_reviewed_incidents(store, list(store.events()), config)  # splits and merges kept
     if not store.replace_incidents(incidents, generation, config.fingerprint()):
         # Another ingest wrote documents meanwhile; it rebuilds the incidents when it ends.
         return None
     return len(incidents)
+
+
+def _reconcile_reviews(store: Store, on_note: Callable[[str], None] | None) -> None:
+    """Lay reviews over re-extracted records again (kronika.store.review) and say which
+    reviewed events re-extraction lost."""
+    from kronika.store.review import reconcile
+
+    done = reconcile(store)
+    if on_note:
+        for old, new in done.moved:
+            on_note(f"reviews of event {old} moved to {new} (same document, evidence and kind)")
+        for event_id in done.unplaced:
+            on_note(
+                f"reviews of event {event_id} cannot be placed: re-extraction found no event with its "
+                "evidence and kind (kept in the log; `kronika review list --unplaced`)"
+            )
 
 
 def ingest(
@@ -219,20 +293,28 @@ def ingest(
     published: date | None = None,
     force: bool = False,
     jobs: int = 1,
+    engine: Engine | None = None,
     config: IncidentConfig | None = None,
     on_error: Callable[[str], None] | None = None,
     on_note: Callable[[str], None] | None = None,
     on_item: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every item into `store`; failures are counted and reported, never fatal.
+    """Ingest every item into `store`; failures of an input are counted and reported, never
+    fatal. A store that cannot be written (a full disk, a read-only or damaged store, a
+    refused permission) stops the run with that one `StoreError`: it would fail every
+    document alike.
 
-    With `jobs` > 1, extraction runs in that many worker processes while this process
-    checks, writes and commits, in input order; the store ends up the same either way.
+    Items are files (read, hashed and compared with the store here) or documents already
+    extracted. With an `engine` (or `jobs` > 1: a local process pool), the files that need
+    extracting go to the engine while this process checks, writes and commits, in input
+    order; the store ends up the same either way.
     """
     import time
 
     from kronika.cli.common import describe_failure
 
+    if engine is None and jobs > 1:
+        engine = process_pool(jobs)
     summary = IngestSummary()
     started = time.perf_counter()
 
@@ -242,19 +324,19 @@ def ingest(
         if on_error:
             on_error(message)
 
-    def done(outcome: tuple[str, int, int]) -> None:
+    def done(outcome: Outcome) -> None:
         name, n_events, n_words = outcome
         setattr(summary, name, getattr(summary, name) + 1)
         summary.events += n_events
         summary.words += n_words
 
-    def attempt(item: IngestItem, step: Callable[[], tuple[str, int, int] | None]) -> bool:
+    def attempt(item: IngestItem, step: Callable[[], Outcome | None]) -> bool:
         """Run one step of an item; True when the item is settled (not waiting for a worker)."""
         try:
             if item.error is not None:
                 raise item.error
             outcome = step()
-        except (KeyboardInterrupt, BrokenPipeError):
+        except (KeyboardInterrupt, BrokenPipeError, StoreError):
             raise
         except Exception as exc:
             fail(describe_failure(str(item.path or item.document_id), exc))
@@ -264,13 +346,15 @@ def ingest(
         done(outcome)
         return True
 
-    pending: list[tuple[IngestItem, tuple[str, str] | None]] = []
+    pending: list[tuple[IngestItem, str | None]] = []
 
-    def queue(item: IngestItem) -> tuple[str, int, int] | None:
+    def queue(item: IngestItem) -> Outcome | None:
+        if item.extracted is not None:
+            return write_extracted(store, item, item.extracted)
         checked = _check(store, item, force)
-        if checked is None:
-            return "unchanged", 0, 0
-        pending.append((item, checked[1]))
+        if isinstance(checked[0], str):
+            return checked  # type: ignore[return-value]
+        pending.append((item, checked[1]))  # type: ignore[arg-type]
         return None
 
     for item in items:
@@ -279,27 +363,26 @@ def ingest(
             summary.passed_over += 1
             if on_note:
                 on_note(item.note)
-        elif jobs <= 1:
+        elif engine is None:
             settled = attempt(item, partial(ingest_one, store, item, published, force))
         else:
             settled = attempt(item, partial(queue, item))
         if settled and on_item:
             on_item(summary)
 
-    if pending:
-        import multiprocessing
-
-        tasks = [(item.document_id, str(item.path), published) for item, _ in pending]
-        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-            for (item, before), got in zip(
-                pending, pool.imap(_extract_task, tasks, chunksize=2), strict=True
-            ):
-                if isinstance(got, str):
-                    fail(got)
-                else:
-                    attempt(item, partial(_write, store, item, got, before))
-                if on_item:
-                    on_item(summary)
+    if pending and engine is not None:
+        tasks = [
+            (extract_as or item.document_id, item.row or str(item.path), published)
+            for item, extract_as in pending
+        ]
+        for (item, extract_as), got in zip(pending, engine(tasks), strict=True):
+            if isinstance(got, str):
+                fail(got)
+            else:
+                attempt(item, partial(write_extracted, store, item, got, extract_as))
+            if on_item:
+                on_item(summary)
+    _reconcile_reviews(store, on_note)
     summary.incidents = update_incidents(store, config or IncidentConfig())
     summary.seconds = time.perf_counter() - started
     return summary

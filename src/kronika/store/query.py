@@ -50,8 +50,10 @@ class Query:
     bbox: BBox | None = None
     min_confidence: float = 0.0
 
-    def where(self) -> tuple[str, list[Any]]:
-        """The SQL condition and its parameters, for the events and incidents tables alike."""
+    def where(self, spatial: bool = False) -> tuple[str, list[Any]]:
+        """The SQL condition and its parameters, for the events and incidents tables alike,
+        in SQL both SQLite and PostgreSQL read. `spatial`: the table has a PostGIS `geom`
+        column, whose index answers the bounding box."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.kinds:
@@ -70,15 +72,21 @@ class Query:
             clauses.append("date_start IS NOT NULL AND date_start <= ?")
             params.append(self.until.isoformat())
         if self.actor:
-            clauses.append("instr(actors, ?) > 0")
-            params.append(self.actor.casefold())
-        if self.bbox is not None:
+            # both sides casefolded: LIKE's case rules (which differ between SQLite and
+            # PostgreSQL) never come into play
+            clauses.append("actors LIKE ? ESCAPE '!'")
+            needle = self.actor.casefold().replace("!", "!!").replace("%", "!%").replace("_", "!_")
+            params.append(f"%{needle}%")
+        if self.bbox is not None and spatial:
+            clauses.append("geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)")
+            params.extend([self.bbox.min_lon, self.bbox.min_lat, self.bbox.max_lon, self.bbox.max_lat])
+        elif self.bbox is not None:
             clauses.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
             params.extend([self.bbox.min_lon, self.bbox.max_lon, self.bbox.min_lat, self.bbox.max_lat])
         if self.min_confidence > 0:
             clauses.append("confidence >= ?")
             params.append(self.min_confidence)
-        return (" AND ".join(clauses) or "1"), params
+        return (" AND ".join(clauses) or "1 = 1"), params
 
 
 def parse_date(value: str | None, option: str) -> date | None:

@@ -1,0 +1,99 @@
+"""`--jobs N`: extraction in N local worker processes.
+
+Workers are forked from a fork server that loaded the language resources once
+(``forkserver`` where the platform has it, ``spawn`` elsewhere), so a worker starts warm
+in milliseconds instead of importing and loading everything itself; the server holds no
+threads and no open database, which makes forking it safe. The parent process keeps
+reading inputs and writing results while the workers extract: work goes out in batches
+of about `BATCH_BYTES`, a bounded number of them in flight, and comes back in input order.
+
+An input that fits in one batch is extracted in the parent process: starting workers would
+cost more than it saves.
+
+A worker process that dies (killed, out of memory) breaks the pool: its batches are
+tried once more in a fresh pool, and a batch that breaks a pool twice is reported
+document by document instead of stopping the run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import date
+
+from kronika.engines.base import BatchEngine, Failed, Outcome, Source, run_batch
+
+#: batches in flight per worker: enough that no worker waits for the parent
+IN_FLIGHT_PER_WORKER = 3
+#: imported by the fork server before it forks any worker (see `kronika.engines.preload`)
+PRELOAD = "kronika.engines.preload"
+
+Sent = tuple[ProcessPoolExecutor, "Future[list[Outcome]]"]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([PRELOAD])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _init_worker() -> None:
+    from kronika.engines.preload import ready
+
+    # A worker that cannot warm up must still start (a failing initializer breaks the
+    # whole pool): the cause then shows per document, when extraction meets it.
+    with contextlib.suppress(Exception):
+        ready()
+
+
+class ProcessEngine(BatchEngine):
+    """Extraction in `jobs` local processes; outcomes in input order."""
+
+    name = "local"
+    small_in_process = True
+
+    def __init__(self, jobs: int, batch_bytes: int | None = None, batch_documents: int | None = None) -> None:
+        if jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        super().__init__(batch_bytes, batch_documents)
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_init_worker)
+        return self._pool
+
+    def window(self) -> int:
+        return self.jobs * IN_FLIGHT_PER_WORKER
+
+    def submit(self, batch: list[Source], published: date | None, keep_text: bool) -> Sent:
+        pool = self._executor()
+        return pool, pool.submit(run_batch, batch, published, keep_text)
+
+    def result(
+        self, batch: list[Source], sent: Sent, published: date | None, keep_text: bool
+    ) -> list[Outcome]:
+        for attempt in range(2):
+            pool, future = sent
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                if self._pool is pool:  # the first batch to find the pool broken replaces it
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = None
+                if attempt == 0:
+                    sent = self.submit(batch, published, keep_text)
+        return [
+            Failed(f"{s.where}: a worker process died while extracting its batch (out of memory?)")
+            for s in batch
+        ]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

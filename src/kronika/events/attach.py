@@ -1,0 +1,290 @@
+"""Argument attachment for time and place: the date and place of the happening told at a trigger.
+
+`attach_date` and `attach_place` start from what the time and geo stages say governs the trigger
+(`kronika.time.event_date`, `kronika.geo.event_place`) and keep it only when the clause of the
+trigger states it for this happening: a dateline's date and city date and place the report; a
+speech date ("police said on Monday") dates the statement; a reference ("the attack") is dated and
+placed only by its own modifier ("the Friday attack", "the attack in Kabul"). Each returns the value
+and whether the clause states it itself (``own``), which clustering uses to tell events apart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import timedelta
+
+from kronika import geo, time
+from kronika.actors import ActorMention
+from kronika.document import Document, Span
+from kronika.events import lexicon
+from kronika.events.clauses import Clause
+from kronika.geo.types import Place
+from kronika.time.types import Timex
+
+WORD = re.compile(r"[A-Za-z][\w’'-]{2,}")
+
+
+def _modifies(doc: Document, t: Timex, trigger: Span) -> bool:
+    """A date inside the trigger's own noun phrase ("a 2021 attack", "the 2018 collapse") dates it."""
+    between = doc.text[t.end : trigger.start]
+    if 0 <= trigger.start - t.end <= 40 and not re.search(r"[,.;:()]|\b(?:and|or|when|as)\b", between):
+        return True
+    # "who had been arrested in August 2021", "the attack of 1978": the date right after its word
+    after = doc.text[trigger.end : t.start]
+    return 0 <= t.start - trigger.end <= 40 and bool(
+        re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|of)\s+", after)
+    )
+
+
+def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
+    """Date expressions of the clause that may date a happening told at `trigger`."""
+    out = []
+    for t in doc.timexes:
+        if not (clause.start <= t.start and t.end <= clause.end):
+            continue
+        if t.kind == "publication" or (not t.governing and not _modifies(doc, t, trigger)):
+            continue  # the time stage's asides, reporting and header dates; the page's own date line
+        possessive = t.text.endswith(("'s", "’s")) or re.match(r"(?:'s|’s)\b", doc.text[t.end :])
+        if possessive and not 0 <= trigger.start - t.end <= 25:
+            continue  # "Monday night's attack" dates the attack, not an arrest told beside it
+        if re.search(
+            r"\b(?:since|until|till|before|after|prior to|as of|by)\s+(?:the\s+)?$",
+            doc.text[t.start - 12 : t.start],
+        ):
+            continue  # "since February 2020", "until 2019": a bound of something else
+        out.append(t)
+    return out
+
+
+def attach_date(
+    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False, nearest: bool = False
+) -> tuple[Timex | None, bool]:
+    when, own = _clause_date(doc, clause, trigger, toll, reference, nearest)
+    if own or toll or reference:
+        return when, own
+    said = _speech_range(doc, clause)
+    if said is None or (when is not None and when.kind != "publication" and when.date_end < said.date_start):
+        return when, own  # the narrative tells an earlier day ("entered the village late on Wednesday")
+    return said, False
+
+
+#: the kind of a date taken from a reporting clause: the report's day, a weak date of the happening
+SPEECH = "speech"
+
+
+def _speech_range(doc: Document, clause: Clause) -> Timex | None:
+    """'..., the army said on Thursday' and no other date in the sentence: that day or the day before."""
+    speech = lexicon.cue("speech_date")
+    sent = doc.sentences[clause.sentence]
+    said: Timex | None = None
+    dateline = lexicon.cue("dateline").match(doc.text[sent.start : sent.end])
+    floor = sent.start + (dateline.end() if dateline else 0)
+    for t in doc.timexes:
+        if t.end <= floor or t.start >= sent.end or t.kind == "publication":
+            continue
+        if t.precision != "day" or not speech.search(doc.text[max(sent.start, t.start - 20) : t.end]):
+            return None  # the sentence dates something itself ("who stabbed ... on Saturday")
+        if clause.start <= t.start and t.end <= clause.end:
+            said = t
+    if said is None:
+        return None
+    day_before = said.date_start - timedelta(days=1)
+    return dataclasses.replace(said, date_start=day_before, precision="days", kind=SPEECH)
+
+
+def _clause_date(
+    doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False, nearest: bool = False
+) -> tuple[Timex | None, bool]:
+    when = time.event_date(doc, trigger)
+    local = local_timexes(doc, clause, trigger)
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    if dateline:
+        # the filing date in a dateline dates the report, not the happening
+        local = [t for t in local if t.start >= clause.start + dateline.end()]
+        if when is not None and clause.start <= when.start < clause.start + dateline.end() and local:
+            when = min(local, key=lambda t: abs(t.start - trigger.start))
+    if local and nearest:
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
+    adjacent = [
+        t
+        for t in local
+        if 0 <= t.start - trigger.end <= 40
+        and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|since)\s+", doc.text[trigger.end : t.start])
+    ]
+    if adjacent and not toll:
+        when = adjacent[0]  # "who had been arrested in August 2021": the date right after its verb
+    if local and (when is None or not (clause.start <= when.start and when.end <= clause.end)):
+        # the clause states its own date: take the expression nearest the trigger
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
+    if when is None:
+        return None, False
+    inside = clause.start <= when.start and when.end <= clause.end
+    is_local = any(t.start == when.start and t.end == when.end for t in local)
+    if inside and not is_local and not dateline:
+        # the expression dates another noun ("Monday night's attack") or bounds ("since 2020")
+        if not local:
+            return when, False
+        when = min(local, key=lambda t: abs(t.start - trigger.start))
+    finer = [
+        t for t in local if when.date_start <= t.date_start and t.date_end <= when.date_end and t is not when
+    ]
+    if inside and finer and when.precision == "year":
+        # "the 2022 market bombing ... on 12 May 2022": the most precise expression of that time
+        when = min(finer, key=lambda t: ((t.date_end - t.date_start).days, abs(t.start - trigger.start)))
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    if inside and dateline and when.end <= clause.start + dateline.end():
+        inside = False  # the date the report was filed
+    if inside and toll:
+        inside = False
+    if inside and reference:
+        # a reference is dated only by its own modifier: "the Friday attack", "the attack of 1978"
+        between = (
+            doc.text[when.end : trigger.start]
+            if when.end <= trigger.start
+            else doc.text[trigger.end : when.start]
+        )
+        inside = bool(lexicon.cue("reference_date_gap").match(between))
+    if inside and lexicon.cue("speech_date").search(doc.text[max(clause.start, when.start - 20) : when.end]):
+        inside = False
+    return when, inside
+
+
+def attach_place(
+    doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
+) -> tuple[Place | None, bool]:
+    if not reference and lexicon.cue("here_locative").search(doc.text[clause.start : clause.end]):
+        filed = dateline_place(doc)
+        if filed is not None:
+            return filed, True  # "arrested two smugglers here on Saturday": in the dateline's city
+    return _clause_place(doc, clause, trigger, reference, family)
+
+
+def dateline_place(doc: Document) -> Place | None:
+    """The city of the document's dateline ("RAWALPINDI, (Agency) ...", "KABUL, Nov 3 (Reuters) -")."""
+    dateline = lexicon.cue("dateline")
+    for sent in doc.sentences[:6]:
+        found = dateline.match(doc.text[sent.start : sent.end])
+        if found is None:
+            continue
+        end = sent.start + found.end()
+        named = [p for p in doc.places if sent.start <= p.start and p.end <= end]
+        if named:
+            return named[0].place
+    return None
+
+
+def _clause_place(
+    doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
+) -> tuple[Place | None, bool]:
+    where = geo.event_place(doc, trigger)
+    dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
+    floor = clause.start + (dateline.end() if dateline else 0)
+    if (
+        family == "legal"
+        and dateline
+        and not re.search(r"\bcourt\s+(?:in|of|at)\s+[A-Z]", doc.text[clause.start : clause.end])
+    ):
+        # a ruling happens where the court sits: the dateline city, unless the clause names the court's town
+        filed = [p for p in doc.places if clause.start <= p.start < floor]
+        if filed:
+            return filed[0].place, True
+    if where is None:
+        return None, False
+    here = [
+        p
+        for p in doc.places
+        if clause.start <= p.start and p.end <= clause.end and p.place.name == where.name
+    ]
+    origin = lexicon.cue("origin_after")
+    if here and all(origin.match(doc.text[p.end :]) for p in here):
+        return None, False  # "a Manchester-born man", "a London-based group": not where it happened
+    means = lexicon.cue("means_modifier_after")
+    if here and where.precision == "country" and all(means.match(doc.text[p.end :]) for p in here):
+        # "a suspected US drone strike ... in Marib": who struck, not where
+        located = [
+            p
+            for p in doc.places
+            if clause.start <= p.start
+            and p.end <= clause.end
+            and p.role == "location"
+            and p.place.name != where.name
+            and re.search(
+                r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", doc.text[max(0, p.start - 12) : p.start]
+            )
+        ]
+        return (located[0].place, True) if located else (None, False)
+    if (
+        dateline
+        and family in ("violent", "arrest", "seizure")
+        and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places)
+    ):
+        return None, False  # the place of the dateline, where the report was filed
+    own = [p for p in doc.places if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
+    if family != "violent":
+        # an arrest or a ruling is placed by a locative ("in Tripoli"), not by a name used as a
+        # modifier ("the Manchester bomber")
+        own = [
+            p
+            for p in own
+            if re.search(
+                r"\b(?:in|at|near|outside|inside|across|around|covering|throughout|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+                doc.text[max(clause.start, p.start - 40) : p.start],
+            )
+        ]
+    if reference:
+        # a reference is placed only by its own modifier: "the Kabul attack", "the attack in Kabul"
+        text = doc.text
+        own = [
+            p
+            for p in own
+            if (
+                p.start >= trigger.end
+                and re.fullmatch(
+                    r"\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?", text[trigger.end : p.start]
+                )
+            )
+            or (
+                p.end <= trigger.start
+                and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?", text[p.end : trigger.start])
+            )
+        ]
+    if not own:
+        line_start = doc.text.rfind("\n", 0, clause.start) + 1
+        if lexicon.cue("entry_line").match(doc.text[line_start : clause.end]) and not any(
+            line_start <= p.start < clause.end and p.place.name == where.name for p in doc.places
+        ):
+            return None, False  # "- 9 January: a bomb kills three": the entry before does not place it
+    if not own and _only_in_datelines(doc, where.name):
+        return None, False  # the city a report was filed from places nothing the text does not put there
+    return where, bool(own)
+
+
+def _only_in_datelines(doc: Document, name: str) -> bool:
+    """Every mention of the place `name` sits in a dateline ("MANILA, Nov 4 (Reuters) -")."""
+    named = [p for p in doc.places if p.place.name == name]
+    if not named:
+        return False
+    dateline = lexicon.cue("dateline")
+    for p in named:
+        at = doc.sentence_at(p.start)
+        if at is None:
+            return False
+        sent = doc.sentences[at]
+        found = dateline.match(doc.text[sent.start : sent.end])
+        if found is None or p.end > sent.start + found.end():
+            return False
+    return True
+
+
+def clause_words(text: str, actors: list[ActorMention], offset: int) -> frozenset[str]:
+    """Names and site nouns of a clause: what a later reference may share with it."""
+    taken = [(a.start - offset, a.end - offset) for a in actors if a.category != "civilian"]
+    sites = lexicon.cue("site_nouns")
+    out = set()
+    for m in WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in lexicon.stopwords():
+            continue
+        if (m.group()[0].isupper() and m.start() > 0) or sites.fullmatch(m.group()):
+            out.add(m.group().lower().removesuffix("’s").removesuffix("'s"))
+    return frozenset(out)

@@ -1,0 +1,91 @@
+"""Claims and attribution inside a clause: who claimed, who is blamed, who denies.
+
+The attribution cues of ``data/events/cues.json`` are matched with GROUP standing for the armed
+groups the clause names. A claim denied to everyone ("no group has claimed") or a group's record
+("has claimed many attacks") is no claim; figures a group states in its claim are marked
+``claimed`` so that an official toll wins over them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from kronika.actors import ActorMention
+from kronika.events import lexicon
+from kronika.events.counts import CountFact
+from kronika.events.triggers import Hit, blocked
+
+_ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
+
+
+def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
+    names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
+    alternation = "|".join(names) if names else r"(?!x)x"
+    return [
+        (value, m)
+        for value, regex in lexicon.attribution_cues(alternation)
+        for m in regex.finditer(text)
+        if not blocked(lexicon.before(text, m.start()))
+        and not (value == "claimed" and (unclaimed(lexicon.before(text, m.start())) or generic_claim(text[m.end() :])))
+    ]
+
+
+def mark_claimed(
+    text: str, offset: int, groups: list[ActorMention], facts: list[CountFact]
+) -> list[CountFact]:
+    """Figures a group states in its claim ('said its fighters had killed 30') are claimed figures,
+    so that a stated official toll wins; a relative clause on the attack ('which killed 4') or another
+    speaker after a 'but' ('but the army said 12 died') breaks the claim."""
+    claims = [m for value, m in attribution_cues(text, groups) if value == "claimed"]
+
+    def claimed_by(m: re.Match[str], at: int) -> bool:
+        between = text[m.start() : at]
+        if at < m.start() or lexicon.cue("claim_figure_break").search(between):
+            return False
+        # "claimed the attack, killing 5" tells the attack; "said its men attacked X, killing 5" the claim
+        return bool(lexicon.cue("claim_speech").search(m.group())) or not lexicon.cue(
+            "claim_participle"
+        ).search(between)
+
+    return [
+        dataclasses.replace(f, claimed=True)
+        if not f.claimed and any(claimed_by(m, f.start - offset) for m in claims)
+        else f
+        for f in facts
+    ]
+
+
+def clause_attribution(text: str, groups: list[ActorMention]) -> str:
+    found = [value for value, _ in attribution_cues(text, groups)]
+    for value in _ATTRIBUTION_ORDER:
+        if value in found:
+            return value
+    return "unknown"
+
+
+def unclaimed(before: str) -> bool:
+    """'No group has claimed', 'nobody has yet claimed': a claim denied to everyone is no claim."""
+    window = " ".join(before.split()[-int(lexicon.cues()["before_window_words"]) :])
+    return bool(lexicon.cue("attribution_negation").search(window))
+
+
+def generic_claim(after: str) -> bool:
+    """'has claimed many similar attacks': a group's record, not a claim of this one."""
+    return bool(lexicon.cue("claim_generic_after").match(after))
+
+
+def claim_other(text: str, hit: Hit) -> bool:
+    """The claim is for something that is not an attack ('for the building collapse')."""
+    own = text[hit.start : hit.end]
+    if any(
+        t.family == "violent" and t.regex.search(own) for t in lexicon.triggers() if t.strength == "strong"
+    ):
+        return False
+    obj = re.split(r",|\band\b|\bwhile\b|\bbut\b", text[hit.end : hit.end + 90])[0]
+    if not re.search(r"\b(?:for|of)\b", obj) or lexicon.cue("claim_violent_object").search(obj):
+        return False  # "for the killings", "for the murder of two teachers": violence after all
+    return not any(
+        t.family == "violent" and t.strength in ("strong", "frame") and t.regex.search(obj)
+        for t in lexicon.triggers()
+    ) and not re.search(r"\b(?:it|them|this|that)\b", obj)

@@ -1,0 +1,100 @@
+"""Clause finding: the sentences that may tell a happening, cut into clauses at semicolons.
+
+Headings, infobox lines, link lists and back-matter sections (``skip_headings``) give no clause; a
+clause under a background heading (``background_headings``) is marked so, and a headline is marked
+as a title. Everything else in the event stage works clause by clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kronika.document import Document
+from kronika.events import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    section: int
+    title: bool
+    background: bool
+
+
+def _heading_of(doc: Document, offset: int, own_headings: list[tuple[int, str]]) -> str:
+    section = doc.section_at(offset)
+    heading = section.heading if section else ""
+    for start, text in own_headings:
+        if start <= offset:
+            heading = text
+    return heading.strip().strip("=").strip().lower()
+
+
+def _own_headings(doc: Document) -> list[tuple[int, str]]:
+    """Heading-like paragraphs: '== Background ==' or a short line without final punctuation."""
+    out = []
+    for para in doc.paragraphs:
+        text = doc.text[para.start : para.end].strip()
+        if "\n" in text or not text:
+            continue
+        if re.fullmatch(r"=+[^=]+=+", text) or (len(text.split()) <= 5 and not re.search(r"[.!?:;,]$", text)):
+            out.append((para.start, text))
+    return out
+
+
+def _is_title(doc: Document, index: int, text: str) -> bool:
+    """A headline: the document's title, or a short unpunctuated line before the body starts."""
+    if doc.title and text.strip() and text.strip() in doc.title:
+        return True
+    if index > 2 or re.search(r"[.!?]\s*$", text) or len(text) > 160:
+        return False
+    return all(
+        re.search(r"[.!?][\"”’']?\s*$", doc.text[s.start : s.end]) is None for s in doc.sentences[:index]
+    )
+
+
+def clauses(doc: Document) -> list[Clause]:
+    own = _own_headings(doc)
+    skip = lexicon.cue("skip_headings")
+    background = lexicon.cue("background_headings")
+    out: list[Clause] = []
+    for i, sent in enumerate(doc.sentences):
+        heading = _heading_of(doc, sent.start, own)
+        if skip.match(heading):
+            continue
+        text = doc.text[sent.start : sent.end]
+        is_heading = any(start == sent.start and text.strip() == h.strip() for start, h in own) or any(
+            sec.heading_span is not None and sec.heading_span.start <= sent.start < sec.heading_span.end
+            for sec in doc.sections
+        )
+        if is_heading and i > 0:
+            continue
+        line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]
+        if lexicon.cue("infobox_line").match(line) or lexicon.cue("junk_line").search(text):
+            continue
+        title = _is_title(doc, i, text)
+        pos = sent.start
+        for part in re.split(r"(;)", text):
+            if part == ";":
+                pos += 1
+                continue
+            lead = len(part) - len(part.lstrip())
+            body = part.strip()
+            if body:
+                out.append(
+                    Clause(
+                        pos + lead,
+                        pos + lead + len(body),
+                        i,
+                        sent.paragraph,
+                        sent.section,
+                        title,
+                        bool(background.match(heading)),
+                    )
+                )
+            pos += len(part)
+    return out

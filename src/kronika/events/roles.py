@@ -1,0 +1,183 @@
+"""Participants of a happening: the perpetrator's side, the target, the role of each actor, the weapons.
+
+Argument attachment for actors: an actor after "by" is the agent; one before the trigger is the
+perpetrator unless it is the object of violence ("killed three IS members"), a passive victim ("two
+soldiers were injured") or the source of the report ("police said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kronika.actors import ActorMention, parents_of
+from kronika.events import lexicon
+from kronika.events.triggers import Hit
+from kronika.record import Actor
+
+
+def weapons_of(text: str, hits: list[Hit]) -> list[str]:
+    found = {h.trigger.weapon for h in hits if h.trigger.weapon}
+    for regex, weapon in lexicon.weapons():
+        if regex.search(text):
+            found.add(weapon)
+    order = ("firearm", "knife", "explosive", "grenade", "vehicle", "fire", "other")
+    return [w for w in order if w in found]
+
+
+def _side(actor: ActorMention) -> str | None:
+    if actor.category in ("armed_group", "generic_armed"):
+        return "nonstate"
+    if actor.category == "state_force":
+        return "state"
+    return None
+
+
+def perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMention]) -> str | None:
+    by = re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?", text[hit.end :])
+    if by and by.start() < 40:
+        after = [a for a in actors if a.start - offset >= hit.end + by.end() - 1]
+        if after:
+            return _side(after[0])
+    before = [
+        a
+        for a in actors
+        if a.end - offset <= hit.start
+        and _side(a)
+        and (a.category != "generic_armed" or hit.start - (a.end - offset) <= 30)
+        and not object_of_violence(text, offset, 0, a)  # "killed three IS members in an airstrike"
+        and not passive_victim(text, offset, a)  # "two soldiers were injured in an IED blast"
+        and not speaks(text, offset, a)  # "police said": the source, not a party
+    ]
+    if before:
+        return _side(before[-1])
+    return None
+
+
+def passive_victim(text: str, offset: int, actor: ActorMention) -> bool:
+    return bool(lexicon.cue("passive_victim_after").match(text[actor.end - offset :]))
+
+
+def speaks(text: str, offset: int, actor: ActorMention) -> bool:
+    """'police said', 'according to the army': the force is the source of the report."""
+    return bool(
+        lexicon.cue("speech_after").match(text[actor.end - offset :])
+        or lexicon.cue("speech_before").search(text[max(0, actor.start - offset - 30) : actor.start - offset])
+    )
+
+
+def attacker_hit_by_forces(text: str, offset: int, hit: Hit, actors: list[ActorMention]) -> bool:
+    by = re.match(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+)?", text[hit.end : hit.end + 40])
+    if not by:
+        return False
+    agents = [a for a in actors if a.start - offset >= hit.end + by.end() - 1]
+    if not agents or agents[0].category != "state_force":
+        return False
+    hit_ones = [
+        a for a in actors if a.end - offset <= hit.start and a.category in ("armed_group", "generic_armed")
+    ]
+    return bool(hit_ones) and passive_victim(text, offset, hit_ones[-1])
+
+
+def target_armed(text: str, hit: Hit) -> bool | None:
+    targets = lexicon.targets()
+    after = text[hit.end : hit.end + 70]
+    said = re.search(
+        r",\s*(?:according to\b|(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|reported|added)\b)", after
+    )
+    window = after[: said.start()] if said else after  # "police said": the source, not the target
+    if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", lexicon.before(text, hit.start)):
+        window = text[max(0, hit.start - 70) : hit.start]
+    armed = targets["armed"].search(window)
+    civil = targets["civilian"].search(window)
+    if armed and (not civil or armed.start() < civil.start()):
+        return True
+    if civil:
+        return False
+    # "killed seven police officers in an ambush": the object of a casualty verb before the trigger
+    objects = list(
+        re.finditer(
+            r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|shot|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+",
+            text[max(0, hit.start - 70) : hit.start],
+        )
+    )
+    if objects:
+        start = max(0, hit.start - 70) + objects[-1].end()
+        obj = text[start : min(hit.start, start + 40)]
+        armed, civil = targets["armed"].search(obj), targets["civilian"].search(obj)
+        if armed or civil:
+            return bool(armed and (not civil or armed.start() < civil.start()))
+    return None
+
+
+def object_of_violence(text: str, offset: int, trigger_end: int, actor: ActorMention) -> bool:
+    """'killed two al-Qaeda fighters', 'strikes against ISIS': the group is on the receiving end."""
+    at = actor.start - offset
+    if trigger_end < 0:
+        return False
+    return bool(
+        re.search(
+            r"\b(?:killed|killing|kill|targeting|targeted|against|struck|hit|on)\s+(?:[\w’'-]+,?\s+){0,5}$",
+            text[max(0, at - 50) : at],
+        )
+    )
+
+
+def assign_roles(
+    mention_family: str,
+    side: str | None,
+    claim_here: bool,
+    attribution: str,
+    actors: list[ActorMention],
+    text: str = "",
+    offset: int = 0,
+    trigger_end: int = -1,
+) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[tuple[str, str]] = set()
+    for a in actors:
+        certainty = attribution if attribution in ("suspected", "alleged", "denied") else "confirmed"
+        if a.category == "armed_group":
+            if claim_here:
+                role, certainty = "claimant", "claimed"
+            elif mention_family == "violent" and (
+                side == "state" or object_of_violence(text, offset, trigger_end, a)
+            ):
+                role = "target"
+            elif mention_family in ("arrest", "legal", "designation"):
+                role = "subject"
+            else:
+                role = "perpetrator"
+        elif a.category == "state_force":
+            if text and speaks(text, offset, a):
+                role = "authority"
+            elif mention_family == "violent":
+                role = (
+                    "perpetrator"
+                    if side == "state" and not passive_victim(text, offset, a)
+                    else "security_force"
+                )
+            else:
+                role = "authority"
+            certainty = "confirmed"
+        elif a.category == "government":
+            role, certainty = "authority", "confirmed"
+        elif a.category == "generic_armed":
+            if mention_family != "violent":
+                role = "subject"
+            else:
+                role = "target" if side == "state" else "perpetrator"
+        elif a.category == "civilian":
+            role, certainty = "victim", "confirmed"
+        else:
+            role = "other"
+        key = ((a.canonical or a.text).lower(), role)
+        if key in seen:
+            continue  # "the National Liberation Army (ELN)": one actor
+        seen.add(key)
+        out.append(Actor(name=a.text, canonical=a.canonical, role=role, certainty=certainty))  # type: ignore[arg-type]
+        for parent, link in parents_of(a):  # "ISWAP", "IS-linked militants": also the Islamic State
+            if (parent.lower(), "other") not in seen:
+                seen.add((parent.lower(), "other"))
+                sure = "alleged" if link == "alleged" and certainty == "confirmed" else certainty
+                out.append(Actor(name=parent, canonical=parent, role="other", certainty=sure))  # type: ignore[arg-type]
+    return out

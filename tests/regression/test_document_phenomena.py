@@ -1,0 +1,438 @@
+"""Invented reports, several per document-level phenomenon, each with the events it must yield.
+
+Every expected event must be found (same kind and start date) with the fields given, and no
+other event may be reported. The reports are written for these tests; no sentence comes from a
+corpus. Phenomena kronika does not handle yet are marked ``xfail(strict=True)`` with the reason,
+so that the day they start to pass the mark has to go.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kronika import api
+
+Case = tuple[str, str | None, list[dict[str, Any]]]
+
+
+def _check(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    events = [e.to_dict() for e in api.extract(text, "case.txt", published)]
+    summary = [(e["kind"], e["date_start"], e["place"], e["killed"], e["injured"]) for e in events]
+    assert len(events) == len(expected), summary
+    unused = list(events)
+    for want in expected:
+        match = next(
+            (e for e in unused if e["kind"] == want["kind"] and e["date_start"] == want["date_start"]), None
+        )
+        assert match is not None, (want, summary)
+        unused.remove(match)
+        for key, value in want.items():
+            assert match[key] == value, (key, want, summary)
+
+
+def _cases(table: dict[str, Case], failing: dict[str, str] | None = None) -> list[Any]:
+    failing = failing or {}
+    return [
+        pytest.param(*case, id=name, marks=[pytest.mark.xfail(strict=True, reason=failing[name])])
+        if name in failing
+        else pytest.param(*case, id=name)
+        for name, case in table.items()
+    ]
+
+
+# --- lead and body tell one event ---------------------------------------------------------
+
+LEAD_BODY: dict[str, Case] = {
+    "lead-body-quote": (
+        "Gunmen killed six villagers in an attack near Kaduna on Sunday, police said.\n\n"
+        'The attack began at dawn when the gunmen arrived on motorcycles. "They shot at everyone," '
+        "a survivor said of the raid.",
+        "2024-03-12",
+        [{"kind": "attack", "date_start": "2024-03-10", "killed": 6, "place": "Kaduna"}],
+    ),
+    "lead-body-update": (
+        "A suicide bomber blew himself up at a checkpoint in Mogadishu on 4 June 2024, "
+        "killing four soldiers.\n\n"
+        "The bombing was the third in the capital this month. The toll rose to five on Wednesday "
+        "when a wounded soldier died.",
+        "2024-06-06",
+        [{"kind": "attack", "date_start": "2024-06-04", "killed": 5, "place": "Mogadishu"}],
+    ),
+    "lead-body-anaphora": (
+        "Militants ambushed an army convoy near Gao on 2 May 2024, killing 11 soldiers.\n\n"
+        "The ambush took place on the road to Ansongo. The army said the raid was carried out by about "
+        "fifty fighters.",
+        "2024-05-04",
+        [{"kind": "attack", "date_start": "2024-05-02", "killed": 11}],
+    ),
+    "lead-body-headline": (
+        "Bomb kills seven at Peshawar market\n\n"
+        "A bomb hidden in a motorcycle exploded at a crowded market in Peshawar on 9 April 2024, killing "
+        "seven people and wounding 20.\n\nThe blast shattered shop windows across the street.",
+        "2024-04-10",
+        [{"kind": "attack", "date_start": "2024-04-09", "killed": 7, "injured": 20, "place": "Peshawar"}],
+    ),
+    "encyclopedia-raid-tells-the-attack": (
+        "The Jos attack took place on 2 May 2024, when gunmen raided a village near Jos. "
+        "The attack killed nine people and injured four.",
+        None,
+        [{"kind": "attack", "date_start": "2024-05-02", "killed": 9, "injured": 4}],
+    ),
+    "lead-body-two-days-apart": (
+        "Gunmen attacked a bus near Kano on 3 May 2024, killing four passengers.\n\n"
+        "Two days later, on 5 May 2024, a bomb exploded at a mosque in Maiduguri, killing nine worshippers.",
+        "2024-05-06",
+        [
+            {"kind": "attack", "date_start": "2024-05-03", "killed": 4, "place": "Kano"},
+            {"kind": "attack", "date_start": "2024-05-05", "killed": 9, "place": "Maiduguri"},
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(LEAD_BODY))
+def test_lead_and_body_are_one_event(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- reporting dates govern nothing -----------------------------------------------------------
+
+REPORTING: dict[str, Case] = {
+    "said-on-with-event-day": (
+        "Gunmen killed five farmers in a village near Jos on Saturday, police said on Monday.",
+        "2024-03-12",
+        [{"kind": "attack", "date_start": "2024-03-09", "killed": 5}],
+    ),
+    "said-on-alone": (
+        "Two soldiers were killed in an ambush near Gao, the army said on Thursday.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-08", "date_end": "2024-05-09", "killed": 2}],
+    ),
+    "told-reporters-on": (
+        "A roadside bomb killed three policemen in Quetta on 2 February 2024, officials "
+        "told reporters on 4 February.",
+        "2024-02-05",
+        [{"kind": "attack", "date_start": "2024-02-02", "killed": 3, "place": "Quetta"}],
+    ),
+    "said-on-later-paragraph": (
+        "Militants attacked a military base near Mopti on Tuesday, killing eight soldiers.\n\n"
+        "The army said on Thursday that reinforcements had been sent to the area.",
+        "2024-06-07",
+        [{"kind": "attack", "date_start": "2024-06-04", "killed": 8}],
+    ),
+    "announced-on": (
+        "Police arrested three suspects in Karachi on 12 August 2024, the interior "
+        "ministry announced on 15 August.",
+        "2024-08-16",
+        [{"kind": "arrest", "date_start": "2024-08-12", "arrested": 3}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(REPORTING))
+def test_reporting_dates_govern_nothing(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- weekdays look back from publication --------------------------------------------------------
+
+WEEKDAYS: dict[str, Case] = {
+    "weekday-before-publication": (
+        "Gunmen killed four people at a bus station in Kano on Tuesday.",
+        "2024-05-10",  # a Friday
+        [{"kind": "attack", "date_start": "2024-05-07", "killed": 4}],
+    ),
+    "weekday-same-day": (
+        "A bomb exploded at a market in Peshawar on Friday, killing three people.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-10", "killed": 3}],
+    ),
+    "weekday-last": (
+        "Militants attacked a police post near Quetta last Saturday, killing two officers.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-04", "killed": 2}],
+    ),
+    "yesterday": (
+        "A car bomb killed six people in Mogadishu yesterday, officials said.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-09", "killed": 6}],
+    ),
+    "weekday-early-in-week": (
+        "Gunmen abducted 12 students from a school near Kaduna on Sunday night.",
+        "2024-05-07",  # a Tuesday
+        [{"kind": "attack", "date_start": "2024-05-05"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(WEEKDAYS))
+def test_weekdays_never_land_after_publication(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- the page's own date lines -----------------------------------------------------------------
+
+PAGE_DATES: dict[str, Case] = {
+    "wire-dateline": (
+        "Kabul mosque blast kills five\n\nThu 9 May 2024\n\n"
+        "KABUL, May 9 (Reuters) - A bomb exploded outside a mosque in Kabul on Wednesday, killing five "
+        "worshippers, police said.\n\nNo group claimed the blast.",
+        None,
+        [{"kind": "attack", "date_start": "2024-05-08", "killed": 5}],
+    ),
+    "published-line": (
+        "Published: 10 May 2024\n\nGunmen killed three traders on a highway near Jos on "
+        "Thursday, police said.",
+        None,
+        [{"kind": "attack", "date_start": "2024-05-09", "killed": 3}],
+    ),
+    "updated-line": (
+        "Five killed in Gao attack\n\nUpdated 12 June 2024\n\n"
+        "Militants attacked a market in Gao on Monday, killing five civilians.",
+        None,
+        [{"kind": "attack", "date_start": "2024-06-10", "killed": 5}],
+    ),
+    "byline-with-date": (
+        "By Amina Yusuf | 3 April 2024\n\nA roadside bomb killed two soldiers near Maiduguri on Tuesday.",
+        None,
+        [{"kind": "attack", "date_start": "2024-04-02", "killed": 2}],
+    ),
+    "page-date-not-event-date": (
+        "date 2024-05-18 Drone attack kills one in Belgorod region\n"
+        "A drone attack killed one person in Belgorod, the regional governor said on Friday.",
+        "2024-05-18",
+        [{"kind": "attack", "date_start": "2024-05-16", "date_end": "2024-05-17", "killed": 1}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(PAGE_DATES))
+def test_page_date_lines(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+# --- round-ups keep each town's figures -----------------------------------------------------------
+
+ROUND_UPS: dict[str, Case] = {
+    "two-cities-own-counts": (
+        "On 3 May 2024 gunmen killed four people in Kano. On 3 May 2024 a bomb killed "
+        "nine people in Maiduguri.",
+        "2024-05-06",
+        [
+            {"kind": "attack", "date_start": "2024-05-03", "place": "Kano", "killed": 4},
+            {"kind": "attack", "date_start": "2024-05-03", "place": "Maiduguri", "killed": 9},
+        ],
+    ),
+    "bulletin-items": (
+        "Weekly update\n\n- 2 April: Militants attacked a checkpoint near Gao, killing three soldiers.\n"
+        "- 4 April: A landmine killed two civilians near Mopti.\n",
+        "2024-04-07",
+        [
+            {"kind": "attack", "date_start": "2024-04-02", "killed": 3},
+            {"kind": "attack", "date_start": "2024-04-04", "killed": 2},
+        ],
+    ),
+    "coordinated-towns": (
+        "On 9 March 2024 suicide bombers struck mosques in Kano and Maiduguri, killing 12 people.",
+        "2024-03-10",
+        [
+            {"kind": "attack", "date_start": "2024-03-09", "place": "Kano", "killed": 12},
+            {"kind": "attack", "date_start": "2024-03-09", "place": "Maiduguri", "killed": None},
+        ],
+    ),
+    "separate-incident": (
+        "Gunmen killed two policemen in Quetta on 5 July 2024. In a separate incident on 5 July 2024, a "
+        "grenade attack wounded six people in Peshawar.",
+        "2024-07-06",
+        [
+            {"kind": "attack", "date_start": "2024-07-05", "place": "Quetta", "killed": 2},
+            {"kind": "attack", "date_start": "2024-07-05", "place": "Peshawar", "injured": 6},
+        ],
+    ),
+    "another-explosion": (
+        "A bomb exploded at a bus stop in Baghdad on 1 March 2024, killing three people. Another explosion "
+        "hit a market in Mosul on 1 March 2024, killing five.",
+        "2024-03-02",
+        [
+            {"kind": "attack", "date_start": "2024-03-01", "place": "Baghdad", "killed": 3},
+            {"kind": "attack", "date_start": "2024-03-01", "place": "Mosul", "killed": 5},
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ROUND_UPS))
+def test_round_ups_keep_each_towns_figures(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- background, anniversaries, comparisons, habits ---------------------------------------------
+
+BACKGROUND: dict[str, Case] = {
+    "deadliest-since": (
+        "A bomb killed 14 people at a market in Peshawar on 9 April 2024, the deadliest attack since 2019, "
+        "when 21 people were killed in a blast in the city.",
+        "2024-04-10",
+        [{"kind": "attack", "date_start": "2024-04-09", "killed": 14}],
+    ),
+    "habitual": (
+        "A drone strike killed two people in Kherson on 3 June 2024. Russia has launched frequent drone "
+        "and missile attacks on the city.",
+        "2024-06-04",
+        [{"kind": "attack", "date_start": "2024-06-03", "killed": 2}],
+    ),
+    "group-history-aside": (
+        "Al-Shabaab, which has killed thousands since 2007, attacked a base near Mogadishu on 2 May 2024, "
+        "killing five soldiers.",
+        "2024-05-03",
+        [{"kind": "attack", "date_start": "2024-05-02", "killed": 5}],
+    ),
+    "repeated-attacks": (
+        "Gunmen killed three herders near Mopti on 8 March 2024. The village has suffered repeated attacks "
+        "by armed groups.",
+        "2024-03-10",
+        [{"kind": "attack", "date_start": "2024-03-08", "killed": 3}],
+    ),
+    "old-attack-cited": (
+        "Police arrested two men in Kano on 4 May 2024 over the 2019 bombing of a church in the city.",
+        "2024-05-05",
+        [{"kind": "arrest", "date_start": "2024-05-04", "arrested": 2}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(BACKGROUND))
+def test_background_is_no_event(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+# --- modality: warnings, threats, plans ------------------------------------------------------------
+
+MODALITY: dict[str, Case] = {
+    "threat": (
+        "The group threatened to attack the capital. Police arrested two men in Kano on 4 May 2024.",
+        "2024-05-05",
+        [{"kind": "arrest", "date_start": "2024-05-04"}],
+    ),
+    "plan": (
+        "Police said the suspects had planned to bomb a church in Kaduna. They were "
+        "arrested in Kaduna on 6 May 2024.",
+        "2024-05-07",
+        [{"kind": "arrest", "date_start": "2024-05-06"}],
+    ),
+    "negation": (
+        "No one was killed when gunmen opened fire on a police post near Quetta on 2 "
+        "June 2024. The attackers did "
+        "not attack the nearby school.",
+        "2024-06-03",
+        [{"kind": "attack", "date_start": "2024-06-02"}],
+    ),
+    "warning": (
+        "Officials warned of possible attacks during the festival. A bomb exploded in Peshawar on 10 April "
+        "2024, killing two people.",
+        "2024-04-11",
+        [{"kind": "attack", "date_start": "2024-04-10", "killed": 2}],
+    ),
+    "could-have": (
+        "A bomb was defused at a station in Lahore on 3 March 2024; police said it could have killed dozens.",
+        "2024-03-04",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    _cases(
+        MODALITY,
+        {
+            "could-have": "a defused bomb reads as an attack; the defusal is no seizure kind yet",
+        },
+    ),
+)
+def test_modality_yields_no_event(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+# --- casualty arithmetic ---------------------------------------------------------------------------
+
+ARITHMETIC: dict[str, Case] = {
+    "victim-groups-added": (
+        "On 3 May 2024 gunmen killed four civilians and two soldiers near Kano.",
+        "2024-05-04",
+        [{"kind": "attack", "date_start": "2024-05-03", "killed": 6}],
+    ),
+    "victim-groups-added-injured": (
+        "On 3 May 2024 a bomb in Kabul wounded five police officers and seven civilians.",
+        "2024-05-04",
+        [{"kind": "attack", "date_start": "2024-05-03", "injured": 12}],
+    ),
+    "perpetrator-killed-later": (
+        "A gunman killed four people at a market in Mombasa on 7 June 2024. The attacker "
+        "was shot dead by police.",
+        "2024-06-08",
+        [{"kind": "attack", "date_start": "2024-06-07", "killed": 5}],
+    ),
+    "lead-and-body-max-not-sum": (
+        "A bomb killed five people in Baghdad on 1 March 2024. At least five people died in the blast, "
+        "officials said.",
+        "2024-03-02",
+        [{"kind": "attack", "date_start": "2024-03-01", "killed": 5}],
+    ),
+    "toll-rises": (
+        "A bomb killed three people in Mosul on 1 March 2024. The death toll later rose to eight.",
+        "2024-03-03",
+        [{"kind": "attack", "date_start": "2024-03-01", "killed": 8}],
+    ),
+    "nearly-is-null": (
+        "A car bomb killed nearly 20 people in Mogadishu on 2 April 2024.",
+        "2024-04-03",
+        [{"kind": "attack", "date_start": "2024-04-02", "killed": None}],
+    ),
+    "a-dozen": (
+        "Gunmen killed a dozen villagers near Jos on 2 April 2024.",
+        "2024-04-03",
+        [{"kind": "attack", "date_start": "2024-04-02", "killed": 12}],
+    ),
+    "along-with-others": (
+        "A commander was killed along with three others when a drone struck a car near "
+        "Marib on 2 April 2024.",
+        "2024-04-03",
+        [{"kind": "attack", "date_start": "2024-04-02", "killed": 4}],
+    ),
+    "claimed-figure-yields": (
+        "Militants attacked a base near Gao on 2 April 2024, killing six soldiers, the army said. The group "
+        "claimed it had killed 40 soldiers.",
+        "2024-04-03",
+        [{"kind": "attack", "date_start": "2024-04-02", "killed": 6}],
+    ),
+    "timestamp-not-count": (
+        "Live updates\n\n2202 GMT: A drone strike hit a house in Gaza City on 2 April "
+        "2024, killing three people.",
+        "2024-04-03",
+        [{"kind": "attack", "date_start": "2024-04-02", "killed": 3}],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    _cases(
+        ARITHMETIC,
+        {
+            "along-with-others": "'along with three others' is not added to the one named victim yet",
+        },
+    ),
+)
+def test_casualty_arithmetic(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
