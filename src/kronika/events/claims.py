@@ -27,7 +27,10 @@ def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, r
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
         if not blocked(lexicon.before(text, m.start()))
-        and not (value == "claimed" and (unclaimed(lexicon.before(text, m.start())) or generic_claim(text[m.end() :])))
+        and not (
+            value == "claimed"
+            and (unclaimed(lexicon.before(text, m.start())) or generic_claim(text[m.end() :]))
+        )
     ]
 
 

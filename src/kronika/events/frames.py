@@ -83,7 +83,9 @@ def read_clause(doc: Document, clause: Clause) -> ClauseReading:
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in scope.hits:
-        if h.trigger.family == "claim" and (unclaimed(lexicon.before(text, h.start)) or generic_claim(text[h.end :])):
+        if h.trigger.family == "claim" and (
+            unclaimed(lexicon.before(text, h.start)) or generic_claim(text[h.end :])
+        ):
             continue
         by_family.setdefault(h.trigger.family, []).append(h)
     return ClauseReading(doc, clause, text, actors, groups, facts, attribution, disputed, by_family, compared)
