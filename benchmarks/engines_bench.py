@@ -12,7 +12,13 @@ Prints wall seconds, documents/s, words/s, the speed-up over one process and the
 average around each run: on a shared machine the load says how much of the cores the run
 really had.
 
-Usage: python benchmarks/engines_bench.py [--docs 20000] [--workers 2] [--ingest] [--json]
+--cpu instead counts CPU seconds inside one process (Linux): one process, the `--jobs`
+workers (from /proc) and the Dask workers (their own clocks), on the same documents. The
+ratio of the single process's CPU to an engine's total is its parallel efficiency, which
+other load on a shared machine barely moves: on N idle cores the speed-up is about N times
+it, less the start-up.
+
+Usage: python benchmarks/engines_bench.py [--docs 20000] [--workers 2] [--ingest] [--cpu] [--json]
 """
 
 from __future__ import annotations
@@ -63,22 +69,67 @@ def timed(cmd: list[str]) -> dict[str, float]:
     }
 
 
+def cpu_accounting(path: Path, n: int) -> dict[str, float]:
+    """CPU seconds of one process, of `n` local workers and of `n` Dask workers on one corpus."""
+    from kronika.corpora import read_table
+    from kronika.engines import SerialEngine, warm
+    from kronika.engines.dask import DaskEngine
+    from kronika.engines.local import ProcessEngine
+
+    def proc_cpu(pid: int) -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    sources = list(read_table(path))
+    got: dict[str, float] = {}
+    warm()  # as the workers of both engines are before their first batch
+    start = time.process_time()
+    list(SerialEngine().run(sources))
+    got["serial"] = time.process_time() - start
+    with ProcessEngine(n) as local:
+        start = time.process_time()
+        list(local.run(sources))
+        assert local._pool is not None
+        workers = sum(proc_cpu(pid) for pid in local._pool._processes)
+        got["jobs"] = time.process_time() - start + workers
+    with DaskEngine(workers=n, dashboard=None) as dask:
+        before = dask.client.run(time.process_time)
+        start = time.process_time()
+        list(dask.run(sources))
+        after = dask.client.run(time.process_time)
+        # the client and the local cluster's scheduler share this process
+        got["dask"] = time.process_time() - start + sum(after[w] - before[w] for w in after)
+    return {k: round(v, 2) for k, v in got.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=20_000)
     ap.add_argument("--workers", type=int, default=2, help="N for --jobs N and the Dask cluster.")
     ap.add_argument("--ingest", action="store_true", help="Also time ingest in one process and --jobs N.")
     ap.add_argument("--skip", nargs="*", default=[], help="Engines to leave out: serial, jobs, dask.")
+    ap.add_argument("--cpu", action="store_true", help="Count CPU seconds per engine instead (Linux).")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    if args.cpu:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "corpus.jsonl"
+            docs, words = corpus(path, args.docs)
+            cpu = cpu_accounting(path, args.workers)
+        print(f"{docs} documents, {words} words; CPU seconds (all processes of each engine):")
+        for name, seconds in cpu.items():
+            print(f"  {name:<8} {seconds:>8.2f} s  efficiency {cpu['serial'] / seconds:.2f}")
+        return
     kronika = [sys.executable, "-m", "kronika"]
     n = args.workers
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         docs, words = corpus(path, args.docs)
-        # one short run first, so every engine finds the place index built and the files cached
+        # one short run first, so every engine finds the place index built and the code cached
         out = str(Path(tmp) / "records.jsonl")
-        subprocess.run([*kronika, "extract", str(path), "-q", "-o", out], capture_output=True)
+        warm = Path(tmp) / "warm.jsonl"
+        corpus(warm, 20)
+        subprocess.run([*kronika, "extract", str(warm), "-q", "-o", out], capture_output=True)
         extract = [*kronika, "extract", str(path), "-q", "-o", out]
         runs: dict[str, list[str]] = {
             "serial": extract,

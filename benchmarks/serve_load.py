@@ -125,6 +125,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used (from /proc): what a request costs the
+    server, whatever else the machine is doing."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _rss(pid: int) -> tuple[int, int]:
     """(current RSS, peak RSS) of a process in KiB, from /proc."""
     values = {}
@@ -244,6 +251,8 @@ def run(n_events: int, n_requests: int, seed: int, workdir: Path) -> dict[str, o
         errors_5xx: list[str] = []
         cursors: list[str] = []
         rss_after_first = None
+        cpu_start = _cpu_seconds(server.pid)
+        load_start = os.getloadavg()[0]
         loop_start = time.perf_counter()
         for i in range(n_requests):
             if time.perf_counter() - loop_start > MAX_SECONDS:
@@ -274,6 +283,9 @@ def run(n_events: int, n_requests: int, seed: int, workdir: Path) -> dict[str, o
             if i + 1 == 1000:
                 rss_after_first = _rss(server.pid)
         rss_end = _rss(server.pid)
+        cpu_used = _cpu_seconds(server.pid) - cpu_start
+        loop_seconds = time.perf_counter() - loop_start
+        load_end = os.getloadavg()[0]
         conn.close()
     finally:
         server.terminate()
@@ -305,6 +317,11 @@ def run(n_events: int, n_requests: int, seed: int, workdir: Path) -> dict[str, o
         "rss_kib_at_end": {"rss": rss_end[0], "peak": rss_end[1]},
         "peak_rss_growth": round(peak_growth, 4),
         "mean_ms": round(statistics.mean(x for v in latencies.values() for x in v), 1),
+        "server_cpu_ms_per_request": round(
+            1000 * cpu_used / max(1, sum(len(v) for v in latencies.values())), 2
+        ),
+        "loop_seconds": round(loop_seconds, 1),
+        "load_average_1min": [round(load_start, 1), round(load_end, 1)],
     }
     result["ok"] = (
         not errors_5xx
@@ -331,6 +348,11 @@ def main() -> int:
     else:
         print(f"{result['requests']} requests against {result['events']} events (seed {result['seed']})")
         print(f"store built in {result['store_build_s']} s; server ready in {result['server_ready_s']} s")
+        print(
+            f"loop {result['loop_seconds']} s; "
+            f"server CPU {result['server_cpu_ms_per_request']} ms a request; "
+            f"machine load average {result['load_average_1min'][0]} -> {result['load_average_1min'][1]}"  # type: ignore[index]
+        )
         print(f"statuses: {result['statuses']}; 5xx: {len(result['server_errors'])}")
         for kind, row in result["latency"].items():  # type: ignore[union-attr]
             print(

@@ -13,10 +13,10 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from kronika.document import Document
+from kronika.language import resource_dir
 from kronika.pipeline import Stage
 
 
@@ -47,8 +47,8 @@ class _Entry:
     armed: bool
 
 
-def _load(name: str) -> dict[str, Any]:
-    path = resources.files("kronika") / "data" / "actors" / name
+def _load(name: str, language: str = "en") -> dict[str, Any]:
+    path = resource_dir(language, "actors") / name
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -58,13 +58,20 @@ def _is_acronym(alias: str) -> bool:
 
 
 @cache
-def group_entries() -> tuple[_Entry, ...]:
-    """One case-sensitive and one case-insensitive matcher per armed group."""
+def group_entries(language: str = "en") -> tuple[_Entry, ...]:
+    """One case-sensitive and one case-insensitive matcher per armed group.
+
+    A language whose names inflect gives a group a ``pattern`` (a regular expression over
+    its case forms) beside or instead of literal ``aliases``.
+    """
     entries: list[_Entry] = []
-    for group in _load("groups.json")["groups"]:
+    for group in _load("groups.json", language)["groups"]:
+        if group.get("pattern"):
+            regex = re.compile(rf"(?<![\w-])(?:{group['pattern']})(?![\w-]*\w)", re.IGNORECASE)
+            entries.append(_Entry(regex, group["canonical"], group["category"], bool(group["armed"])))
         for acronym in (True, False):
             aliases = sorted(
-                (a for a in group["aliases"] if _is_acronym(a) == acronym), key=len, reverse=True
+                (a for a in group.get("aliases", ()) if _is_acronym(a) == acronym), key=len, reverse=True
             )
             if not aliases:
                 continue
@@ -76,9 +83,9 @@ def group_entries() -> tuple[_Entry, ...]:
 
 
 @cache
-def force_entries() -> tuple[_Entry, ...]:
+def force_entries(language: str = "en") -> tuple[_Entry, ...]:
     entries = []
-    for force in _load("forces.json")["forces"]:
+    for force in _load("forces.json", language)["forces"]:
         pattern = force["pattern"]
         flags = re.IGNORECASE if any(c.islower() for c in pattern.replace(r"\b", "")) else 0
         regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-]*\w)", flags)
@@ -89,15 +96,15 @@ def force_entries() -> tuple[_Entry, ...]:
 
 
 @cache
-def generic_entries() -> tuple[_Entry, ...]:
+def generic_entries(language: str = "en") -> tuple[_Entry, ...]:
     entries = []
-    for item in _load("generic.json")["generic"]:
+    for item in _load("generic.json", language)["generic"]:
         regex = re.compile(rf"(?<![\w-])(?:{item['pattern']})(?![\w-]*\w)", re.IGNORECASE)
         entries.append(_Entry(regex, None, item["category"], bool(item["armed"])))
     return tuple(entries)
 
 
-def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
+def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorMention]:
     """Actor mentions of `text`; earlier tables win over later ones, longer matches over shorter."""
     found: list[ActorMention] = []
     # the spans taken so far: disjoint, kept in order, so a candidate checks its two neighbours
@@ -111,7 +118,7 @@ def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
             return False
         return not (i < len(taken_starts) and taken_starts[i] < end)
 
-    for table in (group_entries(), force_entries(), generic_entries()):
+    for table in (group_entries(language), force_entries(language), generic_entries(language)):
         candidates: list[tuple[int, int, _Entry]] = []
         for entry in table:
             for m in entry.regex.finditer(text):
@@ -134,6 +141,8 @@ def find_actors(text: str, offset: int = 0) -> list[ActorMention]:
                     )
                 )
     found.sort(key=lambda a: a.start)
+    if not _load("forces.json", language).get("rebel_name_words"):
+        return found  # the language has no "X rebels" naming words
     return _named_rebels(text, found, offset)
 
 
@@ -295,7 +304,10 @@ def _same_noun_parents(found: list[ActorMention]) -> list[ActorMention]:
 
 
 def annotate(doc: Document) -> None:
-    doc.actors = link_parents(doc.text, find_actors(doc.text))
+    found = find_actors(doc.text, language=doc.language)
+    # affiliations ("IS-linked militants") are read where the language has their cues
+    linked = (resource_dir(doc.language, "actors") / "affiliations.json").is_file()
+    doc.actors = link_parents(doc.text, found) if linked else found
 
 
 def primary_group(doc: Document) -> str | None:

@@ -149,7 +149,10 @@ def process(
     and, where the input names it, the outlet (`kronika.provenance`)."""
     doc = make_document(text, document_id, published, source_format, title, metadata_published)
     doc.source = source
-    return finish(default_pipeline(until)(doc))
+    finish(default_pipeline(until)(doc))
+    for line in doc.notes:  # a language kronika does not read: said, never silent
+        note(f"{document_id}: {line}")
+    return doc
 
 
 def process_loaded(
@@ -171,9 +174,8 @@ def process_loaded(
         loaded.text, loaded.document_id, published, loaded.source_format, loaded.title, loaded.published
     )
     doc.source = loaded.outlet
-    doc.notes.extend(loaded.notes)
-    for line in loaded.notes:  # what the reader left out: said once, on the one note channel
-        note(line)
+    # what the reader left out (tables, annexes, scanned pages), beside the pipeline's own notes
+    doc.notes.extend(line.removeprefix(f"{loaded.document_id}: ") for line in loaded.notes)
     _warm_up(until)
     pipeline = default_pipeline(until)
     started = time.process_time()
@@ -192,7 +194,10 @@ def process_loaded(
             loaded.document_id,
             f"took {spent:.0f} CPU s, over the time budget of {budget.max_seconds:g} (KRONIKA_MAX_SECONDS)",
         )
-    return finish(doc)
+    finish(doc)
+    for line in doc.notes:  # said once each, on the one note channel
+        note(f"{doc.document_id}: {line}")
+    return doc
 
 
 def load_input(data: str | bytes | bytearray | memoryview, document_id: str) -> LoadedText:

@@ -174,9 +174,12 @@ class Document:
     published_source: str = ""
     title: str = ""
     source_format: str = "text"  # "text", "html", "pdf" or "docx"
+    #: ISO 639-1 code of the text's language, set by the language stage
+    language: str = "en"
     #: the outlet that published it (a page's site name), "" when the input does not say
     source: str = ""
-    #: one line each about what the reader left out or could not read (scanned pages, tables...)
+    #: what kronika tells the user about this document, one line each: an unread language, what
+    #: the reader left out or could not read (tables, annexes, scanned pages)
     notes: list[str] = field(default_factory=list)
 
     # segment

@@ -3,6 +3,9 @@
 Each stage module exposes ``STAGE``: a name, the stages it needs to have run before
 it, and a function that takes the `Document` and adds its own layer. The runner checks
 the order once, when the pipeline is built, and records each stage on the document.
+A stage runs the function the document's language names for it (`kronika.language`), or
+its own; after the language stage has named a language kronika does not read, the runner
+stops.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ class Stage:
 #: the default order; each entry is the module that exposes `STAGE`
 DEFAULT_STAGES: tuple[str, ...] = (
     "kronika.clean",
+    "kronika.language",
     "kronika.segment",
     "kronika.time",
     "kronika.geo",
@@ -64,7 +68,12 @@ class Pipeline:
         return [s.name for s in self.stages]
 
     def __call__(self, doc: Document) -> Document:
+        from kronika import language
+
         for stage in self.stages:
-            stage.run(doc)
+            run = language.stage_function(stage.name, doc.language) or stage.run
+            run(doc)
             doc.layers.append(stage.name)
+            if not language.is_readable(doc.language):
+                break  # named and noted by the language stage; nothing more to read
         return doc

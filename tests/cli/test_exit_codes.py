@@ -41,7 +41,7 @@ def _bad_value(option: click.Option) -> str | None:
     if isinstance(t, click.Choice):
         return "no-such-choice"
     if isinstance(t, CheckedText):
-        return "not,a valid:value"
+        return t.bad_example
     if isinstance(t, click.FloatRange):
         return "1e9" if t.max is not None else "-1e9"
     if isinstance(t, click.IntRange):

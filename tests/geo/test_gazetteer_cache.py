@@ -3,6 +3,7 @@ is one line and a fallback to the temporary directory; nothing writable is one e
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,13 +13,17 @@ from kronika.errors import RunError, set_note_sink
 from kronika.geo import gazetteer as gz
 
 
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return gz.build(tmp_path_factory.mktemp("built") / "small.sqlite", min_population=5_000_000)
+
+
 @pytest.fixture
-def notes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def notes(monkeypatch: pytest.MonkeyPatch, small_index: Path) -> Iterator[list[str]]:
     said: list[str] = []
     old = set_note_sink(said.append)
-    real_build = gz.build
-    # a small extract keeps the test fast; the logic around it is what is tested
-    monkeypatch.setattr(gz, "build", lambda path: real_build(path, min_population=5_000_000))
+    # a copy of one small extract keeps the tests fast; the logic around the build is tested
+    monkeypatch.setattr(gz, "build", lambda path: shutil.copyfile(small_index, path))
     gz.gazetteer.cache_clear()
     yield said
     set_note_sink(old)

@@ -80,4 +80,5 @@ def test_encoded_file_goes_through_the_pipeline(tmp_path: Path) -> None:
     path.write_bytes(RUSSIAN.encode("cp1251") * 2)
     doc = process_file(path, until="segment")
     assert doc.text.startswith("Боевики напали")
+    assert doc.language == "ru"
     assert doc.sentences

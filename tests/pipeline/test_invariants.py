@@ -44,7 +44,7 @@ def test_bundled_sample_offsets_and_ids(run_cli) -> None:
 
 def test_layers_are_recorded_in_order() -> None:
     doc = process("Police arrested two men in Kano on 3 May 2021.", "t.txt")
-    assert doc.layers == ["clean", "segment", "time", "places", "actors", "events", "assemble"]
+    assert doc.layers == ["clean", "language", "segment", "time", "places", "actors", "events", "assemble"]
 
 
 words = st.sampled_from(

@@ -10,7 +10,16 @@ def _noop(doc) -> None:
 
 
 def test_default_pipeline_runs_every_stage_in_order() -> None:
-    assert Pipeline.default().names == ["clean", "segment", "time", "places", "actors", "events", "assemble"]
+    assert Pipeline.default().names == [
+        "clean",
+        "language",
+        "segment",
+        "time",
+        "places",
+        "actors",
+        "events",
+        "assemble",
+    ]
 
 
 def test_a_stage_before_what_it_needs_is_refused() -> None:

@@ -106,14 +106,17 @@ CREATE ROLE kronika_reviewer LOGIN;
 CREATE SCHEMA kronika AUTHORIZATION kronika_ingest;
 GRANT USAGE ON SCHEMA kronika TO kronika_analyst, kronika_reviewer;
 ALTER DEFAULT PRIVILEGES FOR ROLE kronika_ingest IN SCHEMA kronika
-    GRANT SELECT ON TABLES TO kronika_analyst, kronika_reviewer;
+    GRANT SELECT ON TABLES TO kronika_analyst;
+ALTER DEFAULT PRIVILEGES FOR ROLE kronika_ingest IN SCHEMA kronika
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO kronika_reviewer;
 """
 
 
 @pytest.mark.postgres
 def test_the_team_roles_of_the_docs(postgres_server: PostgresServer, tmp_path: Path, run_cli) -> None:
     """docs/store.md's roles: the ingest role creates and fills the store in its schema, the
-    analyst reads it and cannot write it (one line, exit 1)."""
+    analyst reads it and cannot write it (one line, exit 1), the reviewer role (what `kronika
+    serve` connects as) opens it for writing and changes rows, never the schema."""
     import psycopg
 
     database = postgres_server.new_database()
@@ -123,7 +126,7 @@ def test_the_team_roles_of_the_docs(postgres_server: PostgresServer, tmp_path: P
                 conn.execute(statement)
 
     def url(role: str) -> str:
-        return postgres_server.url(database, role) + "&options=-csearch_path%3Dkronika"
+        return postgres_server.url(database, role) + "&options=-csearch_path%3Dkronika%2Cpublic"
 
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 8, seed=12)
@@ -131,6 +134,27 @@ def test_the_team_roles_of_the_docs(postgres_server: PostgresServer, tmp_path: P
     events = run_cli("events", "--db", url("kronika_analyst"))
     assert events.code == 0 and len(events.out.splitlines()) > 0
     assert run_cli("stats", "--db", url("kronika_analyst"), "--incidents").code == 0
+    with psycopg.connect(postgres_server.url(database), autocommit=True) as conn:
+        postgis = conn.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'").fetchone()
+        if postgis:  # installed after the store was made: only its owner may add the column
+            conn.execute("CREATE EXTENSION postgis")
+    with Store(url("kronika_reviewer")) as store:
+        assert not store.spatial
+        with store.transaction():
+            store.conn.execute("UPDATE meta SET value = value WHERE key = 'events_generation'")
+    if postgis:
+        assert run_cli("ingest", str(corpus), "--db", url("kronika_ingest"), "-q").code == 0
+        with Store(url("kronika_analyst"), readonly=True) as store:
+            assert store.spatial
+        # a session without PostGIS's schema on its path still answers, from the plain columns
+        narrow = postgres_server.url(database, "kronika_analyst") + "&options=-csearch_path%3Dkronika"
+        box = run_cli("events", "--db", narrow, "--bbox", "-180,-90,180,90")
+        wide = run_cli("events", "--db", url("kronika_analyst"), "--bbox", "-180,-90,180,90")
+        located = [line for line in events.out.splitlines() if '"latitude": null' not in line]
+        assert box.code == wide.code == 0 and box.out == wide.out
+        assert len(box.out.splitlines()) == len(located) > 0, (box.err, len(events.out.splitlines()))
+
+    # last: a run stopped by its store silences stdout for the rest of this (in-test) process
     write_corpus(tmp_path / "more", 2, seed=99)
     refused = run_cli("ingest", str(tmp_path / "more"), "--db", url("kronika_analyst"), "-q")
     errors = [line for line in refused.err.splitlines() if "error" in line]

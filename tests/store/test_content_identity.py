@@ -7,7 +7,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kronika import api
@@ -122,7 +122,7 @@ def records(events: list) -> list[dict]:
     return sorted((e.to_dict() for e in events), key=lambda r: r["event_id"])
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None)
 @given(documents)
 def test_ingest_and_extract_give_the_same_records(doc: tuple) -> None:
     sentences, markup, day, html, name = doc

@@ -165,8 +165,11 @@ class CheckedText(click.ParamType):
     """An option value checked by the library's own parser when the command line is read, so
     a bad value is a usage error (exit 2) before anything runs; the command gets the text."""
 
-    def __init__(self, name: str, parse: Callable[[str], object]) -> None:
-        self.name, self._parse = name, parse
+    def __init__(
+        self, name: str, parse: Callable[[str], object], bad_example: str = "not,a valid:value"
+    ) -> None:
+        #: a value the type refuses (the exit-code tests feed it to every option of the type)
+        self.name, self._parse, self.bad_example = name, parse, bad_example
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value is None or not isinstance(value, str):
@@ -196,6 +199,15 @@ def _bbox(value: str) -> object:
     return BBox.parse(value)
 
 
+def _output(value: str) -> object:
+    if value.startswith("-") and value != "-":
+        # `-o --quiet FILE` would otherwise write a file named "--quiet"
+        raise UsageError(f"{value!r} looks like an option, not a file name (use ./{value} for such a file)")
+    return value
+
+
+#: an output file (-o); "-" is stdout
+OUTPUT = CheckedText("FILE", _output, bad_example="--quiet")
 #: option types: YYYY-MM-DD dates and minlon,minlat,maxlon,maxlat boxes
 PUBLISHED = CheckedText("YYYY-MM-DD", _published)
 DATE = CheckedText("YYYY-MM-DD", _date)

@@ -8,7 +8,7 @@ import click
 
 from kronika import api
 from kronika.cli import cli
-from kronika.cli.common import InputRun, output_file, published_option, quiet_option
+from kronika.cli.common import OUTPUT, InputRun, output_file, published_option, quiet_option
 from kronika.cli.scale import any_table, column_options, columns_from, engine_choice, engine_options
 from kronika.export import FORMATS, Writer
 from kronika.record import json_schema
@@ -22,6 +22,7 @@ from kronika.record import json_schema
 @click.option(
     "--output",
     "-o",
+    type=OUTPUT,
     default=None,
     help="Write here instead of stdout (parquet: a folder, by year and country).",
 )

@@ -15,6 +15,7 @@ from kronika.cli.common import (
     DATE,
     EXIT_OK,
     EXIT_SOME_FAILED,
+    OUTPUT,
     CheckedText,
     error_line,
     output_file,
@@ -216,7 +217,9 @@ def ingest_command(
 @db_option
 @filter_options
 @click.option("--format", "-f", "fmt", type=click.Choice(STORE_FORMATS), default="jsonl", show_default=True)
-@click.option("--output", "-o", default=None, help="Write here instead of stdout (needed for parquet).")
+@click.option(
+    "--output", "-o", type=OUTPUT, default=None, help="Write here instead of stdout (needed for parquet)."
+)
 def events_command(db: str, incidents: bool, fmt: str, output: str | None, **filters: Any) -> int:
     """Query the store and export events (or --incidents): jsonl, csv, geojson, acled, parquet.
 

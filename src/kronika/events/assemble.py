@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import timedelta
 
 from kronika.actors import primary_group
 from kronika.document import Document
@@ -66,8 +67,9 @@ def _kind(draft: Draft) -> str | None:
 
 def _acled(kind: str, draft: Draft) -> tuple[str, str]:
     table = lexicon.acled()
-    if kind == "clash" and draft.sub in table["clash_by_sub"]:
-        event_type, sub_type = table["clash_by_sub"][draft.sub]
+    by_sub = table.get(f"{kind}_by_sub", {}) if kind != "attack" else {}
+    if draft.sub in by_sub:  # "a non-state group overtakes territory", "a protest police break up"
+        event_type, sub_type = by_sub[draft.sub]
         return event_type, sub_type
     if kind != "attack":
         event_type, sub_type = table["kinds"].get(kind, table["kinds"]["other"])
@@ -237,6 +239,56 @@ def _discourse_date(doc: Document, draft: Draft) -> Timex | None:
     return None
 
 
+#: how far back a news report's undated happening may lie (the gold README: two or three days)
+REPORT_DAYS_BACK = 2
+
+
+def _days_before_report(doc: Document, when: Timex) -> Timex:
+    """A news report that never dates its happening, only the year or month it is in: the days
+    before the report ("killed a journalist", published 11 February 2022 → 9-11 February)."""
+    if (
+        doc.published is None
+        or doc.published_source == "none"
+        or when.precision not in ("month", "season", "year")
+    ):
+        return when
+    if not when.date_start <= doc.published <= when.date_end:
+        return when
+    start = doc.published - timedelta(days=REPORT_DAYS_BACK)
+    return dataclasses.replace(
+        when, date_start=max(start, when.date_start), date_end=doc.published, precision="days"
+    )
+
+
+_COARSE_GEO = ("admin1", "country", "region", "unknown")
+_VIOLENT = ("attack", "clash", "riot")
+
+
+def mark_summaries(events: list[Event]) -> list[Event]:
+    """A total told beside its parts ("this week's clashes killed 105" and each town's clash) is a
+    summary: a coarsely placed violent event whose days hold two or more finer-placed violent events
+    of its country, none of them with more dead than it. Summaries stay out of sums."""
+    out = []
+    for e in events:
+        if e.kind not in _VIOLENT or e.geo_precision not in _COARSE_GEO or not e.date_start:
+            out.append(e)
+            continue
+        parts = [
+            x
+            for x in events
+            if x is not e
+            and x.kind in _VIOLENT
+            and x.geo_precision in ("place", "district")
+            and (e.country is None or x.country == e.country)
+            and x.date_start is not None
+            and e.date_start <= x.date_start
+            and (x.date_end or x.date_start) <= (e.date_end or e.date_start)
+            and not (e.killed is not None and x.killed is not None and x.killed > e.killed)
+        ]
+        out.append(dataclasses.replace(e, summary=True) if len(parts) >= 2 else e)
+    return out
+
+
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(draft)
     if kind is None:
@@ -247,6 +299,8 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     when = dated.date if dated else _discourse_date(doc, draft)
     if when is None:
         return None  # a record without a date is no use as data
+    if draft.dated() is None:
+        when = _days_before_report(doc, when)
     where = placed.place if placed else None
     killed, perp, injured, arrested = tally(draft)
     event_type, sub_type = _acled(kind, draft)
@@ -294,6 +348,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,
         confidence=_confidence(draft, kind, dated is not None, where is not None),
+        language=doc.language,
     )
 
 
@@ -350,7 +405,7 @@ def _annotate(doc: Document) -> None:
         if event is not None and event.confidence >= REPORT_FLOOR:
             events.append(event)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
-    doc.events = unique_events([consistent_counts(e) for e in _infobox_fallback(doc, events)])
+    doc.events = unique_events([consistent_counts(e) for e in mark_summaries(_infobox_fallback(doc, events))])
 
 
 STAGE = Stage(name="assemble", requires=("events",), run=annotate)

@@ -39,12 +39,16 @@ def _modifies(doc: Document, t: Timex, trigger: Span) -> bool:
 
 def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
     """Date expressions of the clause that may date a happening told at `trigger`."""
+    series = lexicon.cue("series_before")
     out = []
     for t in doc.starting_in("timexes", doc.timexes, clause.start, clause.end):
         if not (clause.start <= t.start and t.end <= clause.end):
             continue
         if t.kind == "publication" or (not t.governing and not _modifies(doc, t, trigger)):
             continue  # the time stage's asides, reporting and header dates; the page's own date line
+        lead = "this " if t.text.lower().startswith("this ") else ""  # "the third such killing this year"
+        if series.search(doc.text[max(clause.start, t.start - 80) : t.start] + lead):
+            continue  # "the fifth such killing in 2022": the series' year, not the happening's date
         possessive = t.text.endswith(("'s", "’s")) or re.match(r"(?:'s|’s)\b", doc.text[t.end :])
         if possessive and not 0 <= trigger.start - t.end <= 25:
             continue  # "Monday night's attack" dates the attack, not an arrest told beside it

@@ -80,12 +80,12 @@ def dates_agree(draft: Draft, m: EventMention) -> bool:
         # the draft's date comes from the narrative around it: only a clear gap separates
         told = next((x.date for x in draft.mentions if x.date is not None and not x.title), None)
         if told is not None and told.kind == SPEECH and not m.reference:
-            # told only as "..., police said on Thursday": another day told as a happening is another one
-            # a day or so before the report is the happening's own day; several days before, another one
-            return (told.date_start - m.date.date_end).days <= 1 and m.date.date_start <= told.date_end
+            # told only as "..., police said on Thursday": a day or so before the report is the
+            # happening's own day; several days before, another one unless it has the same toll
+            near = (told.date_start - m.date.date_end).days <= 1 and m.date.date_start <= told.date_end
+            return near or _same_toll(draft, m)
         if told is not None and abs((m.date.date_start - told.date_start).days) > 7:
-            # a day or so before the report is the happening's own day; several days before, another one
-            return (told.date_start - m.date.date_end).days <= 1 and m.date.date_start <= told.date_end
+            return m.date.date_start <= told.date_end and told.date_start <= m.date.date_end
         return True
     if not (m.own_date and m.date is not None and d is not None and d.date is not None):
         return True
@@ -110,6 +110,15 @@ def dates_agree(draft: Draft, m: EventMention) -> bool:
     return False
 
 
+def _same_toll(draft: Draft, m: EventMention) -> bool:
+    """The mention states a death toll the draft states too ("four soldiers were killed")."""
+    told = {f.value for x in draft.mentions for f in x.counts if f.category == "killed" and not f.claimed}
+    # one death is too common a figure to tell two mentions are one happening
+    return any(
+        f.category == "killed" and not f.claimed and f.value >= 2 and f.value in told for f in m.counts
+    )
+
+
 def places_agree(draft: Draft, m: EventMention) -> bool:
     d = draft.placed()
     if not (m.own_place and m.place is not None and d is not None and d.place is not None):
@@ -121,11 +130,38 @@ def places_agree(draft: Draft, m: EventMention) -> bool:
     a, b = m.place, d.place
     if a.name == b.name:
         return True
+    if any(
+        PRECISION.get(x.precision, 5) >= 3 and x.country and x.country == y.country
+        for x, y in ((a, b), (b, a))
+    ):
+        return True  # "northern Mali" holds Gao
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
 
 
+def _finer_happening(draft: Draft, m: EventMention) -> bool:
+    """'On January 31, gunmen shot X in Zitacuaro' after a story placed in a country and a year: the
+    dated, placed item of a round-up is a happening of its own, not a detail of the coarse one."""
+    if not (
+        m.family == "violent" and m.strength == "strong" and not m.reference and m.own_date and m.own_place
+    ):
+        return False
+    if (
+        m.date is None
+        or m.place is None
+        or m.date.precision != "day"
+        or PRECISION.get(m.place.precision, 5) > 1
+    ):
+        return False
+    d = draft.dated() or next((x for x in draft.mentions if x.date is not None and not x.title), None)
+    p = draft.placed()
+    if d is None or p is None or d.date is None or p.place is None:
+        return False
+    coarse = d.date.precision in ("month", "season", "year") and PRECISION.get(p.place.precision, 5) >= 2
+    return coarse and draft.has_casualties() and not _same_toll(draft, m)
+
+
 def compatible(draft: Draft, m: EventMention) -> bool:
-    if not (dates_agree(draft, m) and places_agree(draft, m)):
+    if not (dates_agree(draft, m) and places_agree(draft, m)) or _finer_happening(draft, m):
         return False
     if m.family == "violent" and not m.reference and m.strength == "strong":
         side = draft.side
@@ -334,7 +370,8 @@ def build_drafts(doc: Document) -> list[Draft]:
             if m.reference and not m.own_date and m.date is not None and m.clause is not None:
                 # a reference that opens an event ("its first attack, ... on 2 May") is dated by its clause
                 m.own_date = (
-                    m.trigger.end <= m.date.start
+                    m.date.governing  # not an aside's or a series' date ("the third such killing this year")
+                    and m.trigger.end <= m.date.start
                     and m.date.end <= m.clause.end
                     and not any(f.category == "toll" for f in m.counts)
                 )

@@ -156,6 +156,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lexicon.per_language
+def _named_victim() -> re.Pattern[str]:
+    """A killing verb whose object is a person's name: one dead."""
+    return re.compile(lexicon.counts()["named_victim"])
+
+
+@lexicon.per_language
 def _perp_regex() -> re.Pattern[str]:
     return lexicon.word_regex(lexicon.counts()["perpetrator_nouns"])
 
@@ -465,6 +471,16 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for kind in ("killed", "injured"):
         for m in _scan(pats[f"{kind}_a"], text) if not (plus_found and kind == "killed") else ():
             add(kind, 1, m, perp=kind == "killed" and _is_perp(m.group(0), "", armed_names), group="")
+    killed_facts = [f for f in facts if f.category == "killed"]
+    for m in _scan(pats["along_with"], text) if killed_facts else ():
+        # "the pastor was shot dead along with two others": the others are added to the one told
+        if not any(f.start <= offset + m.start("num") < f.end for f in facts):
+            perp = _is_perp(m.group(0), "", armed_names)
+            add("killed", parse_number(m.group("num")), m, perp=perp)
+    if not any(f.category == "killed" for f in facts):
+        for m in _named_victim().finditer(text):  # "police shot dead Nahel M.", "killed commander X Y"
+            add("killed", 1, m, group="")
+            break
     for i in more_facts:
         # "six died at the scene and two more later": a sum within the clause, not an addition
         if i < len(facts) and any(

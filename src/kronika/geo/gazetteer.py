@@ -33,7 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 from kronika.geo import lexicon
-from kronika.geo.text import fold, name_key
+from kronika.geo.text import fold, fold_first, folded_key, name_key
 
 SCHEMA_VERSION = 3
 
@@ -118,9 +118,23 @@ def iter_cities(path: Path) -> Iterator[dict]:
         yield obj
 
 
+#: first characters a matchable spelling can fold to
+_LATIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") | frozenset(
+    map(chr, range(0xC0, 0x250))
+)
+
+
 def _matchable(name: str) -> bool:
+    return _matchable_key(name) is not None
+
+
+def _matchable_key(name: str) -> str | None:
+    """The key of a spelling the index keeps (Latin script, capitalised, 3+ letters), else None.
+    Cheap tests come first, then one fold shared by the script test and the key."""
+    if len(name) < 3 or not name[0].isupper() or fold_first(name) not in _LATIN_FIRST:
+        return None
     folded = fold(name)
-    return len(name) >= 3 and bool(_LATIN_NAME.match(folded)) and name[0].isupper()
+    return folded_key(folded) if _LATIN_NAME.match(folded) else None
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|en|es|ed) (?=\w{4})")
@@ -133,7 +147,7 @@ def _variants(key: str) -> list[str]:
     """Common romanisation variants of a name key: Arabic without its article ("Ar Raqqah" →
     "raqqah"), without the final h ("raqqa"), "tal" for "tall"; Russian adjective endings."""
     out = []
-    bare = _ARTICLE.sub("", key)
+    bare = _ARTICLE.sub("", key) if " " in key[:4] else key
     for k in {key, bare}:
         if k.endswith("ah") and len(k) > 5:
             out.append(k[:-1])
@@ -145,7 +159,7 @@ def _variants(key: str) -> list[str]:
         out.append(key[:-1])
     if key.endswith("iy") and len(key) > 5:
         out.append(key[:-2] + "y")
-    soft = _SOFT_YE.sub(r"\1e", key)
+    soft = _SOFT_YE.sub(r"\1e", key) if "ye" in key else key
     if soft != key:
         out.append(soft)
     if bare != key:
@@ -219,9 +233,11 @@ class _Builder:
     def spellings(self, pid: int, spellings: list[str], main_name: str, check_stop: bool) -> None:
         seen: set[str] = set()
         for s in spellings:
-            if not _matchable(s) or (s != main_name and len(s) < 4):
+            if s != main_name and len(s) < 4:
                 continue
-            key = name_key(s)
+            key = _matchable_key(s)
+            if key is None:
+                continue
             for k in (key, *_variants(key)):
                 if k in seen or (check_stop and k in self.stop):
                     continue

@@ -8,7 +8,6 @@ pydantic is used here, at the HTTP edge, and nowhere else.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import logging
@@ -41,7 +40,8 @@ from kronika.serve.auth import reviewer_for
 from kronika.store import BBox, IncidentConfig, Store, update_incidents
 from kronika.store import Query as StoreQuery
 from kronika.store import review as rv
-from kronika.store.acled import ACLED_COLUMNS, acled_row
+from kronika.store.acled import AcledWriter
+from kronika.store.backend import is_postgres_url
 from kronika.store.incidents import Incident, event_dict
 from kronika.store.query import parse_date
 
@@ -135,7 +135,7 @@ class ReviewIn(BaseModel):
 
 @dataclass
 class Settings:
-    db: Path
+    db: str | Path
     tokens: Mapping[str, str] = field(default_factory=dict)
     incident_config: IncidentConfig = field(default_factory=IncidentConfig)
     cors_origins: Sequence[str] = ()
@@ -238,9 +238,10 @@ def create_app(
     allowed_hosts: Sequence[str] | None = None,
     max_body: int = MAX_BODY,
 ) -> FastAPI:
-    """The app over the store at `db` (which must exist). Without `tokens` it is read-only."""
+    """The app over the store at `db` (a SQLite file or a PostgreSQL URL, which must exist).
+    Without `tokens` it is read-only."""
     settings = Settings(
-        Path(db),
+        db if is_postgres_url(db) else Path(db),
         dict(tokens or {}),
         incident_config or IncidentConfig(),
         cors_origins,
@@ -548,12 +549,13 @@ def _asdict(obj: Any) -> dict[str, Any]:
 
 
 def _acled_csv(store: Store, events: list[Event]) -> str:
+    """The page's ACLED rows, written as `kronika events -f acled` writes them (one a day for
+    a several-day event, summaries left out)."""
     times = store.ingest_times()
     out = io.StringIO()
-    table = csv.DictWriter(out, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
-    table.writeheader()
+    writer = AcledWriter(out)
     for event in events:
-        table.writerow(acled_row(event, None, times.get(event.document_id)))
+        writer.write(event, None, times.get(event.document_id))
     return out.getvalue()
 
 

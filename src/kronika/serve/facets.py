@@ -5,7 +5,8 @@ store's `Query.where()` applies to it unchanged) plus what the API also filters 
 on — ACLED's types, the fatalities — with indexes for each (case-folded ones where the
 filters compare case-insensitively; place and kind with the dates, so the usual
 combinations are counted from an index alone). `api_text` holds the text `q` searches,
-apart, so a search scans only text. Each row is stamped with
+apart, so a search scans only text; `api_actor_names` the distinct actor names, so
+`actor` scans names, not events, and finds the events through `api_actor_events`. Each row is stamped with
 its document's ingest time and the event's last review, so `refresh` rewrites only the
 rows whose record changed. A page is found in this one table, then its records are read
 by id. All SQL here is parameterised and portable (no JSON functions); sort keys and
@@ -18,7 +19,7 @@ import base64
 import binascii
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kronika.record import Event
@@ -46,6 +47,11 @@ def fatalities(event: Event) -> int | None:
     return event.killed
 
 
+def actor_names(event: Event) -> set[str]:
+    """The case-folded names and canonical names of an event's actors (what `actor` matches)."""
+    return {n.casefold() for a in event.actors for n in (a.name, a.canonical) if n}
+
+
 def search_text(event: Event) -> str:
     """What `q` searches: the evidence, the place and the actors' names, case-folded."""
     parts = [ev.text for ev in event.evidence]
@@ -66,7 +72,7 @@ def refresh(store: Store) -> int:
         f"WHERE f.event_id IS NULL OR f.f_stamp <> {_STAMP}"
     ).fetchall()
     with store.transaction() as db:
-        for table in ("api_facets", "api_text"):
+        for table in ("api_facets", "api_text", "api_actor_events"):
             db.execute(f"DELETE FROM {table} WHERE event_id NOT IN (SELECT event_id FROM events)")
             db.executemany(f"DELETE FROM {table} WHERE event_id = ?", [(r[0],) for r in rows])
         events = [Event.from_dict(json.loads(record)) for _, record, _ in rows]
@@ -81,6 +87,12 @@ def refresh(store: Store) -> int:
             "INSERT INTO api_text(event_id, f_text) VALUES (?, ?)",
             [(e.event_id, search_text(e)) for e in events],
         )
+        pairs = sorted({(name, e.event_id) for e in events for name in actor_names(e)})
+        db.executemany(
+            "INSERT INTO api_actor_names(name) VALUES (?) ON CONFLICT (name) DO NOTHING",
+            [(name,) for name in sorted({name for name, _ in pairs})],
+        )
+        db.executemany("INSERT INTO api_actor_events(name, event_id) VALUES (?, ?)", pairs)
         db.execute(
             "INSERT INTO meta(key, value) VALUES ('api_facets_generation', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -135,8 +147,17 @@ class EventFilter:
     q: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
-        where, params = self.query.where()
+        # `actor` (any part of a name) is matched against the distinct names, then their
+        # events by index, rather than against every event's names in turn
+        where, params = replace(self.query, actor=None).where()
         clauses = [where]
+        if self.query.actor:
+            needle = self.query.actor.casefold().replace("!", "!!").replace("%", "!%").replace("_", "!_")
+            clauses.append(
+                "event_id IN (SELECT e.event_id FROM api_actor_events e WHERE e.name IN "
+                "(SELECT n.name FROM api_actor_names n WHERE n.name LIKE ? ESCAPE '!'))"
+            )
+            params.append(f"%{needle}%")
         if self.event_type:
             clauses.append("lower(f_event_type) = lower(?)")
             params.append(self.event_type)
@@ -205,6 +226,6 @@ def count_by(store: Store, flt: EventFilter, expr: str) -> list[tuple[str | None
     where, params = flt.where()
     sql = (
         f"SELECT {expr} AS k, count(*), coalesce(sum(f_fatalities), 0) FROM api_facets "
-        f"WHERE {where} GROUP BY {expr} ORDER BY k"
+        f"WHERE {where} GROUP BY {expr} ORDER BY k NULLS LAST"
     )
     return [(k, int(n), int(f)) for k, n, f in store.conn.execute(sql, params)]

@@ -363,7 +363,13 @@ class PostgresBackend(Backend):
         return f"({column}::json ->> '{key}')"
 
     def has_postgis(self) -> bool:
-        return self.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'").fetchone() is not None
+        """PostGIS is installed in the database and its schema is on the search path (its
+        types and functions are then usable by their plain names)."""
+        row = self.execute(
+            "SELECT 1 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+            "WHERE e.extname = 'postgis' AND n.nspname = ANY(current_schemas(false))"
+        ).fetchone()
+        return row is not None
 
 
 def _first_line(exc: BaseException) -> str:

@@ -136,7 +136,13 @@ class Store:
                 migrate(self.conn)
                 add_postgis(self.conn)
             self.schema_version = max(applied_versions(self.conn))
-            self.spatial = self.conn.dialect == "postgresql" and "geom" in self.conn.columns("events")
+            # PostGIS answers the bounding box when the column exists and its functions are
+            # on this session's search path
+            self.spatial = (
+                self.conn.dialect == "postgresql"
+                and "geom" in self.conn.columns("events")
+                and self.conn.has_postgis()
+            )
         except BaseException:
             self.conn.close()
             raise
@@ -244,7 +250,15 @@ class Store:
     def add_name(self, name: str, path: str, sha256: str) -> WriteOutcome | None:
         """Record that `name` (at `path`) holds content already stored. Returns 'unchanged'
         (the name already stood for it), 'aliased', or None when the content is not (or no
-        longer) in the store."""
+        longer) in the store. A re-ingest of unchanged files only reads: no write
+        transaction when the name already stands for the content at the same path."""
+        state = self.content_state(sha256)
+        if state is not None and self.schema_version >= 4:
+            row = self.conn.execute(
+                "SELECT document_id, path FROM document_names WHERE name = ?", (name,)
+            ).fetchone()
+            if row is not None and tuple(row) == (state.document_id, path):
+                return "unchanged"
         with self.transaction():
             state = self.content_state(sha256)
             if state is None:
@@ -306,9 +320,11 @@ class Store:
                 outcome = "replaced"
             else:
                 outcome = "added" if before is None else "replaced"
-                for stale in {before, doc.document_id} - {None}:
-                    if stale == doc.document_id or stale == name:
-                        self._drop_document(stale)  # type: ignore[arg-type]
+                # What this name's file held before goes; so does a document already under the
+                # id (a name always stands for the document of its own id, so one lookup finds it).
+                held = before if doc.document_id == name else self.name_target(doc.document_id)
+                for stale in {before, held} & {doc.document_id, name}:
+                    self._drop_document(stale)  # type: ignore[arg-type]
                 self.conn.execute(
                     "INSERT INTO documents(document_id, path, sha256, text, published, ingested_at, "
                     "extractor_version, source_format, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

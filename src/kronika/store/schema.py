@@ -202,6 +202,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE TABLE api_text (event_id TEXT PRIMARY KEY, f_text TEXT NOT NULL);
         """,
     ),
+    Migration(
+        7,
+        "api_actor_names",
+        """
+        CREATE TABLE api_actor_names (name TEXT PRIMARY KEY);
+        CREATE TABLE api_actor_events (
+            name TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            PRIMARY KEY (name, event_id)
+        );
+        CREATE INDEX api_actor_events_event ON api_actor_events(event_id);
+        DELETE FROM api_facets;
+        DELETE FROM meta WHERE key = 'api_facets_generation';
+        """,
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -302,11 +317,22 @@ _POSTGIS = (
 
 def add_postgis(conn: Backend) -> bool:
     """Give the located tables a PostGIS point column when the extension is installed in
-    the database; True when the store has (or now has) it."""
+    the database; True when the store has (or now has) it. Only the tables' owner (the
+    ingest role) adds it: a role that may only change rows (`kronika serve`'s) leaves the
+    columns as they are, and the plain columns answer until the owner's next ingest."""
     if conn.dialect != "postgresql" or not conn.has_postgis():
         return False
+    missing = [t for t in ("events", "incidents") if "geom" not in conn.columns(t)]
+    if not missing:
+        return True
+    owner = conn.execute(
+        "SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename IN ('events', 'incidents')"
+    ).fetchone()[0]
+    if not owner:
+        return False
     with conn.transaction():
-        for table in ("events", "incidents"):
+        for table in missing:
             if "geom" not in conn.columns(table):
                 for statement in _POSTGIS:
                     conn.execute(statement.format(table=table))

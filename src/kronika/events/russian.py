@@ -1,0 +1,441 @@
+"""The event stage for Russian: triggers, counts and arguments from ``data/ru/events/``.
+
+Each sentence is read for triggers (``triggers.json``: КТО outcomes, attacks, shelling,
+drone strikes, detentions, sentences, caches, rallies, riots); the first trigger of each
+family makes one `EventMention`, with the counts the sentence states (``counts.json``:
+numerals in any case through `kronika.morph`), the actors the actor stage found in it,
+its own date or the date the discourse carries, and its own place or the place the
+paragraph told last. Assembly (`kronika.events.assemble`) merges and types the mentions
+as it does for English, so the records are the same contract in both languages.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from kronika import morph
+from kronika.actors import ActorMention
+from kronika.document import Document, Span
+from kronika.events.counts import CountFact
+from kronika.events.types import EventMention
+from kronika.geo.types import PlaceMention
+from kronika.language import resource_dir
+from kronika.record import Actor, Role
+from kronika.time.resolve import with_publication
+from kronika.time.types import Timex
+
+_W = r"(?<![\w-])"
+_E = r"(?![\w])"
+_NUMBER_WORD = re.compile(r"\d+|[А-Яа-яЁё]+")
+_MILITANT = ("generic_armed", "armed_group")
+_PLACE_RANK = {"place": 0, "district": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((resource_dir("ru", "events") / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"{_W}(?:{pattern}){_E}", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    regex: re.Pattern[str]
+    kind: str
+    family: str
+    strength: str
+    needs: re.Pattern[str] | None
+    blocks: re.Pattern[str] | None
+    sub: str | None
+    target_armed: bool | None
+    side: str | None
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    return tuple(
+        Trigger(
+            _rx(row["pattern"]),
+            row["kind"],
+            row["family"],
+            row.get("strength", "strong"),
+            _rx(row["needs"]) if row.get("needs") else None,
+            _rx(row["blocks"]) if row.get("blocks") else None,
+            row.get("sub"),
+            row.get("target_armed"),
+            row.get("side"),
+        )
+        for row in _load("triggers.json")["triggers"]
+    )
+
+
+@cache
+def cues() -> dict[str, re.Pattern[str]]:
+    data = _load("triggers.json")
+    out = {k: _rx(data[k]) for k in ("armed_targets", "intervention", "aggregate", "background_anywhere")}
+    out["background_openers"] = re.compile(data["background_openers"], re.I)
+    out["another"] = re.compile(data["another"], re.I)
+    out["drone"] = _rx(data["drone_words"])
+    out["clause_breaks"] = re.compile(data["clause_breaks"], re.I)
+    return out
+
+
+@cache
+def count_data() -> dict[str, Any]:
+    data = _load("counts.json")
+    for key in ("killed", "injured", "arrested", "people", "at_least"):
+        data[key + "_rx"] = _rx(data[key])
+    data["not_counts_rx"] = re.compile(data["not_counts"], re.I)
+    data["negation_after_rx"] = re.compile(data["negation_after"], re.I)
+    data["all_of_them_rx"] = re.compile(data["all_of_them"], re.I)
+    data["negation_before_rx"] = re.compile(data["negation_before"], re.I)
+    return data
+
+
+def number_value(word: str) -> int | None:
+    """The value of a Russian number in any case ("двух", "четверо", "22"), or None."""
+    if word.isdigit():
+        return int(word)
+    table: dict[str, int] = count_data()["numerals"]
+    for lemma in morph.lemmas(word):
+        if lemma in table:
+            return table[lemma]
+    return None
+
+
+def _verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where the clause's casualty and detention verbs stand."""
+    data = count_data()
+    return sorted(
+        (m.start(), m.end())
+        for category in ("killed", "injured", "arrested")
+        for m in data[category + "_rx"].finditer(text, lo, hi)
+    )
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return a[0] - b[1] if a[0] >= b[1] else b[0] - a[1] if b[0] >= a[1] else 0
+
+
+def _count_near(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
+    """The number of people a verb at [start, end) is about: a numeral before or after it that
+    no other casualty verb of the clause stands nearer to ("…уничтожены, один полицейский ранен")."""
+    data = count_data()
+    best: tuple[int, int] | None = None
+    others = [v for v in _verbs(text, lo, hi) if not (v[0] < end and start < v[1])]
+    for m in _NUMBER_WORD.finditer(text, max(lo, start - 60), min(hi, end + 45)):
+        if start <= m.start() < end:
+            continue
+        here = _gap((m.start(), m.end()), (start, end))
+        if any(_gap((m.start(), m.end()), v) < here for v in others):
+            continue
+        if m.start() >= end and re.search(r"[,;:—–]", text[end : m.start()]):
+            continue  # "…уничтожены, один полицейский ранен": the number opens the next clause
+        value = number_value(m.group())
+        if value is None:
+            continue
+        if m.group().isdigit():
+            tail = text[m.start() : m.end() + 25]
+            if data["not_counts_rx"].match(tail):
+                continue
+            after = text[m.end() : m.end() + 40]
+            adjacent = not text[m.end() : start].strip() or not text[end : m.start()].strip()
+            if not adjacent and not data["people_rx"].search(" ".join(after.split()[:3])):
+                continue
+        elif not set(morph.lemmas(m.group())) & set(data["collective"]):
+            # "три жилых дома": a number word counts people only with a noun of people
+            # ("двое", "трое" are people by themselves), or as "ещё один"
+            after = text[m.end() : m.end() + 40]
+            another = "ещ" in text[max(0, m.start() - 5) : m.start()].lower()
+            if not another and not data["people_rx"].search(" ".join(after.split()[:3])):
+                continue
+        distance = m.start() - end if m.start() >= end else start - m.end()
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+def _singular(word: str) -> bool:
+    found = morph.readings(word.split()[0])
+    return bool(found) and "sing" in found[0].tags and "plur" not in found[0].tags
+
+
+def _told_before(text: str, lo: int) -> int | None:
+    """The last number of people told in the 200 characters before the clause."""
+    data = count_data()
+    value = None
+    for m in _NUMBER_WORD.finditer(text, max(0, lo - 200), lo):
+        n = number_value(m.group())
+        if n is not None and data["people_rx"].search(" ".join(text[m.end() : m.end() + 40].split()[:2])):
+            value = n
+    return value
+
+
+def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
+    """What the clause [lo, hi) says about how many were killed / injured / arrested."""
+    data = count_data()
+    facts: list[CountFact] = []
+    for m in data[category + "_rx"].finditer(text, lo, hi):
+        if data["negation_after_rx"].match(text, m.end()) or data["negation_before_rx"].search(
+            text, max(lo, m.start() - 40), m.start()
+        ):
+            continue  # "пострадавших нет", "никто не пострадал"
+        n = _count_near(text, m.start(), m.end(), lo, hi)
+        if n is None and data["all_of_them_rx"].search(text, max(lo, m.start() - 30), m.start()):
+            n = _told_before(text, lo)  # "трое боевиков … все они были уничтожены"
+        if n is None and _singular(m.group()):
+            n = 1  # "погибла мирная жительница", "нападавший был застрелен"
+        if n is not None:
+            facts.append(CountFact(category, n, m.start(), m.end()))
+    best = max(facts, key=lambda f: f.value, default=None)
+    return [best] if best else []
+
+
+def _sentence_actors(doc: Document, lo: int, hi: int) -> list[ActorMention]:
+    return [a for a in doc.actors if lo <= a.start < hi]
+
+
+def _place_of(places: list[PlaceMention], lo: int, hi: int) -> PlaceMention | None:
+    inside = [p for p in places if lo <= p.start < hi and p.role == "location" and p.name_of != "dateline"]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (_PLACE_RANK.get(p.place.precision, 5), not p.cue, p.start))
+
+
+def _date_of(doc: Document, lo: int, hi: int) -> Timex | None:
+    inside = [t for t in doc.timexes if lo <= t.start < hi and t.governing and t.kind != "name"]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: (t.date_end - t.date_start, t.start))
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the discourse carries from sentence to sentence."""
+
+    publication: Timex | None
+    fallback_place: PlaceMention | None
+    adjectives: list[PlaceMention]
+    last_date: Timex | None = None
+    #: the last date told anywhere before: what a background sentence ("Напомним, …") refers to
+    told_date: Timex | None = None
+    last_place: PlaceMention | None = None
+    #: who carried out the last attack told: a later strike with no actor of its own is theirs
+    perpetrators: list[Actor] = field(default_factory=list)
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentence cut where it tells another happening ("…, и ещё один ранен …")."""
+    cuts = [m.start() for m in cues()["clause_breaks"].finditer(text, lo, hi)]
+    bounds = [lo, *cuts, hi]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _background_date(doc: Document, lo: int, hi: int) -> Timex | None:
+    """A background sentence's own date, even one said as when it was reported ("5 июля сообщалось")."""
+    inside = [t for t in doc.timexes if lo <= t.start < hi and t.kind not in ("name", "publication")]
+    return inside[0] if inside else None
+
+
+def annotate(doc: Document) -> None:
+    text = doc.text
+    c = cues()
+    mentions: list[EventMention] = []
+    ctx = _Context(
+        with_publication(doc.published) if doc.published else None,
+        _place_of(doc.places, 0, len(text)),
+        [p for p in doc.places if p.cue == "adj" and p.place.precision in ("admin1", "region")],
+    )
+    last_paragraph = -1
+    for index, sent in enumerate(doc.sentences):
+        body = text[sent.start : sent.end]
+        if sent.paragraph != last_paragraph:
+            ctx.last_date = None  # a new paragraph: the day is told again or is the report's
+            last_paragraph = sent.paragraph
+        background = bool(
+            c["background_openers"].search(body.lstrip()) or c["background_anywhere"].search(body)
+        )
+        sent_date = _date_of(doc, sent.start, sent.end)
+        if background and sent_date is None:
+            sent_date = _background_date(doc, sent.start, sent.end)
+        sent_place = _place_of(doc.places, sent.start, sent.end)
+        for lo, hi in _clauses(text, sent.start, sent.end):
+            own_date = _date_of(doc, lo, hi) or sent_date
+            own_place = _place_of(doc.places, lo, hi) or sent_place
+            seen: set[str] = set()
+            for trig in triggers():
+                if trig.family in seen:
+                    continue
+                m = trig.regex.search(text, lo, hi)
+                if m is None:
+                    continue
+                if trig.needs is not None and not trig.needs.search(text, sent.start, sent.end):
+                    continue
+                if trig.blocks is not None and trig.blocks.search(text, sent.start, sent.end):
+                    continue
+                if trig.family == "violent" and (
+                    "seizure" in seen or ("arrest" in seen and trig.strength == "weak")
+                ):
+                    continue
+                seen.add(trig.family)
+                if background and trig.family != "violent":
+                    continue  # "как писал …", "ранее …": told as background, not reported here
+                mention = _mention(doc, index, (lo, hi), m, trig, own_date, own_place, ctx, background)
+                if trig.family == "violent" and seen & {"legal", "arrest"} and not mention.counts:
+                    continue  # "приговорил … за теракт", "задержан участник нападения": what it is for
+                _carry_perpetrators(mention, ctx)
+                _join_riot(mention, mentions)
+                mentions.append(mention)
+        if sent_date is not None:
+            ctx.last_date = ctx.told_date = sent_date
+        if sent_place is not None:
+            ctx.last_place = sent_place
+    doc.mentions = mentions
+
+
+def _role(actor: ActorMention, kind: str, sub: str | None) -> Role:
+    """The actor's part in a happening of this kind, from what kind of actor it is."""
+    if actor.category in _MILITANT:
+        return "subject" if kind in ("arrest", "legal_action") else "perpetrator"
+    if actor.category == "government":
+        return "authority"
+    if actor.category != "state_force":
+        return "other"
+    if kind in ("arrest", "legal_action", "seizure"):
+        return "authority"
+    if kind in ("protest", "riot"):
+        return "security_force"
+    if kind == "attack" and sub not in ("air", "shelling"):
+        return "target"  # an attack on a post or a patrol; forces that strike are told by air or shelling
+    return "perpetrator"
+
+
+def _join_riot(m: EventMention, before: list[EventMention]) -> None:
+    """A protest told just after a riot is the same crowd: it joins the riot; so does a bare
+    casualty clause ("пострадали 20 человек") told right after a crowd."""
+    recent = [b for b in before[-3:] if m.sentence - b.sentence <= 3]
+    if m.kind == "protest" and any(b.kind == "riot" for b in recent):
+        m.kind, m.family = "riot", "riot"
+    elif m.strength == "weak" and recent and recent[-1].kind in ("riot", "protest"):
+        m.kind, m.family = recent[-1].kind, recent[-1].family  # type: ignore[assignment]
+
+
+def _carry_perpetrators(m: EventMention, ctx: _Context) -> None:
+    if m.family != "violent" or m.kind != "attack":
+        return
+    own = [a for a in m.actors if a.role == "perpetrator"]
+    if own:
+        ctx.perpetrators = own
+    elif ctx.perpetrators:
+        m.actors = [*m.actors, *ctx.perpetrators]
+
+
+def _strike_means(doc: Document, index: int) -> str:
+    """An unnamed strike ("в результате удара") is a drone strike in a paragraph about drones
+    (told in its other sentences), else shelling."""
+    sent = doc.sentences[index]
+    drone = cues()["drone"]
+    for other in doc.sentences:
+        if (
+            other.paragraph == sent.paragraph
+            and other is not sent
+            and drone.search(doc.text, other.start, other.end)
+        ):
+            return "air"
+    return "shelling"
+
+
+def _mention(
+    doc: Document,
+    index: int,
+    clause: tuple[int, int],
+    m: re.Match[str],
+    trig: Trigger,
+    own_date: Timex | None,
+    own_place: PlaceMention | None,
+    ctx: _Context,
+    background: bool,
+) -> EventMention:
+    text = doc.text
+    sent = doc.sentences[index]
+    lo, hi = clause
+    c = cues()
+    actors = _sentence_actors(doc, sent.start, sent.end)
+    side = trig.side
+    state = any(a.category == "state_force" for a in actors)
+    if state and trig.kind == "clash":
+        side = "state"
+    elif (
+        state
+        and side == "nonstate"
+        and not any(a.category in ("generic_armed", "armed_group") for a in actors)
+    ):
+        side = None  # an attack told between armies or border guards: no militant side
+    facts: list[CountFact] = []
+    if trig.family == "violent":
+        facts = counts(text, lo, hi, "killed") + counts(text, lo, hi, "injured")
+    elif trig.family in ("arrest", "protest"):
+        facts = counts(text, lo, hi, "arrested")
+    killed = next((f.value for f in facts if f.category == "killed"), None)
+    injured = next((f.value for f in facts if f.category == "injured"), None)
+    arrested = next((f.value for f in facts if f.category == "arrested"), None)
+    sub = _strike_means(doc, index) if trig.sub == "strike" else trig.sub
+    if trig.kind == "protest" and c["intervention"].search(text, sent.start, sent.end):
+        sub = "intervention"
+    armed = trig.target_armed
+    if armed is None and trig.family == "violent":
+        armed = bool(c["armed_targets"].search(text, lo, hi)) or None
+    adj = [p for p in ctx.adjectives if sent.start <= p.start < sent.end]
+    place = own_place or (adj[0] if adj else None) or ctx.last_place or ctx.fallback_place
+    when = own_date or (ctx.told_date if background else ctx.last_date) or ctx.publication
+    record_actors = [
+        Actor(
+            name=a.text,
+            canonical=a.canonical,
+            role=_role(a, trig.kind, sub),
+        )
+        for a in actors
+        if a.canonical
+    ]
+    russian_side = any(a.category == "state_force" and "Russia" in (a.canonical or "") for a in actors)
+    if (
+        side == "state"
+        and (
+            russian_side or (trig.kind == "clash" and place is not None and place.place.country_code == "RU")
+        )
+        and not any(a.canonical == "Russian security forces" for a in record_actors)
+    ):
+        record_actors.append(Actor(name="силовики", canonical="Russian security forces", role="perpetrator"))
+    return EventMention(
+        trigger=Span(m.start(), m.end()),
+        sentence=index,
+        kind=trig.kind,  # type: ignore[arg-type]
+        evidence=[Span(lo, hi)],
+        actors=record_actors,
+        killed=killed,
+        injured=injured,
+        arrested=arrested,
+        family=trig.family,
+        strength=trig.strength,
+        clause=Span(lo, hi),
+        paragraph=sent.paragraph,
+        section=sent.section,
+        background=background,
+        sub=sub if sub in ("air", "shelling", "suicide", "remote", "intervention") else None,
+        target_armed=armed,
+        perpetrator_side=side,
+        date=when,
+        own_date=own_date is not None,
+        place=place.place if place else None,
+        own_place=own_place is not None,
+        counts=facts,
+        force_new=bool(c["another"].search(text, lo, hi)),
+        words=frozenset(w.lower() for w in re.findall(r"\w{4,}", text[lo:hi])),
+    )

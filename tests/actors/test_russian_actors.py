@@ -1,0 +1,53 @@
+"""Russian names of state bodies, groups and generic actors in any case (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.actors import find_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Сотрудники ФСБ задержали подозреваемого.", "Federal Security Service (Russia)"),
+        (
+            "Об этом сообщили в Национальном антитеррористическом комитете.",
+            "National Anti-Terrorism Committee",
+        ),
+        ("Бойцы Росгвардии оцепили квартал.", "National Guard of Russia"),
+        ("По данным МВД, пострадавших нет.", "Police Forces"),
+        ("Следственный комитет возбудил уголовное дело.", "Investigative Committee of Russia"),
+        ("Подразделения ВСУ обстреляли село.", "Armed Forces of Ukraine"),
+        ("Силовики блокировали дом.", "Russian security forces"),
+        ("Он был членом «Исламского государства» (запрещено в РФ).", "Islamic State"),
+        ("Сторонники ИГ (запрещена в РФ) готовили теракт.", "Islamic State"),
+    ],
+)
+def test_named_actors_in_any_case(text: str, canonical: str) -> None:
+    found = find_actors(text, language="ru")
+    assert canonical in [a.canonical for a in found]
+    assert all(text[a.start : a.end] == a.text for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("В перестрелке погибли трое боевиков.", "generic_armed"),
+        ("Задержан член незаконного вооруженного формирования.", "generic_armed"),
+        ("Пострадали двое мирных жителей.", "civilian"),
+        ("Протестующие перекрыли дорогу.", "protester"),
+        ("Участники митинга вышли к администрации.", "protester"),
+    ],
+)
+def test_generic_actors(text: str, category: str) -> None:
+    assert category in [a.category for a in find_actors(text, language="ru")]
+
+
+def test_adjective_of_terrorism_is_not_a_terrorist() -> None:
+    found = find_actors("Организация признана террористической.", language="ru")
+    assert not [a for a in found if a.category == "generic_armed"]
+
+
+def test_english_tables_stay_english() -> None:
+    assert find_actors("Сотрудники ФСБ задержали подозреваемого.") == []
