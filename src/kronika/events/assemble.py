@@ -20,7 +20,7 @@ from kronika.events.counts import num_pattern, parse_number
 from kronika.events.tally import tally
 from kronika.events.types import EventMention
 from kronika.pipeline import Stage
-from kronika.record import Actor, Event, Evidence, stable_id
+from kronika.record import Actor, Event, Evidence, consistent_counts, stable_id, unique_events
 from kronika.time.types import Timex
 
 __all__ = ["REPORT_FLOOR", "Draft", "annotate", "build_drafts", "resolve"]
@@ -313,7 +313,16 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
                 weapons.append(w)
     first = min(s for s, _ in spans) if spans else draft.first.trigger.start
     return Event(
-        event_id=stable_id(doc.document_id, kind, first, *[m.site for m in draft.mentions if m.site][:1]),
+        # what tells two records of one document apart: kind, first evidence, site, dates, place
+        event_id=stable_id(
+            doc.document_id,
+            kind,
+            first,
+            *[m.site for m in draft.mentions if m.site][:1],
+            when.date_start,
+            when.date_end,
+            where.name if where else None,
+        ),
         document_id=doc.document_id,
         kind=kind,  # type: ignore[arg-type]
         event_type=event_type,
@@ -396,7 +405,7 @@ def _annotate(doc: Document) -> None:
         if event is not None and event.confidence >= REPORT_FLOOR:
             events.append(event)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
-    doc.events = mark_summaries(_infobox_fallback(doc, events))
+    doc.events = unique_events([consistent_counts(e) for e in mark_summaries(_infobox_fallback(doc, events))])
 
 
 STAGE = Stage(name="assemble", requires=("events",), run=annotate)
