@@ -33,7 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 from kronika.geo import lexicon
-from kronika.geo.text import fold, fold_first, folded_key, name_key
+from kronika.geo.text import _FOLD_TABLE, fold, fold_first, folded_key, name_key
 
 SCHEMA_VERSION = 3
 
@@ -137,6 +137,14 @@ def _matchable_key(name: str) -> str | None:
     return folded_key(folded) if _LATIN_NAME.match(folded) else None
 
 
+_LATIN_NAME_MATCH = _LATIN_NAME.match
+
+
+def _may_vary(key: str) -> bool:
+    """Whether `_variants(key)` can be non-empty (a cheap test that skips most keys)."""
+    return " " in key[:4] or "ye" in key or key.endswith(("ah", "yy", "iy")) or key.startswith("tall ")
+
+
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|en|es|ed) (?=\w{4})")
 
 
@@ -230,25 +238,38 @@ class _Builder:
             self.flush()
         return self.count
 
-    def spellings(self, pid: int, spellings: list[str], main_name: str, check_stop: bool) -> None:
+    def spellings(self, pid: int, spellings: list[str], main_name: str, check_stop: bool) -> str | None:
+        """Index the matchable spellings of a place; the key of its main name when that is one.
+
+        The hot loop of the build (~1.3M spellings): `_matchable_key` inlined, and
+        `_variants` only called for keys that can have one (`_may_vary`)."""
         seen: set[str] = set()
+        names = self.names
+        stop = self.stop if check_stop else frozenset()
+        main_key = None
         for s in spellings:
-            if s != main_name and len(s) < 4:
+            n = len(s)
+            main = s == main_name
+            if n < 3 or (n < 4 and not main) or not s[0].isupper():
                 continue
-            key = _matchable_key(s)
-            if key is None:
+            folded = s if s.isascii() else s.translate(_FOLD_TABLE)
+            if not _LATIN_NAME_MATCH(folded):
                 continue
-            for k in (key, *_variants(key)):
-                if k in seen or (check_stop and k in self.stop):
-                    continue
-                seen.add(k)
-                self.names.append((k, pid, int(s == main_name and k == key)))
-            if s == main_name:  # the table's transliteration variants of this name
-                self.names.extend(
-                    (alias, pid, 1) for alias in self.alias_of.get(key, ()) if alias not in seen
-                )
-        if len(self.names) >= self.BATCH:
+            key = folded_key(folded)
+            if key not in seen and key not in stop:
+                seen.add(key)
+                names.append((key, pid, int(main)))
+            if _may_vary(key):
+                for k in _variants(key):
+                    if k not in seen and k not in stop:
+                        seen.add(k)
+                        names.append((k, pid, 0))
+            if main:  # the table's transliteration variants of this name
+                main_key = key
+                names.extend((alias, pid, 1) for alias in self.alias_of.get(key, ()) if alias not in seen)
+        if len(names) >= self.BATCH:
             self.flush()
+        return main_key
 
     def flush(self) -> None:
         self.con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", self.places)
@@ -296,8 +317,12 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             if pop < min_population:
                 continue
             pid = b.place(c["name"], "city", cc, a1, *point, pop, c["geonameid"])
-            b.spellings(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
-            if capital_key.get(cc) == name_key(c["name"]) and pop > capitals.get(cc, (0, -1))[1]:
+            key = b.spellings(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
+            if (
+                cc in capital_key
+                and capital_key[cc] == (key or name_key(c["name"]))
+                and pop > capitals.get(cc, (0, -1))[1]
+            ):
                 capitals[cc] = (pid, pop)
 
         for row in lexicon.rows("extra_places.tsv"):
