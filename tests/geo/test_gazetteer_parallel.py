@@ -61,6 +61,7 @@ def test_parallel_build_equals_the_single_process_build(
 
     monkeypatch.setattr(gz, "ProcessPoolExecutor", Pool)
     monkeypatch.setattr(gz, "_cores", lambda: 3)
+    monkeypatch.setattr(gz, "_forkable", lambda: True)  # other tests may have left threads
     three = gz.build(tmp_path / "three.sqlite", min_population=1_000_000)
     assert pools == [(2,)]  # two forked workers beside this process
     assert _content(one) == _content(three)

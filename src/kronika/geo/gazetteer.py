@@ -385,6 +385,11 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _forkable() -> bool:
+    """Whether workers can be forked safely: the platform forks and no other thread runs."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
 def _add_all_cities(
     b: _Builder, text: str, capital_key: dict[str, str], min_population: int, folder: Path
 ) -> _Cities:
@@ -393,8 +398,7 @@ def _add_all_cities(
     their own database files, then their rows are copied in with their ids shifted, so the
     index is the one a single process builds (most of a first run's wait is this loop)."""
     parts = _parts(text, min(_cores(), 4))
-    forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    if len(parts) == 1 or not forkable:
+    if len(parts) == 1 or not _forkable():
         return _add_cities(b, text, parts[0][0], parts[-1][1], capital_key, min_population)
     dbs = [tempfile.mkstemp(prefix="part.", suffix=".tmp", dir=folder) for _ in parts[1:]]
     _FORKED["cities"] = (text, capital_key, min_population)
