@@ -258,6 +258,8 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         ):
             return  # "aged 17", "Article 205", "Route 9"
         used.append((ms, me))
+        if group == "num" and _regex("combined_after").match(text[e:]):
+            return  # "30 civilians killed or injured": the dead and the wounded together
         if group == "num" and _regex("vague_before").search(text[:s]):
             return  # "nearly 20 were killed": no stated figure
         low = _regex("range_before").search(text[: m.start()]) if group == "num" else None
