@@ -7,6 +7,7 @@ and their aliases, canonical names), ``forces.json`` (state forces and authoriti
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 import re
@@ -168,10 +169,16 @@ def generic_entries(language: str = "en") -> tuple[_Entry, ...]:
 def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorMention]:
     """Actor mentions of `text`; earlier tables win over later ones, longer matches over shorter."""
     found: list[ActorMention] = []
-    taken: list[tuple[int, int]] = []
+    # the spans taken so far: disjoint, kept in order, so a candidate checks its two neighbours
+    # (not every span: a long report has thousands)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        i = bisect.bisect_right(taken_starts, start)
+        if i > 0 and taken_ends[i - 1] > start:
+            return False
+        return not (i < len(taken_starts) and taken_starts[i] < end)
 
     # a state's forces by its demonym compete with the force table: the longer name wins;
     # the analyst's own aliases (a user dictionary) come before the package's tables
@@ -190,7 +197,9 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         for start, end, entry in candidates:
             if free(start, end):
-                taken.append((start, end))
+                i = bisect.bisect_right(taken_starts, start)
+                taken_starts.insert(i, start)
+                taken_ends.insert(i, end)
                 found.append(
                     ActorMention(
                         offset + start,

@@ -10,9 +10,10 @@ rewrite another stage's layer.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kronika.actors import ActorMention
@@ -172,13 +173,14 @@ class Document:
     #: where `published` came from: "argument", "dateline", "metadata" or "" when unknown
     published_source: str = ""
     title: str = ""
-    source_format: str = "text"  # "text" or "html"
+    source_format: str = "text"  # "text", "html", "pdf" or "docx"
     #: ISO 639-1 code of the text's language, set by the language stage
     language: str = "en"
-    #: what the pipeline tells the user about this document (an unread language)
-    notes: list[str] = field(default_factory=list)
     #: the outlet that published it (a page's site name), "" when the input does not say
     source: str = ""
+    #: what kronika tells the user about this document, one line each: an unread language, what
+    #: the reader left out or could not read (tables, annexes, scanned pages)
+    notes: list[str] = field(default_factory=list)
 
     # segment
     paragraphs: list[Span] = field(default_factory=list)
@@ -218,6 +220,22 @@ class Document:
             cached = (key, [item.start for item in items])
             self._start_cache[name] = cached
         return cached[1]
+
+    def starting_in(self, name: str, items: list[Any], start: int, end: int) -> list[Any]:
+        """The items of a layer (actors, timexes, places...) that may start in [start, end]: a
+        slice found by bisection when the layer is in text order, else the whole layer, so a
+        per-clause scan reads its clause's items, not the document's (callers still filter)."""
+        starts = self._starts(name, items)
+        cached = self._start_cache.get(name + ":sorted")
+        if cached is None or cached[0] != (id(items), len(items)):
+            cached = (
+                (id(items), len(items)),
+                [int(all(a <= b for a, b in itertools.pairwise(starts)))],
+            )
+            self._start_cache[name + ":sorted"] = cached
+        if not cached[1][0]:
+            return items
+        return items[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing `offset`, or None."""

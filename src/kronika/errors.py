@@ -50,6 +50,10 @@ class InputError(KronikaError):
         self.reason = reason
 
 
+class BudgetError(InputError):
+    """A document over the per-document size or time budget: reported, skipped, the run goes on."""
+
+
 class UsageError(KronikaError):
     """A bad option or argument value (a date, a bounding box, a format): exit code 2."""
 

@@ -3,10 +3,13 @@
 Plain text: a byte-order mark decides (UTF-8, UTF-16, UTF-32); UTF-16 without a mark
 is recognised by its zero bytes; then strict UTF-8; a mostly-UTF-8 file with stray
 legacy bytes decodes those bytes as cp1252; anything else goes to charset-normalizer
-(cp1251, latin-1, cp1252...). Binary content is refused with a one-line `InputError`.
+(cp1251, latin-1, cp1252...). Binary content is refused with a one-line `InputError`
+that names what the file is (an image, an archive, an executable).
 HTML is parsed with selectolax (lexbor): page furniture is dropped, headings become
 markdown-style "#" lines and blocks are separated by blank lines, so segmentation sees
 the structure; the title and publication date come from <title>/<meta>/<time>.
+PDF (its text layer) and Word (.docx) reports are read by `kronika.formats`: their prose
+in reading order without page furniture, tables or annexes, and the date in their header.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import codecs
 import os
 import re
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -34,9 +38,16 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _MAGIC = (
-    (b"%PDF", "a PDF file; convert it to text first"),
+    (b"%PDF", "a PDF file"),
     (b"PK\x03\x04", "a ZIP archive (or an office document); extract the text first"),
     (b"\x1f\x8b", "a gzip archive; decompress it first"),
+    (b"BZh", "a bzip2 archive; decompress it first"),
+    (b"\xfd7zXZ\x00", "an xz archive; decompress it first"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; extract it first"),
+    (b"Rar!\x1a\x07", "a RAR archive; extract it first"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive; decompress it first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (.doc/.xls); save it as DOCX or text first"),
+    (b"{\\rtf", "an RTF document; save it as DOCX or text first"),
     (b"\x89PNG", "a PNG image, not text"),
     (b"\xff\xd8\xff", "a JPEG image, not text"),
     (b"GIF8", "a GIF image, not text"),
@@ -49,13 +60,15 @@ _FALLBACK = "kronika-cp1252"
 #: a list of at least this many items whose words are at least this share link text is dropped
 LINK_LIST_ITEMS = 2
 LINK_DENSITY = 0.8
+#: a page nested deeper than this is refused (no real page comes near it)
+MAX_HTML_DEPTH = 3000
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedText:
     document_id: str
     text: str
-    source_format: str  # "text" or "html"
+    source_format: str  # "text", "html", "pdf" or "docx"
     encoding: str
     #: from HTML <title>/og:title, else ""
     title: str = ""
@@ -63,6 +76,10 @@ class LoadedText:
     published: date | None = None
     #: the publishing site from HTML <meta> (og:site_name...), else ""
     outlet: str = ""
+    #: one line each about what was left out or could not be read (scanned pages, tables...)
+    notes: tuple[str, ...] = ()
+    #: (start, end) of each page in `text` (PDF)
+    pages: tuple[tuple[int, int], ...] = ()
 
 
 def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
@@ -125,6 +142,8 @@ def binary_reason(data: bytes) -> str | None:
     for magic, reason in _MAGIC:
         if data.startswith(magic):
             return reason
+    if data[257:262] == b"ustar":
+        return "a tar archive; extract it and give kronika the files inside"
     head = data[:8192]
     if b"\x00" in head:
         return "binary content (zero bytes), not text or HTML"
@@ -141,6 +160,8 @@ def decode(data: bytes, source: str = "input") -> tuple[str, str]:
     for magic, reason in _MAGIC:
         if data.startswith(magic):
             raise InputError(source, reason)
+    if data[257:262] == b"ustar":
+        raise InputError(source, "a tar archive; extract it and give kronika the files inside")
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         text = data.decode(utf16, errors="replace")
@@ -271,8 +292,20 @@ def _is_link_list(node: Any) -> bool:
     return total > 0 and linked >= LINK_DENSITY * total
 
 
-def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = False) -> None:
-    for child in node.iter(include_text=True):
+def _walk(root: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = False) -> None:
+    """The page's text in document order. A stack of child iterators, not recursion, so any
+    depth the parser accepts is walked; each entry's closer runs when its children are done."""
+    stack: list[tuple[Iterator[Any], bool, Callable[[], None] | None]] = [
+        (iter(root.iter(include_text=True)), in_article, None)
+    ]
+    while stack:
+        children, in_article, closer = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if closer is not None:
+                closer()
+            continue
         tag = child.tag
         if tag == "-text":
             out.text(child.text(deep=False).replace("\n", " "))
@@ -288,14 +321,13 @@ def _walk(node: Any, out: _TextBuilder, rules: _HtmlRules, in_article: bool = Fa
             out.flush()
         elif tag == "li":
             out.start("- ")
-            _walk(child, out, rules, in_article)
-            out.flush()
+            stack.append((iter(child.iter(include_text=True)), in_article, out.flush))
         elif tag in rules.block_tags:
             out.flush()
-            _walk(child, out, rules, in_article or tag in ("article", "main"))
-            out.flush()
+            inner = in_article or tag in ("article", "main")
+            stack.append((iter(child.iter(include_text=True)), inner, out.flush))
         else:
-            _walk(child, out, rules, in_article)
+            stack.append((iter(child.iter(include_text=True)), in_article, None))
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -365,10 +397,36 @@ def html_to_text(html: str) -> str:
     return parse_html(html)[0]
 
 
-def parse_html(html: str) -> tuple[str, str, date | None]:
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})(?:\s[^<>]{0,2000})?(/?)>")
+
+
+def html_depth(html: str) -> int:
+    """How deep the page's elements nest, counted on its tags in one pass (the parser takes
+    time quadratic in the depth; a page 100,000 deep is not a page)."""
+    table = _html_table()
+    uncounted = frozenset(table["optional_end_tags"]) | frozenset(table["void_tags"])
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in uncounted or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def parse_html(html: str, source: str = "input") -> tuple[str, str, date | None]:
     """(text, title, publication date) of an HTML page."""
     from selectolax.lexbor import LexborHTMLParser
 
+    depth = html_depth(html)
+    if depth > MAX_HTML_DEPTH:
+        raise InputError(
+            source, f"HTML nested {depth:,} elements deep (more than {MAX_HTML_DEPTH:,}); not a page"
+        )
     tree = LexborHTMLParser(html)
     title, published = _metadata(tree)
     root = tree.body or tree.root
@@ -381,15 +439,42 @@ def parse_html(html: str) -> tuple[str, str, date | None]:
 
 
 def load_bytes(data: bytes, document_id: str) -> LoadedText:
+    if len(data) > MAX_BYTES:
+        raise InputError(document_id, f"input is over the {MAX_BYTES // (1024 * 1024)} MiB limit")
+    if data.startswith(b"%PDF") or data[:1024].lstrip().startswith(b"%PDF"):
+        from kronika.formats.pdf import read_pdf
+
+        pdf = read_pdf(data, document_id)
+        return LoadedText(
+            document_id, pdf.text, "pdf", "pdf", pdf.title, pdf.published, notes=pdf.notes, pages=pdf.pages
+        )
+    if data.startswith(b"PK\x03\x04"):
+        from kronika.formats.office import read_docx, zip_kind
+
+        if zip_kind(data, document_id) == "docx":
+            word = read_docx(data, document_id)
+            return LoadedText(
+                document_id, word.text, "docx", "docx", word.title, word.published, notes=word.notes
+            )
     if not data.strip():
         return LoadedText(document_id, "", "text", "utf-8")
     text, encoding = decode(data, document_id)
     if looks_like_html(text):
         from kronika.provenance import page_outlet
 
-        body, title, published = parse_html(text)
+        body, title, published = parse_html(text, document_id)
         return LoadedText(document_id, body, "html", encoding, title, published, page_outlet(text) or "")
     return LoadedText(document_id, text, "text", encoding)
+
+
+def load_string(text: str, document_id: str) -> LoadedText:
+    """A text given as a string: HTML is detected and cleaned as a file's would be."""
+    if looks_like_html(text):
+        from kronika.provenance import page_outlet
+
+        body, title, published = parse_html(text, document_id)
+        return LoadedText(document_id, body, "html", "str", title, published, page_outlet(text) or "")
+    return LoadedText(document_id, text, "text", "str")
 
 
 def load_path(path: str | os.PathLike[str]) -> LoadedText:

@@ -129,6 +129,35 @@ class Event:
         return cls(**values)
 
 
+def consistent_counts(event: Event) -> Event:
+    """Counts that agree: the perpetrators killed are part of `killed`, so `killed` is at least
+    their number (a figure for the perpetrators alone makes it that figure)."""
+    perp, killed = event.killed_perpetrators, event.killed
+    if perp is not None and (killed is None or perp > killed):
+        return dataclasses.replace(event, killed=max(killed or 0, perp))
+    return event
+
+
+def unique_events(events: list[Event]) -> list[Event]:
+    """One record per event id: a record repeated whole is kept once; two different records
+    that share an id are refused loudly, as storing one would lose the other."""
+    from kronika.errors import KronikaError
+
+    seen: dict[str, Event] = {}
+    out: list[Event] = []
+    for event in events:
+        earlier = seen.get(event.event_id)
+        if earlier is None:
+            seen[event.event_id] = event
+            out.append(event)
+        elif earlier != event:
+            raise KronikaError(
+                f"{event.document_id}: two different records share the event id {event.event_id} "
+                "(a kronika bug; please report it with this input)"
+            )
+    return out
+
+
 def stable_id(*parts: object) -> str:
     """A short deterministic id from the parts that identify a record."""
     digest = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))

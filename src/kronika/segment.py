@@ -22,17 +22,23 @@ from kronika.document import Document, Section, Sentence, Span
 from kronika.pipeline import Stage
 
 _LINE = re.compile(r"[^\n]*")
-_WIKI_HEADING = re.compile(r"^(=+)\s*(\S.*?)\s*\1\s*$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*\s*$")
+#: headings are matched on the line without its trailing whitespace, and only on a line up to
+#: HEADING_CHARS long, so the lazy body never re-scans a long run of spaces or markers
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*\1$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)(?:\s+#+|#*)$")
 _TERMINAL_END = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
 _CONTINUES = re.compile(r"[,;(–—-]$")
-_BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’)\]]*(?=\s)")
+#: a run of sentence-final marks (only from its first mark: a run is scanned once, never from
+#: each of its marks) and closing quotes or brackets, before whitespace
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _OPENING = re.compile(r"[\"'“‘(\[]*([^\W_][\w'’-]*)")
 
 #: a heading has at most this many words (the document's first line: TITLE_WORDS)
 HEADING_WORDS = 12
 TITLE_WORDS = 24
+#: a marked heading line is at most this long
+HEADING_CHARS = 400
 #: hard-wrapped prose: lines at most this long, most of them at least WRAP_MIN long
 WRAP_MAX = 100
 WRAP_MIN = 40
@@ -95,6 +101,9 @@ def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
 
 def _heading_words(line: str) -> tuple[int, int, int] | None:
     """(start, end, level) of the heading words of a marked heading line, or None."""
+    if len(line) > HEADING_CHARS or line[:1] not in ("=", "#"):
+        return None
+    line = line.rstrip()
     for pattern, level_of in ((_WIKI_HEADING, len), (_MD_HEADING, len)):
         m = pattern.match(line)
         if m:

@@ -180,3 +180,25 @@ def test_more_kinds(text: str, kind: str, sub_type: str) -> None:
 def test_each_number_goes_to_its_own_clause(text: str, killed: int, injured: int) -> None:
     events = _events(text)
     assert events and (events[0].killed, events[0].injured) == (killed, injured)
+
+
+def test_round_up_items_with_their_own_day_and_place_stay_apart() -> None:
+    text = (
+        "За неделю на Северном Кавказе погибли 9 человек. "
+        "12 марта около села Гимры произошло боестолкновение, убит боевик. "
+        "В ночь на 14 марта в Хасавюртовском районе в ходе спецоперации убиты двое боевиков."
+    )
+    events = [e for e in _events(text, published="2024-03-16") if not e.summary]
+    dated = sorted(
+        (e.date_start, e.killed) for e in events if e.date_start != e.date_end or e.killed in (1, 2)
+    )
+    assert ("2024-03-12", 1) in dated and ("2024-03-14", 2) in dated
+
+
+def test_then_opens_another_attack() -> None:
+    text = (
+        "Утром боевик напал на пост полиции в Грозном, ранены трое полицейских. "
+        "Затем двое мужчин с ножами напали на полицейских в Шали и ранили двух сотрудников."
+    )
+    events = _events(text)
+    assert sorted(e.place for e in events if e.kind == "attack") == ["Grozny", "Shali"]

@@ -452,6 +452,11 @@ ARITHMETIC: dict[str, Case] = {
         "2024-05-10",
         [{"kind": "attack", "date_start": "2024-05-09", "killed": 3}],
     ),
+    "killed-or-injured-is-no-toll": (
+        "On 22 April 2024 shelling hit a village near Gao; over 30 civilians were killed or injured.",
+        "2024-04-23",
+        [{"kind": "attack", "date_start": "2024-04-22", "killed": None, "injured": None}],
+    ),
     "claimed-figure-yields": (
         "Militants attacked a base near Gao on 2 April 2024, killing six soldiers, the army said. The group "
         "claimed it had killed 40 soldiers.",

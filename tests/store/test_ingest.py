@@ -30,14 +30,14 @@ def paragraph_events(doc: Document) -> list[Event]:
 
 @pytest.fixture
 def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = api.process
+    real = api.process_loaded  # the path `ingest` and `extract` share
 
     def process(*args, **kwargs) -> Document:
         doc = real(*args, **kwargs)
         doc.events = paragraph_events(doc)
         return doc
 
-    monkeypatch.setattr(api, "process", process)
+    monkeypatch.setattr(api, "process_loaded", process)
 
 
 def store_state(db: str | Path) -> dict[str, object]:
@@ -123,10 +123,11 @@ def test_bad_inputs_are_reported_and_the_rest_ingested(store_target: str, tmp_pa
     result = run_cli("ingest", str(corpus), str(tmp_path / "missing.txt"), "--db", str(db))
     assert result.code == 1
     errors = [line for line in result.err.splitlines() if line.startswith("kronika: error:")]
-    assert len(errors) == 2
+    # PDFs are read now: a damaged one fails on its own line like any other bad input
+    assert len(errors) == 3
     assert any("broken.txt" in line for line in errors) and any("missing.txt" in line for line in errors)
-    assert any("scan.pdf" in line and "skipped" in line for line in result.err.splitlines())
-    assert "5 added" in result.err and "2 failed" in result.err and "1 passed over" in result.err
+    assert any("scan.pdf" in line and "PDF" in line for line in errors)
+    assert "5 added" in result.err and "3 failed" in result.err
     with Store(db) as store:
         assert store.count("documents") == 5
 

@@ -14,7 +14,7 @@ from kronika.clean.shapes import BULLET, FIELD, SENTENCE_END
 _SITE_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*){1,4}$")
 _BYLINE = re.compile(
     r"^(?i:by|written by|reporting by|words by|story by)\s+"
-    r"(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*$"
+    r"(?:[A-Z][\w.'’-]*+\s*+){1,4}(?:(?:,|and|&)\s*+(?:[A-Z][\w.'’-]*+\s*+){1,4})*+$"
 )
 #: the head of a page: navigation lines only count before this many characters of text
 HEAD_CHARS = 400

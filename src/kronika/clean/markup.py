@@ -17,16 +17,18 @@ _IMAGE_PARAMS = re.compile(
     r"|left|right|center|centre|alt=[^|\n\]]*|(?:File|Image):[^|\n\]]+)\|)+",
     re.IGNORECASE,
 )
-_IMAGE_RESIDUE = re.compile(r"[ \t]*(?<!\S)(?:\d{1,4}px|skin-invert(?:-image)?\]*)(?!\S)")
+_IMAGE_RESIDUE = re.compile(r"(?<![ \t])[ \t]*+(?<!\S)(?:\d{1,4}px|skin-invert(?:-image)?\]*)(?!\S)")
 #: markdown links and bold: "[the report](https://...)" → "the report", "**four**" → "four"
 _MD_LINK = re.compile(r"(\[)[^\[\]\n]{1,200}(\]\((?:https?://|www\.|/)[^)\s]*\))")
 _MD_BOLD = re.compile(r"(\*\*)(?=\S)[^*\n]{1,200}?(?<=\S)(\*\*)")
 _LINK_TARGET = re.compile(r"\[\[[^\[\]|\n]*\|")
 _LINK_BRACKETS = re.compile(r"\[\[|\]\]")
 #: "v t e" / "x v t" left by navigation boxes (view · talk · edit)
-_NAVBOX = re.compile(r"[ \t]*(?<!\S)(?:x v t(?: e)?|v t e|V T E|V · T · E|v · t · e)(?![^\s,.;:])")
+_NAVBOX = re.compile(r"(?<![ \t])[ \t]*+(?<!\S)(?:x v t(?: e)?|v t e|V T E|V · T · E|v · t · e)(?![^\s,.;:])")
 #: a heading line ending in an edit link: "Background[edit]", "History edit"
-_EDIT_SUFFIX = re.compile(r"(?:\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]|\s+edit)\s*$", re.IGNORECASE)
+_EDIT_SUFFIX = re.compile(
+    r"(?<!\s)(?:\s*+\[\s*edit(?:\s*\|\s*edit source)?\s*\]|\s++edit)\s*$", re.IGNORECASE
+)
 
 
 @cache

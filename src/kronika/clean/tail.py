@@ -12,8 +12,9 @@ import re
 from kronika.clean.edits import Edit, Line, lines
 from kronika.clean.resources import word_list
 
-_MARKERS = re.compile(r"^[=#\s]+|[=#\s]+$")
-_EDIT = re.compile(r"\s*\[\s*edit[^\]]*\]\s*$|\s+edit$", re.IGNORECASE)
+#: both open with a run that starts where the run starts and is taken whole (scanned once)
+_MARKERS = re.compile(r"^[=#\s]+|(?<![=#\s])[=#\s]++$")
+_EDIT = re.compile(r"(?<!\s)(?:\s*+\[\s*edit[^\]]*\]\s*$|\s++edit$)", re.IGNORECASE)
 
 #: the back matter starts only after this much of the article
 MIN_PROSE_BEFORE = 200

@@ -50,6 +50,17 @@ def _init_worker() -> None:
         ready()
 
 
+def _ensure_place_index() -> None:
+    """Build the place index in this process, once, before any worker starts: otherwise the
+    fork server (or, where workers are spawned, every worker at once) builds it while the
+    parent waits, and the line saying so comes from a child. A failure is left for the
+    workers to report per document, as with `_init_worker`."""
+    from kronika.geo.gazetteer import gazetteer
+
+    with contextlib.suppress(Exception):
+        gazetteer()
+
+
 class ProcessEngine(BatchEngine):
     """Extraction in `jobs` local processes; outcomes in input order."""
 
@@ -65,6 +76,7 @@ class ProcessEngine(BatchEngine):
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            _ensure_place_index()
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_init_worker)
         return self._pool
 

@@ -21,7 +21,7 @@ from kronika.events.counts import num_pattern, parse_number
 from kronika.events.tally import tally
 from kronika.events.types import EventMention
 from kronika.pipeline import Stage
-from kronika.record import Actor, Event, Evidence, stable_id
+from kronika.record import Actor, Event, Evidence, consistent_counts, stable_id, unique_events
 from kronika.time.types import Timex
 
 __all__ = ["REPORT_FLOOR", "Draft", "annotate", "build_drafts", "resolve"]
@@ -327,7 +327,16 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
                 weapons.append(w)
     first = min(s for s, _ in spans) if spans else draft.first.trigger.start
     return Event(
-        event_id=stable_id(doc.document_id, kind, first, *[m.site for m in draft.mentions if m.site][:1]),
+        # what tells two records of one document apart: kind, first evidence, site, dates, place
+        event_id=stable_id(
+            doc.document_id,
+            kind,
+            first,
+            *[m.site for m in draft.mentions if m.site][:1],
+            when.date_start if when else None,
+            when.date_end if when else None,
+            where.name if where else None,
+        ),
         document_id=doc.document_id,
         kind=kind,  # type: ignore[arg-type]
         event_type=event_type,
@@ -413,7 +422,8 @@ def _annotate(doc: Document) -> None:
             found.append((event, draft.family == "develop" and draft.first.sub == "change"))
     found.sort(key=lambda pair: pair[0].evidence[0].start if pair[0].evidence else 0)
     events = acled_typing.prune([e for e, _ in found], [move for _, move in found])
-    doc.events = mark_summaries(_infobox_fallback(doc, acled_typing.consolidate(events)))
+    told = mark_summaries(_infobox_fallback(doc, acled_typing.consolidate(events)))
+    doc.events = unique_events([consistent_counts(e) for e in told])
 
 
 STAGE = Stage(name="assemble", requires=("events",), run=annotate)

@@ -41,7 +41,7 @@ def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
     """Date expressions of the clause that may date a happening told at `trigger`."""
     series = lexicon.cue("series_before")
     out = []
-    for t in doc.timexes:
+    for t in doc.starting_in("timexes", doc.timexes, clause.start, clause.end):
         if not (clause.start <= t.start and t.end <= clause.end):
             continue
         if t.kind == "publication" or (not t.governing and not _modifies(doc, t, trigger)):

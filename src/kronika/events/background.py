@@ -110,7 +110,7 @@ def scope_clause(doc: Document, clause: Clause, text: str, hits: list[Hit]) -> C
         hits = [h for h in hits if h.start < compared.end()]
     actors = [
         a
-        for a in doc.actors
+        for a in doc.starting_in("actors", doc.actors, clause.start, clause.end)
         if clause.start <= a.start
         and a.end <= clause.end
         and not any(s <= a.start - clause.start < e for s, e in asides)

@@ -26,8 +26,11 @@ def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, r
         (value, m)
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
-        if not blocked(text[: m.start()])
-        and not (value == "claimed" and (unclaimed(text[: m.start()]) or generic_claim(text[m.end() :])))
+        if not blocked(lexicon.before(text, m.start()))
+        and not (
+            value == "claimed"
+            and (unclaimed(lexicon.before(text, m.start())) or generic_claim(text[m.end() :]))
+        )
     ]
 
 

@@ -123,6 +123,10 @@ def _same_toll(draft: Draft, m: EventMention) -> bool:
 
 
 def places_agree(draft: Draft, m: EventMention) -> bool:
+    if m.family == "violent" and m.strength == "weak" and m.place is not None and m.place.country:
+        told = next((x.place for x in draft.mentions if x.place is not None and x.place.country), None)
+        if told is not None and told.country != m.place.country:
+            return False  # a toll told in another country ("3 died in floods in Vietnam") is not this event's
     d = draft.placed()
     if not (m.own_place and m.place is not None and d is not None and d.place is not None):
         return True

@@ -61,11 +61,15 @@ def _phrases() -> dict[str, int]:
     return phrases
 
 
+#: a figure above this is no count of people in one event ("99999999999999999999999 killed")
+MAX_COUNT = 10_000_000
+
+
 def parse_number(text: str) -> int | None:
     """The value of a number in digits or words: '22', '1,200', 'Thirty-nine', 'a dozen'."""
     t = text.strip().lower().replace(",", "")
     if t.isdigit():
-        return int(t)
+        return int(t) if len(t) <= len(str(MAX_COUNT)) and int(t) <= MAX_COUNT else None
     phrase = re.sub(r"[\s-]+", " ", t)
     if phrase in _phrases():
         return _phrases()[phrase]
@@ -89,7 +93,7 @@ def parse_number(text: str) -> int | None:
         else:
             return None
     value = total + current
-    return value or None
+    return value if 0 < value <= MAX_COUNT else None
 
 
 @lexicon.per_language
@@ -254,16 +258,18 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         if any(ms < ue and us < me for us, ue in used):
             return
         if group == "num" and (
-            _not_count_after().match(text[e:]) or _regex("not_count_before").search(text[:s])
+            _not_count_after().match(text[e:]) or _regex("not_count_before").search(lexicon.before(text, s))
         ):
             return  # "aged 17", "Article 205", "Route 9"
         used.append((ms, me))
-        if group == "num" and _regex("vague_before").search(text[:s]):
+        if group == "num" and _regex("combined_after").match(text[e:]):
+            return  # "30 civilians killed or injured": the dead and the wounded together
+        if group == "num" and _regex("vague_before").search(lexicon.before(text, s)):
             return  # "nearly 20 were killed": no stated figure
-        low = _regex("range_before").search(text[: m.start()]) if group == "num" else None
+        low = _regex("range_before").search(lexicon.before(text, m.start())) if group == "num" else None
         if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
             value = min(value, parse_number(low.group("low") or low.group("low2")) or value)
-        claimed = bool(_claimed_before().search(text[: m.start()]))
+        claimed = bool(_claimed_before().search(lexicon.before(text, m.start())))
         from_injured = from_injured and _wounded_dead_leave_injured()
         facts.append(
             CountFact(
@@ -282,7 +288,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     def add_coordinated(category: str, m: re.Match[str]) -> None:
         """'two soldiers and a child', 'a farmer and his two sons': one fact per coordinated part."""
         if any(m.start() < ue and us < m.end() for us, ue in used) or _regex("preposition_before").search(
-            text[: m.start()]
+            lexicon.before(text, m.start())
         ):
             return  # "died at the scene and two more": a place, not a coordinated subject
         parts: list[tuple[int, bool, int, int]] = []
@@ -306,7 +312,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             parts.append((value, _is_perp(part.group("np"), "", armed_names), s, e))
             pos += len(piece)
         used.append(m.span())
-        claimed = bool(_claimed_before().search(text[: m.start()]))
+        claimed = bool(_claimed_before().search(lexicon.before(text, m.start())))
         for value, perp, s, e in parts:
             facts.append(
                 CountFact(
@@ -346,10 +352,10 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for m in _scan(pats["killed_plus"], text):
         value = parse_number(m.group("num"))
         c = lexicon.counts()
-        named_dead = re.search(c["plus_killed_before"], text[: m.start()], re.IGNORECASE) or re.match(
-            c["plus_killed_after"], text[m.end() :], re.IGNORECASE
-        )
-        if value is not None and _regex("self_before").search(text[: m.start()]):
+        named_dead = re.search(
+            c["plus_killed_before"], lexicon.before(text, m.start()), re.IGNORECASE
+        ) or re.match(c["plus_killed_after"], text[m.end() :], re.IGNORECASE)
+        if value is not None and _regex("self_before").search(lexicon.before(text, m.start())):
             # "the bomber killed himself and three others": three victims and one perpetrator
             add("killed", value, m)
             facts.append(dataclasses.replace(facts[-1], value=1, perpetrator=True, start=offset + m.start()))
@@ -388,7 +394,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             np = m.group("np") or ""
             if re.fullmatch(r"of\s+the\s+", np, re.IGNORECASE):
                 continue  # "sixteen of the dead were women": a breakdown of a total
-            first = pats["before_and"].search(text[: m.start()])
+            first = pats["before_and"].search(lexicon.before(text, m.start()))
             if first and first.end() == m.start():  # "four soldiers and nine assailants died"
                 add(
                     kind,
@@ -413,7 +419,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             )
     for m in _scan(pats["killed_single"], text) if not plus_found else ():
         np = m.group("np") or ""
-        first = pats["before_and"].search(text[: m.start()])
+        first = pats["before_and"].search(lexicon.before(text, m.start()))
         if first and first.end() == m.start():  # "Six policemen and a civilian cook died"
             add(
                 "killed",

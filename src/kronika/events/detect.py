@@ -37,7 +37,11 @@ def _infobox_attribution(doc: Document) -> list[EventMention]:
     out: list[EventMention] = []
     for line in lexicon.cue("infobox_perpetrator").finditer(doc.text):
         start, end = line.start(1), line.end(1)
-        groups = [a for a in doc.actors if start <= a.start and a.end <= end and a.category == "armed_group"]
+        groups = [
+            a
+            for a in doc.starting_in("actors", doc.actors, start, end)
+            if start <= a.start and a.end <= end and a.category == "armed_group"
+        ]
         attribution = clause_attribution(doc.text[start:end], groups)
         sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
         if attribution == "unknown" or sentence is None:

@@ -86,7 +86,9 @@ def read_clause(doc: Document, clause: Clause) -> ClauseReading:
     disputed = bool(lexicon.cue("disputed").search(text))
     by_family: dict[str, list[Hit]] = {}
     for h in scope.hits:
-        if h.trigger.family == "claim" and (unclaimed(text[: h.start]) or generic_claim(text[h.end :])):
+        if h.trigger.family == "claim" and (
+            unclaimed(lexicon.before(text, h.start)) or generic_claim(text[h.end :])
+        ):
             continue
         by_family.setdefault(h.trigger.family, []).append(h)
     casualties = any(f.category in ("killed", "injured", "toll") for f in facts)
@@ -144,7 +146,7 @@ def violent_hits(r: ClauseReading) -> tuple[list[Hit], Hit | None]:
         violent,
         key=lambda h: (
             not in_parens(text, h.start),
-            not lexicon.cue("aside_before").search(text[: h.start]),
+            not lexicon.cue("aside_before").search(lexicon.before(text, h.start)),
             not h.reference,
             _STRENGTH_RANK[h.trigger.strength],
             h.trigger.priority,
@@ -298,7 +300,7 @@ def _part_of_attack(
         family == "seizure"
         and hit.trigger.sub != "disrupted"
         and not any(a.category == "state_force" for a in r.actors)
-        and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", text[: hit.start])
+        and not re.search(r"\b(?:was|were|been|had been)\s+(?:\w+\s+)?$", lexicon.before(text, hit.start))
     )  # attackers looting weapons: part of their attack, not a seizure
 
 

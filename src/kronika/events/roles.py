@@ -86,7 +86,7 @@ def target_armed(text: str, hit: Hit) -> bool | None:
         r",\s*(?:according to\b|(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|reported|added)\b)", after
     )
     window = after[: said.start()] if said else after  # "police said": the source, not the target
-    if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", text[: hit.start]):
+    if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", lexicon.before(text, hit.start)):
         window = text[max(0, hit.start - 70) : hit.start]
     armed = targets["armed"].search(window)
     civil = targets["civilian"].search(window)

@@ -300,6 +300,17 @@ def annotate(doc: Document) -> None:
     doc.mentions = mentions
 
 
+def _dated_and_placed(own_date: Timex | None, own_place: PlaceMention | None) -> bool:
+    """A clause with its own day and its own town or district tells a happening of its own
+    (the items of a round-up: "17 января около Гичи-Гамри …", "В ночь на 15 января в …")."""
+    return (
+        own_date is not None
+        and own_date.precision == "day"
+        and own_place is not None
+        and own_place.place.precision in ("place", "district")
+    )
+
+
 def _role(actor: ActorMention, kind: str, sub: str | None) -> Role:
     """The actor's part in a happening of this kind, from what kind of actor it is."""
     if actor.category in _MILITANT:
@@ -436,6 +447,6 @@ def _mention(
         place=place.place if place else None,
         own_place=own_place is not None,
         counts=facts,
-        force_new=bool(c["another"].search(text, lo, hi)),
+        force_new=bool(c["another"].search(text[lo:hi])) or _dated_and_placed(own_date, own_place),
         words=frozenset(w.lower() for w in re.findall(r"\w{4,}", text[lo:hi])),
     )

@@ -29,7 +29,9 @@ def listed_sites(text: str, hit: Hit) -> list[str]:
         return []
     if hit.trigger.form != "noun":
         return []  # "suicide bombers struck ...": the attackers, not a list of blasts
-    if re.search(r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$", text[: hit.start]):
+    if re.search(
+        r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$", lexicon.before(text, hit.start)
+    ):
         return []  # a series told in passing
     m = lexicon.cue("site_list_after").match(text[hit.end :])
     if not m:

@@ -50,7 +50,7 @@ def find_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for trig in lexicon.triggers():
         for m in trig.regex.finditer(text):
-            before = text[: m.start()]
+            before = lexicon.before(text, m.start())
             after = text[m.end() : m.end() + 80]
             if trig.needs == "weapon" and not (has_weapon(after) or has_weapon(before[-60:])):
                 continue

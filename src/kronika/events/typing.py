@@ -387,6 +387,19 @@ def _branch_regex() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _generic_names() -> re.Pattern[str]:
+    patterns = [re.escape(p).replace(re.escape("{country}"), ".+") for p in _actor_data()["names"].values()]
+    bare = [re.sub(r"\\ \\\(\.\+\\\)|\\ of\\ \.\+", "", p) for p in patterns]
+    return re.compile(rf"(?:{'|'.join(patterns + bare)})")
+
+
+def is_generic_name(canonical: str | None) -> bool:
+    """An ACLED name that names a class, not a group: "Civilians (Iraq)", "Police Forces of
+    Kenya", "Unidentified Armed Group (Mexico)", "Protesters"."""
+    return bool(canonical) and bool(_generic_names().fullmatch(canonical or ""))
+
+
 def state_country(name: str) -> str | None:
     """The state a force's name says it belongs to: 'Nigerian troops' → Nigeria."""
     regex, lookup = _demonyms()

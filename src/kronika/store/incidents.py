@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from kronika.errors import KronikaError
+from kronika.events.typing import is_generic_name
 from kronika.record import Actor, Event, Evidence, stable_id
 
 CountRule = Literal["min", "max", "median"]
@@ -246,7 +247,9 @@ def sites_of(event: Event) -> frozenset[str]:
 
 def _names(event: Event, roles: frozenset[str]) -> frozenset[str]:
     return frozenset(
-        (a.canonical or a.name).casefold() for a in event.actors if a.role in roles and a.canonical
+        (a.canonical or a.name).casefold()
+        for a in event.actors
+        if a.role in roles and a.canonical and not is_generic_name(a.canonical)  # not "Civilians (X)"
     )
 
 

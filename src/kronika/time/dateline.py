@@ -54,7 +54,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     secondary = keyword_line(lex.header_keywords_secondary)
     words = alternation([*lex.weekdays, *lex.header_keywords_primary])
     junk = re.compile(rf"^[\s|,.:;()\-–—/]*(?:(?i:{words})[\s|,.:;()\-–—/]*)*{time}[\s|,.:;()\-–—/]*$")
-    place = r"[A-Z][\w.'’-]*(?:[ \-][A-Z][\w.'’-]*){0,3}"
+    # each name word is taken whole (possessive): "Al-Al-Al-…" is one word, not 2^n splits
+    place = r"[A-Z][\w.'’-]*+(?:[ \-][A-Z][\w.'’-]*+){0,3}"
     agency = re.compile(
         rf"^\s*{place}(?:,\s*{place})?,\s*{month_pattern('m')}\s+(?P<d>[0-9]{{1,2}})"
         rf"(?:,\s*(?P<y>[0-9]{{4}}))?\s*(?:[.:/(–—-]|\(\w+\))",

@@ -1,0 +1,1 @@
+"""Report formats beyond text and HTML: PDF (text layer) and Word (.docx)."""
