@@ -33,6 +33,14 @@ def postgres_bindir() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+def _runuser() -> str:
+    """util-linux's runuser: on the PATH, else where Debian keeps it (/usr/sbin is not on
+    every root PATH)."""
+    return shutil.which("runuser") or next(
+        (p for p in ("/usr/sbin/runuser", "/sbin/runuser") if os.path.exists(p)), "runuser"
+    )
+
+
 class PostgresServer:
     """A throwaway cluster: `url(dbname)` for a database on it, `create()` for a fresh one."""
 
@@ -43,7 +51,7 @@ class PostgresServer:
         self.superuser = "postgres"
         if os.geteuid() == 0:
             owner = pwd.getpwnam("postgres")
-            self.as_user = ["runuser", "-u", "postgres", "--"]
+            self.as_user = [_runuser(), "-u", "postgres", "--"]
             base.chmod(0o755)
             for folder in (self.data, self.socket):
                 folder.mkdir(mode=0o700)
