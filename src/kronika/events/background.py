@@ -67,8 +67,14 @@ def cited_background(mentions: list[EventMention], m: EventMention) -> bool:
 
 
 def orphan_reference(m: EventMention) -> bool:
-    """'the arrests had prevented a tragedy' with no arrest told before: a quote, not a happening."""
-    return m.family in ("arrest", "legal", "seizure") and m.reference and not m.counts and not m.own_date
+    """'the arrests had prevented a tragedy' with no arrest told before: a quote, not a happening;
+    'blamed the rebels for that riot' after a riot only compared with: no new riot."""
+    return (
+        m.family in ("arrest", "legal", "seizure", "riot", "protest")
+        and m.reference
+        and not m.counts
+        and not m.own_date
+    )
 
 
 @dataclass(slots=True)
