@@ -100,7 +100,7 @@ def scope_clause(doc: Document, clause: Clause, text: str, hits: list[Hit]) -> C
     for s, e in asides:
         told = told[:s] + " " * (e - s) + told[e:]  # "X, which has killed thousands since 2009, ...": about X
     if lexicon.cue("clause_aggregate").search(told):
-        hits = [h for h in hits if h.trigger.family not in ("violent", "arrest")]
+        hits = [h for h in hits if h.trigger.family not in ("violent", "arrest", "develop")]
     if lexicon.cue("clause_background").search(text):
         hits = [h for h in hits if h.trigger.family not in ("org", "designation")]
     # "al-Shabaab, which is designated a terrorist group by the US, ...": about the group, not the happening
