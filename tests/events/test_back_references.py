@@ -1,7 +1,8 @@
 """A riot, protest or arrest told again by a definite noun or an attributive participle refers
 back ("that riot", "the detained men"); it opens no new event, even when the happening it points
-to was only compared with. Every sentence is invented for the test. Likewise a movement under a schedule ("is due to withdraw")
-or a cumulative displacement ("have fled ... since") is no happening."""
+to was only compared with; the attackers' fires are part of their attack. A movement under a
+schedule ("is due to withdraw") or a cumulative displacement ("have fled ... since") is no
+happening. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -79,4 +80,24 @@ def test_back_reference_opens_no_event(text: str, kinds: list[str]) -> None:
     ],
 )
 def test_planned_or_cumulative_movement_is_no_event(text: str, kinds: list[str]) -> None:
+    assert sorted(e.kind for e in api.extract(text, "t.txt", PUBLISHED)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On 14 April 2025, gunmen killed nine herders in a raid on a hamlet near Gulu, police said. "
+            "The gunmen arrived on Sunday night and burned about thirty huts before leaving.",
+            ["attack"],
+        ),
+        (
+            "On 14 April 2025, gunmen killed nine herders in a raid on a hamlet near Gulu. "
+            "The raiders also set fire to a grain store.",
+            ["attack"],
+        ),
+        ("On 14 April 2025, unknown men set fire to twelve houses in Gulu, police said.", ["other"]),
+    ],
+)
+def test_attackers_arson_is_part_of_their_attack(text: str, kinds: list[str]) -> None:
     assert sorted(e.kind for e in api.extract(text, "t.txt", PUBLISHED)) == kinds

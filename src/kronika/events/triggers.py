@@ -74,9 +74,12 @@ def find_hits(text: str) -> list[Hit]:
             attributive = trig.family == "arrest" and bool(
                 re.fullmatch(r"[a-z]+ed", m.group()) and lexicon.cue("determiner_right_before").search(before)
             )  # "the detained men", "those arrested": people of an arrest already told, not a new one
+            # "the attackers then set fire to houses": the arson of the attack already told
+            arson = trig.weapon == "fire" and bool(lexicon.cue("attackers_subject_before").search(before))
             reference = (
                 trig.responds
                 or attributive
+                or arson
                 or bool(
                     nominal
                     and (
