@@ -67,8 +67,14 @@ def cited_background(mentions: list[EventMention], m: EventMention) -> bool:
 
 
 def orphan_reference(m: EventMention) -> bool:
-    """'the arrests had prevented a tragedy' with no arrest told before: a quote, not a happening."""
-    return m.family in ("arrest", "legal", "seizure") and m.reference and not m.counts and not m.own_date
+    """'the arrests had prevented a tragedy' with no arrest told before: a quote, not a happening;
+    'blamed the rebels for that riot' after a riot only compared with: no new riot."""
+    return (
+        m.family in ("arrest", "legal", "seizure", "riot", "protest")
+        and m.reference
+        and not m.counts
+        and not m.own_date
+    )
 
 
 @dataclass(slots=True)
@@ -94,7 +100,7 @@ def scope_clause(doc: Document, clause: Clause, text: str, hits: list[Hit]) -> C
     for s, e in asides:
         told = told[:s] + " " * (e - s) + told[e:]  # "X, which has killed thousands since 2009, ...": about X
     if lexicon.cue("clause_aggregate").search(told):
-        hits = [h for h in hits if h.trigger.family not in ("violent", "arrest")]
+        hits = [h for h in hits if h.trigger.family not in ("violent", "arrest", "develop")]
     if lexicon.cue("clause_background").search(text):
         hits = [h for h in hits if h.trigger.family not in ("org", "designation")]
     # "al-Shabaab, which is designated a terrorist group by the US, ...": about the group, not the happening

@@ -69,11 +69,23 @@ def find_hits(text: str) -> list[Hit]:
                 r"[a-z]+(?:ions?|ures?|s)", m.group()
             ):
                 nominal = True  # "the arrests", "the detention", "the seizure": the noun refers back
-            reference = trig.responds or bool(
-                nominal
-                and (
-                    lexicon.cue("reference_before").search(before[-60:])
-                    or lexicon.cue("predicate_before").search(before[-80:])
+            if trig.family in ("riot", "protest") and lexicon.cue("referring_noun").fullmatch(m.group()):
+                nominal = True  # "that riot", "the protest": a happening already told
+            attributive = trig.family == "arrest" and bool(
+                re.fullmatch(r"[a-z]+ed", m.group()) and lexicon.cue("determiner_right_before").search(before)
+            )  # "the detained men", "those arrested": people of an arrest already told, not a new one
+            # "the attackers then set fire to houses": the arson of the attack already told
+            arson = trig.weapon == "fire" and bool(lexicon.cue("attackers_subject_before").search(before))
+            reference = (
+                trig.responds
+                or attributive
+                or arson
+                or bool(
+                    nominal
+                    and (
+                        lexicon.cue("reference_before").search(before[-60:])
+                        or lexicon.cue("predicate_before").search(before[-80:])
+                    )
                 )
             )
             force_new = (nominal and bool(lexicon.cue("new_before").search(before[-40:]))) or (

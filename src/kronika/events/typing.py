@@ -234,7 +234,8 @@ def adjust_families(
     if not has_casualties and violent:
         strong = [h for h in violent if h.trigger.strength != "weak"]
         arson = bool(strong) and all(h.trigger.weapon == "fire" for h in strong)
-        if arson and cue("property_only").search(text[strong[0].end :]):
+        if arson and not strong[0].reference and cue("property_only").search(text[strong[0].end :]):
+            # the attackers' fires (a reference) belong to their attack; ACLED codes them inside it
             develop = [*develop, _as(strong[0], "other", "develop", "looting")]
             fam["develop"] = develop
         if any(h.trigger.sub in ("looting", "transfer") for h in develop):
