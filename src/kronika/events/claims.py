@@ -9,6 +9,7 @@ groups the clause names. A claim denied to everyone ("no group has claimed") or 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from kronika.actors import ActorMention
@@ -22,7 +23,15 @@ _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else r"(?!x)x"
-    return [
+    return list(_attribution_cues_in(lexicon.current(), text, alternation))
+
+
+@functools.lru_cache(maxsize=16)
+def _attribution_cues_in(
+    _language: str, text: str, alternation: str
+) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The cues of one clause, read once though its attribution and its claimed figures both ask."""
+    return tuple(
         (value, m)
         for value, regex in lexicon.attribution_cues(alternation)
         for m in regex.finditer(text)
@@ -31,7 +40,7 @@ def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, r
             value == "claimed"
             and (unclaimed(lexicon.before(text, m.start())) or generic_claim(text[m.end() :]))
         )
-    ]
+    )
 
 
 def mark_claimed(
