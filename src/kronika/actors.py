@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from kronika import dictionary as user_dictionary
+from kronika import prefilter
 from kronika.document import Document
 from kronika.language import resource_dir
 from kronika.pipeline import Stage
@@ -52,9 +53,6 @@ class _Entry:
     keys: frozenset[str] | None = None
 
 
-#: the characters outside ASCII that a case-insensitive pattern equates with an ASCII letter
-#: (``re`` folds them so; tests/actors/test_alias_prefilter.py checks the list is complete)
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _LEADING = re.compile(r"[A-Za-z0-9_]+")
 _WORD = re.compile(r"\w+")
 
@@ -85,7 +83,7 @@ def _keys_present(text: str, tables: tuple[tuple[_Entry, ...], ...]) -> set[str]
     """The entry keys `text` holds. Every maximal run of word characters of the text, folded as a
     case-insensitive pattern folds it: a match of an alias begins such a run with the alias's
     leading word (and is the whole run when a space or the end follows that word)."""
-    words = {w.translate(_ASCII_FOLD).lower() for w in set(_WORD.findall(text))}
+    words = {prefilter.fold(w) for w in set(_WORD.findall(text))}
     present = set(words)
     ordered = sorted(words)
     for key in _prefix_keys(tables):

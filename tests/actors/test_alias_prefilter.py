@@ -3,9 +3,6 @@ the same as with every entry scanned."""
 
 from __future__ import annotations
 
-import re
-import sys
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,17 +22,6 @@ def _unfiltered(text: str, monkeypatch: pytest.MonkeyPatch) -> list[actors.Actor
     with monkeypatch.context() as m:
         m.setattr(actors, "_keys_present", lambda *_: _Everything())
         return find_actors(text)
-
-
-def test_fold_lists_every_character_re_equates_with_ascii() -> None:
-    # a case-insensitive pattern of an ASCII letter matches these characters outside ASCII;
-    # the prefilter folds exactly these onto the letter before comparing words
-    outside = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    found = {}
-    for letter in "abcdefghijklmnopqrstuvwxyz0123456789_":
-        for ch in re.findall(re.escape(letter), outside, re.IGNORECASE):
-            found[ord(ch)] = letter
-    assert found == actors._ASCII_FOLD
 
 
 @pytest.mark.parametrize(

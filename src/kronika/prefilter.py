@@ -1,0 +1,74 @@
+"""Cheap necessary conditions that let a scan skip a pattern which cannot match a text.
+
+A pattern whose every match starts with one of a few literal words ("killed", "opened fire")
+cannot match a text that holds none of them; checking the words is a handful of substring
+tests, scanning the pattern a trip through the regex engine at every position. The words are
+read off the parsed pattern (its literal starts), so they never drift from the data that builds
+it; a pattern with no literal start at all is always scanned.
+
+Texts are compared folded: lower-cased, and with the characters a case-insensitive pattern
+equates with an ASCII letter (``re`` takes "İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for
+"k") mapped onto that letter, so an ASCII word a pattern matches in any case is in the fold.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+#: the characters outside ASCII that a case-insensitive pattern equates with an ASCII letter
+#: (tests/test_prefilter.py checks the list is complete)
+ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def fold(text: str) -> str:
+    """`text` folded as the literal starts are: every character still one character."""
+    return text.translate(ASCII_FOLD).lower()
+
+
+def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The ASCII strings (folded) one of which every match of `pattern` starts with, or None
+    when a match may start otherwise."""
+    starts = _starts(_parser.parse(pattern.pattern, pattern.flags))
+    if not starts or "" in starts:
+        return None
+    # a start that holds a shorter one is in a text only where that one is: test the shorter
+    return tuple(sorted(s for s in starts if not any(o != s and o in s for o in starts)))
+
+
+def may_match(starts: tuple[str, ...] | None, folded: str) -> bool:
+    """False only when no match of a pattern with these `literal_starts` can be in the text
+    whose `fold` is `folded`."""
+    if starts is None:
+        return True
+    for s in starts:  # noqa: SIM110 - a plain loop: no generator per clause and pattern
+        if s in folded:
+            return True
+    return False
+
+
+def _starts(items: Any) -> set[str] | None:
+    """The literal starts of a parsed sequence: its leading literals, through its first group or
+    alternation; None when some branch has none (zero-width assertions are passed over)."""
+    prefixes = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL and av < 128:
+            prefixes = {p + chr(av).lower() for p in prefixes}
+            continue
+        if op is sre.SUBPATTERN:
+            inner = _starts(av[-1])
+        elif op is sre.BRANCH:
+            branches = [_starts(b) for b in av[1]]
+            inner = None if any(b is None for b in branches) else set().union(*branches)  # type: ignore[arg-type]
+        else:
+            inner = None
+        if inner:
+            prefixes = {p + q for p in prefixes for q in inner}
+        break
+    return None if "" in prefixes else prefixes
