@@ -23,6 +23,7 @@ from typing import Any
 ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
 
 def fold(text: str) -> str:
@@ -30,22 +31,22 @@ def fold(text: str) -> str:
     return text.translate(ASCII_FOLD).lower()
 
 
-def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The ASCII strings (folded) one of which every match of `pattern` starts with, or None
-    when a match may start otherwise."""
-    starts = _starts(_parser.parse(pattern.pattern, pattern.flags))
-    if not starts or "" in starts:
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """ASCII strings (folded) one of which every match of `pattern` holds, or None when the
+    pattern has no such set: the starting words of a part no match goes without."""
+    found = _required(_parser.parse(pattern.pattern, pattern.flags))
+    if not found:
         return None
-    # a start that holds a shorter one is in a text only where that one is: test the shorter
-    return tuple(sorted(s for s in starts if not any(o != s and o in s for o in starts)))
+    # a string that holds a shorter one is in a text only where that one is: test the shorter
+    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
 
 
-def may_match(starts: tuple[str, ...] | None, folded: str) -> bool:
-    """False only when no match of a pattern with these `literal_starts` can be in the text
+def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
+    """False only when no match of a pattern with these `required_literals` can be in the text
     whose `fold` is `folded`."""
-    if starts is None:
+    if required is None:
         return True
-    for s in starts:  # noqa: SIM110 - a plain loop: no generator per clause and pattern
+    for s in required:  # noqa: SIM110 - a plain loop: no generator per clause and pattern
         if s in folded:
             return True
     return False
@@ -72,3 +73,34 @@ def _starts(items: Any) -> set[str] | None:
             prefixes = {p + q for p in prefixes for q in inner}
         break
     return None if "" in prefixes else prefixes
+
+
+def _required(items: Any) -> set[str] | None:
+    """Of a parsed sequence every match goes through: the most telling set of strings one of
+    which any match holds (the literal starts of some part that is never skipped, or what every
+    alternative of such a part holds), None when there is none."""
+    best: set[str] | None = None
+    for i, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        for found in (_starts(items[i:]), _inside(op, av)):
+            if found and (best is None or _rank(found) > _rank(best)):
+                best = found
+    return best
+
+
+def _inside(op: Any, av: Any) -> set[str] | None:
+    """What a match of one never-skipped part holds, read inside the part."""
+    if op is sre.SUBPATTERN:
+        return _required(av[-1])
+    if op is sre.BRANCH:
+        branches = [_required(b) for b in av[1]]
+        return None if any(b is None for b in branches) else set().union(*branches)  # type: ignore[arg-type]
+    if op in _REPEATS and av[0] >= 1:
+        return _required(av[2])
+    return None
+
+
+def _rank(found: set[str]) -> tuple[int, int]:
+    """Longer strings are rarer in a text; fewer of them, fewer tests."""
+    return min(len(s) for s in found), -len(found)

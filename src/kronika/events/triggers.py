@@ -48,7 +48,7 @@ def in_parens(text: str, pos: int) -> bool:
 
 @lexicon.per_language
 def _trigger_starts() -> tuple[tuple[str, ...] | None, ...]:
-    return tuple(prefilter.literal_starts(t.regex) for t in lexicon.triggers())
+    return tuple(prefilter.required_literals(t.regex) for t in lexicon.triggers())
 
 
 def find_hits(text: str) -> list[Hit]:
