@@ -1,5 +1,6 @@
-"""The number gate of the count grammar: a clause without a figure skips only the patterns that
-need one, so the facts found are the same as with every pattern scanned."""
+"""The gates of the count grammar: a clause without a figure skips only the patterns that need
+one, a clause without the words a pattern's every match holds skips only that pattern, so the
+facts found are the same as with every pattern scanned."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ class _Open:
 def _ungated(text: str) -> list[counts.CountFact]:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(counts, "_number_gate", lambda: _Open())
+        m.setattr(counts, "_required", dict)  # no pattern has words it needs: every one scanned
         return find_counts(text)
 
 

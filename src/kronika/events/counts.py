@@ -9,9 +9,11 @@ Numbers in ages, times, calibres, weapons and populations are never counts.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
+from kronika import prefilter
 from kronika.events import lexicon
 
 Category = str  # "killed", "injured", "arrested", "toll"
@@ -271,11 +273,23 @@ def _in_quote(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or (before.count('"') == 0 and after.count('"') % 2 == 1)
 
 
+@lexicon.per_language
+def _required() -> dict[int, tuple[str, ...] | None]:
+    """The words one of which every match of a pattern of the count grammar holds, by the
+    pattern's identity (the grammar is cached: its patterns live as long as this table)."""
+    return {id(p): prefilter.required_literals(p) for p in _patterns().values()}
+
+
+@functools.lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return prefilter.fold(text)
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches starting at every position: a rejected long match must not hide a shorter one."""
     out: list[re.Match[str]] = []
-    if pattern is _NEVER:
-        return out
+    if pattern is _NEVER or not prefilter.may_match(_required().get(id(pattern)), _folded(text)):
+        return out  # the text holds none of the words every match of the pattern holds
     pos = 0
     while True:
         m = pattern.search(text, pos)
