@@ -267,7 +267,7 @@ def dask_breakdown(path: Path, n: int, docs: int, total: int) -> dict[str, Any]:
 
 def store_comparison(path: Path, n: int, pg: str | None, repeat: int, tmp: Path) -> dict[str, Any]:
     """`kronika ingest --engine dask` into SQLite and into PostgreSQL; then query latency."""
-    from benchmarks.store_bench import QUERIES, postgres
+    from benchmarks.store_bench import postgres, query_latency
     from kronika.store import Store
 
     docs = sum(1 for _ in path.open(encoding="utf-8"))
@@ -281,15 +281,7 @@ def store_comparison(path: Path, n: int, pg: str | None, repeat: int, tmp: Path)
             with Store(target, readonly=True) as store:
                 got["documents"] = store.count("documents")
                 got["events"] = store.count("events")
-                latency = {}
-                for label, query in QUERIES.items():
-                    times = []
-                    for _ in range(repeat):
-                        start = time.perf_counter()
-                        query(store)
-                        times.append(time.perf_counter() - start)
-                    latency[label] = round(statistics.median(times) * 1000, 2)
-                got["query_ms"] = latency
+                got["query_ms"] = query_latency(store, repeat)
             results[backend] = got
     return results
 
