@@ -1,7 +1,6 @@
 """Armed people the text names by a common noun ('bandits', 'gang members', 'armed groups')
 are an unidentified armed group of the event's country, as ACLED names them."""
 
-# ruff: noqa: E501  (one report per line reads as a table)
 from __future__ import annotations
 
 import pytest
