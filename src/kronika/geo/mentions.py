@@ -237,6 +237,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions = _group_chains(text, mentions)
     mentions.extend(_unknown_localities(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _quarters(text, mentions)
     mentions = spatial.roads(text, mentions, gaz, ctx.doc)
     mentions = spatial.distances(text, mentions)
     mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
@@ -334,6 +335,57 @@ def _list_goes_on(text: str, cands: list[Candidate], j: int) -> bool:
     if j + 1 >= len(cands):
         return False
     return re.fullmatch(r",?\s+(?:and|or)\s+", text[cands[j].end : cands[j + 1].start]) is not None
+
+
+#: a quarter this far from its town is a namesake elsewhere, not the town's own quarter
+_QUARTER_KM = 40.0
+
+
+def _quarters(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "in X neighbourhood", "Colonia X", "Barangay X, Y": a quarter of a town (the one it is said
+    to be of or in, else the town named last before it) is where that town is; a namesake
+    the gazetteer knows elsewhere is not meant."""
+    cues = lexicon.cues()
+    after = re.compile(rf"\s+(?i:{'|'.join(map(re.escape, cues['quarter_after']))})\b")
+    before = re.compile(rf"\b(?i:{'|'.join(map(re.escape, cues['quarter_before']))})\.?\s+$")
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.role != "location" or m.place.precision != "place":
+            continue
+        head = after.match(text, m.end)
+        named_before = before.search(text[max(0, m.start - 12) : m.start]) or re.match(
+            rf"(?i:{'|'.join(map(re.escape, cues['quarter_before']))})\s", m.text
+        )
+        if not head and not named_before:
+            continue
+        host = _quarter_host(text, out, k, head.end() if head else m.end)
+        if host is None or _near(m.place, host.place):
+            continue
+        out[k] = dataclasses.replace(m, place=dataclasses.replace(host.place, name=m.text), name_of="unknown")
+    return out
+
+
+def _quarter_host(text: str, mentions: list[PlaceMention], k: int, end: int) -> PlaceMention | None:
+    """The town a quarter belongs to: "X neighbourhood of/in Y", "Barangay X, Y", else the last
+    town named before it in the paragraph."""
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if nxt is not None and re.fullmatch(r"\s*(?:,|\s+of|\s+in)\s*(?:the\s+)?", text[end : nxt.start]):
+        return nxt
+    m = mentions[k]
+    for prev in reversed(mentions[:k]):
+        if m.start - prev.end > 400 or "\n\n" in text[prev.end : m.start]:
+            break
+        if prev.role == "location" and prev.place.precision == "place" and prev.name_of != "unknown":
+            return prev
+    return None
+
+
+def _near(a: Place, b: Place) -> bool:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return False
+    dlat = a.latitude - b.latitude
+    dlon = (a.longitude - b.longitude) * math.cos(math.radians(a.latitude))
+    return 111.0 * math.hypot(dlat, dlon) <= _QUARTER_KM
 
 
 def _nearest_to_sector(gaz: Gazetteer, c: Candidate, entry: Entry, hint: Entry, direction: str) -> Entry:
