@@ -207,9 +207,7 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
             rf"(?<![\w-])(?:{who})(?=\s+(?:[\w-]+\s+)?(?:{data['weapon_words']})(?![\w-]*\w))",
             re.IGNORECASE,
         )
-        entries.append(
-            _Entry(regex, names["military"].format(country=country), "state_force", True, keys)
-        )
+        entries.append(_Entry(regex, names["military"].format(country=country), "state_force", True, keys))
     return tuple(entries)
 
 
