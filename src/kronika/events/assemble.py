@@ -174,6 +174,7 @@ def _actors(draft: Draft, topic: str | None, attribution: str) -> list[Actor]:
                 canonical=old.canonical or a.canonical,
                 type=best.type or old.type or a.type,
                 inter=best.inter or old.inter or a.inter,
+                affiliation=best.affiliation or old.affiliation or a.affiliation,
             )
     out = list(merged.values())
     if topic and not any(a.canonical == topic for a in out):
