@@ -937,3 +937,71 @@ FIGHTING: dict[str, Case] = {
 @pytest.mark.parametrize(("text", "published", "expected"), _cases(FIGHTING))
 def test_fighting_is_a_clash(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
     _check(text, published, expected)
+
+
+# --- a photo caption with its own day tells that day's happening ---------------------------------
+
+CAPTIONS: dict[str, Case] = {
+    "caption-day-beside-a-week": (
+        "date 2024-05-12 Opposition supporters clash with police in Karachi on May 9, 2024. —Reuters\n\n"
+        "KARACHI: Clashes between police and opposition supporters this week have left at least 20 "
+        "people dead, hospital officials said.",
+        "2024-05-12",
+        [
+            {"kind": "riot", "date_start": "2024-05-09", "place": "Karachi"},
+            {"kind": "clash", "date_start": "2024-05-06"},
+        ],
+    ),
+    "caption-day-inside-the-week": (
+        "date 2024-01-19 Demonstrators clash with riot police in Lima on January 15, 2024. —AFP\n\n"
+        "LIMA: Clashes between protesters and police this week have killed at least six people,"
+        " officials said.",
+        "2024-01-19",
+        [
+            {"kind": "riot", "date_start": "2024-01-15", "place": "Lima"},
+            {"kind": "riot", "date_start": "2024-01-15"},
+        ],
+    ),
+    "caption-day-beside-a-month": (
+        "date 2024-10-10 Youths clash with police in Conakry on October 3, 2024. —AFP\n\n"
+        "CONAKRY: Clashes with police this month have left 12 people dead in the capital,"
+        " rights groups said.",
+        "2024-10-10",
+        [
+            {"kind": "riot", "date_start": "2024-10-03", "place": "Conakry"},
+            {"kind": "clash", "date_start": "2024-10-01"},
+        ],
+    ),
+    "caption-day-before-the-report": (
+        "date 2024-06-24 Protesters clash with police in Nairobi on June 20, 2024. —AFP\n\n"
+        "NAIROBI: Clashes between protesters and police this week have left 30 people injured, medics said.",
+        "2024-06-24",
+        [
+            {"kind": "riot", "date_start": "2024-06-20", "place": "Nairobi"},
+            {"kind": "riot", "date_start": "2024-06-24"},
+        ],
+    ),
+    "caption-day-of-a-students-week": (
+        "date 2023-09-08 Students clash with police in Dakar on September 5, 2023. —AFP\n\n"
+        "DAKAR: Clashes between students and police this week have killed two people, the ministry said.",
+        "2023-09-08",
+        [
+            {"kind": "riot", "date_start": "2023-09-05", "place": "Dakar"},
+            {"kind": "clash", "date_start": "2023-09-04"},
+        ],
+    ),
+    "caption-and-body-same-day": (
+        "date 2024-04-06 Protesters clash with police in Accra on April 4, 2024. —AFP\n\n"
+        "ACCRA: Protesters clashed with police in Accra on April 4,"
+        " leaving eight people injured, police said.",
+        "2024-04-06",
+        [{"kind": "riot", "date_start": "2024-04-04", "place": "Accra"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(CAPTIONS))
+def test_a_dated_caption_is_its_own_event(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
