@@ -1005,3 +1005,58 @@ def test_a_dated_caption_is_its_own_event(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+# --- "today" in a quotation is the day the story tells, not the page's date ----------------------
+
+QUOTED_TODAY: dict[str, Case] = {
+    "quoted-today-kampala": (
+        "KAMPALA: Uganda on Thursday banned all marches in the capital after two days of unrest.\n\n"
+        '"We have closed all roads into Kampala today," a police spokesman told reporters.\n\n'
+        "That did not stop another round of clashes between police and protesters in the city centre.",
+        "2024-07-26",
+        [{"kind": "protest", "date_start": "2024-07-25", "place": "Kampala"}],
+    ),
+    "quoted-today-lahore": (
+        "LAHORE: Pakistan on Tuesday suspended mobile internet in Punjab as protests spread.\n\n"
+        "“Nobody is allowed to gather in Lahore today,” the provincial minister said.\n\n"
+        "Protesters nevertheless clashed with police near the assembly building in Lahore.",
+        "2024-05-15",
+        [{"kind": "riot", "date_start": "2024-05-14", "place": "Lahore"}],
+    ),
+    "quoted-today-abuja": (
+        "ABUJA: Nigerian police on Monday deployed thousands of officers across the capital.\n\n"
+        '"Our officers are on every street in Abuja today," the police chief said.\n\n'
+        "Demonstrators still marched to the national assembly in Abuja.",
+        "2024-08-06",
+        [{"kind": "protest", "date_start": "2024-08-05", "place": "Abuja"}],
+    ),
+    "quoted-today-two-days-before": (
+        "DAKAR: Senegal on Saturday cut mobile data as supporters of the opposition leader gathered.\n\n"
+        '"We are marching in Dakar today whatever happens," an organiser said.\n\n'
+        "Supporters clashed with riot police in central Dakar.",
+        "2024-02-05",
+        [{"kind": "riot", "date_start": "2024-02-03", "place": "Dakar"}],
+    ),
+    "quoted-today-nairobi": (
+        "NAIROBI: Kenya on Wednesday deployed the army after protesters stormed parliament.\n\n"
+        '"We will march again in Nairobi today," one protest leader said.\n\n'
+        "Protesters clashed with police again in Nairobi's business district.",
+        "2024-06-27",
+        [{"kind": "riot", "date_start": "2024-06-26", "place": "Nairobi"}],
+    ),
+    "story-of-the-page-day": (
+        "KAMPALA: Uganda on Thursday banned all marches in the capital.\n\n"
+        '"We have closed all roads into Kampala today," a police spokesman told reporters.\n\n'
+        "Protesters clashed with police in the city centre.",
+        "2024-07-25",
+        [{"kind": "riot", "date_start": "2024-07-25", "place": "Kampala"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(QUOTED_TODAY))
+def test_quoted_today_is_the_storys_day(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
