@@ -1060,3 +1060,68 @@ def test_quoted_today_is_the_storys_day(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+# --- "the murder of two other soldiers last Friday": other victims, another happening ---------------
+
+OTHER_VICTIMS: dict[str, Case] = {
+    "murder-of-two-other-policemen": (
+        "Two policemen were killed in an attack on a checkpoint in Zamfara state on Wednesday, "
+        "officials said.\n\n"
+        "The gang was also accused of the murder of two other policemen last Sunday in Katsina state.",
+        "2024-06-13",
+        [
+            {"kind": "attack", "date_start": "2024-06-12", "place": "Zamfara", "killed": 2},
+            {"kind": "attack", "date_start": "2024-06-09", "place": "Katsina", "killed": 2},
+        ],
+    ),
+    "deaths-of-three-other-soldiers": (
+        "Three soldiers died in a roadside bomb blast in Kidal region on Tuesday, the army said.\n\n"
+        "The group is blamed for the deaths of three other soldiers on Saturday in Gao region.",
+        "2024-04-18",
+        [
+            {"kind": "attack", "date_start": "2024-04-16", "place": "Kidal", "killed": 3},
+            {"kind": "attack", "date_start": "2024-04-13", "place": "Gao", "killed": 3},
+        ],
+    ),
+    "killing-of-four-other-villagers": (
+        "Four villagers were killed when gunmen attacked a hamlet near Jos on Thursday, police said.\n\n"
+        "The same gunmen are suspected in the killing of four other villagers last Monday in Bauchi state.",
+        "2024-09-20",
+        [
+            {"kind": "attack", "date_start": "2024-09-19", "place": "Jos", "killed": 4},
+            {"kind": "attack", "date_start": "2024-09-16", "place": "Bauchi", "killed": 4},
+        ],
+    ),
+    "murder-of-two-other-journalists": (
+        "Two journalists were shot dead in Guerrero state on 12 March, prosecutors said.\n\n"
+        "The cartel is also suspected of the murder of two other journalists on 2 March in Michoacan state.",
+        "2024-03-15",
+        [
+            {"kind": "attack", "date_start": "2024-03-12", "place": "Guerrero", "killed": 2},
+            {"kind": "attack", "date_start": "2024-03-02", "place": "Michoacan", "killed": 2},
+        ],
+    ),
+    "deaths-of-five-other-guards": (
+        "Five guards were killed in an attack on a mine in Tillaberi region on Monday, officials said.\n\n"
+        "The militants were also blamed for the deaths of five other guards on Saturday in Dosso region.",
+        "2024-11-27",
+        [
+            {"kind": "attack", "date_start": "2024-11-25", "place": "Tillaberi", "killed": 5},
+            {"kind": "attack", "date_start": "2024-11-23", "place": "Dosso", "killed": 5},
+        ],
+    ),
+    "the-same-victims-again": (
+        "Gunmen attacked a checkpoint in Zamfara state on Sunday, killing two policemen.\n\n"
+        "The murder of the two policemen on Sunday angered residents.",
+        "2024-06-12",
+        [{"kind": "attack", "date_start": "2024-06-09", "place": "Zamfara", "killed": 2}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(OTHER_VICTIMS))
+def test_other_victims_are_another_happening(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
