@@ -257,6 +257,13 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
             )
             canonical = names[branch].format(country=country)
             entries.append(_Entry(regex, canonical, "state_force", True, keys))
+        # "a Russian strike", "Israeli warplanes": the demonym alone names the state's military
+        # (the mention is the demonym; "with Iranian drones" names the weapon's maker instead)
+        regex = re.compile(
+            rf"(?<![\w-])(?:{who})(?=\s+(?:[\w-]+\s+)?(?:{data['weapon_words']})(?![\w-]*\w))",
+            re.IGNORECASE,
+        )
+        entries.append(_Entry(regex, names["military"].format(country=country), "state_force", True, keys))
     return tuple(entries)
 
 
@@ -264,6 +271,17 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
 def _force_table(language: str) -> tuple[_Entry, ...]:
     """The force table and the state forces named by demonym, which compete as one table."""
     return force_entries(language) + state_force_entries(language)
+
+
+@cache
+def _weapon_source_before() -> re.Pattern[str]:
+    return re.compile(_load("acled.json")["weapon_source_before"], re.IGNORECASE)
+
+
+def _weapon_maker(text: str, start: int, end: int) -> bool:
+    """'armed with Iranian drones': the demonym before a weapon names its maker, not its user."""
+    word = text[start:end]
+    return " " not in word and bool(_weapon_source_before().search(text[max(0, start - 40) : start]))
 
 
 @cache
@@ -317,6 +335,8 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
                     candidates.append((m.start(), m.end(), entry))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         for start, end, entry in candidates:
+            if entry.category == "state_force" and _weapon_maker(text, start, end):
+                continue
             if free(start, end):
                 i = bisect.bisect_right(taken_starts, start)
                 taken_starts.insert(i, start)
