@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from kronika.document import Document
+from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.attach import SPEECH
 from kronika.events.background import cited_background, old_reference, orphan_reference
@@ -349,7 +349,10 @@ def _place_heading(doc: Document, index: int) -> bool:
     if not 0 <= index < len(doc.sections):
         return False
     span = doc.sections[index].heading_span
-    return span is not None and any(span.start <= p.start and p.end <= span.end for p in doc.places)
+    return span is not None and any(
+        span.start <= p.start and p.end <= span.end
+        for p in doc.starting_in("places", doc.places, span.start, span.end)
+    )
 
 
 def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
@@ -368,6 +371,11 @@ def build_drafts(doc: Document) -> list[Draft]:
     drafts: list[Draft] = []
     titles: list[EventMention] = []
     disputes: list[EventMention] = []
+    # the mentions of each clause: a cited happening is read against its own clause's mentions
+    by_clause: dict[Span, list[EventMention]] = {}
+    for m in doc.mentions:
+        if m.clause is not None:
+            by_clause.setdefault(m.clause, []).append(m)
     for m in doc.mentions:
         if m.title:
             titles.append(m)
@@ -382,7 +390,7 @@ def build_drafts(doc: Document) -> list[Draft]:
         elif (
             m.family in ("dispute", "attribution")
             or orphan_reference(m)
-            or cited_background(doc.mentions, m)
+            or cited_background(by_clause.get(m.clause, []) if m.clause is not None else [], m)
             or old_reference(doc, m)
         ):
             continue
