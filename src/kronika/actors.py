@@ -122,6 +122,8 @@ class _KeyPositions:
             word_or_none = seen[raw]
             if word_or_none is not None:
                 self.at.setdefault(word_or_none, []).append(m.start())
+        #: the keys some word of the text answers ("word" and "stem-")
+        self.present = {w for w in self.at if w in whole} | {stem + "-" for stem in self.by_stem}
 
     def starts(self, keys: frozenset[str]) -> list[int]:
         """The starts of the words an entry with these keys may match at, in order."""
@@ -323,6 +325,8 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
         for entry in table:
             matches: Iterable[re.Match[str]]
             if entry.keys is not None:
+                if positions.present.isdisjoint(entry.keys):
+                    continue  # none of its leading words is in the text
                 # tried only where one of its leading words starts
                 matches = _matches_at(entry.regex, text, positions.starts(entry.keys))
             else:
