@@ -1180,3 +1180,47 @@ def test_arrests_over_an_attack_are_not_its_figure(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+#: a bulletin's flood, landslide, epidemic, crash or earthquake toll is no conflict event's count,
+#: nor an event of its own
+ARITH_HAZARDS: dict[str, Case] = {
+    "floods-in-a-bulletin": (
+        "Weekly update\n\nOn 22 April 2020 shelling killed four civilians near Sittwe.\n\n"
+        "Heavy rain has triggered floods in northern Vietnam since 22 April. According to media reports, "
+        "five people have died and 12 have been injured.",
+        "2020-04-27",
+        [{"kind": "attack", "date_start": "2020-04-22", "killed": 4, "injured": None}],
+    ),
+    "landslide-after-a-raid": (
+        "On 3 May 2024 gunmen killed six villagers near Zamfara. Separately, a landslide buried a mining "
+        "site in Kebbi; nine people died.",
+        "2024-05-06",
+        [{"kind": "attack", "date_start": "2024-05-03", "killed": 6}],
+    ),
+    "cholera-outbreak": (
+        "Militants ambushed a patrol near Gao on 2 June 2024, killing three soldiers.\n\n"
+        "A cholera outbreak spread in Mopti region. Officials said 14 people had died.",
+        "2024-06-05",
+        [{"kind": "attack", "date_start": "2024-06-02", "killed": 3}],
+    ),
+    "bus-crash-the-same-day": (
+        "On 8 July 2024 a drone strike hit a market in Khartoum, killing seven people. A bus crash on the "
+        "Kassala road the same day left 11 people dead.",
+        "2024-07-10",
+        [{"kind": "attack", "date_start": "2024-07-08", "killed": 7}],
+    ),
+    "earthquake-alone": (
+        "An earthquake struck eastern Afghanistan on 31 August 2025. At least 800 people were killed and "
+        "2,500 injured, officials said.",
+        "2025-09-01",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_HAZARDS))
+def test_hazard_tolls_are_no_conflict_counts(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)

@@ -371,13 +371,14 @@ def _count_target(doc: Document, drafts: list[Draft], m: EventMention) -> tuple[
 
 
 def _holds(draft: Draft, town: Place) -> bool:
-    """Whether the draft is placed in `town` or in a region holding it (or only near it so far)."""
-    placed = draft.placed()
-    if placed is None or placed.place is None:
-        return any(x.place is not None and x.place.name == town.name for x in draft.mentions) or all(
-            x.place is None for x in draft.mentions
-        )
-    where = placed.place
+    """Whether a place the draft states (else one it is told with) is `town` or a region holding it."""
+    told = [x.place for x in draft.mentions if x.place is not None and x.own_place] or [
+        x.place for x in draft.mentions if x.place is not None
+    ]
+    return not told or any(_contains(where, town) for where in told)
+
+
+def _contains(where: Place, town: Place) -> bool:
     if where.name == town.name or where.name in (town.admin1, town.country):
         return True
     return (

@@ -12,9 +12,14 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kronika import prefilter
 from kronika.events import lexicon
+
+if TYPE_CHECKING:
+    from kronika.document import Document
+    from kronika.events.clauses import Clause
 
 Category = str  # "killed", "injured", "arrested", "toll"
 
@@ -184,6 +189,23 @@ def _not_count_after() -> re.Pattern[str]:
 def treated_in_before() -> re.Pattern[str]:
     """Words before a town that say where the wounded were treated or taken ("died in hospital in X")."""
     return re.compile(lexicon.counts()["treated_in_before"], re.IGNORECASE)
+
+
+@lexicon.per_language
+def _hazard() -> re.Pattern[str]:
+    return re.compile(lexicon.counts()["hazard"], re.IGNORECASE)
+
+
+def hazard_context(doc: Document, clause: Clause) -> bool:
+    """Whether the clause, or the sentence before it in its section, tells a natural hazard, an
+    accident or a disease: a bare casualty figure there counts its victims ("Heavy rain triggered
+    floods. Three people have died"), not a conflict's."""
+    start = clause.start
+    if 0 < clause.sentence < len(doc.sentences):
+        before = doc.sentences[clause.sentence - 1]
+        if before.section == doc.sentences[clause.sentence].section:
+            start = before.start
+    return bool(_hazard().search(doc.text[start : clause.end]))
 
 
 @lexicon.per_language
