@@ -35,6 +35,7 @@ from kronika.events.counts import CountFact, find_counts, hazard_context
 from kronika.events.roles import (
     assign_roles,
     attacker_hit_by_forces,
+    implicit_authority,
     perpetrator_side,
     target_armed,
     weapons_of,
@@ -333,7 +334,8 @@ def family_frames(
                 m.claim_disputed = r.disputed
                 m.reference = not m.claim_object_other
             m.weapons = weapons_of(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
-            m.actors = assign_roles(family, None, family == "claim", m.attribution, r.actors)
+            named = implicit_authority(doc, clause, r.actors) if family in ("arrest", "seizure") else r.actors
+            m.actors = assign_roles(family, None, family == "claim", m.attribution, named)
             mentions.extend(
                 split_arrest_places(doc, m, clause) if family == "arrest" and not nearest else [m]
             )

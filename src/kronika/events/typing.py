@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kronika import dictionary as user_dictionary
+from kronika.actors import acled_actor_name
 from kronika.events import lexicon
 from kronika.record import INTER_CODES, Actor, Event
 
@@ -444,7 +445,7 @@ def state_branch(name: str) -> str | None:
 def acled_name(kind: str, country: str | None) -> str:
     pattern: str = _actor_data()["names"][kind]
     if country:
-        return pattern.format(country=country)
+        return acled_actor_name(pattern, country)
     return re.sub(r"\s*\(\{country\}\)|\s*of \{country\}", "", pattern)
 
 
@@ -493,7 +494,7 @@ def acled_actors(
         if a.type == "state forces":
             own = state_country(a.canonical or a.name) or country
             branch = state_branch(a.name)
-            canonical = a.canonical or (names[branch].format(country=own) if own and branch else None)
+            canonical = a.canonical or (acled_actor_name(names[branch], own) if own and branch else None)
             foreign = own is not None and country is not None and own != country
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
