@@ -123,6 +123,8 @@ _GROUP_OF = re.compile(
 def crowd_subject(text: str, at: int) -> bool:
     """The doer of the violence at `at` is a crowd: a crowd noun stands shortly before it, as its
     subject ("a group of residents beat up", "the drivers attacked"), not as an object."""
+    if _PASSIVE_HIT.match(text[at:]) or _PASSIVE_BEFORE.search(text[:at]):
+        return False  # "nine people were shot": the crowd is hit, not hitting
     window_start = max(0, at - 70)
     found = list(crowd_regex().finditer(text, window_start, at))
     if not found:
@@ -255,6 +257,10 @@ def _crowd_destruction(text: str, offset: int, crowd: Sequence[_Hit], actors: Se
     return False
 
 
+#: weapons no unorganised crowd uses: a group that shoots or bombs is an armed group
+_ARMS = ("firearm", "explosive", "grenade")
+
+
 def adjust_families(
     text: str,
     offset: int,
@@ -276,6 +282,12 @@ def adjust_families(
             for a in actors
         )
         armed_any = any(a.category in ("state_force", "armed_group", "generic_armed") for a in actors)
+        if any(
+            h.trigger.weapon in _ARMS and not _CAUSE_BEFORE.search(text[max(0, h.start - 80) : h.start])
+            for h in violent
+            if h.trigger.strength != "weak"
+        ):
+            first = None  # "a group of men stormed the village and opened fire": guns make it no mob
         if first is not None and not armed_before and crowd_subject(text, first.start):
             riot = [_as(first, "riot", "riot")]
         elif first is not None and not armed_any and _CROWD_AGENT.match(text[first.end :]):
@@ -449,6 +461,8 @@ def decide(
     if sub in table["attack_by_sub"]:
         return kind, *_pair(table["attack_by_sub"][sub])
     armed = next((m.target_armed for m in mentions if m.target_armed is not None), None)
+    if armed and _one_sided(mentions, text):
+        armed = False  # "police beat a man at the police station": the force's own word, not its target
     weapons = {w for m in mentions for w in m.weapons}
     if (
         "fire" in weapons
@@ -458,6 +472,8 @@ def decide(
         and cue("property_only").search(text)
     ):
         return "other", *_pair(table["develop_by_sub"]["looting"])  # damage to property alone
+    if armed and cue("exchange").search(text):
+        return "clash", *_pair(table["attack_armed_target"])  # the target fired back: a confrontation
     return kind, *_pair(table["attack_armed_target"] if armed else table["attack_default"])
 
 
