@@ -68,6 +68,10 @@ class Actor:
     #: ACLED actor type ("state forces", "rebel group", ... see ACTOR_TYPES) and its inter code
     type: ActorType | None = None
     inter: int | None = None
+    #: the group this actor belongs to (canonical name), as the text states it or as the alias
+    #: table knows it ("ISWAP" → "Islamic State"); a parent the text does not name stays here,
+    #: not among the event's actors
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

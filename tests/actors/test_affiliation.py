@@ -90,3 +90,48 @@ def test_parent_links(text: str, child: str, parent: str | None, certainty: str 
         assert got == []
     else:
         assert (parent, certainty) in got
+
+
+EVENTS = [
+    # (report, actor, its affiliation, whether the parent is also an actor of the event)
+    (
+        "On 2 May 2024, ISWAP fighters overran a base in Borno, killing five soldiers.",
+        "ISWAP",
+        "Islamic State",
+        False,
+    ),
+    ("On 3 May 2024, JNIM claimed an ambush near Djibo that killed ten soldiers.", "JNIM", "al-Qaeda", False),
+    (
+        "On 4 May 2024, al-Shabaab militants attacked a base in Lower Shabelle, killing four soldiers.",
+        "al-Shabaab",
+        "al-Qaeda",
+        False,
+    ),
+    ("On 5 May 2024, AQIM gunmen kidnapped two engineers near Gao.", "AQIM", "al-Qaeda", False),
+    (
+        "On 6 May 2024, IS-linked militants ambushed a convoy near Palma, killing three soldiers.",
+        "militants",
+        "Islamic State",
+        True,
+    ),
+    (
+        "On 7 May 2024, al-Qaeda-affiliated gunmen stormed a hotel in Bamako, killing six guests.",
+        "gunmen",
+        "al-Qaeda",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parent", "named"), EVENTS)
+def test_affiliation_kept_apart_unless_the_text_names_it(
+    text: str, name: str, parent: str, named: bool
+) -> None:
+    """A parent only the table knows is the actor's affiliation, not one more actor of the event."""
+    from kronika import api
+
+    events = api.extract(text, "t.txt")
+    assert len(events) == 1
+    by_name = {a.name: a for a in events[0].actors}
+    assert by_name[name].affiliation == parent
+    assert any(a.canonical == parent for a in events[0].actors) is named

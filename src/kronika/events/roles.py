@@ -176,12 +176,14 @@ def assign_roles(
             continue  # "the National Liberation Army (ELN)": one actor
         seen.add(key)
         kind = acled_typing.actor_type(a)
-        out.append(
-            Actor(a.text, a.canonical, role, certainty, kind, INTER_CODES[kind])  # type: ignore[arg-type]
-        )
-        for parent, link in parents_of(a):  # "ISWAP", "IS-linked militants": also the Islamic State
-            if (parent.lower(), "other") not in seen:
-                seen.add((parent.lower(), "other"))
-                sure = "alleged" if link == "alleged" and certainty == "confirmed" else certainty
-                out.append(Actor(name=parent, canonical=parent, role="other", certainty=sure))  # type: ignore[arg-type]
+        chain = parents_of(a)
+        above = chain[0][0] if chain else None
+        out.append(Actor(a.text, a.canonical, role, certainty, kind, INTER_CODES[kind], above))  # type: ignore[arg-type]
+        if a.parent and above is not None and (above.lower(), "other") not in seen:
+            # "IS-linked militants": the text names the group above them, an actor of the event too;
+            # a parent only the table knows ("ISWAP" → Islamic State) stays their affiliation
+            seen.add((above.lower(), "other"))
+            sure = "alleged" if chain[0][1] == "alleged" and certainty == "confirmed" else certainty
+            grand = chain[1][0] if len(chain) > 1 else None
+            out.append(Actor(above, above, "other", sure, affiliation=grand))  # type: ignore[arg-type]
     return out

@@ -158,7 +158,7 @@ def _actors(value: Any) -> list[dict[str, Any]]:
     for item in value:
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
             raise ReviewError("each actor needs a name (text)")
-        unknown = set(item) - {"name", "canonical", "role", "certainty", "type", "inter"}
+        unknown = set(item) - {"name", "canonical", "role", "certainty", "type", "inter", "affiliation"}
         if unknown:
             raise ReviewError(f"unknown actor field(s): {', '.join(sorted(unknown))}")
         actor_type = _choice("actor type", ACTOR_TYPES, nullable=True)(item.get("type"))
@@ -175,6 +175,7 @@ def _actors(value: Any) -> list[dict[str, Any]]:
                 "certainty": _choice("actor certainty", CERTAINTIES)(item.get("certainty", "confirmed")),
                 "type": actor_type,
                 "inter": inter,
+                "affiliation": _text("actor affiliation")(item.get("affiliation")),
             }
         )
     return out
