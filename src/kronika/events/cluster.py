@@ -404,6 +404,34 @@ def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
     return None
 
 
+def _own_day(m: EventMention) -> bool:
+    """The mention states a calendar day of its own ("on July 18, 2024"), not a holiday's name."""
+    return (
+        m.own_date
+        and m.date is not None
+        and m.date.precision == "day"
+        and m.date.kind in ("absolute", "completed")
+    )
+
+
+def _same_told_day(d: Draft, m: EventMention) -> bool:
+    """The draft is told with the mention's day, or with no date of its own that differs."""
+    placed = d.placed()
+    if (
+        m.own_place
+        and m.place is not None
+        and placed is not None
+        and placed.place is not None
+        and placed.place.name != m.place.name
+    ):
+        return False  # the caption's town against another town told in the body
+    first = d.dated()
+    if first is None or first.date is None:
+        return dates_agree(d, m)
+    day = first.date
+    return day.precision == "day" and day.date_start == m.date.date_start  # type: ignore[union-attr]
+
+
 def _place_heading(doc: Document, index: int) -> bool:
     """The section is headed by a place name ("Colombo", "Negombo"): its events are its own."""
     if not 0 <= index < len(doc.sections):
@@ -472,6 +500,13 @@ def build_drafts(doc: Document) -> list[Draft]:
             for d in drafts
             if d.family == m.family or (m.family in ("claim", "attribution") and d.family == "violent")
         ]
+        if _own_day(m):
+            # a caption or headline with its own day ("protesters clash with police in Dhaka on July
+            # 18") tells that day's happening, not a week's told in the body
+            pool = [d for d in pool if _same_told_day(d, m)]
+            if not pool:
+                drafts.append(Draft(m.family, [m]))
+                continue
         if pool:
             best = max(pool, key=lambda d: (overlap(d, m), -d.first.sentence))
             best.mentions.append(m)
