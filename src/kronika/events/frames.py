@@ -31,10 +31,11 @@ from kronika.events.attach import attach_date, attach_place, clause_words, local
 from kronika.events.background import generic_plural, scope_clause
 from kronika.events.claims import claim_other, clause_attribution, generic_claim, mark_claimed, unclaimed
 from kronika.events.clauses import Clause
-from kronika.events.counts import CountFact, find_counts
+from kronika.events.counts import CountFact, find_counts, hazard_context
 from kronika.events.roles import (
     assign_roles,
     attacker_hit_by_forces,
+    implicit_authority,
     perpetrator_side,
     target_armed,
     weapons_of,
@@ -79,6 +80,9 @@ def read_clause(doc: Document, clause: Clause) -> ClauseReading:
     dateline = lexicon.cue("dateline").match(text)
     skip = dateline.end() if dateline else 0
     facts = find_counts(text[skip:], clause.start + skip, armed_names)
+    bare = all(h.trigger.strength == "weak" for h in scope.hits if h.trigger.family == "violent")
+    if facts and not groups and bare and hazard_context(doc, clause):
+        facts = [f for f in facts if f.category == "arrested"]  # "floods ... three have died": no conflict's
     attribution = clause_attribution(text, groups)
     facts = mark_claimed(text, clause.start, groups, facts)
     if compared:
@@ -348,7 +352,8 @@ def family_frames(
                 m.claim_disputed = r.disputed
                 m.reference = not m.claim_object_other
             m.weapons = weapons_of(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
-            m.actors = assign_roles(family, None, family == "claim", m.attribution, r.actors)
+            named = implicit_authority(doc, clause, r.actors) if family in ("arrest", "seizure") else r.actors
+            m.actors = assign_roles(family, None, family == "claim", m.attribution, named)
             mentions.extend(
                 split_arrest_places(doc, m, clause) if family == "arrest" and not nearest else [m]
             )
