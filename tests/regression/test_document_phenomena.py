@@ -1372,6 +1372,12 @@ CAPTIONS: dict[str, Case] = {
         "2024-04-06",
         [{"kind": "riot", "date_start": "2024-04-04", "place": "Accra"}],
     ),
+    "caption-of-a-march-that-turned-violent": (
+        "date 2024-04-06 Teachers march in Accra on April 4, 2024. —AFP\n\n"
+        "ACCRA: Teachers clashed with police in Accra on April 4, leaving five people injured.",
+        "2024-04-06",
+        [{"kind": "riot", "date_start": "2024-04-04", "place": "Accra", "injured": 5}],
+    ),
 }
 
 
