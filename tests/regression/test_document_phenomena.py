@@ -1506,3 +1506,44 @@ def test_other_victims_are_another_happening(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+# --- an intention, a vow, a pledge or a promise tells no happening of its kind -------------------
+
+INTENTIONS: dict[str, Case] = {
+    "intention-to-withdraw": (
+        "In 2021, Germany announced its intention to gradually withdraw its troops from the base near Gao.",
+        "2024-05-01",
+        [],
+    ),
+    "vowed-to-attack": (
+        "The rebels vowed to attack the capital within days, a spokesman said on Monday.",
+        "2024-05-08",
+        [],
+    ),
+    "pledged-to-withdraw": (
+        "The militia pledged to withdraw its fighters from Goma by the end of the month.",
+        "2024-07-02",
+        [],
+    ),
+    "promised-to-arrest": (
+        "The governor promised to arrest the gunmen behind the killings in Zamfara.",
+        "2024-03-05",
+        [],
+    ),
+    "intends-to-launch": (
+        "Officials said the army intends to launch an offensive against the group near Palma.",
+        "2024-08-21",
+        [],
+    ),
+    "the-withdrawal-done": (
+        "The army withdrew its troops from the base near Gao on Monday.",
+        "2024-05-08",
+        [{"kind": "other", "date_start": "2024-05-06", "place": "Gao"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(INTENTIONS))
+def test_intentions_yield_no_event(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
