@@ -257,7 +257,7 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
                 rf"(?<![\w-])(?:{who})\s+(?:[\w-]+\s+)?(?:{words[branch]})(?![\w-]*\w)",
                 re.IGNORECASE,
             )
-            canonical = names[branch].format(country=country)
+            canonical = acled_actor_name(names[branch], country)
             entries.append(_Entry(regex, canonical, "state_force", True, keys))
         # "a Russian strike", "Israeli warplanes": the demonym alone names the state's military
         # (the mention is the demonym; "with Iranian drones" names the weapon's maker instead)
@@ -265,7 +265,8 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
             rf"(?<![\w-])(?:{who})(?=\s+(?:[\w-]+\s+)?(?:{data['weapon_words']})(?![\w-]*\w))",
             re.IGNORECASE,
         )
-        entries.append(_Entry(regex, names["military"].format(country=country), "state_force", True, keys))
+        military = acled_actor_name(names["military"], country)
+        entries.append(_Entry(regex, military, "state_force", True, keys))
     return tuple(entries)
 
 
@@ -284,6 +285,29 @@ def _weapon_maker(text: str, start: int, end: int) -> bool:
     """'armed with Iranian drones': the demonym before a weapon names its maker, not its user."""
     word = text[start:end]
     return " " not in word and bool(_weapon_source_before().search(text[max(0, start - 40) : start]))
+
+
+def acled_actor_name(pattern: str, country: str) -> str:
+    """An ACLED name pattern of the actor tables ("Military Forces of {country}") for a country,
+    with the article ACLED writes before some ("Military Forces of the Philippines")."""
+    if country in _load("acled.json")["of_the"]:
+        pattern = pattern.replace("of {country}", "of the {country}")
+    return pattern.format(country=country)
+
+
+@cache
+def _acled_countries() -> dict[str, str]:
+    from kronika.store.acled import acled_country_names
+
+    return acled_country_names()
+
+
+def acled_country(name: str | None, code: str | None = None) -> str | None:
+    """The country as ACLED names it, from the gazetteer's name and ISO code ("Palestinian
+    Territory", PS → "Palestine"; "The Netherlands" → "Netherlands")."""
+    if code and code.upper() in _acled_countries():
+        return _acled_countries()[code.upper()]
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) if name else name
 
 
 @cache
