@@ -1324,7 +1324,7 @@ CAPTIONS: dict[str, Case] = {
         "2024-05-12",
         [
             {"kind": "riot", "date_start": "2024-05-09", "place": "Karachi"},
-            {"kind": "clash", "date_start": "2024-05-06"},
+            {"kind": "riot", "date_start": "2024-05-06"},
         ],
     ),
     "caption-day-inside-the-week": (
@@ -1362,7 +1362,7 @@ CAPTIONS: dict[str, Case] = {
         "2023-09-08",
         [
             {"kind": "riot", "date_start": "2023-09-05", "place": "Dakar"},
-            {"kind": "clash", "date_start": "2023-09-04"},
+            {"kind": "riot", "date_start": "2023-09-04"},
         ],
     ),
     "caption-and-body-same-day": (
