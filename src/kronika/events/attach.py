@@ -328,9 +328,10 @@ def clause_words(text: str, actors: list[ActorMention], offset: int) -> frozense
     """Names and site nouns of a clause: what a later reference may share with it."""
     taken = [(a.start - offset, a.end - offset) for a in actors if a.category != "civilian"]
     sites = lexicon.cue("site_nouns")
+    stop = lexicon.stopwords()
     out = set()
     for m in WORD.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in lexicon.stopwords():
+        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in stop:
             continue
         if (m.group()[0].isupper() and m.start() > 0) or sites.fullmatch(m.group()):
             out.add(m.group().lower().removesuffix("’s").removesuffix("'s"))
