@@ -19,6 +19,7 @@ Tables:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -29,6 +30,7 @@ import sqlite3
 import statistics
 import tempfile
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -665,6 +667,44 @@ def _unwritable(folder: Path) -> str | None:
     return None
 
 
+#: an index of another signature (or a build left behind) unused this long is removed at a build
+STALE_AFTER = 3600.0
+
+
+def _mark_used(path: Path) -> None:
+    """Stamp an index as in use (its modification time), so another version's build keeps it."""
+    with contextlib.suppress(OSError):  # a read-only shared cache: the index is not stamped
+        os.utime(path)
+
+
+def prune(folder: Path, keep: str, now: float | None = None) -> tuple[int, int]:
+    """Remove from `folder` the place indexes of other signatures, and temporary files of
+    builds that died, that no process has opened or written for `STALE_AFTER` seconds; the
+    index `keep` and every other file stay. Returns how many files and bytes went.
+
+    A finished index is renamed into place whole, so none of these is being written; an
+    index another installed version still uses is stamped at each open and so stays."""
+    now = time.time() if now is None else now
+    files = size = 0
+    for entry in folder.glob("*"):
+        name = entry.name
+        ours = (name.startswith("gazetteer-") and name.endswith((".sqlite", ".tmp"))) or (
+            name.startswith("part.") and name.endswith(".tmp")
+        )
+        if not ours or name == keep or not entry.is_file():
+            continue
+        try:
+            stat = entry.stat()
+            if now - stat.st_mtime < STALE_AFTER:
+                continue
+            entry.unlink()
+        except OSError:  # gone already, or not ours to remove
+            continue
+        files += 1
+        size += stat.st_size
+    return files, size
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The full index, built on first use, which says so in one line on stderr (it takes a
@@ -675,6 +715,7 @@ def gazetteer() -> Gazetteer:
     reasons: list[str] = []
     for path in (index_path(), fallback_path()):
         if path.exists():
+            _mark_used(path)
             return Gazetteer(path)
         why = _unwritable(path.parent)
         if why is None:
@@ -684,6 +725,12 @@ def gazetteer() -> Gazetteer:
             except OSError as exc:
                 why = exc.strerror or str(exc)
             else:
+                files, size = prune(path.parent, path.name)
+                if files:
+                    note(
+                        f"removed {files} older place index file(s) ({size / 1e6:.0f} MB) unused "
+                        f"for over {STALE_AFTER / 3600:.0f} h from {path.parent}"
+                    )
                 return Gazetteer(path)
         reasons.append(f"{path.parent}: {why}")
         note(f"cannot write the cache folder {path.parent} ({why}); set KRONIKA_CACHE to a writable folder")
