@@ -379,6 +379,13 @@ def context(doc: Document, mentions: Sequence[EventMention]) -> str:
     return "\n".join(doc.text[s:e] for s, e in sorted(spans))
 
 
+def own_text(doc: Document, mentions: Sequence[EventMention]) -> str:
+    """The event's own clauses, without the rest of their paragraphs: what tells how the event
+    itself went (both sides fought), where a paragraph may tell other events."""
+    spans = sorted({((m.clause or m.trigger).start, (m.clause or m.trigger).end) for m in mentions})
+    return "\n".join(doc.text[s:e] for s, e in spans)
+
+
 def _pair(row: Sequence[str]) -> tuple[str, str]:
     return row[0], row[1]
 
@@ -406,9 +413,11 @@ def decide(
     injured: int | None,
     side: str | None,
     language: str = lexicon.DEFAULT_LANGUAGE,
+    own: str | None = None,
 ) -> tuple[str, str, str]:
     """(kind, event_type, sub_event_type) of one event as ACLED codes it; the cues that read the
-    text are English, so a text in another language keeps the sub-type its triggers tell."""
+    text are English, so a text in another language keeps the sub-type its triggers tell. `own`
+    is the text of the event's own clauses (`text` may hold its whole paragraphs)."""
     table = codebook()
     told_sub = next((m.sub for m in mentions if m.family == kind and m.sub), None)
     by_sub = table.get(f"{kind}_by_sub", {}) if kind in ("protest", "riot") else {}
@@ -473,7 +482,7 @@ def decide(
         and cue("property_only").search(text)
     ):
         return "other", *_pair(table["develop_by_sub"]["looting"])  # damage to property alone
-    if armed and cue("exchange").search(text):
+    if armed and cue("exchange").search(text if own is None else own):
         return "clash", *_pair(table["attack_armed_target"])  # the target fired back: a confrontation
     return kind, *_pair(table["attack_armed_target"] if armed else table["attack_default"])
 
