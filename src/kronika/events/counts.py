@@ -349,15 +349,21 @@ def _required() -> dict[int, tuple[str, ...] | None]:
     return {id(p): prefilter.required_literals(p) for p in _patterns().values()}
 
 
+@lexicon.per_language
+def _gates() -> prefilter.GateTable[int]:
+    return prefilter.GateTable(_required())
+
+
 @functools.lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    return prefilter.fold(text)
+def _blocked(_language: str, text: str) -> frozenset[int]:
+    """The patterns (by identity) that cannot match `text`: it holds none of their words."""
+    return _gates().blocked(prefilter.fold(text))
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches starting at every position: a rejected long match must not hide a shorter one."""
     out: list[re.Match[str]] = []
-    if pattern is _NEVER or not prefilter.may_match(_required().get(id(pattern)), _folded(text)):
+    if pattern is _NEVER or id(pattern) in _blocked(lexicon.current(), text):
         return out  # the text holds none of the words every match of the pattern holds
     pos = 0
     while True:
