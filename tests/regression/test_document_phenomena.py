@@ -1224,3 +1224,46 @@ def test_hazard_tolls_are_no_conflict_counts(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+#: a running total told beside a happening ("bringing to 40 the number killed this year", "150
+#: killed in the city in the past month") is no count of the happening
+ARITH_RUNNING_TOTALS: dict[str, Case] = {
+    "bringing-to-the-years-number": (
+        "A bomb killed three soldiers and wounded five near Gao on 2 May 2024, bringing to 40 the number of "
+        "soldiers killed in the region this year.",
+        "2024-05-03",
+        [{"kind": "attack", "date_start": "2024-05-02", "killed": 3, "injured": 5}],
+    ),
+    "raising-to-the-months-number": (
+        "An air strike killed five fighters near Marib on 3 March 2024, raising to 70 the number of fighters "
+        "killed in the province this month.",
+        "2024-03-04",
+        [{"kind": "attack", "date_start": "2024-03-03", "killed": 5}],
+    ),
+    "in-the-past-month": (
+        "Shelling killed two people in Kherson on 5 June 2024; at least 150 civilians have been killed in "
+        "the city in the past month.",
+        "2024-06-06",
+        [{"kind": "attack", "date_start": "2024-06-05", "killed": 2}],
+    ),
+    "since-a-year": (
+        "Gunmen killed four police officers in Zamfara on 9 May 2024; more than 300 officers have been "
+        "killed in the state since 2020.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-09", "killed": 4}],
+    ),
+    "since-a-month": (
+        "A drone strike killed six people in Rafah on 2 April 2024. The health ministry says 32,916 people "
+        "have been killed since October.",
+        "2024-04-03",
+        [{"kind": "attack", "date_start": "2024-04-02", "killed": 6}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_RUNNING_TOTALS))
+def test_running_totals_are_no_count(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
