@@ -1267,3 +1267,51 @@ def test_running_totals_are_no_count(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+#: a clause that only tells figures, with its own day and region ("two other soldiers were killed
+#: last Friday in X"), is a happening of its own even when the event told before it has no date of
+#: its own; each place keeps its figure (dates are left to the dating tests above)
+ARITH_OWN_REGION: dict[str, tuple[str, str, dict[str, int]]] = {
+    "accused-of-the-murder-of-two-other": (
+        "Two soldiers were killed in an ambush near Gao, military sources reported. The attack occurred on "
+        "a road outside the town. The group was also accused of the murder of two other soldiers last "
+        "Friday in the Mopti region.",
+        "2024-09-04",
+        {"Gao": 2, "Mopti": 2},
+    ),
+    "blamed-for-the-killing-of-three-other": (
+        "Gunmen killed a police officer at a checkpoint in Tame, the army said. The attack was carried out "
+        "from a pickup truck. The rebels were also blamed for the killing of three other officers last "
+        "Sunday in Norte de Santander.",
+        "2024-09-03",
+        {"Tame": 1, "Norte de Santander": 3},
+    ),
+    "killed-in-another-governorate": (
+        "A drone strike killed two men in a car near Marib, officials said. The strike hit the car on a "
+        "desert road. Four civilians were killed in Shabwa last Saturday.",
+        "2024-06-05",
+        {"Ma'rib": 2, "Shabwah": 4},
+    ),
+    "killed-near-another-town": (
+        "Militants attacked a base near Kidal, killing six soldiers, officials said. The assault lasted two "
+        "hours. Seven civilians were killed near Timbuktu on Sunday.",
+        "2024-03-05",
+        {"Kidal": 6, "Timbuktu": 7},
+    ),
+    "wounded-in-another-province": (
+        "A roadside bomb killed three policemen near Kandahar, officials said. The bomb was hidden in a "
+        "culvert. Four farmers were wounded in Helmand province on Monday.",
+        "2024-04-10",
+        {"Kandahar": 3, "Helmand": 4},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "figures"), list(ARITH_OWN_REGION.values()), ids=list(ARITH_OWN_REGION)
+)
+def test_figures_with_their_own_region_stay_there(text: str, published: str, figures: dict[str, int]) -> None:
+    events = [e.to_dict() for e in api.extract(text, "case.txt", published)]
+    told = {e["place"]: (e["killed"] if e["killed"] is not None else e["injured"]) for e in events}
+    assert told == figures, [(e["place"], e["date_start"], e["killed"], e["injured"]) for e in events]
