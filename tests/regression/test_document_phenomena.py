@@ -695,7 +695,7 @@ def test_an_earlier_attack_is_its_own_event(
 
 TOWNS: dict[str, Case] = {
     "sudan-two-towns": (
-        "Clashes between the army and rebels were reported across Sudan on Monday. Rebels attacked an "
+        "Sudan saw a day of violence across the country on Monday. Rebels attacked an "
         "army post in El Obeid, killing two soldiers. Gunmen attacked a market in Kassala, killing four "
         "traders.",
         "2024-05-08",
@@ -1221,6 +1221,162 @@ ARITH_HAZARDS: dict[str, Case] = {
 
 @pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_HAZARDS))
 def test_hazard_tolls_are_no_conflict_counts(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- plurals and "fighting" told with their own day are these happenings -------------------------
+
+DATED_PLURALS: dict[str, Case] = {
+    "clashes-erupted-on-days": (
+        "Clashes erupted in Aden on 14-15 March between two rival militias, witnesses said.",
+        "2024-03-20",
+        [{"kind": "clash", "date_start": "2024-03-14", "date_end": "2024-03-15", "place": "Aden"}],
+    ),
+    "clashes-broke-out-on-day": (
+        "Clashes broke out in Beni on 2 June between troops and militiamen.",
+        "2024-06-05",
+        [{"kind": "clash", "date_start": "2024-06-02", "place": "Beni"}],
+    ),
+    "attacks-on-two-days": (
+        "Attacks on 2 and 3 June destroyed a market in Gao region, a local official said.",
+        "2024-06-07",
+        [{"kind": "attack", "date_start": "2024-06-02", "date_end": "2024-06-03"}],
+    ),
+    "shootings-on-two-days": (
+        "Shootings on 11 and 12 October left a village near Zaria deserted.",
+        "2024-10-15",
+        [{"kind": "attack", "date_start": "2024-10-11", "place": "Zaria"}],
+    ),
+    "bombings-on-a-day": (
+        "Bombings on 4 January damaged two schools in Kandahar, police said.",
+        "2024-01-08",
+        [{"kind": "attack", "date_start": "2024-01-04", "place": "Kandahar"}],
+    ),
+    "plural-since-a-year-is-general": (
+        "Islamist attacks have displaced thousands of families in the region since 2019.",
+        "2024-06-07",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(DATED_PLURALS))
+def test_dated_plurals_are_happenings(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+FIGHTING: dict[str, Case] = {
+    "renewed-fighting-erupted": (
+        "On 12 August, renewed fighting between the army and rebel forces erupted around the town of Kutum.",
+        "2024-08-18",
+        [{"kind": "clash", "date_start": "2024-08-12", "place": "Kutum"}],
+    ),
+    "heavy-fighting-raged": (
+        "Heavy fighting raged in Bakhmut on Tuesday, officials said.",
+        "2023-05-12",
+        [{"kind": "clash", "date_start": "2023-05-09", "place": "Bakhmut"}],
+    ),
+    "the-fighting-which-broke-out-dates-the-clash": (
+        "Two soldiers were killed in a clash with rebels, the army said on Friday. The army said the "
+        "fighting, which broke out late on Thursday near Butuan, lasted two hours.",
+        "2024-02-10",
+        [{"kind": "clash", "date_start": "2024-02-08", "date_end": "2024-02-08", "killed": 2}],
+    ),
+    "fierce-fighting-reported": (
+        "Fierce fighting was reported between the two factions in Khartoum on 3 June.",
+        "2024-06-08",
+        [{"kind": "clash", "date_start": "2024-06-03", "place": "Khartoum"}],
+    ),
+    "fighting-erupted-between": (
+        "Fighting erupted between herders and farmers near Mopti on Sunday.",
+        "2024-04-02",
+        [{"kind": "clash", "date_start": "2024-03-31", "place": "Mopti"}],
+    ),
+    "fighting-since-a-year-is-no-event": (
+        "The rebels have been fighting the government since 1969.",
+        "2024-04-02",
+        [],
+    ),
+    "a-club-name-places-nothing": (
+        "Fans of Galatasaray Istanbul were attacked by a mob in Munich on 4 April after the match.",
+        "2024-04-06",
+        [{"kind": "riot", "date_start": "2024-04-04", "place": "Munich"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(FIGHTING))
+def test_fighting_is_a_clash(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+# --- a photo caption with its own day tells that day's happening ---------------------------------
+
+CAPTIONS: dict[str, Case] = {
+    "caption-day-beside-a-week": (
+        "date 2024-05-12 Opposition supporters clash with police in Karachi on May 9, 2024. —Reuters\n\n"
+        "KARACHI: Clashes between police and opposition supporters this week have left at least 20 "
+        "people dead, hospital officials said.",
+        "2024-05-12",
+        [
+            {"kind": "riot", "date_start": "2024-05-09", "place": "Karachi"},
+            {"kind": "riot", "date_start": "2024-05-06"},
+        ],
+    ),
+    "caption-day-inside-the-week": (
+        "date 2024-01-19 Demonstrators clash with riot police in Lima on January 15, 2024. —AFP\n\n"
+        "LIMA: Clashes between protesters and police this week have killed at least six people,"
+        " officials said.",
+        "2024-01-19",
+        [
+            {"kind": "riot", "date_start": "2024-01-15", "place": "Lima"},
+            {"kind": "riot", "date_start": "2024-01-15"},
+        ],
+    ),
+    "caption-day-beside-a-month": (
+        "date 2024-10-10 Youths clash with police in Conakry on October 3, 2024. —AFP\n\n"
+        "CONAKRY: Clashes with police this month have left 12 people dead in the capital,"
+        " rights groups said.",
+        "2024-10-10",
+        [
+            {"kind": "riot", "date_start": "2024-10-03", "place": "Conakry"},
+            {"kind": "clash", "date_start": "2024-10-01"},
+        ],
+    ),
+    "caption-day-before-the-report": (
+        "date 2024-06-24 Protesters clash with police in Nairobi on June 20, 2024. —AFP\n\n"
+        "NAIROBI: Clashes between protesters and police this week have left 30 people injured, medics said.",
+        "2024-06-24",
+        [
+            {"kind": "riot", "date_start": "2024-06-20", "place": "Nairobi"},
+            {"kind": "riot", "date_start": "2024-06-24"},
+        ],
+    ),
+    "caption-day-of-a-students-week": (
+        "date 2023-09-08 Students clash with police in Dakar on September 5, 2023. —AFP\n\n"
+        "DAKAR: Clashes between students and police this week have killed two people, the ministry said.",
+        "2023-09-08",
+        [
+            {"kind": "riot", "date_start": "2023-09-05", "place": "Dakar"},
+            {"kind": "riot", "date_start": "2023-09-04"},
+        ],
+    ),
+    "caption-and-body-same-day": (
+        "date 2024-04-06 Protesters clash with police in Accra on April 4, 2024. —AFP\n\n"
+        "ACCRA: Protesters clashed with police in Accra on April 4,"
+        " leaving eight people injured, police said.",
+        "2024-04-06",
+        [{"kind": "riot", "date_start": "2024-04-04", "place": "Accra"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(CAPTIONS))
+def test_a_dated_caption_is_its_own_event(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from kronika.document import Document
+from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.attach import SPEECH
 from kronika.events.background import cited_background, old_reference, orphan_reference
@@ -404,12 +404,43 @@ def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
     return None
 
 
+def _own_day(m: EventMention) -> bool:
+    """The mention states a calendar day of its own ("on July 18, 2024"), not a holiday's name."""
+    return (
+        m.own_date
+        and m.date is not None
+        and m.date.precision == "day"
+        and m.date.kind in ("absolute", "completed")
+    )
+
+
+def _same_told_day(d: Draft, m: EventMention) -> bool:
+    """The draft is told with the mention's day, or with no date of its own that differs."""
+    placed = d.placed()
+    if (
+        m.own_place
+        and m.place is not None
+        and placed is not None
+        and placed.place is not None
+        and placed.place.name != m.place.name
+    ):
+        return False  # the caption's town against another town told in the body
+    first = d.dated()
+    if first is None or first.date is None:
+        return dates_agree(d, m)
+    day = first.date
+    return day.precision == "day" and day.date_start == m.date.date_start  # type: ignore[union-attr]
+
+
 def _place_heading(doc: Document, index: int) -> bool:
     """The section is headed by a place name ("Colombo", "Negombo"): its events are its own."""
     if not 0 <= index < len(doc.sections):
         return False
     span = doc.sections[index].heading_span
-    return span is not None and any(span.start <= p.start and p.end <= span.end for p in doc.places)
+    return span is not None and any(
+        span.start <= p.start and p.end <= span.end
+        for p in doc.starting_in("places", doc.places, span.start, span.end)
+    )
 
 
 def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
@@ -428,6 +459,11 @@ def build_drafts(doc: Document) -> list[Draft]:
     drafts: list[Draft] = []
     titles: list[EventMention] = []
     disputes: list[EventMention] = []
+    # the mentions of each clause: a cited happening is read against its own clause's mentions
+    by_clause: dict[Span, list[EventMention]] = {}
+    for m in doc.mentions:
+        if m.clause is not None:
+            by_clause.setdefault(m.clause, []).append(m)
     for m in doc.mentions:
         if m.title:
             titles.append(m)
@@ -442,7 +478,7 @@ def build_drafts(doc: Document) -> list[Draft]:
         elif (
             m.family in ("dispute", "attribution")
             or orphan_reference(m)
-            or cited_background(doc.mentions, m)
+            or cited_background(by_clause.get(m.clause, []) if m.clause is not None else [], m)
             or old_reference(doc, m)
         ):
             continue
@@ -464,6 +500,13 @@ def build_drafts(doc: Document) -> list[Draft]:
             for d in drafts
             if d.family == m.family or (m.family in ("claim", "attribution") and d.family == "violent")
         ]
+        if _own_day(m):
+            # a caption or headline with its own day ("protesters clash with police in Dhaka on July
+            # 18") tells that day's happening, not a week's told in the body
+            pool = [d for d in pool if _same_told_day(d, m)]
+            if not pool:
+                drafts.append(Draft(m.family, [m]))
+                continue
         if pool:
             best = max(pool, key=lambda d: (overlap(d, m), -d.first.sentence))
             best.mentions.append(m)

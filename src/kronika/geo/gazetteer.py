@@ -9,8 +9,9 @@ once both succeed and the last rename wins with an identical file.
 
 Tables:
 - ``place(id, name, kind, cc, a1, lat, lon, pop, geonameid)``: kind is "city",
-  "admin1", "country" or "macro"; admin1 and country points are the median of their
-  cities (GeoNames carries no region centroids).
+  "admin2" (a district or province below the region, from admin2.tsv), "admin1", "country"
+  or "macro"; admin2, admin1 and country points are the median of their cities (GeoNames
+  carries no region centroids).
 - ``name(key, pid, main)``: every matchable spelling (see `text.name_key`).
 - ``sector(pid, dir, lat, lon)``: for regions and countries, the median point of the
   cities in the named part ("southern", "north-eastern", "central" ...).
@@ -56,7 +57,7 @@ class Entry:
 
     id: int
     name: str
-    kind: str  # "city" | "admin1" | "country" | "macro"
+    kind: str  # "city" | "admin2" | "admin1" | "country" | "macro"
     cc: str
     a1: str
     lat: float
@@ -466,6 +467,10 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
         for row in lexicon.rows("extra_places.tsv"):
             name, cc, a1, lat, lon, pop, aliases = ([*row, ""])[:7]
             pid = b.place(name, "city", cc, a1, float(lat), float(lon), int(pop), None)
+            b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
+
+        for cc, a1, name, lat, lon, _cities, aliases in lexicon.rows("admin2.tsv"):
+            pid = b.place(name, "admin2", cc, a1, float(lat), float(lon), 0, None)
             b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
 
         sectors = _build_regions(b, region_points, region_pop)
