@@ -1471,3 +1471,60 @@ def test_figures_with_their_own_region_stay_there(text: str, published: str, fig
     events = [e.to_dict() for e in api.extract(text, "case.txt", published)]
     told = {e["place"]: (e["killed"] if e["killed"] is not None else e["injured"]) for e in events}
     assert told == figures, [(e["place"], e["date_start"], e["killed"], e["injured"]) for e in events]
+
+
+#: the figures told right after a riot are the riot's, not those of an earlier attack told next
+ARITH_CROWD_CASUALTIES: dict[str, Case] = {
+    "injuries-after-a-mob": (
+        "A mob burned two shops in Jos on Thursday as traders clashed with police. At least four people "
+        "sustained injuries. On Tuesday night, gunmen shot dead six villagers near the town.",
+        "2024-05-10",
+        [
+            {"kind": "riot", "date_start": "2024-05-09", "injured": 4},
+            {"kind": "attack", "date_start": "2024-05-07", "killed": 6, "injured": None},
+        ],
+    ),
+    "hurt-after-clashes": (
+        "Protesters clashed with police in Nairobi on Tuesday. Eleven people were hurt. On Sunday, police "
+        "shot dead two men in the city.",
+        "2024-06-26",
+        [
+            {"kind": "riot", "date_start": "2024-06-25", "injured": 11},
+            {"kind": "attack", "date_start": "2024-06-23", "killed": 2, "injured": None},
+        ],
+    ),
+    "injured-after-arson": (
+        "Rioters torched a police station in Dhaka on Thursday. Officials said 30 people were injured. On "
+        "Monday, a bomb killed three people in the city.",
+        "2024-07-19",
+        [
+            {"kind": "riot", "date_start": "2024-07-18", "injured": 30},
+            {"kind": "attack", "date_start": "2024-07-15", "killed": 3, "injured": None},
+        ],
+    ),
+    "soldiers-injured-by-stones": (
+        "Demonstrators threw stones at soldiers in Beirut on Sunday. Four soldiers were injured. On Friday, "
+        "an explosion killed two people in the city.",
+        "2024-04-29",
+        [
+            {"kind": "riot", "date_start": "2024-04-28", "injured": 4},
+            {"kind": "attack", "date_start": "2024-04-26", "killed": 2, "injured": None},
+        ],
+    ),
+    "wounded-at-barricades": (
+        "Youths blocked roads and set tyres ablaze in Kampala on Wednesday. At least two people were "
+        "wounded. On Monday, gunmen killed a trader in the city.",
+        "2024-03-08",
+        [
+            {"kind": "riot", "date_start": "2024-03-06", "injured": 2},
+            {"kind": "attack", "date_start": "2024-03-04", "killed": 1, "injured": None},
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_CROWD_CASUALTIES))
+def test_crowd_casualties_stay_with_the_riot(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)

@@ -356,8 +356,9 @@ def _stated_place(doc: Document, m: EventMention) -> Place | None:
 def _count_target(doc: Document, drafts: list[Draft], m: EventMention) -> tuple[bool, Draft | None]:
     """Whether the happening a count-only clause tells the figures of is decided here, and which.
     In a round-up the clause names its town: its figures go to that town's event, never to the last
-    event told of another town (a new event when none is told). Otherwise the clause continues the
-    story as any other."""
+    event told of another town (a new event when none is told). Right after a riot or a protest
+    (no violent event told in the section), its figures are the crowd's. Otherwise the clause
+    continues the story as any other."""
     pool = [d for d in drafts if d.family in ("violent", "riot", "protest")]
     if not pool:
         return False, None
@@ -367,6 +368,11 @@ def _count_target(doc: Document, drafts: list[Draft], m: EventMention) -> tuple[
     if town is not None and not _holds(latest, town):
         here = [d for d in pool if _holds(d, town) and dates_agree(d, m)]
         return True, (max(here, key=lambda d: d.last_sentence) if here else None)
+    crowd = latest.family != "violent" and not any(
+        d.family == "violent" and d.section == m.section for d in pool
+    )
+    if crowd and not m.own_date and m.sentence - latest.last_sentence <= 2 and latest.section == m.section:
+        return True, latest  # "at least three people sustained injuries" right after a riot: the riot's
     return False, None
 
 
