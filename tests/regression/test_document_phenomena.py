@@ -1528,3 +1528,41 @@ def test_crowd_casualties_stay_with_the_riot(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+#: "killed and wounded 40", "killing or wounding 22": the dead and the wounded together are
+#: neither figure
+ARITH_COMBINED: dict[str, Case] = {
+    "killed-and-wounded-40": (
+        "A car bomb killed and wounded 40 people at a market in Mogadishu on 2 May 2024.",
+        "2024-05-03",
+        [{"kind": "attack", "date_start": "2024-05-02", "killed": None, "injured": None}],
+    ),
+    "killed-or-injured-25": (
+        "Shelling killed or injured 25 civilians in Gorlovka on 20 September 2024.",
+        "2024-09-21",
+        [{"kind": "attack", "date_start": "2024-09-20", "killed": None, "injured": None}],
+    ),
+    "killed-and-injured-14": (
+        "A grenade attack in Mandera on 3 June 2024 killed and injured 14 people.",
+        "2024-06-04",
+        [{"kind": "attack", "date_start": "2024-06-03", "killed": None, "injured": None}],
+    ),
+    "killing-or-wounding-22": (
+        "Militants attacked a bus near Kandahar on 6 April 2024, killing or wounding 22 passengers.",
+        "2024-04-07",
+        [{"kind": "attack", "date_start": "2024-04-06", "killed": None, "injured": None}],
+    ),
+    "killed-or-maimed-60": (
+        "An explosion at a mosque in Peshawar on 4 March 2024 killed or maimed 60 worshippers.",
+        "2024-03-05",
+        [{"kind": "attack", "date_start": "2024-03-04", "killed": None, "injured": None}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_COMBINED))
+def test_dead_and_wounded_together_are_no_count(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
