@@ -1372,6 +1372,12 @@ CAPTIONS: dict[str, Case] = {
         "2024-04-06",
         [{"kind": "riot", "date_start": "2024-04-04", "place": "Accra"}],
     ),
+    "caption-of-a-march-that-turned-violent": (
+        "date 2024-04-06 Teachers march in Accra on April 4, 2024. —AFP\n\n"
+        "ACCRA: Teachers clashed with police in Accra on April 4, leaving five people injured.",
+        "2024-04-06",
+        [{"kind": "riot", "date_start": "2024-04-04", "place": "Accra", "injured": 5}],
+    ),
 }
 
 
@@ -1379,6 +1385,167 @@ CAPTIONS: dict[str, Case] = {
 def test_a_dated_caption_is_its_own_event(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
+    _check(text, published, expected)
+
+
+# --- "today" in a quotation is the day the story tells, not the page's date ----------------------
+
+QUOTED_TODAY: dict[str, Case] = {
+    "quoted-today-kampala": (
+        "KAMPALA: Uganda on Thursday banned all marches in the capital after two days of unrest.\n\n"
+        '"We have closed all roads into Kampala today," a police spokesman told reporters.\n\n'
+        "That did not stop another round of clashes between police and protesters in the city centre.",
+        "2024-07-26",
+        [{"kind": "protest", "date_start": "2024-07-25", "place": "Kampala"}],
+    ),
+    "quoted-today-lahore": (
+        "LAHORE: Pakistan on Tuesday suspended mobile internet in Punjab as protests spread.\n\n"
+        "“Nobody is allowed to gather in Lahore today,” the provincial minister said.\n\n"
+        "Protesters nevertheless clashed with police near the assembly building in Lahore.",
+        "2024-05-15",
+        [{"kind": "riot", "date_start": "2024-05-14", "place": "Lahore"}],
+    ),
+    "quoted-today-abuja": (
+        "ABUJA: Nigerian police on Monday deployed thousands of officers across the capital.\n\n"
+        '"Our officers are on every street in Abuja today," the police chief said.\n\n'
+        "Demonstrators still marched to the national assembly in Abuja.",
+        "2024-08-06",
+        [{"kind": "protest", "date_start": "2024-08-05", "place": "Abuja"}],
+    ),
+    "quoted-today-two-days-before": (
+        "DAKAR: Senegal on Saturday cut mobile data as supporters of the opposition leader gathered.\n\n"
+        '"We are marching in Dakar today whatever happens," an organiser said.\n\n'
+        "Supporters clashed with riot police in central Dakar.",
+        "2024-02-05",
+        [{"kind": "riot", "date_start": "2024-02-03", "place": "Dakar"}],
+    ),
+    "quoted-today-nairobi": (
+        "NAIROBI: Kenya on Wednesday deployed the army after protesters stormed parliament.\n\n"
+        '"We will march again in Nairobi today," one protest leader said.\n\n'
+        "Protesters clashed with police again in Nairobi's business district.",
+        "2024-06-27",
+        [{"kind": "riot", "date_start": "2024-06-26", "place": "Nairobi"}],
+    ),
+    "story-of-the-page-day": (
+        "KAMPALA: Uganda on Thursday banned all marches in the capital.\n\n"
+        '"We have closed all roads into Kampala today," a police spokesman told reporters.\n\n'
+        "Protesters clashed with police in the city centre.",
+        "2024-07-25",
+        [{"kind": "riot", "date_start": "2024-07-25", "place": "Kampala"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(QUOTED_TODAY))
+def test_quoted_today_is_the_storys_day(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- "the murder of two other soldiers last Friday": other victims, another happening ---------------
+
+OTHER_VICTIMS: dict[str, Case] = {
+    "murder-of-two-other-policemen": (
+        "Two policemen were killed in an attack on a checkpoint in Zamfara state on Wednesday, "
+        "officials said.\n\n"
+        "The gang was also accused of the murder of two other policemen last Sunday in Katsina state.",
+        "2024-06-13",
+        [
+            {"kind": "attack", "date_start": "2024-06-12", "place": "Zamfara", "killed": 2},
+            {"kind": "attack", "date_start": "2024-06-09", "place": "Katsina", "killed": 2},
+        ],
+    ),
+    "deaths-of-three-other-soldiers": (
+        "Three soldiers died in a roadside bomb blast in Kidal region on Tuesday, the army said.\n\n"
+        "The group is blamed for the deaths of three other soldiers on Saturday in Gao region.",
+        "2024-04-18",
+        [
+            {"kind": "attack", "date_start": "2024-04-16", "place": "Kidal", "killed": 3},
+            {"kind": "attack", "date_start": "2024-04-13", "place": "Gao", "killed": 3},
+        ],
+    ),
+    "killing-of-four-other-villagers": (
+        "Four villagers were killed when gunmen attacked a hamlet near Jos on Thursday, police said.\n\n"
+        "The same gunmen are suspected in the killing of four other villagers last Monday in Bauchi state.",
+        "2024-09-20",
+        [
+            {"kind": "attack", "date_start": "2024-09-19", "place": "Jos", "killed": 4},
+            {"kind": "attack", "date_start": "2024-09-16", "place": "Bauchi", "killed": 4},
+        ],
+    ),
+    "murder-of-two-other-journalists": (
+        "Two journalists were shot dead in Guerrero state on 12 March, prosecutors said.\n\n"
+        "The cartel is also suspected of the murder of two other journalists on 2 March in Michoacan state.",
+        "2024-03-15",
+        [
+            {"kind": "attack", "date_start": "2024-03-12", "place": "Guerrero", "killed": 2},
+            {"kind": "attack", "date_start": "2024-03-02", "place": "Michoacan", "killed": 2},
+        ],
+    ),
+    "deaths-of-five-other-guards": (
+        "Five guards were killed in an attack on a mine in Tillaberi region on Monday, officials said.\n\n"
+        "The militants were also blamed for the deaths of five other guards on Saturday in Dosso region.",
+        "2024-11-27",
+        [
+            {"kind": "attack", "date_start": "2024-11-25", "place": "Tillaberi", "killed": 5},
+            {"kind": "attack", "date_start": "2024-11-23", "place": "Dosso", "killed": 5},
+        ],
+    ),
+    "the-same-victims-again": (
+        "Gunmen attacked a checkpoint in Zamfara state on Sunday, killing two policemen.\n\n"
+        "The murder of the two policemen on Sunday angered residents.",
+        "2024-06-12",
+        [{"kind": "attack", "date_start": "2024-06-09", "place": "Zamfara", "killed": 2}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(OTHER_VICTIMS))
+def test_other_victims_are_another_happening(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- an intention, a vow, a pledge or a promise tells no happening of its kind -------------------
+
+INTENTIONS: dict[str, Case] = {
+    "intention-to-withdraw": (
+        "In 2021, Germany announced its intention to gradually withdraw its troops from the base near Gao.",
+        "2024-05-01",
+        [],
+    ),
+    "vowed-to-attack": (
+        "The rebels vowed to attack the capital within days, a spokesman said on Monday.",
+        "2024-05-08",
+        [],
+    ),
+    "pledged-to-withdraw": (
+        "The militia pledged to withdraw its fighters from Goma by the end of the month.",
+        "2024-07-02",
+        [],
+    ),
+    "promised-to-arrest": (
+        "The governor promised to arrest the gunmen behind the killings in Zamfara.",
+        "2024-03-05",
+        [],
+    ),
+    "intends-to-launch": (
+        "Officials said the army intends to launch an offensive against the group near Palma.",
+        "2024-08-21",
+        [],
+    ),
+    "the-withdrawal-done": (
+        "The army withdrew its troops from the base near Gao on Monday.",
+        "2024-05-08",
+        [{"kind": "other", "date_start": "2024-05-06", "place": "Gao"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(INTENTIONS))
+def test_intentions_yield_no_event(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
     _check(text, published, expected)
 
 

@@ -504,7 +504,9 @@ def build_drafts(doc: Document) -> list[Draft]:
         pool = [
             d
             for d in drafts
-            if d.family == m.family or (m.family in ("claim", "attribution") and d.family == "violent")
+            if d.family == m.family
+            or (m.family in CROWD and d.family in CROWD)
+            or (m.family in ("claim", "attribution") and d.family == "violent")
         ]
         if _own_day(m):
             # a caption or headline with its own day ("protesters clash with police in Dhaka on July
