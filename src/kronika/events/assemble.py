@@ -313,7 +313,15 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     killed, perp, injured, arrested = tally(draft)
     told = acled_typing.context(doc, draft.mentions)
     kind, event_type, sub_type = acled_typing.decide(
-        kind, draft.mentions, _means(draft), told, killed, injured, draft.side, doc.language or "en"
+        kind,
+        draft.mentions,
+        _means(draft),
+        told,
+        killed,
+        injured,
+        draft.side,
+        doc.language or "en",
+        own=acled_typing.own_text(doc, draft.mentions),
     )
     actors = acled_typing.acled_actors(
         _actors(draft, topic, _attribution(draft)),
