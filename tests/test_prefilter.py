@@ -91,11 +91,25 @@ def test_a_match_passes_the_gate(pieces: list[str], pattern: re.Pattern[str]) ->
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=8))
-def test_gate_table_blocks_only_what_may_match_blocks(pieces: list[str]) -> None:
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.booleans())
+def test_gate_table_blocks_only_what_may_match_blocks(pieces: list[str], indexed: bool) -> None:
     folded = prefilter.fold("".join(pieces))
-    table = prefilter.GateTable({i: prefilter.required_literals(p) for i, p in enumerate(_PATTERNS)})
+    table = prefilter.GateTable(
+        {i: prefilter.required_literals(p) for i, p in enumerate(_PATTERNS)}, indexed=indexed
+    )
     blocked = {
         i for i, p in enumerate(_PATTERNS) if not prefilter.may_match(prefilter.required_literals(p), folded)
     }
     assert table.blocked(folded) == blocked
+
+
+_STRINGS = {"a": ("ab",), "b": ("ki", "kil", "kill"), "c": ("fire", "sky"), "d": ("x",), "e": None}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="abfiklrsxy ", max_size=12))
+def test_an_indexed_gate_table_finds_short_and_long_strings(text: str) -> None:
+    plain = prefilter.GateTable(_STRINGS)
+    indexed = prefilter.GateTable(_STRINGS, indexed=True)
+    assert indexed.present(text) == plain.present(text)
+    assert indexed.blocked(text) == plain.blocked(text)

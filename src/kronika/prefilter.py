@@ -57,16 +57,43 @@ def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
 
 class GateTable(Generic[K]):
     """The `required_literals` of many patterns, each tested once per text: which patterns a
-    text blocks (holds none of their words) in one pass over the words of all of them."""
+    text blocks (holds none of their words) in one pass over the words of all of them.
 
-    def __init__(self, required: Mapping[K, tuple[str, ...] | None]) -> None:
+    With `indexed`, a string is looked for only when the text holds its first three characters
+    (the text's three-character pieces are one set, the strings are indexed by theirs; shorter
+    strings are always looked for): for a table of hundreds of strings, of which a text may hold
+    a handful, that is cheaper than looking for every one."""
+
+    def __init__(self, required: Mapping[K, tuple[str, ...] | None], indexed: bool = False) -> None:
         self._required = {k: frozenset(v) for k, v in required.items() if v is not None}
         self._strings = tuple(sorted({s for v in self._required.values() for s in v}))
+        self._indexed = indexed
+        self._short = tuple(s for s in self._strings if len(s) < _PIECE)
+        by_piece: dict[str, list[str]] = {}
+        for s in self._strings:
+            if len(s) >= _PIECE:
+                by_piece.setdefault(s[:_PIECE], []).append(s)
+        self._by_piece = {p: tuple(v) for p, v in by_piece.items()}
+        self._pieces = frozenset(self._by_piece)
+
+    def present(self, folded: str) -> set[str]:
+        """The strings of the table that the text whose `fold` is `folded` holds."""
+        if not self._indexed:
+            return {s for s in self._strings if s in folded}
+        found = {s for s in self._short if s in folded}
+        pieces = {folded[i : i + _PIECE] for i in range(len(folded) - _PIECE + 1)}
+        for p in self._pieces.intersection(pieces):
+            found.update(s for s in self._by_piece[p] if s in folded)
+        return found
 
     def blocked(self, folded: str) -> frozenset[K]:
         """The keys of the patterns that cannot match the text whose `fold` is `folded`."""
-        present = {s for s in self._strings if s in folded}
+        present = self.present(folded)
         return frozenset(k for k, v in self._required.items() if present.isdisjoint(v))
+
+
+#: the length of the pieces an indexed `GateTable` finds its strings by
+_PIECE = 3
 
 
 def _starts(items: Any) -> set[str] | None:
