@@ -113,3 +113,36 @@ def test_an_indexed_gate_table_finds_short_and_long_strings(text: str) -> None:
     indexed = prefilter.GateTable(_STRINGS, indexed=True)
     assert indexed.present(text) == plain.present(text)
     assert indexed.blocked(text) == plain.blocked(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"a|b", ["a", "b"]),
+        (r"a(?:b|c)|d", ["a(?:b|c)", "d"]),
+        (r"[|(]x|\|y", ["[|(]x", r"\|y"]),
+        (r"[]|]z|[^]|]q|w", ["[]|]z", "[^]|]q", "w"]),
+        (r"(?i:x|y)", ["(?i:x|y)"]),
+    ],
+)
+def test_alternatives_split_only_the_top_level(pattern: str, parts: list[str]) -> None:
+    assert prefilter.alternatives(pattern) == parts
+    assert "|".join(prefilter.alternatives(pattern)) == pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "never"),
+    [
+        (r"(?!)a", True),
+        (r"a(?:b(?!))+", True),
+        (r"a(?:(?!)|c)", False),
+        (r"(?:(?!))?a", False),
+        (r"a(?:(?!)){0,2}", False),
+        (r"a(?!b)", False),
+        (r"x(?:(?!)|(?!))y", True),
+    ],
+)
+def test_never_matches(pattern: str, never: bool) -> None:
+    assert prefilter.never_matches(pattern) is never
+    if never:
+        assert not re.search(pattern, "a ab abc x xy y")

@@ -96,6 +96,51 @@ class GateTable(Generic[K]):
 _PIECE = 3
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's source, in order: ``"|".join`` of them gives
+    the source back (a bar inside a group, a character class or after a backslash is no split)."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]" or pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def never_matches(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of `pattern` must pass an empty negative lookahead ``(?!)``, which
+    never holds: such a pattern matches nothing (False when that cannot be told from its parts)."""
+    return _dead(_parser.parse(pattern, flags))
+
+
+def _dead(items: Any) -> bool:
+    for op, av in items:
+        if op is sre.ASSERT_NOT and not list(av[1]):
+            return True
+        if op is sre.SUBPATTERN and _dead(av[-1]):
+            return True
+        if op is sre.BRANCH and all(_dead(b) for b in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _dead(av[2]):
+            return True
+    return False
+
+
 def _starts(items: Any) -> set[str] | None:
     """The literal starts of a parsed sequence: its leading literals, through its first group or
     alternation; None when some branch has none (zero-width assertions are passed over)."""
