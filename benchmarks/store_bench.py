@@ -66,6 +66,19 @@ QUERIES: dict[str, Callable[[Store], Any]] = {
 }
 
 
+def query_latency(store: Store, repeat: int) -> dict[str, float]:
+    """Milliseconds each query of QUERIES takes, materialised in full: the median of `repeat` runs."""
+    latency: dict[str, float] = {}
+    for label, query in QUERIES.items():
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            query(store)
+            times.append(time.perf_counter() - start)
+        latency[label] = statistics.median(times) * 1000
+    return latency
+
+
 @contextmanager
 def postgres(url: str | None) -> Iterator[Callable[[], str]]:
     """A maker of fresh PostgreSQL databases: on the given server, or a throwaway one."""
@@ -126,15 +139,7 @@ def bench_backend(
         out["incident_rebuild_s"] = time.perf_counter() - start
         out["events"] = store.count("events")
         out["incidents"] = store.count("incidents")
-        latency: dict[str, float] = {}
-        for label, query in QUERIES.items():
-            times = []
-            for _ in range(repeat):
-                start = time.perf_counter()
-                query(store)
-                times.append(time.perf_counter() - start)
-            latency[label] = statistics.median(times) * 1000
-        out["query_ms"] = latency
+        out["query_ms"] = query_latency(store, repeat)
     out["store_write_docs_per_s"] = n / out["store_write_s"]
 
     one = new_target()

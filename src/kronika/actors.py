@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from kronika import dictionary as user_dictionary
+from kronika import prefilter
 from kronika.document import Document
 from kronika.language import resource_dir
 from kronika.pipeline import Stage
@@ -46,6 +47,50 @@ class _Entry:
     canonical: str | None
     category: str
     armed: bool
+    #: the leading words (folded) one of which every match begins with, or None when any text
+    #: may match: an entry none of whose words the text holds is not scanned. "word" must be a
+    #: whole word of the text, "word-" only begin one ("al-" for "al-Shabaab", also "alShabaab")
+    keys: frozenset[str] | None = None
+
+
+_LEADING = re.compile(r"[A-Za-z0-9_]+")
+_WORD = re.compile(r"\w+")
+
+
+def _leading_key(alias: str) -> str | None:
+    """The ASCII word an alias starts with, folded: whole when what follows it in the alias can
+    only end a word (a space, an apostrophe, the end), "word-" when the text's word may go on
+    (a hyphen the pattern makes optional, a letter outside ASCII); None when it starts otherwise."""
+    m = _LEADING.match(alias)
+    if m is None:
+        return None
+    rest = alias[m.end() :]
+    whole = not rest or (not _WORD.match(rest[0]) and rest[0] != "-")
+    return m.group().lower() + ("" if whole else "-")
+
+
+def _keys(aliases: Any) -> frozenset[str] | None:
+    keys = [_leading_key(a) for a in aliases]
+    return None if not keys or None in keys else frozenset(keys)  # type: ignore[arg-type]
+
+
+@cache
+def _prefix_keys(tables: tuple[tuple[_Entry, ...], ...]) -> tuple[str, ...]:
+    return tuple(sorted({k for t in tables for e in t if e.keys for k in e.keys if k.endswith("-")}))
+
+
+def _keys_present(text: str, tables: tuple[tuple[_Entry, ...], ...]) -> set[str]:
+    """The entry keys `text` holds. Every maximal run of word characters of the text, folded as a
+    case-insensitive pattern folds it: a match of an alias begins such a run with the alias's
+    leading word (and is the whole run when a space or the end follows that word)."""
+    words = {prefilter.fold(w) for w in set(_WORD.findall(text))}
+    present = set(words)
+    ordered = sorted(words)
+    for key in _prefix_keys(tables):
+        i = bisect.bisect_left(ordered, key[:-1])
+        if i < len(ordered) and ordered[i].startswith(key[:-1]):
+            present.add(key)
+    return present
 
 
 def _load(name: str, language: str = "en") -> dict[str, Any]:
@@ -100,7 +145,7 @@ def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
             body = "|".join(re.escape(a).replace(r"\-", "[-‐–— ]?").replace(r"\ ", r"\s+") for a in aliases)
             flags = 0 if acronym else re.IGNORECASE
             regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]*\w)", flags)
-            entries.append(_Entry(regex, group["canonical"], group["category"], armed))
+            entries.append(_Entry(regex, group["canonical"], group["category"], armed, _keys(aliases)))
     return tuple(entries)
 
 
@@ -144,23 +189,26 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
     entries = []
     by_country: dict[str, list[str]] = {}
     for demonym, country in data["demonyms"].items():
-        by_country.setdefault(country, []).append(re.escape(demonym))
-    for country, forms in sorted(by_country.items()):
+        by_country.setdefault(country, []).append(demonym)
+    for country, plain in sorted(by_country.items()):
+        forms = [re.escape(d) for d in plain]
         who = "|".join(sorted({*forms, re.escape(country) + "['’]s"}, key=len, reverse=True))
+        keys = _keys([*plain, country])
         for branch in ("police", "military"):
             regex = re.compile(
                 rf"(?<![\w-])(?:{who})\s+(?:[\w-]+\s+)?(?:{words[branch]})(?![\w-]*\w)",
                 re.IGNORECASE,
             )
             canonical = acled_actor_name(names[branch], country)
-            entries.append(_Entry(regex, canonical, "state_force", True))
+            entries.append(_Entry(regex, canonical, "state_force", True, keys))
         # "a Russian strike", "Israeli warplanes": the demonym alone names the state's military
         # (the mention is the demonym; "with Iranian drones" names the weapon's maker instead)
         regex = re.compile(
             rf"(?<![\w-])(?:{who})(?=\s+(?:[\w-]+\s+)?(?:{data['weapon_words']})(?![\w-]*\w))",
             re.IGNORECASE,
         )
-        entries.append(_Entry(regex, acled_actor_name(names["military"], country), "state_force", True))
+        military = acled_actor_name(names["military"], country)
+        entries.append(_Entry(regex, military, "state_force", True, keys))
     return tuple(entries)
 
 
@@ -229,9 +277,12 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
         force_entries(language) + state_force_entries(language),
         generic_entries(language),
     )
+    present = _keys_present(text, tables)
     for table in tables:
         candidates: list[tuple[int, int, _Entry]] = []
         for entry in table:
+            if entry.keys is not None and present.isdisjoint(entry.keys):
+                continue  # none of its leading words is in the text
             for m in entry.regex.finditer(text):
                 if m.end() > m.start():
                     candidates.append((m.start(), m.end(), entry))

@@ -13,6 +13,7 @@ A language's words live in ``data/<code>/<stage>/`` (English keeps ``data/<stage
 
 from __future__ import annotations
 
+import collections
 import importlib
 import json
 import unicodedata
@@ -86,11 +87,11 @@ def _script_default(text: str) -> tuple[str, int]:
     """The default language of the text's main script, and how many letters it has."""
     counts: dict[str, int] = {}
     letters = 0
-    for ch in text:
+    for ch, n in collections.Counter(text).items():  # each character once, in order of appearance
         if ch.isalpha():
-            letters += 1
+            letters += n
             script = unicodedata.name(ch, "").split(" ", 1)[0]
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     defaults: dict[str, str] = _table()["script_defaults"]
     for script, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
         if script in defaults:

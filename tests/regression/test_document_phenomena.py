@@ -481,3 +481,371 @@ ARITHMETIC: dict[str, Case] = {
 )
 def test_casualty_arithmetic(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
     _check(text, published, expected)
+
+
+# --- a demonstration and its turning violent are one event ---------------------------------------
+
+CROWDS: dict[str, Case] = {
+    "march-turns-to-stones": (
+        "Hundreds of students marched through Lahore on Monday against the fee increase. Police fired "
+        "tear gas when the marchers threw stones at the governor's office.\n\n"
+        "Organisers said the demonstration would continue.\n\n"
+        "One of the protesters, a second-year student, said he had been beaten.\n\n"
+        "Two injured protesters were carried away by friends.",
+        "2024-03-12",
+        [{"kind": "riot", "date_start": "2024-03-11", "place": "Lahore", "injured": 2}],
+    ),
+    "clash-then-protesters-again": (
+        "Protesters clashed with riot police outside the parliament in Accra on Tuesday, leaving 12 "
+        "people injured.\n\nThe demonstrators had gathered to oppose a new tax.\n\n"
+        "Witnesses said police used water cannon.\n\nSeveral protesters were seen bleeding.",
+        "2024-06-19",
+        [{"kind": "riot", "date_start": "2024-06-18", "place": "Accra", "injured": 12}],
+    ),
+    "peaceful-morning-looting-afternoon": (
+        "Thousands of farmers rallied in Nairobi on Wednesday over maize prices.\n\n"
+        "The rally was peaceful in the morning.\n\n"
+        "By the afternoon, some demonstrators were throwing rocks at police vehicles and looting shops.\n\n"
+        "Police said 40 protesters had been detained.",
+        "2024-08-15",
+        [{"kind": "riot", "date_start": "2024-08-14", "place": "Nairobi"}],
+    ),
+    "tear-gas-and-flags": (
+        "Opposition supporters protested in Dakar on Saturday against the postponed election.\n\n"
+        "Security forces fired tear gas at the crowd.\n\nThe interior minister later praised the police.\n\n"
+        "Many protesters carried flags.",
+        "2024-02-05",
+        [{"kind": "protest", "date_start": "2024-02-03", "place": "Dakar"}],
+    ),
+    "road-block-and-stampede": (
+        "Traders protested in Kumasi on Thursday against new market fees.\n\n"
+        "The traders blocked the main road for several hours.\n\n"
+        "Police officers arrived and fired warning shots.\n\n"
+        "At least three protesters were hurt in the stampede.",
+        "2024-05-10",
+        [{"kind": "protest", "date_start": "2024-05-09", "place": "Kumasi", "injured": 3}],
+    ),
+    "two-cities-stay-apart": (
+        "Protesters marched in Lagos on Monday against fuel prices. In Abuja, demonstrators clashed "
+        "with police on Tuesday.",
+        "2024-08-08",
+        [
+            {"kind": "protest", "date_start": "2024-08-05", "place": "Lagos"},
+            {"kind": "riot", "date_start": "2024-08-06", "place": "Abuja"},
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(CROWDS))
+def test_a_crowd_is_one_event(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+# --- an aftermath lead and the body that tells the attack --------------------------------------
+
+AFTERMATH: dict[str, Case] = {
+    "bodies-recovered-policemen": (
+        "Security forces recovered the bodies of five policemen who were killed in a militant attack "
+        "in Borno state, officials said yesterday.\n\n"
+        "The five policemen were killed on Saturday when insurgents ambushed their patrol near Damboa.",
+        "2024-04-10",
+        [{"kind": "attack", "date_start": "2024-04-06", "killed": 5, "place": "Damboa"}],
+    ),
+    "bodies-found-soldiers": (
+        "Troops found the bodies of three soldiers who died in a rebel ambush, the army said on "
+        "Wednesday.\n\nThe three soldiers were killed on Sunday after fighters of the rebel group "
+        "attacked their convoy near Bunia.",
+        "2024-07-12",
+        [{"kind": "attack", "date_start": "2024-07-07", "killed": 3, "place": "Bunia"}],
+    ),
+    "bodies-pulled-miners": (
+        "Rescuers pulled the bodies of six miners killed in a bandit attack from a pit in Zamfara, local "
+        "officials said on Friday.\n\nThe six miners were killed on Tuesday when gunmen attacked the "
+        "mining camp near Anka.",
+        "2024-09-14",
+        [{"kind": "attack", "date_start": "2024-09-10", "killed": 6, "place": "Anka"}],
+    ),
+    "bodies-villagers": (
+        "Police recovered the bodies of four villagers killed in an attack by suspected herders, a "
+        "spokesman said on Monday.\n\nThe four villagers were killed on Friday when herders attacked the "
+        "village of Tse-Ako in Benue state.",
+        "2024-10-08",
+        [{"kind": "attack", "date_start": "2024-10-04", "killed": 4}],
+    ),
+    "bodies-guards": (
+        "Soldiers retrieved the bodies of seven guards who were killed in an insurgent assault on a mine, "
+        "the ministry said on Thursday.\n\nThe seven guards were killed on Monday when militants stormed "
+        "the mine near Kidal.",
+        "2024-11-15",
+        [{"kind": "attack", "date_start": "2024-11-11", "killed": 7, "place": "Kidal"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(AFTERMATH))
+def test_an_aftermath_lead_joins_the_attack(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- where the wounded were taken is not where it happened -----------------------------------
+
+TREATED: dict[str, Case] = {
+    "taken-to-hospital": (
+        "Gunmen attacked a bus in Bauchi state on Monday, wounding eight passengers. The wounded were "
+        "taken to a hospital in Jos.",
+        "2024-03-13",
+        [{"kind": "attack", "date_start": "2024-03-11", "place": "Bauchi", "injured": 8}],
+    ),
+    "stable-in-hospital": (
+        "Militants shelled a village in Mali's Mopti region on Tuesday, killing two children. Five "
+        "wounded villagers were in a stable condition in a hospital in Sevare, officials said.",
+        "2024-06-07",
+        [{"kind": "attack", "date_start": "2024-06-04", "place": "Mopti", "killed": 2, "injured": 5}],
+    ),
+    "evacuated-to-town": (
+        "Rebels ambushed a convoy in North Kivu province on 8 May 2024, killing six soldiers. Three "
+        "wounded soldiers were evacuated to Goma.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-08", "place": "North Kivu", "killed": 6, "injured": 3}],
+    ),
+    "rushed-to-hospital": (
+        "An explosion hit a checkpoint in Balochistan on Sunday, killing three policemen. Two injured "
+        "officers were rushed to a hospital in Karachi.",
+        "2024-02-06",
+        [{"kind": "attack", "date_start": "2024-02-04", "place": "Balochistan", "killed": 3, "injured": 2}],
+    ),
+    "hospital-in-state-capital": (
+        "Gunmen opened fire on worshippers at a church in Kogi state on Sunday, wounding nine people. "
+        "The injured were rushed to a hospital in Lokoja.",
+        "2024-04-09",
+        [{"kind": "attack", "date_start": "2024-04-07", "place": "Kogi", "injured": 9}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(TREATED))
+def test_the_hospital_does_not_place_the_attack(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- "had earlier been targeted": an earlier happening of its own ---------------------------------
+
+EARLIER: dict[str, Case] = {
+    "ship-earlier-targeted": (
+        "Houthi boats attacked a cargo ship in the Red Sea on Sunday before US helicopters sank them. "
+        "The ship had earlier been targeted by two missiles.",
+        "2024-01-02",
+        [
+            {"kind": "attack", "date_start": "2023-12-31"},
+            {"kind": "attack", "date_start": "2023-12-31"},
+        ],
+    ),
+    "station-previously-attacked": (
+        "Gunmen attacked a police station in Zinder on Friday, killing two officers. The station had "
+        "previously been attacked with grenades.",
+        "2024-03-04",
+        [
+            {"kind": "attack", "date_start": "2024-03-01", "killed": 2},
+            {"kind": "attack", "date_start": "2024-03-01", "killed": None},
+        ],
+    ),
+    "convoy-earlier-hit": (
+        "A drone strike hit a convoy near Marib on Monday, killing three fighters. The convoy had "
+        "earlier been hit by a roadside bomb.",
+        "2024-05-08",
+        [
+            {"kind": "attack", "date_start": "2024-05-06", "killed": 3},
+            {"kind": "attack", "date_start": "2024-05-06", "killed": None},
+        ],
+    ),
+    "airport-already-attacked": (
+        "Rebels shelled the airport in Kindu on Thursday, killing one guard. The airport had already been "
+        "attacked by drones.",
+        "2024-08-10",
+        [
+            {"kind": "attack", "date_start": "2024-08-08", "killed": 1},
+            {"kind": "attack", "date_start": "2024-08-08", "killed": None},
+        ],
+    ),
+    "post-previously-targeted": (
+        "A suicide bomber struck a police post in Bannu on Saturday, killing five officers. The post had "
+        "previously been targeted in a grenade attack.",
+        "2024-09-16",
+        [
+            {"kind": "attack", "date_start": "2024-09-14", "killed": 5},
+            {"kind": "attack", "date_start": "2024-09-14", "killed": None},
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(EARLIER))
+def test_an_earlier_attack_is_its_own_event(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- a round-up: a country-wide lead, then each town's event ------------------------------------
+
+TOWNS: dict[str, Case] = {
+    "sudan-two-towns": (
+        "Clashes between the army and rebels were reported across Sudan on Monday. Rebels attacked an "
+        "army post in El Obeid, killing two soldiers. Gunmen attacked a market in Kassala, killing four "
+        "traders.",
+        "2024-05-08",
+        [
+            {"kind": "attack", "date_start": "2024-05-06", "place": "El Obeid", "killed": 2},
+            {"kind": "attack", "date_start": "2024-05-06", "place": "Kassala", "killed": 4},
+        ],
+    ),
+    "haiti-kidnappings": (
+        "Gangs attacked police across Haiti on Tuesday. Five officers were kidnapped in Jacmel. Two "
+        "officers were kidnapped in Les Cayes.",
+        "2024-03-14",
+        [
+            {"kind": "attack", "date_start": "2024-03-12", "place": "Jacmel"},
+            {"kind": "attack", "date_start": "2024-03-12", "place": "Les Cayes"},
+        ],
+    ),
+    "mozambique-church-convoy": (
+        "Insurgents launched attacks across Mozambique on Friday. Gunmen attacked a church in Pemba. "
+        "Militants ambushed a convoy near Montepuez.",
+        "2024-07-01",
+        [
+            {"kind": "attack", "date_start": "2024-06-28", "place": "Pemba"},
+            {"kind": "attack", "date_start": "2024-06-28", "place": "Montepuez"},
+        ],
+    ),
+    "burkina-school-post": (
+        "Militants carried out attacks in Burkina Faso on Sunday. Gunmen attacked a school in Djibo. "
+        "Fighters attacked an army post in Dori.",
+        "2024-09-03",
+        [
+            {"kind": "attack", "date_start": "2024-09-01", "place": "Djibo"},
+            {"kind": "attack", "date_start": "2024-09-01", "place": "Dori"},
+        ],
+    ),
+    "nigeria-village-mosque": (
+        "Bandits attacked villages across Nigeria on Wednesday. Gunmen attacked a village near Gusau, "
+        "killing six farmers. Gunmen attacked a mosque in Funtua, killing three worshippers.",
+        "2024-10-11",
+        [
+            {"kind": "attack", "date_start": "2024-10-09", "place": "Gusau", "killed": 6},
+            {"kind": "attack", "date_start": "2024-10-09", "place": "Funtua", "killed": 3},
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(TOWNS))
+def test_round_up_towns_stay_apart(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+# --- a clause told in the present happens on the report's day -----------------------------------
+
+PRESENT: dict[str, Case] = {
+    "sanctioned-after-a-biography": (
+        "The finance ministry today froze the assets of two militia commanders.\n\nBACKGROUND\n\n"
+        "The first commander was convicted of the murder of a judge in 2019. Since his escape from "
+        "jail in 2022, he has armed several gangs.\n\n"
+        "Both commanders are being sanctioned under the national terrorism law.",
+        "2025-03-14",
+        [
+            {"kind": "legal_action", "date_start": "2019-01-01"},
+            {"kind": "designation", "date_start": "2025-03-14", "date_precision": "day"},
+        ],
+    ),
+    "sanctioned-after-a-jailing": (
+        "The treasury acted today against a smuggling network.\n\n"
+        "The network's founder was jailed for arms trafficking in 2017.\n\n"
+        "The founder and his deputy are being sanctioned for supplying rifles to armed groups.",
+        "2024-11-20",
+        [
+            {"kind": "legal_action", "date_start": "2017-01-01"},
+            {"kind": "designation", "date_start": "2024-11-20", "date_precision": "day"},
+        ],
+    ),
+    "designated-after-a-ban": (
+        "Officials announced new measures today.\n\n"
+        "The group carried out its first bombing in 2015 and was banned in 2018.\n\n"
+        "Its two leaders are now being designated as terrorists.",
+        "2024-05-02",
+        [{"kind": "designation", "date_start": "2024-05-02", "date_precision": "day"}],
+    ),
+    "sanctioned-after-a-founding": (
+        "Washington acted against a gang federation today.\n\n"
+        "The federation was formed in 2020 by nine gangs.\n\n"
+        "Three of its financiers are being sanctioned for moving money to the gangs.",
+        "2025-01-09",
+        [{"kind": "designation", "date_start": "2025-01-09", "date_precision": "day"}],
+    ),
+    "sanctioned-after-a-seizure": (
+        "The council imposed penalties today.\n\n"
+        "The militia seized the port city in 2021, killing dozens.\n\n"
+        "Its commander is also being sanctioned for recruiting children.",
+        "2024-09-30",
+        [{"kind": "designation", "date_start": "2024-09-30", "date_precision": "day"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(PRESENT))
+def test_the_present_tense_is_the_reports_day(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- a weekday and a year-less date that disagree: the weekday of the report's week -------------
+
+MISPRINTS: dict[str, Case] = {
+    "march-thursday-wrong-month": (
+        "A memorial march took place in Lyon on Thursday, July 27, two days after the shooting.",
+        "2023-06-30",
+        [{"kind": "protest", "date_start": "2023-06-29", "place": "Lyon"}],
+    ),
+    "protest-monday-wrong-month": (
+        "Residents protested in Bamako on Monday, May 14, against power cuts.",
+        "2024-04-16",
+        [{"kind": "protest", "date_start": "2024-04-15", "place": "Bamako"}],
+    ),
+    "march-tuesday-wrong-month": (
+        "Students marched in Dhaka on Tuesday, November 21, demanding safer roads.",
+        "2023-10-25",
+        [{"kind": "protest", "date_start": "2023-10-24", "place": "Dhaka"}],
+    ),
+    "rally-friday-wrong-month": (
+        "Farmers rallied in Nairobi on Friday, March 29, over fertiliser prices.",
+        "2024-02-24",
+        [{"kind": "protest", "date_start": "2024-02-23", "place": "Nairobi"}],
+    ),
+    "attack-wednesday-wrong-month": (
+        "Gunmen attacked a bus near Kano on Wednesday, August 21, killing four passengers.",
+        "2024-07-19",
+        [{"kind": "attack", "date_start": "2024-07-17", "place": "Kano", "killed": 4}],
+    ),
+    "arrest-sunday-wrong-month": (
+        "Police arrested six suspects in Mombasa on Sunday, December 8, after a raid on a warehouse.",
+        "2024-11-05",
+        [{"kind": "arrest", "date_start": "2024-11-03", "place": "Mombasa"}],
+    ),
+    "weekday-and-date-agree": (
+        "Gunmen attacked a village near Jos on Sunday, March 10, killing five people.",
+        "2024-03-12",
+        [{"kind": "attack", "date_start": "2024-03-10", "place": "Jos", "killed": 5}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(MISPRINTS))
+def test_a_misprinted_month_yields_to_the_weekday(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)

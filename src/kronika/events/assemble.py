@@ -16,7 +16,7 @@ from kronika.actors import acled_country, primary_group
 from kronika.document import Document
 from kronika.events import lexicon
 from kronika.events import typing as acled_typing
-from kronika.events.cluster import OUTCOME_KINDS, PRECISION, Draft, build_drafts
+from kronika.events.cluster import CROWD, OUTCOME_KINDS, PRECISION, Draft, build_drafts
 from kronika.events.counts import num_pattern, parse_number
 from kronika.events.tally import tally
 from kronika.events.types import EventMention
@@ -39,6 +39,8 @@ def _kind(draft: Draft) -> str | None:
     if draft.family != "violent":
         if draft.family == "claim":
             return "claim"
+        if draft.family in CROWD and any(m.kind == "riot" for m in draft.mentions):
+            return "riot"  # a demonstration that turned violent
         return draft.first.kind
     strong = [m for m in draft.mentions if m.family == "violent" and m.strength == "strong" and not m.title]
     if strong:

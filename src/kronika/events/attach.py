@@ -20,6 +20,7 @@ from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.clauses import Clause
 from kronika.geo.types import Place
+from kronika.time.resolve import with_publication
 from kronika.time.types import Timex
 
 WORD = re.compile(r"[A-Za-z][\w’'-]{2,}")
@@ -65,12 +66,30 @@ def attach_date(
     doc: Document, clause: Clause, trigger: Span, toll: bool, reference: bool = False, nearest: bool = False
 ) -> tuple[Timex | None, bool]:
     when, own = _clause_date(doc, clause, trigger, toll, reference, nearest)
+    if (
+        not own
+        and not reference
+        and doc.published is not None
+        and when is not None
+        and when.kind != "publication"
+        and _present(doc, clause, trigger)
+    ):
+        # "X and Y are being sanctioned": told in the present, it happens on the report's day, not on
+        # the date the paragraphs before told of someone's past
+        return with_publication(doc.published), False
     if own or toll or reference:
         return when, own
     said = _speech_range(doc, clause)
     if said is None or (when is not None and when.kind != "publication" and when.date_end < said.date_start):
         return when, own  # the narrative tells an earlier day ("entered the village late on Wednesday")
     return said, False
+
+
+def _present(doc: Document, clause: Clause, trigger: Span) -> bool:
+    """The trigger's verb is in the present ("are being sanctioned", "is now designated")."""
+    return bool(
+        lexicon.cue("present_before").search(doc.text[max(clause.start, trigger.start - 40) : trigger.start])
+    )
 
 
 #: the kind of a date taken from a reporting clause: the report's day, a weak date of the happening
@@ -203,6 +222,9 @@ def _clause_place(
     origin = lexicon.cue("origin_after")
     if here and all(origin.match(doc.text[p.end :]) for p in here):
         return None, False  # "a Manchester-born man", "a London-based group": not where it happened
+    treated = lexicon.cue("treated_place_before")
+    if here and all(treated.search(doc.text[max(clause.start, p.start - 80) : p.start]) for p in here):
+        return None, False  # "the wounded are in a hospital in X": where the victims were taken
     means = lexicon.cue("means_modifier_after")
     if here and where.precision == "country" and all(means.match(doc.text[p.end :]) for p in here):
         # "a suspected US drone strike ... in Marib": who struck, not where

@@ -9,8 +9,10 @@ groups the clause names. A claim denied to everyone ("no group has claimed") or 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
+from kronika import prefilter
 from kronika.actors import ActorMention
 from kronika.events import lexicon
 from kronika.events.counts import CountFact
@@ -22,16 +24,40 @@ _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else r"(?!x)x"
-    return [
+    return list(_attribution_cues_in(lexicon.current(), text, alternation))
+
+
+@functools.lru_cache(maxsize=16)
+def _attribution_cues_in(
+    _language: str, text: str, alternation: str
+) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The cues of one clause, read once though its attribution and its claimed figures both ask."""
+    folded = prefilter.fold(text)
+    return tuple(
         (value, m)
-        for value, regex in lexicon.attribution_cues(alternation)
+        for (value, regex), required in zip(
+            lexicon.attribution_cues(alternation), _cue_required(), strict=True
+        )
+        if prefilter.may_match(required, folded)  # the clause holds a word every match holds
         for m in regex.finditer(text)
         if not blocked(lexicon.before(text, m.start()))
         and not (
             value == "claimed"
             and (unclaimed(lexicon.before(text, m.start())) or generic_claim(text[m.end() :]))
         )
-    ]
+    )
+
+
+@lexicon.per_language
+def _cue_required() -> tuple[tuple[str, ...] | None, ...]:
+    """Per attribution pattern, the words one of which its every match holds, read off the
+    pattern with GROUP standing for any word (the words a group's name adds are not needed)."""
+    return tuple(
+        prefilter.required_literals(
+            re.compile(row["pattern"].replace("GROUP", r"(?:the\s+)?(?:\w+)"), re.IGNORECASE)
+        )
+        for row in lexicon.cues()["attribution"]
+    )
 
 
 def mark_claimed(

@@ -9,9 +9,11 @@ Numbers in ages, times, calibres, weapons and populations are never counts.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
+from kronika import prefilter
 from kronika.events import lexicon
 
 Category = str  # "killed", "injured", "arrested", "toll"
@@ -203,6 +205,66 @@ def _wounded_dead_leave_injured() -> bool:
     return bool(lexicon.load("counts.json")["wounded_who_die_leave_injured"])
 
 
+def _depths(template: str) -> list[int | None]:
+    """The group depth of each character of a regular expression; None for an escape or a
+    character class."""
+    out: list[int | None] = []
+    depth, i = 0, 0
+    while i < len(template):
+        c = template[i]
+        if c == "\\":
+            end = i + 2
+        elif c == "[":
+            end = i + 1
+            end += template[end : end + 1] == "^"
+            end += template[end : end + 1] == "]"  # a "]" first in a class is a member
+            while end < len(template) and template[end] != "]":
+                end += 2 if template[end] == "\\" else 1
+            end += 1
+        else:
+            depth -= c == ")"
+            out.append(depth)
+            depth += c == "("
+            i += 1
+            continue
+        out.extend([None] * (min(end, len(template)) - i))
+        i = end
+    return out
+
+
+def _needs_number(template: str) -> bool:
+    """Whether every match of `template` holds its ``{n}``: the figure stands at the top level,
+    not in an alternative, a group or an optional part."""
+    depths = _depths(template)
+    if any(c == "|" and d == 0 for c, d in zip(template, depths, strict=True)):
+        return False
+    return any(
+        depths[m.start()] == 0 and template[m.end() : m.end() + 1] not in ("?", "*", "{")
+        for m in re.finditer(r"\{n\}", template)
+    )
+
+
+@lexicon.per_language
+def _number_gate() -> re.Pattern[str]:
+    """A digit or a number word, as any match of ``num_pattern`` holds one: a clause without one
+    cannot match a pattern that needs its figure. Of a number of several words, its longest."""
+    units, tens, _ = _num_words()
+    words = [u for u in units if u not in ("a", "an")] + list(tens) + list(_phrases()) + ["two dozen"]
+    longest = {max(w.split(" "), key=len) for w in words}
+    alt = "|".join(re.escape(w) for w in sorted(longest, key=len, reverse=True))
+    return re.compile(rf"\d|\b(?:{alt})\b", re.IGNORECASE)
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+@lexicon.per_language
+def _patterns_without_numbers() -> dict[str, re.Pattern[str]]:
+    """The count grammar for a clause without a figure: what needs one can never match."""
+    templates = lexicon.load("counts.json")["patterns"]
+    return {name: _NEVER if _needs_number(templates[name]) else p for name, p in _patterns().items()}
+
+
 def _in_quote(text: str, pos: int) -> bool:
     """Whether `pos` of a clause lies inside a quotation (its opening mark may precede the clause)."""
     before, after = text[:pos], text[pos:]
@@ -211,9 +273,23 @@ def _in_quote(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or (before.count('"') == 0 and after.count('"') % 2 == 1)
 
 
+@lexicon.per_language
+def _required() -> dict[int, tuple[str, ...] | None]:
+    """The words one of which every match of a pattern of the count grammar holds, by the
+    pattern's identity (the grammar is cached: its patterns live as long as this table)."""
+    return {id(p): prefilter.required_literals(p) for p in _patterns().values()}
+
+
+@functools.lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return prefilter.fold(text)
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches starting at every position: a rejected long match must not hide a shorter one."""
     out: list[re.Match[str]] = []
+    if pattern is _NEVER or not prefilter.may_match(_required().get(id(pattern)), _folded(text)):
+        return out  # the text holds none of the words every match of the pattern holds
     pos = 0
     while True:
         m = pattern.search(text, pos)
@@ -225,7 +301,7 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
     """Count facts of one clause `text` (starting at `offset` in the document)."""
-    pats = _patterns()
+    pats = _patterns() if _number_gate().search(text) else _patterns_without_numbers()
     # "two of them fatally" is no breakdown of a total: read before the breakdowns are blanked
     split = _scan(pats["split_fatal"], text) + _scan(pats["split_fatal_passive"], text)
     wounded_died = _scan(pats["wounded_died"], text)  # "13 wounded, one of whom later died"

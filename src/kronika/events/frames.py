@@ -113,11 +113,15 @@ def base_mention(r: ClauseReading, hit: Hit, kind: str, family: str, nearest: bo
         family=family,
         strength=hit.trigger.strength,
         reference=hit.reference,
-        force_new=not hit.reference
-        and (
-            (hit.trigger.strength != "weak" and hit.force_new)
-            or bool(family == "violent" and lexicon.cue("clause_new").search(text))
-        ),
+        force_new=(
+            not hit.reference
+            and (
+                (hit.trigger.strength != "weak" and hit.force_new)
+                or bool(family == "violent" and lexicon.cue("clause_new").search(text))
+            )
+        )
+        # "the vessel had earlier been hit": an earlier happening, though its subject refers back
+        or bool(family == "violent" and lexicon.cue("clause_earlier").search(text)),
         clause=Span(clause.start, clause.end),
         paragraph=clause.paragraph,
         section=clause.section,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kronika import prefilter
 from kronika.events import lexicon
 
 
@@ -45,10 +46,18 @@ def in_parens(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
+@lexicon.per_language
+def _trigger_starts() -> tuple[tuple[str, ...] | None, ...]:
+    return tuple(prefilter.required_literals(t.regex) for t in lexicon.triggers())
+
+
 def find_hits(text: str) -> list[Hit]:
     """Triggers of one clause, negated and planned ones removed, overlaps resolved per family."""
     hits: list[Hit] = []
-    for trig in lexicon.triggers():
+    folded = prefilter.fold(text)
+    for trig, starts in zip(lexicon.triggers(), _trigger_starts(), strict=True):
+        if not prefilter.may_match(starts, folded):
+            continue  # none of the words its matches start with is in the clause
         for m in trig.regex.finditer(text):
             before = lexicon.before(text, m.start())
             after = text[m.end() : m.end() + 80]

@@ -72,7 +72,8 @@ def crowd_regex() -> re.Pattern[str]:
 _CAUSE_BEFORE = re.compile(
     r"\b(?:against|over|to (?:denounce|deplore|condemn|protest|mourn|demand justice for)|denouncing|"
     r"condemning|deploring|following|after|for|demanding (?:justice|answers) (?:for|over)|about|"
-    r"in (?:response|reaction) to|because of|the)\s+(?:[\w’'-]+\s+){0,6}$",
+    r"in (?:response|reaction) to|because of|protest(?:ed|ing|s)?|mourn(?:ed|ing|s)?|decr(?:ied|ying|ies))"
+    r"\s+(?:[\w’'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 
@@ -107,6 +108,19 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+#: what may stand between a crowd noun and the verb it is the subject of: a relative pronoun
+#: ("residents who attacked") or a participle phrase ("six people celebrating a wedding assaulted")
+_RELATIVE_SUBJECT = re.compile(
+    r"\s+(?:who|that)\s+|\s+(?!being\b)[a-z]+ing(?:\s+(?:an?|the|their|his|her|its|[a-z]+)){0,3}\s+",
+    re.IGNORECASE,
+)
+#: the crowd is counted out as a group: "a group of 14 migrants", "dozens of residents"
+_GROUP_OF = re.compile(
+    r"\b(?:group|crowd|mob|band|gang|number|dozens|hundreds|scores|thousands) of\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def crowd_subject(text: str, at: int) -> bool:
     """The doer of the violence at `at` is a crowd: a crowd noun stands shortly before it, as its
     subject ("a group of residents beat up", "the drivers attacked"), not as an object."""
@@ -116,10 +130,11 @@ def crowd_subject(text: str, at: int) -> bool:
         return False
     last = found[-1]
     between = text[last.end() : at]
-    if _NOT_SUBJECT.search(between) or len(between.split()) > 3:
+    relative = _RELATIVE_SUBJECT.fullmatch(between)  # "people who attacked", "men celebrating a wedding beat"
+    if not relative and (_NOT_SUBJECT.search(between) or len(between.split()) > 3):
         return False  # "people died in the attack": the crowd is not the one who attacked
     head = text[max(0, last.start() - 40) : last.start()]
-    return not _OBJECT_BEFORE.search(head)
+    return bool(_GROUP_OF.search(head)) or not _OBJECT_BEFORE.search(head)
 
 
 #: a demonstration named as the place or object of violence: "at a rally", "on protesters"
@@ -152,9 +167,17 @@ def _crowd_before(text: str, at: int) -> bool:
     return bool(found) and not re.search(r"[.;]", window[found[-1].end() :])
 
 
+def _crowd_agent(after: str) -> bool:
+    """The doer named in a passive's by-phrase is a crowd: "were injured by the protesters"."""
+    by = re.match(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:an?\s+|the\s+|some\s+)?", after[:60])
+    return bool(by) and bool(crowd_regex().match(after, by.end()))
+
+
 def _crowd_violence(text: str, offset: int, hit: _Hit, actors: Sequence[ActorMention], protest: bool) -> bool:
     """The violence at `hit` is the crowd's: no armed actor or state force does it, and it is
     not the cause the crowd protests against."""
+    if _crowd_agent(text[hit.end :]):
+        return True  # "four guards were injured by the demonstrators"
     passive = _PASSIVE_BEFORE.search(text[: hit.start]) or _PASSIVE_HIT.match(text[hit.start :])
     if hit.trigger.strength == "weak" or passive:
         return False  # "a protester was shot dead by the police": done to the crowd
@@ -312,7 +335,7 @@ def decide(
         return kind, *_pair(table["kinds"][kind])  # the cues below read English
     if kind == "protest":
         subs = table["protest_subs"]
-        if (killed or 0) > 0 or cue("excessive_force").search(text):
+        if ((killed or 0) > 0 and not cue("cause_death").search(text)) or cue("excessive_force").search(text):
             return kind, "Protests", subs["force"]
         if cue("intervention").search(text):
             return kind, "Protests", subs["intervention"]
@@ -549,6 +572,10 @@ def _near(a: Event, b: Event) -> bool:
     )
 
 
+def _same_place(a: Event, b: Event) -> bool:
+    return a.place is None or b.place is None or a.place == b.place
+
+
 def _organised(e: Event) -> bool:
     """An organised armed actor does something of its own: not the crowd's event."""
     return any(
@@ -577,7 +604,8 @@ def consolidate(events: list[Event]) -> list[Event]:
     interaction: the police's tear gas or arrests make it a protest with intervention, the
     crowd's stones or fires make it a riot, its dead count in it. Happenings told near a
     protest or riot on the same day and place, with no organised armed actor of their own,
-    join it."""
+    join it; so does a protest told near a riot of the same day and place (the demonstration
+    turned violent)."""
     crowds = [e for e in events if e.kind in ("protest", "riot")]
     if not crowds:
         return events
@@ -587,6 +615,9 @@ def consolidate(events: list[Event]) -> list[Event]:
         host = None
         if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e):
             host = next((c for c in crowds if _near(c, e)), None)
+        elif e.kind == "protest":
+            # the demonstration the crowd's violence grew out of: one riot
+            host = next((c for c in crowds if c.kind == "riot" and _near(c, e) and _same_place(c, e)), None)
         if host is None:
             out.append(e)
         else:
@@ -628,7 +659,7 @@ def _absorb(host: Event, parts: list[Event]) -> Event:
     for p in parts:
         for a in p.actors:
             key = (a.canonical or a.name).lower()
-            if key in names or (a.type == "civilians" and _is_crowd(a.name)):
+            if key in names or (a.type in ("civilians", "protesters", "rioters") and _is_crowd(a.name)):
                 continue
             names.add(key)
             if a.type == "state forces":

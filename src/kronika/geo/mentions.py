@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -19,7 +20,16 @@ from kronika.document import Document, Span
 from kronika.geo import lexicon, spatial
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
 from kronika.geo.recognize import Candidate, ends_with_phrase, find, preceding_words
-from kronika.geo.resolve import Context, choose, classify, hint_after, is_person, to_place, unambiguous_cc
+from kronika.geo.resolve import (
+    Context,
+    choose,
+    classify,
+    hint_after,
+    is_person,
+    score,
+    to_place,
+    unambiguous_cc,
+)
 from kronika.geo.spans import SpanIndex
 from kronika.geo.text import name_key
 from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
@@ -154,15 +164,33 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     # resolve right to left so that "X, Y" can use Y's resolution for X
     chosen = {}
     hints: dict[int, Entry | None] = {}
+    unknown_in: list[tuple[Candidate, Entry]] = []
     for i in range(len(cands) - 1, -1, -1):
         c = cands[i]
         section, paragraph = _where(doc, c.start)
-        hint_cand = hint_after(text, c, cands[i + 1] if i + 1 < len(cands) else None)
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        hint_cand = hint_after(text, c, nxt) or _apposed_container(text, c, nxt)
         hint = chosen.get(i + 1) if hint_cand is not None else None
-        if hint is None and i + 1 < len(cands) and COORDINATED.fullmatch(text[c.end : cands[i + 1].start]):
+        if hint is None and nxt is not None and COORDINATED.fullmatch(text[c.end : nxt.start]):
             hint = hints.get(i + 1)  # "between Boni and Houndé, Tuy province"
         hints[i] = hint
-        entry = choose(c, ctx, section, paragraph, hint)
+        if hint_cand is not None and hint is not None and hint is chosen.get(i + 1):
+            # "Celaya, Guanajuato": the name after a town may be its region, not the namesake city
+            enclosed = "(" in text[c.end : hint_cand.start]
+            entry, hint, outside = _within(c, ctx, section, paragraph, hint, hint_cand, enclosed)
+            if outside and not _list_goes_on(text, cands, i + 1):
+                # a village the gazetteer knows only in another region of that country: the one
+                # meant is unknown, placed at the holder read as a region where it can be
+                region = _region_reading(hint_cand, hint)
+                chosen[i + 1] = region
+                unknown_in.append((c, region))
+                continue
+            if hint is not chosen[i + 1]:
+                chosen[i + 1] = hint
+                if hint_cand.cue == c.cue and not _own_cue(text, hint_cand):
+                    hint_cand.cue = ""  # the region holding the town shares no "in" of its own
+        else:
+            entry = choose(c, ctx, section, paragraph, hint)
         if hint_cand is not None and hint is not None and hint_cand.direction:
             entry = _nearest_to_sector(gaz, c, entry, hint, hint_cand.direction)
         if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
@@ -198,17 +226,166 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
                 mentions.append(capital)
                 continue
         mentions.append(PlaceMention(c.start, c.end, c.text, resolved[i], c.role, c.name_of, c.cue))
+    for c, region in unknown_in:
+        place = to_place(gaz, region, c)
+        precision = "district" if place.precision == "place" else place.precision
+        place = dataclasses.replace(place, name=c.text, precision=precision, geonameid=None)
+        mentions.append(PlaceMention(c.start, c.end, c.text, place, c.role, "unknown", c.cue))
     mentions.extend(_demonym_capitals(text, mentions, gaz))
     mentions = _refine_macros(mentions)
     mentions = _possessive_qualifiers(text, mentions)
     mentions = _group_chains(text, mentions)
     mentions.extend(_unknown_localities(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _quarters(text, mentions)
     mentions = spatial.roads(text, mentions, gaz, ctx.doc)
     mentions = spatial.distances(text, mentions)
     mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+#: words that may stand between a place and the region holding it: "X (Y LGA, Z)", "X, Y district"
+_CONTAINER_GAP = re.compile(r"\s*[,(]\s*(?:[^\W\d_][\w'’./\-]*(?:\s*,\s*|\s+))*")
+
+
+def _apposed_container(text: str, c: Candidate, nxt: Candidate | None) -> Candidate | None:
+    """The place after a parenthesis or comma, past names the gazetteer lacks and designator
+    words: "Tudun Wada (Kaduna North LGA, Kaduna)" → Kaduna; "Yae Shin village, Myebon
+    Township, Rakhine State" → Rakhine."""
+    if nxt is None:
+        return None
+    gap = text[c.end : nxt.start]
+    if len(gap) > 60 or not _CONTAINER_GAP.fullmatch(gap):
+        return None
+    heads = _container_heads()
+    words = re.findall(r"[\w'’./\-]+", gap)
+    if not words or not all(w[0].isupper() or w.lower() in heads for w in words):
+        return None
+    return nxt
+
+
+@functools.cache
+def _container_heads() -> frozenset[str]:
+    cues = lexicon.cues()
+    return (
+        frozenset(cues["district_after"])
+        | frozenset(cues["admin1_after"])
+        | frozenset(cues["locality_after"])
+    )
+
+
+def _nests(inner: Entry, outer: Entry) -> bool:
+    """`inner` lies in `outer` as far as the gazetteer tells (same country, same region)."""
+    if outer.kind == "macro":
+        return True
+    if outer.kind == "country":
+        return inner.cc == outer.cc
+    return inner.cc == outer.cc and inner.a1 == outer.a1 and inner.kind in ("city", "admin1")
+
+
+def _within(
+    c: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry, holder: Candidate, enclosed: bool
+) -> tuple[Entry, Entry, bool]:
+    """Resolve `c` named right before `holder` ("X, Y", "X (Y)"), whose chosen reading is `hint`:
+    the holder may be read as a region of that country instead of a namesake town ("Guanajuato",
+    "Luhansk", "Bahia"), whichever holds a reading of `c`. Returns `c`'s entry, the holder's
+    reading and whether `c` lies outside every reading of the holder in that country (a small
+    town of the same name elsewhere: the gazetteer lacks the one meant). `enclosed`: the holder
+    stands in parentheses after `c` ("X (Y, Z)"), which says it holds `c` even as a town."""
+    readings = [hint]
+    if hint.kind == "city":
+        regions = [e for e in holder.entries if e.kind == "admin1" and e.cc == hint.cc]
+        readings += sorted(regions, key=lambda e: (e.a1 != hint.a1, -e.pop, e.id))
+    best: tuple[float, int, Entry, Entry] | None = None
+    for rank, h in enumerate(readings):
+        e = choose(c, ctx, section, paragraph, h)
+        key = (score(e, c, ctx, section, paragraph, h) + (2.0 if _nests(e, h) else 0.0), -rank)
+        if best is None or key > best[:2]:
+            best = (*key, e, h)
+    assert best is not None
+    entry, reading = best[2], best[3]
+    nested = _nests(entry, reading)
+    if not (nested and reading.kind == "admin1"):
+        reading = hint  # the holder keeps its own reading unless it is the region holding the town
+    outside = (
+        not nested
+        and entry.kind == "city"
+        and entry.cc == hint.cc
+        and entry.pop < _BIG_PLACE
+        and (enclosed or any(h.kind in ("admin1", "country") for h in readings))
+    )
+    return entry, reading, outside
+
+
+def _region_reading(holder: Candidate, hint: Entry) -> Entry:
+    """The holder's reading as the region of that name in the hint's country, else the hint."""
+    if hint.kind != "city":
+        return hint
+    regions = [e for e in holder.entries if e.kind == "admin1" and e.cc == hint.cc]
+    return min(regions, key=lambda e: (e.a1 != hint.a1, -e.pop, e.id)) if regions else hint
+
+
+def _own_cue(text: str, c: Candidate) -> bool:
+    return bool(ends_with_phrase(preceding_words(text, c.start, 3), lexicon.cues()["location_before"]))
+
+
+def _list_goes_on(text: str, cands: list[Candidate], j: int) -> bool:
+    """ "in Saraqib, Hama and Latakia": the name after the town is one of a list, not its region."""
+    if j + 1 >= len(cands):
+        return False
+    return re.fullmatch(r",?\s+(?:and|or)\s+", text[cands[j].end : cands[j + 1].start]) is not None
+
+
+#: a quarter this far from its town is a namesake elsewhere, not the town's own quarter
+_QUARTER_KM = 40.0
+
+
+def _quarters(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "in X neighbourhood", "Colonia X", "Barangay X, Y": a quarter of a town (the one it is said
+    to be of or in, else the town named last before it) is where that town is; a namesake
+    the gazetteer knows elsewhere is not meant."""
+    cues = lexicon.cues()
+    after = re.compile(rf"\s+(?i:{'|'.join(map(re.escape, cues['quarter_after']))})\b")
+    before = re.compile(rf"\b(?i:{'|'.join(map(re.escape, cues['quarter_before']))})\.?\s+$")
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.role != "location" or m.place.precision != "place":
+            continue
+        head = after.match(text, m.end)
+        named_before = before.search(text[max(0, m.start - 12) : m.start]) or re.match(
+            rf"(?i:{'|'.join(map(re.escape, cues['quarter_before']))})\s", m.text
+        )
+        if not head and not named_before:
+            continue
+        host = _quarter_host(text, out, k, head.end() if head else m.end)
+        if host is None or _near(m.place, host.place):
+            continue
+        out[k] = dataclasses.replace(m, place=dataclasses.replace(host.place, name=m.text), name_of="unknown")
+    return out
+
+
+def _quarter_host(text: str, mentions: list[PlaceMention], k: int, end: int) -> PlaceMention | None:
+    """The town a quarter belongs to: "X neighbourhood of/in Y", "Barangay X, Y", else the last
+    town named before it in the paragraph."""
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if nxt is not None and re.fullmatch(r"\s*(?:,|\s+of|\s+in)\s*(?:the\s+)?", text[end : nxt.start]):
+        return nxt
+    m = mentions[k]
+    for prev in reversed(mentions[:k]):
+        if m.start - prev.end > 400 or "\n\n" in text[prev.end : m.start]:
+            break
+        if prev.role == "location" and prev.place.precision == "place" and prev.name_of != "unknown":
+            return prev
+    return None
+
+
+def _near(a: Place, b: Place) -> bool:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return False
+    dlat = a.latitude - b.latitude
+    dlon = (a.longitude - b.longitude) * math.cos(math.radians(a.latitude))
+    return 111.0 * math.hypot(dlat, dlon) <= _QUARTER_KM
 
 
 def _nearest_to_sector(gaz: Gazetteer, c: Candidate, entry: Entry, hint: Entry, direction: str) -> Entry:

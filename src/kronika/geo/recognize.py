@@ -97,19 +97,24 @@ def following_words(text: str, end: int, n: int = 3) -> str:
 
 
 def ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
-    best = ""
-    for p in phrases:
-        if (words == p or words.endswith(" " + p)) and len(p) > len(best):
-            best = p
-    return best
+    """The longest of `phrases` that is `words` or ends it after a space ("" if none)."""
+    known = _phrase_set(phrases)
+    parts = words.split(" ")
+    return max((e for i in range(len(parts)) if (e := " ".join(parts[i:])) in known), key=len, default="")
 
 
 def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
-    best = ""
-    for p in phrases:
-        if (words == p or words.startswith(p + " ")) and len(p) > len(best):
-            best = p
-    return best
+    """The longest of `phrases` that is `words` or starts it before a space ("" if none)."""
+    known = _phrase_set(phrases)
+    parts = words.split(" ")
+    return max(
+        (s for i in range(1, len(parts) + 1) if (s := " ".join(parts[:i])) in known), key=len, default=""
+    )
+
+
+@cache
+def _phrase_set(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrases)
 
 
 def sentence_initial(text: str, start: int) -> bool:

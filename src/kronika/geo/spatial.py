@@ -241,7 +241,10 @@ def _strikes_from_abroad(text: str, at: int) -> bool:
 
 #: what may stand between an unknown locality and the place that locates it: ", a town in",
 #: ", in the eastern department of", ", about 60 km west of", " near", " (Y district)"
-_APPOSED_GAP = re.compile(r"^(?:\s*,\s*|\s+\(|\s+(?=in\b|near\b|outside\b|of\b))(?:[\w'’\-]+\s+){0,9}$")
+_APPOSED_GAP = re.compile(
+    r"^(?:\s+(?:village|town|city|settlement|hamlet|locality|area|neighbou?rhood|suburb|camp))?"
+    r"(?:\s*,\s*|\s+\(|\s+(?=in\b|near\b|outside\b|of\b))(?:[\w'’\-]+\s+){0,9}$"
+)
 
 
 #: "near the border with X": X is the country across the border, not the one that holds the place

@@ -238,7 +238,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The comma/semicolon/dash pieces of the sentence [start, end), each marked subordinate
     when it opens with a subordinator ("as the first bombs went off in X", "saying …")."""
     openers = tuple(lexicon.cues()["clause_openers"])
-    cuts = [m.end() for m in re.finditer(r"[,;—–]", text[start:end])]
+    inner = _parenthesised(text, start, end)
+    cuts = [m.end() for m in re.finditer(r"[,;—–]", text[start:end]) if start + m.start() not in inner]
     cuts += [m.start() + 1 for m in _INNER_SUBORDINATE.finditer(text[start:end])]
     bounds = [start, *sorted(set(start + c for c in cuts)), end]
     out = []
@@ -247,6 +248,15 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         sub = bool(words) and (_starts_with_any(words, openers) or bool(_GERUND_PHRASE.match(words)))
         out.append((a, b, sub))
     return out
+
+
+def _parenthesised(text: str, start: int, end: int) -> set[int]:
+    """Offsets inside parentheses or brackets of [start, end): "X (Y district, Z region)" is one
+    place, not three clauses."""
+    inside: set[int] = set()
+    for m in re.finditer(r"\([^()\n]{0,120}\)|\[[^\[\]\n]{0,120}\]", text[start:end]):
+        inside.update(range(start + m.start(), start + m.end()))
+    return inside
 
 
 def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:

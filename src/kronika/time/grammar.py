@@ -234,7 +234,8 @@ def _calendar(name: str) -> Build:
             _year(h),
             month_number(h.group("m") or ""),
             _day(h),
-            weekday=_weekday_of(h, "w"),
+            # "Thursday, July 29": the weekday written before the date, to check a year-less date by
+            weekday=_weekday_of(h, "w") if h.group("w") else _weekday_of(h, "wp"),
             weekday2=_weekday_of(h, "w2"),
         )
 

@@ -256,9 +256,25 @@ class Resolver:
         day = dates.safe_date(year, p.month, p.day)
         if day is None:
             return None
+        if kind == "completed" and p.weekday is not None and day.weekday() != p.weekday:
+            misprint = self._misprinted(p.weekday, p.month, p.day)
+            if misprint is not None:
+                return misprint
         if p.weekday2 is not None:
             return Value(day, dates.weekday_after(day, p.weekday2), "days", kind, anchor)
         return Value(day, day, "day", kind, anchor)
+
+    def _misprinted(self, weekday: int, month: int, day_of_month: int) -> Value | None:
+        """ "Thursday, July 29" in a report of Thursday 29 June: a year-less date whose weekday
+        does not fit it, told in news, where the weekday fits a day of the week before the report
+        and the written date lies after it: the weekday is kept, the month taken for a misprint."""
+        if self.published is None:
+            return None
+        written = dates.safe_date(self.published.year, month, day_of_month)
+        if written is None or written <= self.published:
+            return None
+        told = dates.weekday_on_or_before(self.published, weekday)
+        return Value(told, told, "day", "deictic", None)
 
     def _part_of(self, p: Parsed, place: Place) -> Value | None:
         """ "by the end of the month": that part of the month (or year) last told."""

@@ -1,0 +1,106 @@
+"""Cheap necessary conditions that let a scan skip a pattern which cannot match a text.
+
+A pattern whose every match starts with one of a few literal words ("killed", "opened fire")
+cannot match a text that holds none of them; checking the words is a handful of substring
+tests, scanning the pattern a trip through the regex engine at every position. The words are
+read off the parsed pattern (its literal starts), so they never drift from the data that builds
+it; a pattern with no literal start at all is always scanned.
+
+Texts are compared folded: lower-cased, and with the characters a case-insensitive pattern
+equates with an ASCII letter (``re`` takes "İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for
+"k") mapped onto that letter, so an ASCII word a pattern matches in any case is in the fold.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+#: the characters outside ASCII that a case-insensitive pattern equates with an ASCII letter
+#: (tests/test_prefilter.py checks the list is complete)
+ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def fold(text: str) -> str:
+    """`text` folded as the literal starts are: every character still one character."""
+    return text.translate(ASCII_FOLD).lower()
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """ASCII strings (folded) one of which every match of `pattern` holds, or None when the
+    pattern has no such set: the starting words of a part no match goes without."""
+    found = _required(_parser.parse(pattern.pattern, pattern.flags))
+    if not found:
+        return None
+    # a string that holds a shorter one is in a text only where that one is: test the shorter
+    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
+def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
+    """False only when no match of a pattern with these `required_literals` can be in the text
+    whose `fold` is `folded`."""
+    if required is None:
+        return True
+    for s in required:  # noqa: SIM110 - a plain loop: no generator per clause and pattern
+        if s in folded:
+            return True
+    return False
+
+
+def _starts(items: Any) -> set[str] | None:
+    """The literal starts of a parsed sequence: its leading literals, through its first group or
+    alternation; None when some branch has none (zero-width assertions are passed over)."""
+    prefixes = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL and av < 128:
+            prefixes = {p + chr(av).lower() for p in prefixes}
+            continue
+        if op is sre.SUBPATTERN:
+            inner = _starts(av[-1])
+        elif op is sre.BRANCH:
+            branches = [_starts(b) for b in av[1]]
+            inner = None if any(b is None for b in branches) else set().union(*branches)  # type: ignore[arg-type]
+        else:
+            inner = None
+        if inner:
+            prefixes = {p + q for p in prefixes for q in inner}
+        break
+    return None if "" in prefixes else prefixes
+
+
+def _required(items: Any) -> set[str] | None:
+    """Of a parsed sequence every match goes through: the most telling set of strings one of
+    which any match holds (the literal starts of some part that is never skipped, or what every
+    alternative of such a part holds), None when there is none."""
+    best: set[str] | None = None
+    for i, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        for found in (_starts(items[i:]), _inside(op, av)):
+            if found and (best is None or _rank(found) > _rank(best)):
+                best = found
+    return best
+
+
+def _inside(op: Any, av: Any) -> set[str] | None:
+    """What a match of one never-skipped part holds, read inside the part."""
+    if op is sre.SUBPATTERN:
+        return _required(av[-1])
+    if op is sre.BRANCH:
+        branches = [_required(b) for b in av[1]]
+        return None if any(b is None for b in branches) else set().union(*branches)  # type: ignore[arg-type]
+    if op in _REPEATS and av[0] >= 1:
+        return _required(av[2])
+    return None
+
+
+def _rank(found: set[str]) -> tuple[int, int]:
+    """Longer strings are rarer in a text; fewer of them, fewer tests."""
+    return min(len(s) for s in found), -len(found)

@@ -1,0 +1,56 @@
+"""Who did the violence of a crowd report: kind, event type and sub-event type by the doer.
+
+A demonstration whose crowd turns violent in a later sentence is one riot; a crowd (not an
+armed group) that attacks people or police is mob violence; force used on the crowd stays a
+protest. Every sentence here is written for these tests."""
+
+# ruff: noqa: E501  (one report per line reads as a table)
+from __future__ import annotations
+
+import pytest
+
+from kronika import api
+
+CASES: dict[tuple[str, str, str], list[str]] = {
+    # the demonstrators' own violence, told after the demonstration: one violent demonstration
+    ("riot", "Riots", "Violent demonstration"): [
+        "On 4 May 2021, about 50 traders marched to the town hall in Kisumu to protest new taxes. The demonstrators attacked two council guards.",
+        "On 6 May 2021, residents demonstrated in Tamale over power cuts. Two police officers were injured by the protesters.",
+        "On 8 May 2021, hundreds of students protested in Abeokuta against fee increases. The protesters attacked a journalist who was filming them.",
+        "On 10 May 2021, nurses rallied outside the ministry in Harare over unpaid wages, and the demonstrators assaulted a guard at the gate.",
+        "On 12 May 2021, farmers marched in Nakuru to demand fair prices. Three traders were hurt by the marchers.",
+    ],
+    # a crowd named as the subject through a relative clause, a participle or "a group of N"
+    ("riot", "Riots", "Mob violence"): [
+        "On 3 June 2021, a group of 20 farmers attacked a police officer at a checkpoint in Tapachula.",
+        "On 5 June 2021, four students celebrating a birthday assaulted a traffic policeman in Lucknow.",
+        "On 7 June 2021, a video showed a group of people that attacked two health workers in Kano.",
+        "On 9 June 2021, a group of 30 villagers attacked a forest ranger near Kasese.",
+        "On 11 June 2021, dozens of youths attacked a tax collector in Goma.",
+    ],
+    # force against the crowd, or violence that is the crowd's cause, keeps it a protest
+    ("protest", "Protests", "Protest with intervention"): [
+        "On 3 July 2021, teachers protested in Lilongwe, and police fired tear gas at the demonstrators.",
+        "On 5 July 2021, residents protested the killing of a boy in Kibera; police dispersed them.",
+        "On 7 July 2021, students demonstrated in Dhaka against the beating of a classmate and police detained four of them.",
+        "On 9 July 2021, the protesters were beaten with batons by police in Harare.",
+        "On 11 July 2021, drivers blocked a road in Kampala to protest the attack on a colleague until police dispersed them.",
+    ],
+}
+
+ROWS = [(text, *labels) for labels, texts in CASES.items() for text in texts]
+
+
+@pytest.mark.parametrize(("text", "kind", "event_type", "sub_event_type"), ROWS)
+def test_crowd_report_is_typed_by_its_doer(
+    text: str, kind: str, event_type: str, sub_event_type: str
+) -> None:
+    events = api.extract(text, "t.txt")
+    assert [(e.kind, e.event_type, e.sub_event_type) for e in events] == [(kind, event_type, sub_event_type)]
+
+
+def test_a_riot_keeps_one_crowd_actor_when_it_absorbs_its_protest() -> None:
+    text = "On 4 May 2021, traders marched in Kisumu to protest new taxes. The demonstrators attacked two guards."
+    (event,) = api.extract(text, "t.txt")
+    crowd = [a for a in event.actors if a.type in ("protesters", "rioters")]
+    assert [a.type for a in crowd] == ["rioters"]

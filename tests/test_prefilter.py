@@ -1,0 +1,90 @@
+"""Prefilters: a pattern is skipped only when its literal starts say it cannot match."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kronika import prefilter
+
+
+def test_fold_lists_every_character_re_equates_with_ascii() -> None:
+    # a case-insensitive pattern of an ASCII letter matches these characters outside ASCII;
+    # the fold maps exactly these onto the letter
+    outside = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    found = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz0123456789_":
+        for ch in re.findall(re.escape(letter), outside, re.IGNORECASE):
+            found[ord(ch)] = letter
+    assert found == prefilter.ASCII_FOLD
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"(?<![\w-])(?:open(?:ed|s|ing)? fire|opened up fire)(?![\w])", (" fire",)),
+        (r"\b(?:killed|killing|shot dead)\b", ("killed", "killing", "shot dead")),
+        (r"\bkill(?:ed)?\b", ("kill",)),  # an optional part ends the string
+        (r"(?:the\s+)?army", ("army",)),  # an optional start: the part after it
+        (r"[Ss]hot", ("hot",)),  # a class holds no literal
+        (r"\d+ killed", (" killed",)),
+        (r"[Ss]\w*", None),  # no literal at all: always scanned
+        (r"(?:\d+ killed|dead)", (" killed", "dead")),  # every alternative holds one
+        (r"(?:\d+ killed|\d+)", None),  # an alternative with none: the group tells nothing
+        (r"(?:fire){2,}\s+x", ("fire",)),  # a part repeated at least once is never skipped
+        (r"(?:fire)*", None),
+        (r"Boko\s+Haram|ISWAP", ("haram", "iswap")),  # upper case folded; the longer word
+        (r"bomb|bombing|car bomb", ("bomb",)),  # a string that holds a shorter one is not tested
+        (r"caf\u00e9|cafe", ("caf",)),  # a letter outside ASCII ends the string
+        (r"(?-i:IS)\s+fighters", ("fighters",)),  # the longest string is the most telling
+    ],
+)
+def test_required_literals(pattern: str, required: tuple[str, ...] | None) -> None:
+    assert prefilter.required_literals(re.compile(pattern, re.IGNORECASE)) == required
+
+
+_PATTERNS = [
+    re.compile(p, f)
+    for p, f in [
+        (r"(?<![\w-])(?:open(?:ed|s|ing)? fire|opened up fire)(?![\w])", re.I),
+        (r"\b(?:killed|killing|shot dead)\b", re.I),
+        (r"\bIslamic\s+State\b", re.I),
+        (r"\bISIS\b", 0),
+        (r"(?:kill|Kelvin|sky)s?", re.I),
+        (r"\d+\s+(?:people|villagers)\s+(?:were|had been)\s+killed", re.I),
+        (r"(?:the\s+)?(?:KİLLED|army)", re.I),
+    ]
+]
+_PIECES = [
+    "open",
+    "OPENED",
+    "fire",
+    "kill",
+    "killed",
+    "KİLLED",
+    "ıslamic",
+    "İslamic",
+    "ſtate",
+    "State",
+    "ISIS",
+    "Isis",
+    "\u212aelvin",
+    "sky",
+    "shot",
+    "dead",
+    " ",
+    "-",
+    "\u00a0",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.sampled_from(_PATTERNS))
+def test_a_match_passes_the_gate(pieces: list[str], pattern: re.Pattern[str]) -> None:
+    text = "".join(pieces)
+    if pattern.search(text):
+        assert prefilter.may_match(prefilter.required_literals(pattern), prefilter.fold(text))
