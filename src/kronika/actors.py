@@ -496,4 +496,25 @@ def primary_group(doc: Document) -> str | None:
     return next(a.canonical for a in groups if counts[a.canonical or ""] == best)
 
 
+def topic_countries(doc: Document, topic: str) -> frozenset[str]:
+    """The countries (ISO codes) of the places told in the sentence that names the document's
+    group once in passing: a round-up's group belongs to its own country's items, not to every
+    item. Empty (no bound) for a group the text names again and again, a story's subject."""
+    named = [a for a in doc.actors if a.canonical == topic]
+    if len(named) != 1:
+        return frozenset()
+    codes: set[str] = set()
+    for a in named:
+        i = doc.sentence_at(a.start)
+        if i is None:
+            continue
+        sentence = doc.sentences[i]
+        codes.update(
+            p.place.country_code
+            for p in doc.starting_in("places", doc.places, sentence.start, sentence.end)
+            if sentence.start <= p.start < sentence.end and p.place.country_code
+        )
+    return frozenset(codes)
+
+
 STAGE = Stage(name="actors", requires=("segment",), run=annotate)
