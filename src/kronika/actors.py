@@ -305,9 +305,30 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
                     )
                 )
     found.sort(key=lambda a: a.start)
+    found = _group_members(text, found, offset)
     if not _load("forces.json", language).get("rebel_name_words"):
         return found  # the language has no "X rebels" naming words
     return _named_rebels(text, found, offset)
+
+
+def _group_members(text: str, found: list[ActorMention], offset: int) -> list[ActorMention]:
+    """'ISWAP fighters', 'Sinaloa Cartel gunmen': a named group and the noun for its members
+    right after it are one actor, the group (not the group and an unidentified armed group)."""
+    out: list[ActorMention] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and a.category == "generic_armed"
+            and prev.category == "armed_group"
+            and prev.canonical
+            and text[prev.end - offset : a.start - offset].isspace()
+            and a.text[:1].islower()  # "the Arakan Army. Fighters ...": a new sentence, not members
+        ):
+            out[-1] = dataclasses.replace(prev, end=a.end, text=text[prev.start - offset : a.end - offset])
+            continue
+        out.append(a)
+    return out
 
 
 @cache

@@ -498,6 +498,10 @@ def acled_actors(
             foreign = own is not None and country is not None and own != country
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
+            if a.affiliation is None and any(
+                b.canonical and b.role == a.role and b.type in _ARMED_TYPES for b in actors
+            ):
+                continue  # "the attackers" beside the group named as doing the same: that group
             out.append(_typed(a, a.type, acled_name("unidentified", country)))
         elif a.type == "civilians" and kind in ("protest", "riot") and _is_crowd(a.name):
             continue  # the crowd itself: named once below
