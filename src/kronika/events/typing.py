@@ -520,6 +520,11 @@ def acled_actors(
         ]
         crowd_actor = Actor(name=crowd or who, role=role)  # type: ignore[arg-type]
         out.insert(0, _typed(crowd_actor, who, acled_name(who, country)))
+    elif kind in ("attack", "clash") and not any(x.role in ("perpetrator", "claimant") for x in out):
+        # violence whose doer the text does not name: ACLED's "Unidentified Armed Group (Country)",
+        # an unknown perpetrator (certainty "unknown"), not a group the text names
+        unknown = Actor(name="unidentified armed group", role="perpetrator", certainty="unknown")
+        out.insert(0, _typed(unknown, "political militia", acled_name("unidentified", country)))
     return out
 
 
