@@ -127,6 +127,11 @@ def _user_entries(dictionary: user_dictionary.UserDictionary) -> tuple[_Entry, .
     return _alias_entries(rows)
 
 
+#: "a Taliban-planted mine": a group's name joined to the verb of the device it left is that
+#: group (the name stands whole); any other joined word makes a new word ("Hamas-run")
+_NOT_PLANTED = r"(?!-(?:planted|laid|placed|fired|launched|triggered|detonated)\b)"
+
+
 def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
     """Per row: its ``pattern`` if it has one, one case-sensitive matcher for its acronyms and
     one case-insensitive matcher for its other aliases."""
@@ -144,7 +149,7 @@ def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
                 continue
             body = "|".join(re.escape(a).replace(r"\-", "[-‐–— ]?").replace(r"\ ", r"\s+") for a in aliases)
             flags = 0 if acronym else re.IGNORECASE
-            regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]*\w)", flags)
+            regex = re.compile(rf"(?<![\w-])(?:{body})(?!{_NOT_PLANTED}[\w-]*\w)", flags)
             entries.append(_Entry(regex, group["canonical"], group["category"], armed, _keys(aliases)))
     return tuple(entries)
 
