@@ -16,6 +16,16 @@ def test_admin1_aliases_point_at_known_regions() -> None:
     assert not missing
 
 
+def test_admin2_rows_point_at_known_regions_and_have_points() -> None:
+    names = lexicon.admin1_names()
+    rows = lexicon.rows("admin2.tsv")
+    assert len(rows) > 1000
+    for cc, a1, name, lat, lon, cities, _aliases in rows:
+        assert (cc, a1) in names, name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, name
+        assert int(cities) >= 1 and name.strip() == name and name
+
+
 @pytest.mark.parametrize(
     "loader",
     [

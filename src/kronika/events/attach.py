@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import weakref
 from datetime import timedelta
 
 from kronika import geo, time
@@ -19,7 +20,7 @@ from kronika.actors import ActorMention
 from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.clauses import Clause
-from kronika.geo.types import Place
+from kronika.geo.types import Place, PlaceMention
 from kronika.time.resolve import with_publication
 from kronika.time.types import Timex
 
@@ -209,15 +210,18 @@ def _clause_place(
         and not re.search(r"\bcourt\s+(?:in|of|at)\s+[A-Z]", doc.text[clause.start : clause.end])
     ):
         # a ruling happens where the court sits: the dateline city, unless the clause names the court's town
-        filed = [p for p in doc.places if clause.start <= p.start < floor]
+        filed = [
+            p
+            for p in doc.starting_in("places", doc.places, clause.start, floor)
+            if clause.start <= p.start < floor
+        ]
         if filed:
             return filed[0].place, True
     if where is None:
         return None, False
+    in_clause = doc.starting_in("places", doc.places, clause.start, clause.end)
     here = [
-        p
-        for p in doc.places
-        if clause.start <= p.start and p.end <= clause.end and p.place.name == where.name
+        p for p in in_clause if clause.start <= p.start and p.end <= clause.end and p.place.name == where.name
     ]
     origin = lexicon.cue("origin_after")
     if here and all(origin.match(doc.text[p.end :]) for p in here):
@@ -230,7 +234,7 @@ def _clause_place(
         # "a suspected US drone strike ... in Marib": who struck, not where
         located = [
             p
-            for p in doc.places
+            for p in in_clause
             if clause.start <= p.start
             and p.end <= clause.end
             and p.role == "location"
@@ -243,10 +247,10 @@ def _clause_place(
     if (
         dateline
         and family in ("violent", "arrest", "seizure")
-        and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places)
+        and any(clause.start <= p.start < floor and p.place.name == where.name for p in in_clause)
     ):
         return None, False  # the place of the dateline, where the report was filed
-    own = [p for p in doc.places if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
+    own = [p for p in in_clause if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
     if family != "violent":
         # an arrest or a ruling is placed by a locative ("in Tripoli"), not by a name used as a
         # modifier ("the Manchester bomber")
@@ -278,7 +282,8 @@ def _clause_place(
     if not own:
         line_start = doc.text.rfind("\n", 0, clause.start) + 1
         if lexicon.cue("entry_line").match(doc.text[line_start : clause.end]) and not any(
-            line_start <= p.start < clause.end and p.place.name == where.name for p in doc.places
+            line_start <= p.start < clause.end and p.place.name == where.name
+            for p in doc.starting_in("places", doc.places, line_start, clause.end)
         ):
             return None, False  # "- 9 January: a bomb kills three": the entry before does not place it
     if not own and _only_in_datelines(doc, where.name):
@@ -286,9 +291,25 @@ def _clause_place(
     return where, bool(own)
 
 
+#: the last document's places by name, with the layer they were read from (each event of a
+#: long document asks about its place's name)
+_NAMED: list[tuple[weakref.ref[Document], list[PlaceMention], int, dict[str, list[PlaceMention]]]] = []
+
+
+def _places_named(doc: Document) -> dict[str, list[PlaceMention]]:
+    for ref, places, count, by_name in _NAMED:
+        if ref() is doc and places is doc.places and count == len(places):
+            return by_name
+    by_name: dict[str, list[PlaceMention]] = {}
+    for p in doc.places:
+        by_name.setdefault(p.place.name, []).append(p)
+    _NAMED[:] = [(weakref.ref(doc), doc.places, len(doc.places), by_name)]
+    return by_name
+
+
 def _only_in_datelines(doc: Document, name: str) -> bool:
     """Every mention of the place `name` sits in a dateline ("MANILA, Nov 4 (Reuters) -")."""
-    named = [p for p in doc.places if p.place.name == name]
+    named = _places_named(doc).get(name, [])
     if not named:
         return False
     dateline = lexicon.cue("dateline")
@@ -307,9 +328,10 @@ def clause_words(text: str, actors: list[ActorMention], offset: int) -> frozense
     """Names and site nouns of a clause: what a later reference may share with it."""
     taken = [(a.start - offset, a.end - offset) for a in actors if a.category != "civilian"]
     sites = lexicon.cue("site_nouns")
+    stop = lexicon.stopwords()
     out = set()
     for m in WORD.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in lexicon.stopwords():
+        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in stop:
             continue
         if (m.group()[0].isupper() and m.start() > 0) or sites.fullmatch(m.group()):
             out.add(m.group().lower().removesuffix("’s").removesuffix("'s"))

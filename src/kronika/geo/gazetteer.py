@@ -9,8 +9,9 @@ once both succeed and the last rename wins with an identical file.
 
 Tables:
 - ``place(id, name, kind, cc, a1, lat, lon, pop, geonameid)``: kind is "city",
-  "admin1", "country" or "macro"; admin1 and country points are the median of their
-  cities (GeoNames carries no region centroids).
+  "admin2" (a district or province below the region, from admin2.tsv), "admin1", "country"
+  or "macro"; admin2, admin1 and country points are the median of their cities (GeoNames
+  carries no region centroids).
 - ``name(key, pid, main)``: every matchable spelling (see `text.name_key`).
 - ``sector(pid, dir, lat, lon)``: for regions and countries, the median point of the
   cities in the named part ("southern", "north-eastern", "central" ...).
@@ -56,7 +57,7 @@ class Entry:
 
     id: int
     name: str
-    kind: str  # "city" | "admin1" | "country" | "macro"
+    kind: str  # "city" | "admin2" | "admin1" | "country" | "macro"
     cc: str
     a1: str
     lat: float
@@ -468,6 +469,10 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
             pid = b.place(name, "city", cc, a1, float(lat), float(lon), int(pop), None)
             b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
 
+        for cc, a1, name, lat, lon, _cities, aliases in lexicon.rows("admin2.tsv"):
+            pid = b.place(name, "admin2", cc, a1, float(lat), float(lon), 0, None)
+            b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
+
         sectors = _build_regions(b, region_points, region_pop)
         sectors += _build_countries(b, gn_countries, country_points)
         for m in lexicon.macro_regions():
@@ -565,6 +570,7 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lookups: dict[str, tuple[Entry, ...]] = {}
+        self._prefixes: dict[str, bool] = {}
         self._regions: dict[tuple[str, str], Entry] | None = None
         self._countries: dict[str, Entry] = {}
 
@@ -591,10 +597,13 @@ class Gazetteer:
         return hit
 
     def has_prefix(self, key: str) -> bool:
-        row = self._con.execute(
-            "SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff")
-        )
-        return row.fetchone() is not None
+        hit = self._prefixes.get(key)
+        if hit is None:  # asked once per key, as lookup is
+            row = self._con.execute(
+                "SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff")
+            )
+            hit = self._prefixes[key] = row.fetchone() is not None
+        return hit
 
     def _coarse(self) -> tuple[dict[tuple[str, str], Entry], dict[str, Entry]]:
         if self._regions is None:

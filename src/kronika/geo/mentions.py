@@ -64,7 +64,7 @@ def _where(doc: Document, offset: int) -> tuple[int, int]:
 
 def _strong(c: Candidate) -> bool:
     """A mention that may set the document's context: a country, region or big city."""
-    return any(e.kind in ("country", "admin1") or e.pop >= _BIG_PLACE for e in c.entries)
+    return any(e.kind in ("country", "admin1", "admin2") or e.pop >= _BIG_PLACE for e in c.entries)
 
 
 def _context(doc: Document, cands: list[Candidate]) -> Context:
@@ -83,7 +83,7 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         ctx.by_key.setdefault(c.key, Counter())[cc] += 2 if c.start < headline else 1
         ctx.by_section.setdefault(section, Counter())[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
-        if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "city"):
+        if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "admin2", "city"):
             ctx.regions[(cc, c.entries[0].a1)] += 1
         else:
             # "Kashmir": a region of that country among small namesakes elsewhere (the biggest)
@@ -281,7 +281,7 @@ def _nests(inner: Entry, outer: Entry) -> bool:
         return True
     if outer.kind == "country":
         return inner.cc == outer.cc
-    return inner.cc == outer.cc and inner.a1 == outer.a1 and inner.kind in ("city", "admin1")
+    return inner.cc == outer.cc and inner.a1 == outer.a1 and inner.kind in ("city", "admin2", "admin1")
 
 
 def _within(
@@ -553,6 +553,9 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
     abroad = not in_context and any(n - own[cc] >= 2 for cc, n in ctx.doc.items())
     if entry.kind == "city" and not entry.main and abroad and entry.pop < 1_000_000:
         return False  # "Boni" is an exonym of Bonn, but this document is about Burkina Faso
+    if entry.kind == "admin2":
+        # a district or province name: said as a place, with its region, or in its country's text
+        return bool(c.cue or c.designator or hinted or in_context)
     if entry.kind != "city" or hinted or c.designator or c.role == "in_name":
         return True
     if entry.pop >= _BIG_PLACE:

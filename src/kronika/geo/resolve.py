@@ -281,13 +281,15 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
         return "country"
     if entry.kind == "admin1":
         return "district" if cand.designator == "district" else "admin1"
+    if entry.kind == "admin2":
+        return "district"
     return "district" if cand.designator == "district" else "place"
 
 
 def score(
     entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None
 ) -> float:
-    s = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "city": 0.0}[entry.kind]
+    s = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "admin2": 3.0, "city": 0.0}[entry.kind]
     if entry.kind == "city" and entry.main:
         s += 3.0 if entry.pop >= 100_000 else 2.0
     if entry.kind == "city" and entry.pop < 5000:
@@ -296,6 +298,8 @@ def score(
         s += 6.0
     if cand.designator == "district" and entry.kind in ("admin1", "city"):
         s += 2.0
+    if cand.designator and entry.kind == "admin2":
+        s += 5.0  # "Bukidnon province", "Dima Hasao district": the unit, not a namesake town
     if entry.kind != "macro":
         s += math.log10(max(entry.pop, 1000)) * (0.8 if entry.kind == "city" else 0.5)
     if entry.cc:
@@ -354,7 +358,7 @@ def to_place(gaz: Gazetteer, entry: Entry, cand: Candidate, name: str | None = N
         display = f"{cand.direction} {entry.name}"
     admin1 = None
     country = None
-    if entry.kind == "city":
+    if entry.kind in ("city", "admin2"):
         region = gaz.region(entry.cc, entry.a1)
         admin1 = region.name if region else None
     elif entry.kind == "admin1":
