@@ -35,6 +35,18 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
         "On 9 May 2021, bandits ambushed a police patrol near Kaduna and a shootout followed.",
         "On 11 May 2021, insurgents attacked soldiers at a checkpoint near Mosul, leading to clashes.",
     ],
+    (
+        "attack",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        "heavy weapons, shells told as the subject",
+    ): [
+        "On 3 July 2021, shells fired by government forces fell on the village of Kafr Nabl.",
+        "On 5 July 2021, indiscriminate shells by the rebels killed three civilians in Tarhuna.",
+        "On 7 July 2021, the militants targeted an army post near Marib with a guided missile.",
+        "On 9 July 2021, monitors recorded 12 explosions involving unknown weapons near Horlivka.",
+        "On 11 July 2021, separatist forces fired IFVs, grenade launchers and heavy machine guns at army positions near Avdiivka.",
+    ],
     ("attack", "Violence against civilians", "Attack", "a group with guns is no mob"): [
         "On 3 June 2021, a group of unidentified men stormed a village in Kaduna and opened fire, killing nine people.",
         "On 5 June 2021, three people were shot dead by a group of men in Celaya.",

@@ -29,6 +29,14 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
         "On 8 May 2021, about 40 drivers blocked the road to Mombasa with tyres set on fire to protest a new levy.",
         "On 10 May 2021, hundreds of students broke into the rector's office in Kisangani to protest the cancellation of exams.",
     ],
+    # the demand told in one sentence, the crowd's violence in the next; roads barricaded to demand
+    ("riot", "Riots", "Violent demonstration", "demand told apart, barricades"): [
+        "On 3 August 2021, a group of bus drivers rejected the new fuel tax. At the depot, the drivers attacked two police officers.",
+        "On 5 August 2021, vendors rejected the closure of the market in Kumasi. The vendors then attacked a council guard.",
+        "On 7 August 2021, port workers barricaded the roads around the harbour in Sfax to denounce unpaid wages.",
+        "On 9 August 2021, miners barricaded the main street of Potosi to demand safety equipment.",
+        "On 11 August 2021, farmers rejected the new water rules in Arequipa. The farmers attacked an official of the water board.",
+    ],
     # clashes of the demonstrators with the police, told as a happening of their own
     ("riot", "Riots", "Violent demonstration", "clashes"): [
         "On 3 May 2021, traders demonstrated outside the ministry in Kyiv. Clashes with the police broke out when officers tried to clear the road.",

@@ -237,6 +237,13 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+#: the act is what the crowd protests against: "against the burning of", "over the storming of"
+_CAUSE_RIGHT_BEFORE = re.compile(
+    r"\b(?:against|over|after|following|denouncing|condemning|protesting|about)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _crowd_destruction(text: str, offset: int, crowd: Sequence[_Hit], actors: Sequence[ActorMention]) -> bool:
     """The demonstrators themselves burn, barricade, fire in the air or break in: no state
     force is the doer named last before the act (whose shots would be an intervention)."""
@@ -251,10 +258,8 @@ def _crowd_destruction(text: str, offset: int, crowd: Sequence[_Hit], actors: Se
         armed = last is not None and last.category in ("state_force", "armed_group", "generic_armed")
         if armed and not any(last.end - offset <= p.start < m.start() for p in crowd):  # type: ignore[union-attr]
             continue  # their shots, not the crowd's; unless they are the ones demonstrating
-        window = text[max(0, m.start() - 80) : m.start()]
-        window = window[max((c.end() for c in re.finditer(r",|\band\b", window)), default=0) :]
-        if not _CAUSE_BEFORE.search(window):
-            return True  # "over the arrest of ... and fired in the air": the cause ends at "and"
+        if not _CAUSE_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return True  # not "against the burning of"
     return False
 
 
@@ -365,9 +370,20 @@ def adjust_families(
 # --- per event ---------------------------------------------------------------------------------
 
 
+#: a report this short (characters) is read whole when it tells one event (an event note)
+_SHORT_REPORT = 900
+
+
+def _one_event(doc: Document) -> bool:
+    """Every happening the report tells is told in one run of sentences with no other date."""
+    return len({m.date.date_start for m in doc.mentions if m.date is not None}) <= 1
+
+
 def context(doc: Document, mentions: Sequence[EventMention]) -> str:
     """The text an event's sub-type is read from: the paragraphs of its clauses (a clause alone
-    when its paragraph is long)."""
+    when its paragraph is long); a short report that tells one event, the whole of it."""
+    if len(doc.text) <= _SHORT_REPORT and _one_event(doc):
+        return doc.text
     spans: set[tuple[int, int]] = set()
     for m in mentions:
         clause = m.clause or m.trigger
@@ -377,6 +393,13 @@ def context(doc: Document, mentions: Sequence[EventMention]) -> str:
         else:
             spans.add((clause.start, clause.end))
     return "\n".join(doc.text[s:e] for s, e in sorted(spans))
+
+
+def own_text(doc: Document, mentions: Sequence[EventMention]) -> str:
+    """The event's own clauses, without the rest of their paragraphs: what tells how the event
+    itself went (both sides fought), where a paragraph may tell other events."""
+    spans = sorted({((m.clause or m.trigger).start, (m.clause or m.trigger).end) for m in mentions})
+    return "\n".join(doc.text[s:e] for s, e in spans)
 
 
 def _pair(row: Sequence[str]) -> tuple[str, str]:
@@ -406,9 +429,11 @@ def decide(
     injured: int | None,
     side: str | None,
     language: str = lexicon.DEFAULT_LANGUAGE,
+    own: str | None = None,
 ) -> tuple[str, str, str]:
     """(kind, event_type, sub_event_type) of one event as ACLED codes it; the cues that read the
-    text are English, so a text in another language keeps the sub-type its triggers tell."""
+    text are English, so a text in another language keeps the sub-type its triggers tell. `own`
+    is the text of the event's own clauses (`text` may hold its whole paragraphs)."""
     table = codebook()
     told_sub = next((m.sub for m in mentions if m.family == kind and m.sub), None)
     by_sub = table.get(f"{kind}_by_sub", {}) if kind in ("protest", "riot") else {}
@@ -473,7 +498,7 @@ def decide(
         and cue("property_only").search(text)
     ):
         return "other", *_pair(table["develop_by_sub"]["looting"])  # damage to property alone
-    if armed and cue("exchange").search(text):
+    if armed and cue("exchange").search(text if own is None else own):
         return "clash", *_pair(table["attack_armed_target"])  # the target fired back: a confrontation
     return kind, *_pair(table["attack_armed_target"] if armed else table["attack_default"])
 
@@ -585,6 +610,10 @@ def acled_actors(
             foreign = own is not None and country is not None and own != country
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
+            if a.affiliation is None and any(
+                b.canonical and b.role == a.role and b.type in _ARMED_TYPES for b in actors
+            ):
+                continue  # "the attackers" beside the group named as doing the same: that group
             out.append(_typed(a, a.type, acled_name("unidentified", country)))
         elif a.type == "civilians" and kind in ("protest", "riot") and _is_crowd(a.name):
             continue  # the crowd itself: named once below
@@ -603,6 +632,11 @@ def acled_actors(
         ]
         crowd_actor = Actor(name=crowd or who, role=role)  # type: ignore[arg-type]
         out.insert(0, _typed(crowd_actor, who, acled_name(who, country)))
+    elif kind in ("attack", "clash") and not any(x.role in ("perpetrator", "claimant") for x in out):
+        # violence whose doer the text does not name: ACLED's "Unidentified Armed Group (Country)",
+        # an unknown perpetrator (certainty "unknown"), not a group the text names
+        unknown = Actor(name="unidentified armed group", role="perpetrator", certainty="unknown")
+        out.insert(0, _typed(unknown, "political militia", acled_name("unidentified", country)))
     return out
 
 
@@ -712,6 +746,15 @@ def consolidate(events: list[Event]) -> list[Event]:
     return [_absorb(e, joined.get(id(e), [])) for e in out]
 
 
+#: what a crowd's sub-type says beyond the other: a protest's intervention and excessive force,
+#: a riot's demonstration (a demonstration turned violent is no bare mob)
+_SUB_RANK = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Mob violence": 0,
+    "Violent demonstration": 1,
+}
 _JOINABLE = ("attack", "clash", "arrest", "other", "group_change", "seizure")
 
 
@@ -734,6 +777,9 @@ def _absorb(host: Event, parts: list[Event]) -> Event:
 
     killed, injured = most("killed"), most("injured")
     kind, event_type, sub_type = decide(kind, [], None, text, killed, injured, None, host.language or "en")
+    if kind == host.kind and host.sub_event_type in _SUB_RANK and sub_type in _SUB_RANK:
+        # the host read its whole report; the evidence alone may say less ("to demand", tear gas)
+        sub_type = max(sub_type, host.sub_event_type, key=_SUB_RANK.__getitem__)
     actors = list(host.actors)
     names = {(a.canonical or a.name).lower() for a in actors}
     crowd_type = "protesters" if kind == "protest" else "rioters"
