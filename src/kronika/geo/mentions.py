@@ -83,13 +83,17 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         ctx.by_key.setdefault(c.key, Counter())[cc] += 2 if c.start < headline else 1
         ctx.by_section.setdefault(section, Counter())[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
+        area = None
         if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "admin2", "city"):
-            ctx.regions[(cc, c.entries[0].a1)] += 1
+            area = (cc, c.entries[0].a1)
         else:
             # "Kashmir": a region of that country among small namesakes elsewhere (the biggest)
             regions = [e for e in c.entries if e.kind == "admin1" and e.cc == cc]
             if regions:
-                ctx.regions[(cc, max(regions, key=lambda e: (e.pop, -e.id)).a1)] += 1
+                area = (cc, max(regions, key=lambda e: (e.pop, -e.id)).a1)
+        if area is not None:
+            ctx.regions[area] += 1
+            ctx.regions_by_key.setdefault(c.key, Counter())[area] += 1
     by_start = sorted(range(len(cands)), key=lambda k: cands[k].start)
     starts = [cands[k].start for k in by_start]
     for index, section in enumerate(doc.sections):
@@ -165,6 +169,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     chosen = {}
     hints: dict[int, Entry | None] = {}
     unknown_in: list[tuple[Candidate, Entry]] = []
+    holders = {i for i, c in enumerate(cands) if _after_apposition(text, c.start)}
     for i in range(len(cands) - 1, -1, -1):
         c = cands[i]
         section, paragraph = _where(doc, c.start)
@@ -190,7 +195,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
                 if hint_cand.cue == c.cue and not _own_cue(text, hint_cand):
                     hint_cand.cue = ""  # the region holding the town shares no "in" of its own
         else:
-            entry = choose(c, ctx, section, paragraph, hint)
+            entry = choose(c, ctx, section, paragraph, hint, holder=i in holders)
         if hint_cand is not None and hint is not None and hint_cand.direction:
             entry = _nearest_to_sector(gaz, c, entry, hint, hint_cand.direction)
         if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
@@ -265,6 +270,21 @@ def _apposed_container(text: str, c: Candidate, nxt: Candidate | None) -> Candid
     return nxt
 
 
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’./\-]*(?:\s+[\w'’./\-]+){0,3}?\s*(?:,|\s\()\s*$")
+
+
+def _after_apposition(text: str, start: int) -> bool:
+    """The name follows another name after a comma or parenthesis ("Famale (Dessa, Tillaberi)",
+    "Celaya, Guanajuato"): where a region that holds the first is named."""
+    window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+    m = _APPOSITION_BEFORE.search(window)
+    if m is None:
+        return False
+    heads = _container_heads()
+    words = re.findall(r"[\w'’./\-]+", m.group())
+    return all(w[0].isupper() or w.lower() in heads for w in words)
+
+
 @functools.cache
 def _container_heads() -> frozenset[str]:
     cues = lexicon.cues()
@@ -290,8 +310,9 @@ def _within(
     """Resolve `c` named right before `holder` ("X, Y", "X (Y)"), whose chosen reading is `hint`:
     the holder may be read as a region of that country instead of a namesake town ("Guanajuato",
     "Luhansk", "Bahia"), whichever holds a reading of `c`. Returns `c`'s entry, the holder's
-    reading and whether `c` lies outside every reading of the holder in that country (a small
-    town of the same name elsewhere: the gazetteer lacks the one meant). `enclosed`: the holder
+    reading and whether `c` lies outside every reading of the holder in that country, or in
+    another country than the parenthesis names (a small town of the same name elsewhere: the
+    gazetteer lacks the one meant). `enclosed`: the holder
     stands in parentheses after `c` ("X (Y, Z)"), which says it holds `c` even as a town."""
     readings = [hint]
     if hint.kind == "city":
@@ -311,9 +332,11 @@ def _within(
     outside = (
         not nested
         and entry.kind == "city"
-        and entry.cc == hint.cc
         and entry.pop < _BIG_PLACE
-        and (enclosed or any(h.kind in ("admin1", "country") for h in readings))
+        and (
+            (entry.cc == hint.cc and (enclosed or any(h.kind in ("admin1", "country") for h in readings)))
+            or (enclosed and entry.cc != hint.cc)  # "Bule (Djugu, Ituri)" is no Swiss town
+        )
     )
     return entry, reading, outside
 
