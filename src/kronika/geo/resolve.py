@@ -127,6 +127,8 @@ def classify(text: str, cand: Candidate) -> None:
         origin = ends_with_phrase(before, cues["origin_before"])
         if re.match(r"-(?:based|led|backed|funded|style|made|linked|bound|era|area)\b", raw_after):
             cand.role = "other"  # "a Britain-based monitor", "U.S.-led coalition"
+        elif raw_after.startswith(" ") and starts_with_phrase(after, cues["attributive_after"]):
+            cand.role, cand.name_of = "in_name", "attribute"  # "the US dollar": a currency's name
         elif origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
