@@ -169,6 +169,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     chosen = {}
     hints: dict[int, Entry | None] = {}
     unknown_in: list[tuple[Candidate, Entry]] = []
+    held: set[int] = set()  # candidates resolved within the place named right after them
     holders = {i for i, c in enumerate(cands) if _after_apposition(text, c.start)}
     for i in range(len(cands) - 1, -1, -1):
         c = cands[i]
@@ -190,6 +191,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
                 chosen[i + 1] = region
                 unknown_in.append((c, region))
                 continue
+            held.add(i)  # "Rio de Janeiro, Rio de Janeiro": the city and its state keep apart
             if hint is not chosen[i + 1]:
                 chosen[i + 1] = hint
                 if hint_cand.cue == c.cue and not _own_cue(text, hint_cand):
@@ -216,7 +218,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         senses.setdefault((cands[i].key, cands[i].designator), Counter())[entry] += 2 if cands[i].cue else 1
     for i, entry in list(chosen.items()):
         best = senses[(cands[i].key, cands[i].designator)].most_common(1)[0][0]
-        if best != entry and entry not in (chosen.get(i + 1),):
+        if best != entry and entry not in (chosen.get(i + 1),) and i not in held and i - 1 not in held:
             chosen[i] = best
         resolved[i] = to_place(gaz, chosen[i], cands[i])
     for i, c in enumerate(cands):
@@ -369,19 +371,30 @@ def _quarters(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     to be of or in, else the town named last before it) is where that town is; a namesake
     the gazetteer knows elsewhere is not meant."""
     cues = lexicon.cues()
-    after = re.compile(rf"\s+(?i:{'|'.join(map(re.escape, cues['quarter_after']))})\b")
+    # the head may close a list whose last items the gazetteer lacks: "A, B and C neighbourhoods"
+    after = re.compile(
+        r"(?:(?:,\s*|,?\s+and\s+|\s+or\s+)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)*"
+        rf"\s+(?i:{'|'.join(map(re.escape, cues['quarter_after']))})\b"
+    )
     before = re.compile(rf"\b(?i:{'|'.join(map(re.escape, cues['quarter_before']))})\.?\s+$")
     out = list(mentions)
+    listed: dict[int, int] = {}  # "in A, B and C neighbourhoods": every item is a quarter
+    for k in range(len(out) - 1, 0, -1):
+        head = after.match(text, out[k].end)
+        end = head.end() if head else listed.get(k)
+        if end is not None and COORDINATED.fullmatch(text[out[k - 1].end : out[k].start]):
+            listed[k - 1] = end
     for k, m in enumerate(out):
         if m.role != "location" or m.place.precision != "place":
             continue
         head = after.match(text, m.end)
+        head_end = head.end() if head else listed.get(k)
         named_before = before.search(text[max(0, m.start - 12) : m.start]) or re.match(
             rf"(?i:{'|'.join(map(re.escape, cues['quarter_before']))})\s", m.text
         )
-        if not head and not named_before:
+        if head_end is None and not named_before:
             continue
-        host = _quarter_host(text, out, k, head.end() if head else m.end)
+        host = _quarter_host(text, out, k, head_end if head_end is not None else m.end)
         if host is None or _near(m.place, host.place):
             continue
         out[k] = dataclasses.replace(m, place=dataclasses.replace(host.place, name=m.text), name_of="unknown")
