@@ -21,6 +21,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.serve.chromium import launch
+
 DB, DOCS = sys.argv[1], Path(sys.argv[2])
 EVENT = sys.argv[3]
 ACTORS = (
@@ -54,16 +57,6 @@ server = subprocess.Popen(
         "warning",
     ]
 )
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 outside = []
 try:
     for _ in range(100):
@@ -73,13 +66,7 @@ try:
         except OSError:
             time.sleep(0.3)
     with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        ctx = p.chromium.launch_persistent_context(
-            profile,
-            executable_path="/usr/bin/chromium",
-            headless=True,
-            args=FLAGS,
-            viewport={"width": 1400, "height": 900},
-        )
+        ctx = launch(p, profile, height=900)
         page = ctx.new_page()
 
         def gate(route):

@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -51,6 +52,8 @@ class _Entry:
     #: may match: an entry none of whose words the text holds is not scanned. "word" must be a
     #: whole word of the text, "word-" only begin one ("al-" for "al-Shabaab", also "alShabaab")
     keys: frozenset[str] | None = None
+    #: for an entry without keys: strings (folded) one of which its every match holds
+    required: tuple[str, ...] | None = None
 
 
 _LEADING = re.compile(r"[A-Za-z0-9_]+")
@@ -74,23 +77,71 @@ def _keys(aliases: Any) -> frozenset[str] | None:
     return None if not keys or None in keys else frozenset(keys)  # type: ignore[arg-type]
 
 
-@cache
-def _prefix_keys(tables: tuple[tuple[_Entry, ...], ...]) -> tuple[str, ...]:
-    return tuple(sorted({k for t in tables for e in t if e.keys for k in e.keys if k.endswith("-")}))
+#: a table's whole-word keys and the stems of its "word-" keys, by the table's identity (the
+#: table is kept with them, so the identity is not reused while they are kept)
+_TABLE_KEYS: dict[int, tuple[tuple[_Entry, ...], frozenset[str], frozenset[str]]] = {}
 
 
-def _keys_present(text: str, tables: tuple[tuple[_Entry, ...], ...]) -> set[str]:
-    """The entry keys `text` holds. Every maximal run of word characters of the text, folded as a
-    case-insensitive pattern folds it: a match of an alias begins such a run with the alias's
-    leading word (and is the whole run when a space or the end follows that word)."""
-    words = {prefilter.fold(w) for w in set(_WORD.findall(text))}
-    present = set(words)
-    ordered = sorted(words)
-    for key in _prefix_keys(tables):
-        i = bisect.bisect_left(ordered, key[:-1])
-        if i < len(ordered) and ordered[i].startswith(key[:-1]):
-            present.add(key)
-    return present
+def _table_keys(table: tuple[_Entry, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    kept = _TABLE_KEYS.get(id(table))
+    if kept is None or kept[0] is not table:
+        keys = {k for e in table if e.keys for k in e.keys}
+        whole = frozenset(k for k in keys if not k.endswith("-"))
+        stems = frozenset(k[:-1] for k in keys if k.endswith("-"))
+        kept = _TABLE_KEYS[id(table)] = (table, whole, stems)
+    return kept[1], kept[2]
+
+
+class _KeyPositions:
+    """Where the text's words that some entry key names start.
+
+    Every maximal run of word characters of the text, folded as a case-insensitive pattern folds
+    it: a match of an alias begins such a run with the alias's leading word (and is the whole run
+    when a space or the end follows that word), so an entry can only match where one of its keys'
+    words starts."""
+
+    def __init__(self, text: str, tables: tuple[tuple[_Entry, ...], ...]) -> None:
+        whole: set[str] = set()
+        stems: set[str] = set()
+        for table in tables:
+            w, s = _table_keys(table)
+            whole |= w
+            stems |= s
+        lengths = sorted({len(s) for s in stems})
+        self.at: dict[str, list[int]] = {}  # folded word -> its starts
+        self.by_stem: dict[str, set[str]] = {}  # stem -> the folded words it begins
+        seen: dict[str, str | None] = {}  # word as written -> its fold, None when no key names it
+        for m in _WORD.finditer(text):
+            raw = m.group()
+            if raw not in seen:
+                word = prefilter.fold(raw)
+                named = [word[:n] for n in lengths if word[:n] in stems]
+                for stem in named:
+                    self.by_stem.setdefault(stem, set()).add(word)
+                seen[raw] = word if named or word in whole else None
+            word_or_none = seen[raw]
+            if word_or_none is not None:
+                self.at.setdefault(word_or_none, []).append(m.start())
+        #: the keys some word of the text answers ("word" and "stem-")
+        self.present = {w for w in self.at if w in whole} | {stem + "-" for stem in self.by_stem}
+
+    def starts(self, keys: frozenset[str]) -> list[int]:
+        """The starts of the words an entry with these keys may match at, in order."""
+        out: set[int] = set()
+        for key in keys:
+            for word in self.by_stem.get(key[:-1], ()) if key.endswith("-") else (key,):
+                out.update(self.at.get(word, ()))
+        return sorted(out)
+
+
+def _matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `regex.finditer(text)` yields when no match can start anywhere but at `starts`
+    (the matches are not empty)."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := regex.match(text, start)):
+            end = m.end()
+            yield m
 
 
 def _load(name: str, language: str = "en") -> dict[str, Any]:
@@ -135,7 +186,8 @@ def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
         armed = bool(group.get("armed", group["category"] != "civilian"))
         if group.get("pattern"):
             regex = re.compile(rf"(?<![\w-])(?:{group['pattern']})(?![\w-]*\w)", re.IGNORECASE)
-            entries.append(_Entry(regex, group["canonical"], group["category"], armed))
+            required = prefilter.required_literals(regex)
+            entries.append(_Entry(regex, group["canonical"], group["category"], armed, required=required))
         for acronym in (True, False):
             aliases = sorted(
                 (a for a in group.get("aliases", ()) if _is_acronym(a) == acronym), key=len, reverse=True
@@ -173,7 +225,13 @@ def force_entries(language: str = "en") -> tuple[_Entry, ...]:
         flags = re.IGNORECASE if any(c.islower() for c in pattern.replace(r"\b", "")) else 0
         regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-]*\w)", flags)
         entries.append(
-            _Entry(regex, force["canonical"], force["category"], force["category"] == "state_force")
+            _Entry(
+                regex,
+                force["canonical"],
+                force["category"],
+                force["category"] == "state_force",
+                required=prefilter.required_literals(regex),
+            )
         )
     return tuple(entries)
 
@@ -199,7 +257,7 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
                 rf"(?<![\w-])(?:{who})\s+(?:[\w-]+\s+)?(?:{words[branch]})(?![\w-]*\w)",
                 re.IGNORECASE,
             )
-            canonical = names[branch].format(country=country)
+            canonical = acled_actor_name(names[branch], country)
             entries.append(_Entry(regex, canonical, "state_force", True, keys))
         # "a Russian strike", "Israeli warplanes": the demonym alone names the state's military
         # (the mention is the demonym; "with Iranian drones" names the weapon's maker instead)
@@ -207,8 +265,15 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
             rf"(?<![\w-])(?:{who})(?=\s+(?:[\w-]+\s+)?(?:{data['weapon_words']})(?![\w-]*\w))",
             re.IGNORECASE,
         )
-        entries.append(_Entry(regex, names["military"].format(country=country), "state_force", True, keys))
+        military = acled_actor_name(names["military"], country)
+        entries.append(_Entry(regex, military, "state_force", True, keys))
     return tuple(entries)
+
+
+@cache
+def _force_table(language: str) -> tuple[_Entry, ...]:
+    """The force table and the state forces named by demonym, which compete as one table."""
+    return force_entries(language) + state_force_entries(language)
 
 
 @cache
@@ -222,12 +287,36 @@ def _weapon_maker(text: str, start: int, end: int) -> bool:
     return " " not in word and bool(_weapon_source_before().search(text[max(0, start - 40) : start]))
 
 
+def acled_actor_name(pattern: str, country: str) -> str:
+    """An ACLED name pattern of the actor tables ("Military Forces of {country}") for a country,
+    with the article ACLED writes before some ("Military Forces of the Philippines")."""
+    if country in _load("acled.json")["of_the"]:
+        pattern = pattern.replace("of {country}", "of the {country}")
+    return pattern.format(country=country)
+
+
+@cache
+def _acled_countries() -> dict[str, str]:
+    from kronika.store.acled import acled_country_names
+
+    return acled_country_names()
+
+
+def acled_country(name: str | None, code: str | None = None) -> str | None:
+    """The country as ACLED names it, from the gazetteer's name and ISO code ("Palestinian
+    Territory", PS → "Palestine"; "The Netherlands" → "Netherlands")."""
+    if code and code.upper() in _acled_countries():
+        return _acled_countries()[code.upper()]
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) if name else name
+
+
 @cache
 def generic_entries(language: str = "en") -> tuple[_Entry, ...]:
     entries = []
     for item in _load("generic.json", language)["generic"]:
         regex = re.compile(rf"(?<![\w-])(?:{item['pattern']})(?![\w-]*\w)", re.IGNORECASE)
-        entries.append(_Entry(regex, None, item["category"], bool(item["armed"])))
+        required = prefilter.required_literals(regex)
+        entries.append(_Entry(regex, None, item["category"], bool(item["armed"]), required=required))
     return tuple(entries)
 
 
@@ -250,16 +339,26 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
     tables = (
         user_entries(),
         group_entries(language),
-        force_entries(language) + state_force_entries(language),
+        _force_table(language),
         generic_entries(language),
     )
-    present = _keys_present(text, tables)
+    positions = _KeyPositions(text, tables)
+    folded: str | None = None
     for table in tables:
         candidates: list[tuple[int, int, _Entry]] = []
         for entry in table:
-            if entry.keys is not None and present.isdisjoint(entry.keys):
-                continue  # none of its leading words is in the text
-            for m in entry.regex.finditer(text):
+            matches: Iterable[re.Match[str]]
+            if entry.keys is not None:
+                if positions.present.isdisjoint(entry.keys):
+                    continue  # none of its leading words is in the text
+                # tried only where one of its leading words starts
+                matches = _matches_at(entry.regex, text, positions.starts(entry.keys))
+            else:
+                folded = prefilter.fold(text) if folded is None else folded
+                if not prefilter.may_match(entry.required, folded):
+                    continue  # none of the words its every match holds is in the text
+                matches = entry.regex.finditer(text)
+            for m in matches:
                 if m.end() > m.start():
                     candidates.append((m.start(), m.end(), entry))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))

@@ -119,7 +119,7 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
         ("On 3 October 2023, rioters burned tyres and blocked roads in Paris.", "Rioters (France)", 5),
         (
             "On 4 October 2023, a mob lynched a suspected thief in Goma.",
-            "Rioters (Democratic Republic of the Congo)",
+            "Rioters (Democratic Republic of Congo)",
             5,
         ),
         ("On 5 October 2023, protesters threw stones at police in Nairobi.", "Rioters (Kenya)", 5),
@@ -172,7 +172,7 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
         ),
         (
             "On 4 January 2024, unknown assailants killed two farmers in Tshikapa.",
-            "Unidentified Armed Group (Democratic Republic of the Congo)",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
             3,
         ),
         ("On 5 January 2024, armed men abducted a priest in Enugu.", "Unidentified Armed Group (Nigeria)", 3),

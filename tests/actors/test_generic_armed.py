@@ -16,7 +16,7 @@ REPORTS = [
     ),
     (
         "On 4 April 2024, militiamen burned twenty houses near Bunia, killing three villagers.",
-        "Unidentified Armed Group (Democratic Republic of the Congo)",
+        "Unidentified Armed Group (Democratic Republic of Congo)",
     ),
     (
         "On 5 April 2024, kidnappers abducted a priest on the road near Enugu.",

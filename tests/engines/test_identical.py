@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -48,15 +49,37 @@ def test_an_input_of_one_batch_starts_no_workers(
         assert engine._pool is None
 
 
-def test_dask_local_cluster_of_two_workers_matches_one_process(
-    sources: list[Source], serial: list[tuple[str, object]]
-) -> None:
+@pytest.fixture(scope="module")
+def dask_engine() -> Iterator[object]:
     pytest.importorskip("distributed")
     from kronika.engines.dask import DaskEngine
 
     with DaskEngine(workers=2, dashboard=None, batch_documents=4) as engine:
-        assert len(engine.client.nthreads()) == 2
-        assert flat(engine.run(sources)) == serial
+        yield engine
+
+
+def test_dask_local_cluster_of_two_workers_matches_one_process(
+    dask_engine: Any, sources: list[Source], serial: list[tuple[str, object]]
+) -> None:
+    assert len(dask_engine.client.nthreads()) == 2
+    assert flat(dask_engine.run(sources)) == serial
+
+
+def _housekeeping() -> dict[str, Any]:
+    import dask
+
+    from kronika.engines.dask import LOCAL_CLUSTER_CONFIG
+
+    return {key: dask.config.get(key) for key in LOCAL_CLUSTER_CONFIG}
+
+
+def test_a_local_clusters_workers_run_with_its_quiet_housekeeping(dask_engine: Any) -> None:
+    from kronika.engines.dask import LOCAL_CLUSTER_CONFIG
+
+    seen = dask_engine.client.run(_housekeeping)
+    assert len(seen) == 2
+    assert all(config == LOCAL_CLUSTER_CONFIG for config in seen.values())
+    assert dask_engine.client.direct_to_workers is True
 
 
 def test_text_can_be_left_on_the_worker(sources: list[Source], serial: list[tuple[str, object]]) -> None:

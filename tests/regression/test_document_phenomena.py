@@ -695,7 +695,7 @@ def test_an_earlier_attack_is_its_own_event(
 
 TOWNS: dict[str, Case] = {
     "sudan-two-towns": (
-        "Clashes between the army and rebels were reported across Sudan on Monday. Rebels attacked an "
+        "Sudan saw a day of violence across the country on Monday. Rebels attacked an "
         "army post in El Obeid, killing two soldiers. Gunmen attacked a market in Kassala, killing four "
         "traders.",
         "2024-05-08",
@@ -846,6 +846,537 @@ MISPRINTS: dict[str, Case] = {
 
 @pytest.mark.parametrize(("text", "published", "expected"), _cases(MISPRINTS))
 def test_a_misprinted_month_yields_to_the_weekday(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- casualty arithmetic, patterns of issue 11 (the "arith" tables) ------------------------------
+
+#: a headline's figure of the dead gives way to the body's, whether the body counts them as
+#: victims or as the attackers ("Strikes kill 10 fighters" over "10 fighters were killed")
+ARITH_HEADLINE: dict[str, Case] = {
+    "headline-fighters-body-militants": (
+        "Navy strike kills 12 fighters off the coast\n\n"
+        "On 4 March 2024 navy helicopters fired on boats near Berbera, and 12 militants were killed, "
+        "officials said.",
+        "2024-03-05",
+        [{"kind": "attack", "date_start": "2024-03-04", "killed": 12, "killed_perpetrators": 12}],
+    ),
+    "headline-fighters-body-rebels": (
+        "Army raid kills eight fighters in the hills\n\n"
+        "Troops raided a camp near Kidal on 6 May 2024, and eight rebels were killed.",
+        "2024-05-07",
+        [{"kind": "clash", "date_start": "2024-05-06", "killed": 8}],
+    ),
+    "headline-members-body-insurgents": (
+        "Drone strike kills five members of armed group\n\n"
+        "A drone strike on a hideout near Miranshah on 2 June 2024 killed five insurgents, the army said.",
+        "2024-06-03",
+        [{"kind": "attack", "date_start": "2024-06-02", "killed": 5}],
+    ),
+    "headline-bandits-body-gunmen": (
+        "Police kill three bandits after bank siege\n\n"
+        "Police stormed a bank in Mombasa on 9 July 2024 and three gunmen were shot dead.",
+        "2024-07-10",
+        [{"kind": "attack", "date_start": "2024-07-09", "killed": 3}],
+    ),
+    "headline-kidnappers-body-attackers": (
+        "Soldiers kill four kidnappers near Gao\n\n"
+        "Gunmen attacked a checkpoint near Gao on 1 August 2024; four attackers were killed by soldiers.",
+        "2024-08-02",
+        [{"kind": "attack", "date_start": "2024-08-01", "killed": 4}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_HEADLINE))
+def test_headline_dead_yield_to_the_body(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+#: a figure told after a span of time or a cause ("two days after gunmen killed nine", "after the
+#: death of a teenager") is the count of that other happening, not of the one the clause reports
+ARITH_OTHER_HAPPENING: dict[str, Case] = {
+    "two-days-after-a-shooting": (
+        "Protesters clashed with police in Imphal on 15 June 2023, two days after gunmen shot dead nine "
+        "villagers and wounded 10 others near the town.",
+        "2023-06-16",
+        [{"kind": "riot", "date_start": "2023-06-15", "killed": None, "injured": None}],
+    ),
+    "a-week-after-a-bomb": (
+        "A mob set fire to a police post in Jos on 9 May 2024, a week after a bomb killed 14 people at a "
+        "market there.",
+        "2024-05-10",
+        [{"kind": "riot", "date_start": "2024-05-09", "killed": None}],
+    ),
+    "days-after-a-strike": (
+        "Hundreds marched through Lahore on 3 March 2024, days after a drone strike killed six people in "
+        "the province.",
+        "2024-03-04",
+        [{"kind": "protest", "date_start": "2024-03-03", "killed": None}],
+    ),
+    "after-the-death-of": (
+        "Riots broke out in Marseille on 2 July 2023 after the death of a teenager shot by police.",
+        "2023-07-03",
+        [{"kind": "riot", "date_start": "2023-07-02", "killed": None}],
+    ),
+    "following-the-killing-of": (
+        "Students protested in Dhaka on 16 July 2024 following the killing of three classmates by police.",
+        "2024-07-17",
+        [{"kind": "protest", "date_start": "2024-07-16", "killed": None}],
+    ),
+    "justice-for-the-killing-of": (
+        "Residents blocked a highway near Puebla on 28 April 2024 to demand justice for the killing of two "
+        "farmers.",
+        "2024-04-29",
+        [{"kind": "protest", "date_start": "2024-04-28", "killed": None}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_OTHER_HAPPENING))
+def test_another_happenings_figures_are_not_counted(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+#: a death or an injury told as a noun ("the death of an aid worker", "injuries to two officers")
+ARITH_NOUN_CASUALTIES: dict[str, Case] = {
+    "death-of-and-injury-to": (
+        "On 3 May 2024 a security incident near Sittwe led to the death of an aid worker and injury to a "
+        "driver.",
+        "2024-05-04",
+        [{"kind": "attack", "date_start": "2024-05-03", "killed": 1, "injured": 1}],
+    ),
+    "causing-the-death-of": (
+        "Gunmen attacked a clinic in Bunia on 2 June 2024, causing the death of a nurse.",
+        "2024-06-03",
+        [{"kind": "attack", "date_start": "2024-06-02", "killed": 1}],
+    ),
+    "injuries-to-and-death-of": (
+        "A roadside bomb near Kandahar on 4 April 2024 caused injuries to two police officers and the death "
+        "of a child.",
+        "2024-04-05",
+        [{"kind": "attack", "date_start": "2024-04-04", "killed": 1, "injured": 2}],
+    ),
+    "death-of-one-staff-member": (
+        "The office reported the death of one staff member in an ambush near Kaga Bandoro on 12 November "
+        "2018.",
+        "2018-11-20",
+        [{"kind": "attack", "date_start": "2018-11-12", "killed": 1}],
+    ),
+    "deaths-of-and-injuries-to": (
+        "An air strike on Saada on 4 May 2024 resulted in the deaths of four children and injuries to six "
+        "adults.",
+        "2024-05-05",
+        [{"kind": "attack", "date_start": "2024-05-04", "killed": 4, "injured": 6}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_NOUN_CASUALTIES))
+def test_casualties_told_as_nouns(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+#: "along with" and "together with" add the others to the one told, in the category of the verb
+#: they follow (killed, wounded, arrested); a relative ("his driver") is one more
+ARITH_ALONG_WITH: dict[str, Case] = {
+    "killed-along-with-his-driver": (
+        "On 6 March 2024 a soldier was killed along with his driver when a mine exploded near Mopti.",
+        "2024-03-07",
+        [{"kind": "attack", "date_start": "2024-03-06", "killed": 2}],
+    ),
+    "wounded-along-with-two-colleagues": (
+        "A police officer was wounded along with two colleagues when gunmen opened fire on a patrol in "
+        "Quetta on 8 March 2024.",
+        "2024-03-09",
+        [{"kind": "attack", "date_start": "2024-03-08", "injured": 3}],
+    ),
+    "injured-along-with-his-cameraman": (
+        "A journalist was seriously injured along with his cameraman in a drone strike on Khan Younis on "
+        "9 April 2024.",
+        "2024-04-10",
+        [{"kind": "attack", "date_start": "2024-04-09", "injured": 2}],
+    ),
+    "injured-along-with-three-civilians": (
+        "Two soldiers were injured along with three civilians when a shell hit a market in Donetsk on "
+        "2 May 2024.",
+        "2024-05-03",
+        [{"kind": "attack", "date_start": "2024-05-02", "injured": 5}],
+    ),
+    "shot-dead-together-with-his-son": (
+        "On 5 May 2024 a village chief was shot dead together with his son by gunmen near Zamfara.",
+        "2024-05-06",
+        [{"kind": "attack", "date_start": "2024-05-05", "killed": 2}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_ALONG_WITH))
+def test_along_with_adds_to_the_one_told(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+#: killing verbs beyond "killed": "gunned down", "hacked/stabbed to death", "lynched", "killed him"
+ARITH_KILLING_VERBS: dict[str, Case] = {
+    "gunned-down": (
+        "Gunmen gunned down five farmers near Makurdi on 3 May 2024.",
+        "2024-05-04",
+        [{"kind": "attack", "date_start": "2024-05-03", "killed": 5}],
+    ),
+    "hacked-to-death": (
+        "Three villagers were hacked to death by militiamen near Beni on 4 May 2024.",
+        "2024-05-05",
+        [{"kind": "attack", "date_start": "2024-05-04", "killed": 3}],
+    ),
+    "stabbed-to-death": (
+        "Four herders were stabbed to death near Mopti on 2 March 2024.",
+        "2024-03-03",
+        [{"kind": "attack", "date_start": "2024-03-02", "killed": 4}],
+    ),
+    "killed-him": (
+        "On 5 May 2024 residents of Kibera caught a suspect and killed him.",
+        "2024-05-06",
+        [{"kind": "attack", "date_start": "2024-05-05", "killed": 1}],
+    ),
+    "lynched": (
+        "On 2 June 2024 a crowd lynched two men accused of theft in Goma.",
+        "2024-06-03",
+        [{"kind": "riot", "date_start": "2024-06-02", "killed": 2}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_KILLING_VERBS))
+def test_killing_verbs_count(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+#: in a round-up, a clause that only gives figures and names its town ("the mayor of Lviv said
+#: three were injured") counts for that town's event, never for the last town told; a town where
+#: the wounded were treated ("died in hospital in Zaria") places no figure
+ROUND_UP_COUNTS: dict[str, Case] = {
+    "mayor-of-another-city": (
+        "Russian missiles struck several cities overnight on 20 September 2023. The governor of Odesa said "
+        "a strike hit a port warehouse, killing two people and injuring four others. The mayor of Lviv said "
+        "three people were injured.",
+        "2023-09-21",
+        [
+            {"kind": "attack", "date_start": "2023-09-20", "place": "Odesa", "killed": 2, "injured": 4},
+            {"kind": "attack", "date_start": "2023-09-20", "place": "Lviv", "killed": None, "injured": 3},
+        ],
+    ),
+    "officials-of-another-town": (
+        "Shelling hit two towns on 3 June 2024. In Kharkiv, a shell hit a school and killed four people. "
+        "Sumy officials said six people were wounded.",
+        "2024-06-04",
+        [
+            {"kind": "attack", "date_start": "2024-06-03", "place": "Kharkiv", "killed": 4, "injured": None},
+            {"kind": "attack", "date_start": "2024-06-03", "place": "Sumy", "injured": 6},
+        ],
+    ),
+    "governor-of-the-other-region": (
+        "Drones attacked Kursk and Belgorod overnight on 2 May 2024. A drone hit a house in Kursk, killing "
+        "one woman. The Belgorod governor said two people were injured.",
+        "2024-05-03",
+        [
+            {"kind": "attack", "date_start": "2024-05-02", "place": "Kursk", "killed": 1, "injured": None},
+            {"kind": "attack", "date_start": "2024-05-02", "place": "Belgorod", "injured": 2},
+        ],
+    ),
+    "back-to-a-town-told-before": (
+        "Russian strikes hit Ukraine on 3 June 2024. In Kharkiv, a missile hit a school. In Odesa, a drone "
+        "hit a port, killing two people. Kharkiv officials said five people were injured.",
+        "2024-06-04",
+        [
+            {"kind": "attack", "date_start": "2024-06-03", "place": "Odesa", "killed": 2, "injured": None},
+            {"kind": "attack", "date_start": "2024-06-03", "place": "Kharkiv", "injured": 5},
+        ],
+    ),
+    "in-the-second-town": (
+        "Mortar fire hit Gao and Timbuktu on 5 March 2024. A shell killed three people in Gao. In Timbuktu, "
+        "two children were injured.",
+        "2024-03-06",
+        [
+            {"kind": "attack", "date_start": "2024-03-05", "place": "Gao", "killed": 3, "injured": None},
+            {"kind": "attack", "date_start": "2024-03-05", "place": "Timbuktu", "injured": 2},
+        ],
+    ),
+    "died-in-hospital-elsewhere": (
+        "Gunmen raided a village near Kano on 4 May 2024, killing six people. Two of the wounded later died "
+        "in hospital in Zaria.",
+        "2024-05-05",
+        [{"kind": "attack", "date_start": "2024-05-04", "place": "Kano", "killed": 8}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ROUND_UP_COUNTS))
+def test_round_up_figures_go_to_their_town(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+#: the figure of an arrest made over an earlier attack ("arrested two men over Monday's bombing")
+#: is the arrest's, not the attack's
+ARITH_ARRESTS_OVER_AN_ATTACK: dict[str, Case] = {
+    "over-mondays-bombing": (
+        "Police arrested two men in Leeds on 24 May 2024 over Monday's bombing of a concert hall in "
+        "Manchester.",
+        "2024-05-25",
+        [
+            {"kind": "attack", "date_start": "2024-05-20", "arrested": None},
+            {"kind": "arrest", "date_start": "2024-05-24", "arrested": 2},
+        ],
+    ),
+    "in-connection-with-saturdays-attack": (
+        "On 9 June 2024 police detained three suspects in Mombasa in connection with Saturday's attack on a "
+        "church in Nairobi.",
+        "2024-06-10",
+        [
+            {"kind": "attack", "date_start": "2024-06-08", "arrested": None},
+            {"kind": "arrest", "date_start": "2024-06-09", "arrested": 3},
+        ],
+    ),
+    "over-last-weeks-bombing": (
+        "Security forces arrested four men in Quetta on 12 March 2024 over last week's bombing of a market "
+        "in Peshawar.",
+        "2024-03-13",
+        [
+            {"kind": "attack", "date_start": "2024-03-04", "arrested": None},
+            {"kind": "arrest", "date_start": "2024-03-12", "arrested": 4},
+        ],
+    ),
+    "over-sundays-attack": (
+        "On 3 July 2024 police in Kano arrested five people over Sunday's attack on a mosque in Maiduguri.",
+        "2024-07-04",
+        [
+            {"kind": "attack", "date_start": "2024-06-30", "arrested": None},
+            {"kind": "arrest", "date_start": "2024-07-03", "arrested": 5},
+        ],
+    ),
+    "over-fridays-suicide-bombing": (
+        "On 14 August 2024 police arrested six men in Herat over Friday's suicide bombing of a mosque in "
+        "Kabul.",
+        "2024-08-15",
+        [
+            {"kind": "attack", "date_start": "2024-08-09", "arrested": None},
+            {"kind": "arrest", "date_start": "2024-08-14", "arrested": 6},
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_ARRESTS_OVER_AN_ATTACK))
+def test_arrests_over_an_attack_are_not_its_figure(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+#: a bulletin's flood, landslide, epidemic, crash or earthquake toll is no conflict event's count,
+#: nor an event of its own
+ARITH_HAZARDS: dict[str, Case] = {
+    "floods-in-a-bulletin": (
+        "Weekly update\n\nOn 22 April 2020 shelling killed four civilians near Sittwe.\n\n"
+        "Heavy rain has triggered floods in northern Vietnam since 22 April. According to media reports, "
+        "five people have died and 12 have been injured.",
+        "2020-04-27",
+        [{"kind": "attack", "date_start": "2020-04-22", "killed": 4, "injured": None}],
+    ),
+    "landslide-after-a-raid": (
+        "On 3 May 2024 gunmen killed six villagers near Zamfara. Separately, a landslide buried a mining "
+        "site in Kebbi; nine people died.",
+        "2024-05-06",
+        [{"kind": "attack", "date_start": "2024-05-03", "killed": 6}],
+    ),
+    "cholera-outbreak": (
+        "Militants ambushed a patrol near Gao on 2 June 2024, killing three soldiers.\n\n"
+        "A cholera outbreak spread in Mopti region. Officials said 14 people had died.",
+        "2024-06-05",
+        [{"kind": "attack", "date_start": "2024-06-02", "killed": 3}],
+    ),
+    "bus-crash-the-same-day": (
+        "On 8 July 2024 a drone strike hit a market in Khartoum, killing seven people. A bus crash on the "
+        "Kassala road the same day left 11 people dead.",
+        "2024-07-10",
+        [{"kind": "attack", "date_start": "2024-07-08", "killed": 7}],
+    ),
+    "earthquake-alone": (
+        "An earthquake struck eastern Afghanistan on 31 August 2025. At least 800 people were killed and "
+        "2,500 injured, officials said.",
+        "2025-09-01",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARITH_HAZARDS))
+def test_hazard_tolls_are_no_conflict_counts(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- plurals and "fighting" told with their own day are these happenings -------------------------
+
+DATED_PLURALS: dict[str, Case] = {
+    "clashes-erupted-on-days": (
+        "Clashes erupted in Aden on 14-15 March between two rival militias, witnesses said.",
+        "2024-03-20",
+        [{"kind": "clash", "date_start": "2024-03-14", "date_end": "2024-03-15", "place": "Aden"}],
+    ),
+    "clashes-broke-out-on-day": (
+        "Clashes broke out in Beni on 2 June between troops and militiamen.",
+        "2024-06-05",
+        [{"kind": "clash", "date_start": "2024-06-02", "place": "Beni"}],
+    ),
+    "attacks-on-two-days": (
+        "Attacks on 2 and 3 June destroyed a market in Gao region, a local official said.",
+        "2024-06-07",
+        [{"kind": "attack", "date_start": "2024-06-02", "date_end": "2024-06-03"}],
+    ),
+    "shootings-on-two-days": (
+        "Shootings on 11 and 12 October left a village near Zaria deserted.",
+        "2024-10-15",
+        [{"kind": "attack", "date_start": "2024-10-11", "place": "Zaria"}],
+    ),
+    "bombings-on-a-day": (
+        "Bombings on 4 January damaged two schools in Kandahar, police said.",
+        "2024-01-08",
+        [{"kind": "attack", "date_start": "2024-01-04", "place": "Kandahar"}],
+    ),
+    "plural-since-a-year-is-general": (
+        "Islamist attacks have displaced thousands of families in the region since 2019.",
+        "2024-06-07",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(DATED_PLURALS))
+def test_dated_plurals_are_happenings(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+FIGHTING: dict[str, Case] = {
+    "renewed-fighting-erupted": (
+        "On 12 August, renewed fighting between the army and rebel forces erupted around the town of Kutum.",
+        "2024-08-18",
+        [{"kind": "clash", "date_start": "2024-08-12", "place": "Kutum"}],
+    ),
+    "heavy-fighting-raged": (
+        "Heavy fighting raged in Bakhmut on Tuesday, officials said.",
+        "2023-05-12",
+        [{"kind": "clash", "date_start": "2023-05-09", "place": "Bakhmut"}],
+    ),
+    "the-fighting-which-broke-out-dates-the-clash": (
+        "Two soldiers were killed in a clash with rebels, the army said on Friday. The army said the "
+        "fighting, which broke out late on Thursday near Butuan, lasted two hours.",
+        "2024-02-10",
+        [{"kind": "clash", "date_start": "2024-02-08", "date_end": "2024-02-08", "killed": 2}],
+    ),
+    "fierce-fighting-reported": (
+        "Fierce fighting was reported between the two factions in Khartoum on 3 June.",
+        "2024-06-08",
+        [{"kind": "clash", "date_start": "2024-06-03", "place": "Khartoum"}],
+    ),
+    "fighting-erupted-between": (
+        "Fighting erupted between herders and farmers near Mopti on Sunday.",
+        "2024-04-02",
+        [{"kind": "clash", "date_start": "2024-03-31", "place": "Mopti"}],
+    ),
+    "fighting-since-a-year-is-no-event": (
+        "The rebels have been fighting the government since 1969.",
+        "2024-04-02",
+        [],
+    ),
+    "a-club-name-places-nothing": (
+        "Fans of Galatasaray Istanbul were attacked by a mob in Munich on 4 April after the match.",
+        "2024-04-06",
+        [{"kind": "riot", "date_start": "2024-04-04", "place": "Munich"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(FIGHTING))
+def test_fighting_is_a_clash(text: str, published: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(text, published, expected)
+
+
+# --- a photo caption with its own day tells that day's happening ---------------------------------
+
+CAPTIONS: dict[str, Case] = {
+    "caption-day-beside-a-week": (
+        "date 2024-05-12 Opposition supporters clash with police in Karachi on May 9, 2024. —Reuters\n\n"
+        "KARACHI: Clashes between police and opposition supporters this week have left at least 20 "
+        "people dead, hospital officials said.",
+        "2024-05-12",
+        [
+            {"kind": "riot", "date_start": "2024-05-09", "place": "Karachi"},
+            {"kind": "riot", "date_start": "2024-05-06"},
+        ],
+    ),
+    "caption-day-inside-the-week": (
+        "date 2024-01-19 Demonstrators clash with riot police in Lima on January 15, 2024. —AFP\n\n"
+        "LIMA: Clashes between protesters and police this week have killed at least six people,"
+        " officials said.",
+        "2024-01-19",
+        [
+            {"kind": "riot", "date_start": "2024-01-15", "place": "Lima"},
+            {"kind": "riot", "date_start": "2024-01-15"},
+        ],
+    ),
+    "caption-day-beside-a-month": (
+        "date 2024-10-10 Youths clash with police in Conakry on October 3, 2024. —AFP\n\n"
+        "CONAKRY: Clashes with police this month have left 12 people dead in the capital,"
+        " rights groups said.",
+        "2024-10-10",
+        [
+            {"kind": "riot", "date_start": "2024-10-03", "place": "Conakry"},
+            {"kind": "clash", "date_start": "2024-10-01"},
+        ],
+    ),
+    "caption-day-before-the-report": (
+        "date 2024-06-24 Protesters clash with police in Nairobi on June 20, 2024. —AFP\n\n"
+        "NAIROBI: Clashes between protesters and police this week have left 30 people injured, medics said.",
+        "2024-06-24",
+        [
+            {"kind": "riot", "date_start": "2024-06-20", "place": "Nairobi"},
+            {"kind": "riot", "date_start": "2024-06-24"},
+        ],
+    ),
+    "caption-day-of-a-students-week": (
+        "date 2023-09-08 Students clash with police in Dakar on September 5, 2023. —AFP\n\n"
+        "DAKAR: Clashes between students and police this week have killed two people, the ministry said.",
+        "2023-09-08",
+        [
+            {"kind": "riot", "date_start": "2023-09-05", "place": "Dakar"},
+            {"kind": "riot", "date_start": "2023-09-04"},
+        ],
+    ),
+    "caption-and-body-same-day": (
+        "date 2024-04-06 Protesters clash with police in Accra on April 4, 2024. —AFP\n\n"
+        "ACCRA: Protesters clashed with police in Accra on April 4,"
+        " leaving eight people injured, police said.",
+        "2024-04-06",
+        [{"kind": "riot", "date_start": "2024-04-04", "place": "Accra"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(CAPTIONS))
+def test_a_dated_caption_is_its_own_event(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)

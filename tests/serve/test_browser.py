@@ -9,7 +9,6 @@ import contextlib
 import csv
 import io
 import os
-import shutil
 import socket
 import tempfile
 import threading
@@ -25,19 +24,9 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 uvicorn = pytest.importorskip("uvicorn")
 
 from kronika.serve import create_app  # noqa: E402
+from tests.serve.chromium import CHROMIUM, launch  # noqa: E402
 from tests.serve.storefix import TOKEN, TOKENS, build, find  # noqa: E402
 
-CHROMIUM = os.environ.get("KRONIKA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SHOTS = Path(os.environ.get("KRONIKA_BROWSER_SHOTS", "browser-failures"))
 
 
@@ -73,13 +62,7 @@ def browser_context() -> Iterator[object]:
             pytest.fail(f"no chromium at {CHROMIUM}")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     with playwright_api.sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        context = p.chromium.launch_persistent_context(
-            profile,
-            executable_path=CHROMIUM,
-            headless=True,
-            args=FLAGS,
-            viewport={"width": 1400, "height": 1000},
-        )
+        context = launch(p, profile, height=1000)
         yield context
         context.close()
 

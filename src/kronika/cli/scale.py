@@ -15,7 +15,7 @@ from kronika.api import TEXT_SUFFIXES
 from kronika.cli.common import EXIT_OK, EXIT_SOME_FAILED, error_line, output_file
 from kronika.corpora import Columns, ParquetDatasetWriter, is_table, read_table
 from kronika.engines import ENGINES, Engine, Failed, Source, make_engine
-from kronika.errors import InputError, KronikaError
+from kronika.errors import InputError, KronikaError, note, set_note_sink
 from kronika.export import Writer
 
 
@@ -34,10 +34,6 @@ class EngineChoice:
         return make_engine(
             self.engine, self.jobs, self.workers, self.scheduler, on_note=None if quiet else note
         )
-
-
-def note(line: str) -> None:
-    click.echo(f"kronika: note: {line}", err=True)
 
 
 def engine_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -166,6 +162,7 @@ def extract_on_engine(
         from tqdm import tqdm
 
         bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+        old_sink = set_note_sink(lambda line: tqdm.write(line, file=sys.stderr))
 
     def report(message: str) -> None:
         nonlocal failed
@@ -210,6 +207,7 @@ def extract_on_engine(
                     writer.close()
     finally:
         if bar is not None:
+            set_note_sink(old_sink)
             bar.close()
     return EXIT_SOME_FAILED if failed else EXIT_OK
 

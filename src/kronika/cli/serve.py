@@ -10,7 +10,7 @@ import click
 from kronika.cli import cli
 from kronika.cli.common import EXIT_OK, output_file
 from kronika.cli.store import DEFAULT_DB, db_option
-from kronika.errors import KronikaError
+from kronika.errors import KronikaError, note
 from kronika.store import IncidentConfig, Store
 from kronika.store import review as rv
 
@@ -79,11 +79,9 @@ def serve_command(
     )
     mode = f"{len(set(writers.values()))} reviewer(s) may write" if writers else "read-only"
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"kronika: serving {db} on http://{shown}:{port}/ ({mode}); Ctrl-C stops", err=True)
+    note(f"serving {db} on http://{shown}:{port}/ ({mode}); Ctrl-C stops")
     if not loopback:
-        click.echo(
-            f"kronika: note: listening on {host}, not loopback: others on the network can connect", err=True
-        )
+        note(f"listening on {host}, not loopback: others on the network can connect")
     uvicorn.run(
         app, host=host, port=port, log_level=log_level, server_header=False, access_log=log_level != "warning"
     )

@@ -26,7 +26,7 @@ from kronika.cli.common import (
 from kronika.cli.scale import column_options, columns_from, engine_choice, engine_options, ingest_items
 from kronika.corpora import is_table
 from kronika.engines import store_engine
-from kronika.errors import KronikaError
+from kronika.errors import KronikaError, set_note_sink
 from kronika.record import KINDS
 from kronika.store import BBox, IncidentConfig, Query, Store, ingest, plan
 from kronika.store.export import STORE_FORMATS, write_parquet, write_records
@@ -176,6 +176,7 @@ def ingest_command(
         from tqdm import tqdm
 
         bar = tqdm(total=total, unit="docs", file=sys.stderr, dynamic_ncols=True, leave=False)
+        old_sink = set_note_sink(lambda line: tqdm.write(line, file=sys.stderr))
 
     def report(line: str) -> None:
         if bar is not None:
@@ -193,8 +194,8 @@ def ingest_command(
             bar.set_postfix(events=summary.events, failed=summary.failed, refresh=False)
             bar.update(1)
 
-    with Store(db) as store, choice.make(quiet) as extractor:
-        try:
+    try:
+        with Store(db) as store, choice.make(quiet) as extractor:
             summary = ingest(
                 store,
                 items,
@@ -207,9 +208,10 @@ def ingest_command(
                 on_note=note,
                 on_item=progress,
             )
-        finally:
-            if bar is not None:
-                bar.close()
+    finally:
+        if bar is not None:
+            set_note_sink(old_sink)
+            bar.close()
     if not quiet:
         click.echo(summary.line(), err=True)
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK

@@ -114,7 +114,9 @@ class DaskEngine(BatchEngine):
                     processes=True,
                     dashboard_address=dashboard,
                 )
-                self.client = distributed.Client(self._cluster)
+                # Results come straight from the workers, not relayed through the scheduler
+                # (a remote cluster's workers may not be reachable from here: not there).
+                self.client = distributed.Client(self._cluster, direct_to_workers=True)
         self.client.register_plugin(worker_plugin())
         self._keys = (f"kronika-extract-{uuid.uuid4().hex[:8]}-{i}" for i in itertools.count())
         if on_note is not None:

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from datetime import timedelta
 
-from kronika.actors import primary_group
+from kronika.actors import acled_country, primary_group
 from kronika.document import Document
 from kronika.events import lexicon
 from kronika.events import typing as acled_typing
@@ -318,7 +318,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     actors = acled_typing.acled_actors(
         _actors(draft, topic, _attribution(draft)),
         kind,
-        where.country if where else None,
+        acled_country(where.country, where.country_code) if where else None,
         acled_typing.crowd_name(told) if kind in ("protest", "riot") else None,
     )
     spans = sorted({(s.start, s.end) for m in draft.mentions for s in (m.evidence or [m.trigger])})

@@ -209,15 +209,18 @@ def _clause_place(
         and not re.search(r"\bcourt\s+(?:in|of|at)\s+[A-Z]", doc.text[clause.start : clause.end])
     ):
         # a ruling happens where the court sits: the dateline city, unless the clause names the court's town
-        filed = [p for p in doc.places if clause.start <= p.start < floor]
+        filed = [
+            p
+            for p in doc.starting_in("places", doc.places, clause.start, floor)
+            if clause.start <= p.start < floor
+        ]
         if filed:
             return filed[0].place, True
     if where is None:
         return None, False
+    in_clause = doc.starting_in("places", doc.places, clause.start, clause.end)
     here = [
-        p
-        for p in doc.places
-        if clause.start <= p.start and p.end <= clause.end and p.place.name == where.name
+        p for p in in_clause if clause.start <= p.start and p.end <= clause.end and p.place.name == where.name
     ]
     origin = lexicon.cue("origin_after")
     if here and all(origin.match(doc.text[p.end :]) for p in here):
@@ -230,7 +233,7 @@ def _clause_place(
         # "a suspected US drone strike ... in Marib": who struck, not where
         located = [
             p
-            for p in doc.places
+            for p in in_clause
             if clause.start <= p.start
             and p.end <= clause.end
             and p.role == "location"
@@ -243,10 +246,10 @@ def _clause_place(
     if (
         dateline
         and family in ("violent", "arrest", "seizure")
-        and any(clause.start <= p.start < floor and p.place.name == where.name for p in doc.places)
+        and any(clause.start <= p.start < floor and p.place.name == where.name for p in in_clause)
     ):
         return None, False  # the place of the dateline, where the report was filed
-    own = [p for p in doc.places if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
+    own = [p for p in in_clause if floor <= p.start and p.end <= clause.end and p.place.name == where.name]
     if family != "violent":
         # an arrest or a ruling is placed by a locative ("in Tripoli"), not by a name used as a
         # modifier ("the Manchester bomber")
@@ -278,7 +281,8 @@ def _clause_place(
     if not own:
         line_start = doc.text.rfind("\n", 0, clause.start) + 1
         if lexicon.cue("entry_line").match(doc.text[line_start : clause.end]) and not any(
-            line_start <= p.start < clause.end and p.place.name == where.name for p in doc.places
+            line_start <= p.start < clause.end and p.place.name == where.name
+            for p in doc.starting_in("places", doc.places, line_start, clause.end)
         ):
             return None, False  # "- 9 January: a bomb kills three": the entry before does not place it
     if not own and _only_in_datelines(doc, where.name):

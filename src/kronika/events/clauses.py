@@ -7,7 +7,10 @@ as a title. Everything else in the event stage works clause by clause.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kronika.document import Document
@@ -57,20 +60,37 @@ def _is_title(doc: Document, index: int, text: str) -> bool:
     )
 
 
+def _heading_spans(doc: Document) -> Callable[[int], bool]:
+    """Whether an offset lies in a section's heading: the spans by start, with the furthest end
+    reached so far, so one bisection answers."""
+    spans = sorted(
+        (s.heading_span.start, s.heading_span.end) for s in doc.sections if s.heading_span is not None
+    )
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and reach[k] > offset
+
+    return inside
+
+
 def clauses(doc: Document) -> list[Clause]:
     own = _own_headings(doc)
     skip = lexicon.cue("skip_headings")
     background = lexicon.cue("background_headings")
     out: list[Clause] = []
+    own_at: dict[int, list[str]] = {}  # the heading-like paragraphs by start
+    for start, h in own:
+        own_at.setdefault(start, []).append(h.strip())
+    in_heading = _heading_spans(doc)
     for i, sent in enumerate(doc.sentences):
         heading = _heading_of(doc, sent.start, own)
         if skip.match(heading):
             continue
         text = doc.text[sent.start : sent.end]
-        is_heading = any(start == sent.start and text.strip() == h.strip() for start, h in own) or any(
-            sec.heading_span is not None and sec.heading_span.start <= sent.start < sec.heading_span.end
-            for sec in doc.sections
-        )
+        is_heading = text.strip() in own_at.get(sent.start, ()) or in_heading(sent.start)
         if is_heading and i > 0:
             continue
         line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]

@@ -13,14 +13,17 @@ claim are applied last. Old attacks a report only cites are not news (`kronika.e
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
-from kronika.document import Document
+from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.attach import SPEECH
 from kronika.events.background import cited_background, old_reference, orphan_reference
+from kronika.events.counts import treated_in_before
 from kronika.events.tally import tally
 from kronika.events.types import EventMention
+from kronika.geo.types import Place
 
 PRECISION = {"place": 0, "district": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 
@@ -301,6 +304,10 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
             return attacks[-1]
     if m.family == "violent" and m.force_new:
         return None
+    if _count_only(m):
+        decided, counted = _count_target(doc, drafts, m)
+        if decided:
+            return counted
     if m.reference:
         return _best_reference(drafts, m, (m.family,))
     # a demonstration and its turning violent are one happening (ACLED codes one event per interaction)
@@ -326,6 +333,59 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
     return prev
 
 
+def _count_only(m: EventMention) -> bool:
+    """A clause that only states figures ("seven people were injured, the mayor said")."""
+    return m.family == "violent" and m.strength == "weak" and not m.own_date and bool(m.counts)
+
+
+def _stated_place(doc: Document, m: EventMention) -> Place | None:
+    """The place a count-only clause names itself ("Kyiv's mayor said seven were injured")."""
+    if m.place is None or m.clause is None or PRECISION.get(m.place.precision, 5) > 1:
+        return None
+    text = doc.text[m.clause.start : m.clause.end]
+    spans = [
+        (p.start - m.clause.start, p.end - m.clause.start)
+        for p in doc.places
+        if m.clause.start <= p.start and p.end <= m.clause.end and p.place.name == m.place.name
+    ] or [n.span() for n in re.finditer(rf"\b{re.escape(m.place.name)}\b", text)]  # "the Kyiv mayor said"
+    treated = treated_in_before()
+    named = [s for s, _ in spans if not treated.search(lexicon.before(text, s))]
+    return m.place if named else None
+
+
+def _count_target(doc: Document, drafts: list[Draft], m: EventMention) -> tuple[bool, Draft | None]:
+    """Whether the happening a count-only clause tells the figures of is decided here, and which.
+    In a round-up the clause names its town: its figures go to that town's event, never to the last
+    event told of another town (a new event when none is told). Otherwise the clause continues the
+    story as any other."""
+    pool = [d for d in drafts if d.family in ("violent", "riot", "protest")]
+    if not pool:
+        return False, None
+    latest = max(pool, key=lambda d: d.last_sentence)
+    update = any(f.category == "toll" or f.additive or f.from_injured for f in m.counts)
+    town = None if update else _stated_place(doc, m)  # "two of the wounded later died in X": a toll update
+    if town is not None and not _holds(latest, town):
+        here = [d for d in pool if _holds(d, town)]
+        return True, (max(here, key=lambda d: d.last_sentence) if here else None)
+    return False, None
+
+
+def _holds(draft: Draft, town: Place) -> bool:
+    """Whether a place the draft states (else one it is told with) is `town` or a region holding it."""
+    told = [x.place for x in draft.mentions if x.place is not None and x.own_place] or [
+        x.place for x in draft.mentions if x.place is not None
+    ]
+    return not told or any(_contains(where, town) for where in told)
+
+
+def _contains(where: Place, town: Place) -> bool:
+    if where.name == town.name or where.name in (town.admin1, town.country):
+        return True
+    return (
+        PRECISION.get(where.precision, 5) >= 3 and where.country is not None and where.country == town.country
+    )
+
+
 def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
     """A non-violent happening told twice with the same day (a lead and a later paragraph)."""
     if not (m.own_date and m.date is not None and m.date.precision == "day"):
@@ -344,12 +404,43 @@ def _same_day(drafts: list[Draft], m: EventMention) -> Draft | None:
     return None
 
 
+def _own_day(m: EventMention) -> bool:
+    """The mention states a calendar day of its own ("on July 18, 2024"), not a holiday's name."""
+    return (
+        m.own_date
+        and m.date is not None
+        and m.date.precision == "day"
+        and m.date.kind in ("absolute", "completed")
+    )
+
+
+def _same_told_day(d: Draft, m: EventMention) -> bool:
+    """The draft is told with the mention's day, or with no date of its own that differs."""
+    placed = d.placed()
+    if (
+        m.own_place
+        and m.place is not None
+        and placed is not None
+        and placed.place is not None
+        and placed.place.name != m.place.name
+    ):
+        return False  # the caption's town against another town told in the body
+    first = d.dated()
+    if first is None or first.date is None:
+        return dates_agree(d, m)
+    day = first.date
+    return day.precision == "day" and day.date_start == m.date.date_start  # type: ignore[union-attr]
+
+
 def _place_heading(doc: Document, index: int) -> bool:
     """The section is headed by a place name ("Colombo", "Negombo"): its events are its own."""
     if not 0 <= index < len(doc.sections):
         return False
     span = doc.sections[index].heading_span
-    return span is not None and any(span.start <= p.start and p.end <= span.end for p in doc.places)
+    return span is not None and any(
+        span.start <= p.start and p.end <= span.end
+        for p in doc.starting_in("places", doc.places, span.start, span.end)
+    )
 
 
 def _same_day_as_last(drafts: list[Draft], m: EventMention) -> None:
@@ -368,6 +459,11 @@ def build_drafts(doc: Document) -> list[Draft]:
     drafts: list[Draft] = []
     titles: list[EventMention] = []
     disputes: list[EventMention] = []
+    # the mentions of each clause: a cited happening is read against its own clause's mentions
+    by_clause: dict[Span, list[EventMention]] = {}
+    for m in doc.mentions:
+        if m.clause is not None:
+            by_clause.setdefault(m.clause, []).append(m)
     for m in doc.mentions:
         if m.title:
             titles.append(m)
@@ -382,7 +478,7 @@ def build_drafts(doc: Document) -> list[Draft]:
         elif (
             m.family in ("dispute", "attribution")
             or orphan_reference(m)
-            or cited_background(doc.mentions, m)
+            or cited_background(by_clause.get(m.clause, []) if m.clause is not None else [], m)
             or old_reference(doc, m)
         ):
             continue
@@ -404,6 +500,13 @@ def build_drafts(doc: Document) -> list[Draft]:
             for d in drafts
             if d.family == m.family or (m.family in ("claim", "attribution") and d.family == "violent")
         ]
+        if _own_day(m):
+            # a caption or headline with its own day ("protesters clash with police in Dhaka on July
+            # 18") tells that day's happening, not a week's told in the body
+            pool = [d for d in pool if _same_told_day(d, m)]
+            if not pool:
+                drafts.append(Draft(m.family, [m]))
+                continue
         if pool:
             best = max(pool, key=lambda d: (overlap(d, m), -d.first.sentence))
             best.mentions.append(m)

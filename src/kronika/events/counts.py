@@ -12,9 +12,14 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kronika import prefilter
 from kronika.events import lexicon
+
+if TYPE_CHECKING:
+    from kronika.document import Document
+    from kronika.events.clauses import Clause
 
 Category = str  # "killed", "injured", "arrested", "toll"
 
@@ -33,6 +38,13 @@ class CountFact:
     from_injured: bool = False
     #: the figure is inside a quotation ("'we arrested one,' he said"): the report's own figure wins
     quoted: bool = False
+    #: document offsets of a stretch tied to another happening ("..., two days after gunmen killed
+    #: nine"): the figure counts only for a mention whose trigger lies inside it
+    scope: tuple[int, int] | None = None
+
+    def governs(self, trigger_start: int) -> bool:
+        """Whether the figure belongs to the happening whose trigger starts at `trigger_start`."""
+        return self.scope is None or self.scope[0] <= trigger_start < self.scope[1]
 
 
 @lexicon.per_language
@@ -174,6 +186,29 @@ def _not_count_after() -> re.Pattern[str]:
 
 
 @lexicon.per_language
+def treated_in_before() -> re.Pattern[str]:
+    """Words before a town that say where the wounded were treated or taken ("died in hospital in X")."""
+    return re.compile(lexicon.counts()["treated_in_before"], re.IGNORECASE)
+
+
+@lexicon.per_language
+def _hazard() -> re.Pattern[str]:
+    return re.compile(lexicon.counts()["hazard"], re.IGNORECASE)
+
+
+def hazard_context(doc: Document, clause: Clause) -> bool:
+    """Whether the clause, or the sentence before it in its section, tells a natural hazard, an
+    accident or a disease: a bare casualty figure there counts its victims ("Heavy rain triggered
+    floods. Three people have died"), not a conflict's."""
+    start = clause.start
+    if 0 < clause.sentence < len(doc.sentences):
+        before = doc.sentences[clause.sentence - 1]
+        if before.section == doc.sentences[clause.sentence].section:
+            start = before.start
+    return bool(_hazard().search(doc.text[start : clause.end]))
+
+
+@lexicon.per_language
 def _claimed_before() -> re.Pattern[str]:
     return re.compile(lexicon.counts()["claimed_count_before"], re.IGNORECASE)
 
@@ -273,6 +308,40 @@ def _in_quote(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or (before.count('"') == 0 and after.count('"') % 2 == 1)
 
 
+def _other_times(text: str) -> list[tuple[int, int]]:
+    """Stretches of a clause that tell another happening: "clashes broke out on Thursday, two days
+    after gunmen killed nine" tells the nine of Tuesday's shooting. An anchor that opens the clause
+    ("Two days after the raid, ...") governs up to its comma, one told after the main clause to the
+    clause's end."""
+    spans: list[tuple[int, int]] = []
+    for m in _regex("other_time").finditer(text):
+        lead = re.sub(r"(?i)\b(?:on|in|and|but|then|only)\b", "", text[: m.start()])
+        opening = not re.search(r"[^\W\d]{3,}", lead)
+        stop = re.search(r"[,;]" if opening else r";", text[m.end() :])
+        end = m.end() + stop.start() if stop else len(text)
+        joined = re.search(r"\s(?:and|but)\s", text[m.end() : end])
+        if joined and not re.search(num_pattern(), text[m.end() : m.end() + joined.start()], re.IGNORECASE):
+            end = (
+                m.end() + joined.start()
+            )  # "two days after the attack and said it had killed 13": a noun phrase
+        spans.append((m.start(), end))
+    return spans
+
+
+def _along_kind(before: str) -> tuple[str | None, re.Match[str] | None]:
+    """The casualty category of the verb an "along with" phrase follows, and the singular subject
+    of that verb ("he was wounded", "a soldier was killed") when the verb has one."""
+    best: tuple[int, int, str] | None = None
+    for kind, verb in _verbs().items():
+        for v in verb.finditer(before):
+            if best is None or v.end() > best[1]:
+                best = (v.start(), v.end(), kind)
+    if best is None or re.search(r"[;.]", before[best[1] :]):
+        return None, None
+    single = _regex("single_subject").search(before[: best[0]])
+    return best[2], single
+
+
 @lexicon.per_language
 def _required() -> dict[int, tuple[str, ...] | None]:
     """The words one of which every match of a pattern of the count grammar holds, by the
@@ -310,6 +379,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         stop = re.search(r"[,;)]|\s[-–—]\s", text[cut.end() :])
         end = cut.end() + stop.start() if stop else len(text)
         text = text[: cut.start()] + " " * (end - cut.start()) + text[end:]
+    elsewhere = _other_times(text)
     facts: list[CountFact] = []
     used: list[tuple[int, int]] = []
     more_facts: list[int] = []  # facts of "three more died"
@@ -549,20 +619,48 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for kind in ("killed", "injured"):
         for m in _scan(pats[f"{kind}_a"], text) if not (plus_found and kind == "killed") else ():
             add(kind, 1, m, perp=kind == "killed" and _is_perp(m.group(0), "", armed_names), group="")
-    killed_facts = [f for f in facts if f.category == "killed"]
-    for m in _scan(pats["along_with"], text) if killed_facts else ():
-        # "the pastor was shot dead along with two others": the others are added to the one told
-        if not any(f.start <= offset + m.start("num") < f.end for f in facts):
-            perp = _is_perp(m.group(0), "", armed_names)
-            add("killed", parse_number(m.group("num")), m, perp=perp)
+    for m in _scan(pats["along_with"], text):
+        # "the pastor was shot dead along with two others", "he was wounded along with his driver":
+        # the others are added to the one told, in the category of the verb they follow
+        kind, single = _along_kind(text[: m.start()])
+        if kind is None:
+            continue
+        num = m.group("num") or m.group("kin")
+        if any(f.start <= offset + m.start("num" if m.group("num") else "kin") < f.end for f in facts):
+            continue
+        if not any(f.category == kind for f in facts):
+            if not single:
+                continue  # "were killed along with three others", no figure of its own: how many is not told
+            facts.append(CountFact(kind, 1, offset + single.start(), offset + single.end()))
+        perp = kind == "killed" and _is_perp(m.group(0), "", armed_names)
+        add(
+            kind,
+            parse_number(num) if m.group("num") else 1,
+            m,
+            perp=perp,
+            group="num" if m.group("num") else "kin",
+        )
+    if not any(f.category == "killed" for f in facts):
+        for m in _scan(pats["killed_pronoun_object"], text)[:1]:  # "the crowd beat him to death": one dead
+            add("killed", 1, m, group="")
     if not any(f.category == "killed" for f in facts):
         for m in _named_victim().finditer(text):  # "police shot dead Nahel M.", "killed commander X Y"
             add("killed", 1, m, group="")
             break
     for i in more_facts:
-        # "six died at the scene and two more later": a sum within the clause, not an addition
+        # "six died at the scene and two more later": a sum within the clause, not an addition;
+        # "four were killed and two more injured": two other people, not more wounded than told before
         if i < len(facts) and any(
-            f.category == facts[i].category and not f.additive for j, f in enumerate(facts) if j != i
+            (f.category == facts[i].category or f.start < facts[i].start) and not f.additive
+            for j, f in enumerate(facts)
+            if j != i
         ):
             facts[i] = dataclasses.replace(facts[i], additive=False)
+    for lo, hi in elsewhere:
+        facts = [
+            dataclasses.replace(f, scope=(offset + lo, offset + hi))
+            if offset + lo <= f.start < offset + hi
+            else f
+            for f in facts
+        ]
     return facts

@@ -27,14 +27,15 @@ from kronika.actors import ActorMention
 from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events import typing as acled_typing
-from kronika.events.attach import attach_date, attach_place, clause_words
+from kronika.events.attach import attach_date, attach_place, clause_words, local_timexes
 from kronika.events.background import generic_plural, scope_clause
 from kronika.events.claims import claim_other, clause_attribution, generic_claim, mark_claimed, unclaimed
 from kronika.events.clauses import Clause
-from kronika.events.counts import CountFact, find_counts
+from kronika.events.counts import CountFact, find_counts, hazard_context
 from kronika.events.roles import (
     assign_roles,
     attacker_hit_by_forces,
+    implicit_authority,
     perpetrator_side,
     target_armed,
     weapons_of,
@@ -79,6 +80,9 @@ def read_clause(doc: Document, clause: Clause) -> ClauseReading:
     dateline = lexicon.cue("dateline").match(text)
     skip = dateline.end() if dateline else 0
     facts = find_counts(text[skip:], clause.start + skip, armed_names)
+    bare = all(h.trigger.strength == "weak" for h in scope.hits if h.trigger.family == "violent")
+    if facts and not groups and bare and hazard_context(doc, clause):
+        facts = [f for f in facts if f.category == "arrested"]  # "floods ... three have died": no conflict's
     attribution = clause_attribution(text, groups)
     facts = mark_claimed(text, clause.start, groups, facts)
     if compared:
@@ -142,8 +146,9 @@ def violent_hits(r: ClauseReading) -> tuple[list[Hit], Hit | None]:
     text = r.text
     violent = r.by_family.get("violent", [])
     if not r.has_casualties:
-        # "Islamist attacks", "carried out bombings": attacks in general, not a happening
-        violent = [h for h in violent if not generic_plural(text, h)]
+        # "Islamist attacks", "carried out bombings": attacks in general, not a happening; plurals
+        # told with their own day ("clashes in Tripoli on 26-27 August") are these happenings
+        violent = [h for h in violent if not generic_plural(text, h) or _dated_to_days(r, h)]
     if not violent:
         return violent, None
     main = max(
@@ -164,6 +169,19 @@ def violent_hits(r: ClauseReading) -> tuple[list[Hit], Hit | None]:
     ) or (main.trigger.strength == "weak" and not r.has_casualties):
         return violent, None  # a raid that only frames an arrest, a casualty verb without a figure
     return violent, main
+
+
+def _dated_to_days(r: ClauseReading, hit: Hit) -> bool:
+    """A day (or a few days) follows the trigger in its own phrase ("attacks on 2 and 3 June",
+    "clashes in central Tripoli on 26-27 August"), not a since/until bound or a series' year."""
+    start = r.clause.start + hit.end
+    trigger = Span(r.clause.start + hit.start, start)
+    return any(
+        t.precision in ("day", "days")
+        and 0 <= t.start - start <= 70
+        and not re.search(r"[,;:.()]", r.doc.text[start : t.start])
+        for t in local_timexes(r.doc, r.clause, trigger)
+    )
 
 
 def _violent_kind(violent: list[Hit], main: Hit) -> str:
@@ -330,7 +348,8 @@ def family_frames(
                 m.claim_disputed = r.disputed
                 m.reference = not m.claim_object_other
             m.weapons = weapons_of(text, fam_hits) if family == "seizure" else []  # type: ignore[assignment]
-            m.actors = assign_roles(family, None, family == "claim", m.attribution, r.actors)
+            named = implicit_authority(doc, clause, r.actors) if family in ("arrest", "seizure") else r.actors
+            m.actors = assign_roles(family, None, family == "claim", m.attribution, named)
             mentions.extend(
                 split_arrest_places(doc, m, clause) if family == "arrest" and not nearest else [m]
             )

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from kronika.actors import ActorMention, parents_of
+from kronika.document import Document
 from kronika.events import lexicon
 from kronika.events import typing as acled_typing
+from kronika.events.clauses import Clause
 from kronika.events.triggers import Hit
 from kronika.record import INTER_CODES, Actor
 
@@ -121,6 +123,33 @@ def object_of_violence(text: str, offset: int, trigger_end: int, actor: ActorMen
             text[max(0, at - 50) : at],
         )
     )
+
+
+#: the actors that can be the agent a clause names for an arrest or a seizure
+_AGENT_CATEGORIES = ("state_force", "government", "armed_group", "generic_armed")
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have been|has been|had been)\b")
+
+
+def implicit_authority(doc: Document, clause: Clause, actors: list[ActorMention]) -> list[ActorMention]:
+    """'… were also confiscated from them': an arrest or seizure whose clause names no one who
+    could have made it is the work of the state force named last in the two sentences before,
+    in its section ('Police recovered 50 pistols. Bullets were also confiscated.')."""
+    agents = [
+        a
+        for a in actors
+        if a.category in _AGENT_CATEGORIES
+        and not _PASSIVE_AFTER.match(doc.text, a.end)  # "five gunmen were arrested": not the agent
+    ]
+    if agents or not doc.sentences:
+        return actors
+    section = doc.section_at(clause.start)
+    since = max(section.start if section else 0, doc.sentences[max(0, clause.sentence - 2)].start)
+    before = [
+        a
+        for a in doc.starting_in("actors", doc.actors, since, clause.start)
+        if since <= a.start and a.end <= clause.start and a.category == "state_force"
+    ]
+    return [*actors, before[-1]] if before else actors
 
 
 def assign_roles(

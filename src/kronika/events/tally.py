@@ -37,11 +37,17 @@ def tally(draft: Draft) -> tuple[int | None, int | None, int | None, int | None]
     }
     for m in draft.mentions:
         for f in m.counts:
+            if not f.governs(m.trigger.start):
+                continue  # told of another happening in the same clause ("two days after gunmen killed nine")
+            if f.category == "arrested" and m.family == "violent" and m.reference and m.strength != "weak":
+                continue  # "two men arrested over Monday's attack": the arrest's figure, not the attack's
             cat = "perp" if f.category == "killed" and f.perpetrator else f.category
             if (f.start, f.end) in seen or (f.claimed and (cat in official or "killed" in official)):
                 continue
             if (f.quoted or m.title) and cat in reported:
                 continue
+            if m.title and cat in ("killed", "perp") and {"killed", "perp"} & reported:
+                continue  # "Strikes kill 10 fighters" over "10 fighters were killed": the body tells who died
             seen.add((f.start, f.end))
             if f.category == "toll":
                 toll = max(toll, f.value)

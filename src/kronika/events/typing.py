@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kronika import dictionary as user_dictionary
+from kronika.actors import acled_actor_name
 from kronika.events import lexicon
 from kronika.record import INTER_CODES, Actor, Event
 
@@ -123,6 +124,8 @@ _GROUP_OF = re.compile(
 def crowd_subject(text: str, at: int) -> bool:
     """The doer of the violence at `at` is a crowd: a crowd noun stands shortly before it, as its
     subject ("a group of residents beat up", "the drivers attacked"), not as an object."""
+    if _PASSIVE_HIT.match(text[at:]) or _PASSIVE_BEFORE.search(text[:at]):
+        return False  # "nine people were shot": the crowd is hit, not hitting
     window_start = max(0, at - 70)
     found = list(crowd_regex().finditer(text, window_start, at))
     if not found:
@@ -192,6 +195,73 @@ def _crowd_violence(text: str, offset: int, hit: _Hit, actors: Sequence[ActorMen
     return protest or _crowd_before(text, hit.start)
 
 
+#: people without arms who may face state forces in a clash: a crowd noun or a people's name
+#: ("Palestinians", "Afghans"); herders and hunters often bear arms and are left out
+_NOT_CROWD_SIDE = re.compile(r"herders|hunters|members", re.IGNORECASE)
+#: a crowd named after the clash as its other side: "with youths", "between Palestinians and"
+_SIDE_BEFORE = re.compile(
+    r"\b(?:with|between|and|against)\s+(?:the\s+|some\s+|local\s+|(?:a group|groups|dozens|hundreds) of\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _people_regex() -> re.Pattern[str]:
+    names = sorted({k for k in _actor_data()["demonyms"] if k[:1].isupper()}, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{body})s(?![\w-])")
+
+
+def _crowd_against_forces(text: str, at: int, actors: Sequence[ActorMention]) -> bool:
+    """A clash whose only organised side is the state's, fought with a crowd: "youths clashed
+    with police", "clashes broke out between Palestinians and soldiers"."""
+    if not any(a.category == "state_force" for a in actors):
+        return False
+    if any(a.category in ("armed_group", "generic_armed") for a in actors):
+        return False
+    sides = [*crowd_regex().finditer(text), *_people_regex().finditer(text)]
+    return any(
+        not _NOT_CROWD_SIDE.fullmatch(m.group())
+        and (
+            _SIDE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            or (m.start() < at and not _OBJECT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+        )
+        for m in sides
+    )
+
+
+#: an actor named as a place: "at the police station", "inside the military camp"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|inside|near|outside|from|to|into|of|towards?)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
+
+
+def _crowd_destruction(text: str, offset: int, crowd: Sequence[_Hit], actors: Sequence[ActorMention]) -> bool:
+    """The demonstrators themselves burn, barricade, fire in the air or break in: no state
+    force is the doer named last before the act (whose shots would be an intervention)."""
+    for m in cue("crowd_destruction").finditer(text):
+        doers = [
+            a
+            for a in actors
+            if a.end - offset <= m.start()
+            and not _PLACE_BEFORE.search(text[max(0, a.start - offset - 20) : a.start - offset])
+        ]
+        last = doers[-1] if doers else None
+        armed = last is not None and last.category in ("state_force", "armed_group", "generic_armed")
+        if armed and not any(last.end - offset <= p.start < m.start() for p in crowd):  # type: ignore[union-attr]
+            continue  # their shots, not the crowd's; unless they are the ones demonstrating
+        window = text[max(0, m.start() - 80) : m.start()]
+        window = window[max((c.end() for c in re.finditer(r",|\band\b", window)), default=0) :]
+        if not _CAUSE_BEFORE.search(window):
+            return True  # "over the arrest of ... and fired in the air": the cause ends at "and"
+    return False
+
+
+#: weapons no unorganised crowd uses: a group that shoots or bombs is an armed group
+_ARMS = ("firearm", "explosive", "grenade")
+
+
 def adjust_families(
     text: str,
     offset: int,
@@ -213,6 +283,12 @@ def adjust_families(
             for a in actors
         )
         armed_any = any(a.category in ("state_force", "armed_group", "generic_armed") for a in actors)
+        if any(
+            h.trigger.weapon in _ARMS and not _CAUSE_BEFORE.search(text[max(0, h.start - 80) : h.start])
+            for h in violent
+            if h.trigger.strength != "weak"
+        ):
+            first = None  # "a group of men stormed the village and opened fire": guns make it no mob
         if first is not None and not armed_before and crowd_subject(text, first.start):
             riot = [_as(first, "riot", "riot")]
         elif first is not None and not armed_any and _CROWD_AGENT.match(text[first.end :]):
@@ -224,6 +300,12 @@ def adjust_families(
             and _UNARMED_SIDES.search(text)
         ):
             riot = [_as(first, "riot", "riot")]  # "two groups of party supporters clashed"
+        elif (
+            first is not None
+            and first.trigger.kind == "clash"
+            and _crowd_against_forces(text, first.start, actors)
+        ):
+            riot = [_as(first, "riot", "riot")]  # "youths clashed with the police"
     strong = [h for h in violent if h.trigger.strength != "weak"]
     if (riot or protest) and strong:
         doers = [
@@ -241,6 +323,8 @@ def adjust_families(
             return fam
     if protest and not riot and any(h.trigger.sub == "looting" for h in fam.get("develop", [])):
         riot = [_as(protest[0], "riot", "riot")]  # "demonstrators vandalised the police station"
+    if protest and not riot and _crowd_destruction(text, offset, protest, actors):
+        riot = [_as(protest[0], "riot", "riot")]  # "marchers set tyres on fire", "fired shots in the air"
     if riot or protest:
         crowd_violent = [h for h in violent if _crowd_violence(text, offset, h, actors, bool(protest))]
         if riot or crowd_violent:
@@ -378,6 +462,8 @@ def decide(
     if sub in table["attack_by_sub"]:
         return kind, *_pair(table["attack_by_sub"][sub])
     armed = next((m.target_armed for m in mentions if m.target_armed is not None), None)
+    if armed and _one_sided(mentions, text):
+        armed = False  # "police beat a man at the police station": the force's own word, not its target
     weapons = {w for m in mentions for w in m.weapons}
     if (
         "fire" in weapons
@@ -387,6 +473,8 @@ def decide(
         and cue("property_only").search(text)
     ):
         return "other", *_pair(table["develop_by_sub"]["looting"])  # damage to property alone
+    if armed and cue("exchange").search(text):
+        return "clash", *_pair(table["attack_armed_target"])  # the target fired back: a confrontation
     return kind, *_pair(table["attack_armed_target"] if armed else table["attack_default"])
 
 
@@ -444,7 +532,7 @@ def state_branch(name: str) -> str | None:
 def acled_name(kind: str, country: str | None) -> str:
     pattern: str = _actor_data()["names"][kind]
     if country:
-        return pattern.format(country=country)
+        return acled_actor_name(pattern, country)
     return re.sub(r"\s*\(\{country\}\)|\s*of \{country\}", "", pattern)
 
 
@@ -493,7 +581,7 @@ def acled_actors(
         if a.type == "state forces":
             own = state_country(a.canonical or a.name) or country
             branch = state_branch(a.name)
-            canonical = a.canonical or (names[branch].format(country=own) if own and branch else None)
+            canonical = a.canonical or (acled_actor_name(names[branch], own) if own and branch else None)
             foreign = own is not None and country is not None and own != country
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
@@ -649,8 +737,9 @@ def _absorb(host: Event, parts: list[Event]) -> Event:
     actors = list(host.actors)
     names = {(a.canonical or a.name).lower() for a in actors}
     crowd_type = "protesters" if kind == "protest" else "rioters"
+    crowd_role = "perpetrator" if crowd_type == "rioters" else "subject"
     actors = [
-        _typed(a, crowd_type, acled_name(crowd_type, host.country))
+        dataclasses.replace(_typed(a, crowd_type, acled_name(crowd_type, host.country)), role=crowd_role)
         if a.type in ("protesters", "rioters")
         else a
         for a in actors

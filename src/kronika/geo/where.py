@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import weakref
 from collections import Counter
 
 from kronika.document import Document, Span
@@ -60,7 +61,7 @@ def _last_locality(doc: Document, before: int, section_start: int) -> PlaceMenti
     """The last town or city named as a location before `before` (for "the city")."""
     earlier = [
         m
-        for m in doc.places
+        for m in doc.starting_in("places", doc.places, section_start, before)
         if section_start <= m.start < before and m.role == "location" and m.place.precision == "place"
     ]
     return earlier[-1] if earlier else None
@@ -72,7 +73,9 @@ def event_place(doc: Document, span: Span) -> Place | None:
     if not places:
         return None
     index, sent_start, sent_end, _paragraph = _sentence_bounds(doc, span)
-    in_sentence = [m for m in places if sent_start <= m.start < sent_end]
+    in_sentence = [
+        m for m in doc.starting_in("places", places, sent_start, sent_end) if sent_start <= m.start < sent_end
+    ]
     locations = [m for m in in_sentence if m.role == "location" and m.name_of != "dateline"]
     if _is_designation(doc.text[span.start : span.end]):
         best = _best([m for m in locations if m.cue], span.start)
@@ -134,7 +137,14 @@ def event_place(doc: Document, span: Span) -> Place | None:
     heading = None
     if section is not None and section.heading_span is not None:
         hs = section.heading_span
-        heading = _best([m for m in places if hs.start <= m.start < hs.end and m.role != "in_name"], hs.end)
+        heading = _best(
+            [
+                m
+                for m in doc.starting_in("places", places, hs.start, hs.end)
+                if hs.start <= m.start < hs.end and m.role != "in_name"
+            ],
+            hs.end,
+        )
     subordinate = here[2]
     earlier = _earlier(doc, index, reach=6 if subordinate else 3, crossings=3 if subordinate else 1)
     if earlier is not None and not _names_unknown(doc, earlier):
@@ -171,7 +181,11 @@ def _names_unknown(doc: Document, mention: PlaceMention) -> bool:
     if index is None:
         return False
     sentence = doc.sentences[index]
-    return any(m.name_of == "unknown" for m in doc.places if sentence.start <= m.start < sentence.end)
+    return any(
+        m.name_of == "unknown"
+        for m in doc.starting_in("places", doc.places, sentence.start, sentence.end)
+        if sentence.start <= m.start < sentence.end
+    )
 
 
 def _acts(text: str, agency: PlaceMention, span: Span) -> bool:
@@ -192,13 +206,17 @@ def event_places(doc: Document, span: Span) -> list[Place]:
     _, sent_start, sent_end, _ = _sentence_bounds(doc, span)
     chain = [
         m
-        for m in doc.places
+        for m in doc.starting_in("places", doc.places, sent_start, sent_end)
         if sent_start <= m.start < sent_end and m.role == "location" and m.place == first
     ]
     if not chain:
         return [first]
     members = [chain[0]]
-    ordered = [m for m in doc.places if sent_start <= m.start < sent_end]
+    ordered = [
+        m
+        for m in doc.starting_in("places", doc.places, sent_start, sent_end)
+        if sent_start <= m.start < sent_end
+    ]
     at = ordered.index(chain[0])
     for step in (-1, 1):  # grow the coordination both ways: "in A, B and C"
         k = at
@@ -237,7 +255,7 @@ def _earlier(doc: Document, index: int | None, reach: int, crossings: int) -> Pl
             paragraph = prev.paragraph
         found = [
             m
-            for m in doc.places
+            for m in doc.starting_in("places", doc.places, prev.start, prev.end)
             if prev.start <= m.start < prev.end and m.role == "location" and m.name_of != "dateline"
         ]
         best = _best(found, prev.end)
@@ -283,7 +301,11 @@ def _next_sentence_refinement(doc: Document, index: int, coarse: Place) -> Place
     here, nxt = doc.sentences[index], doc.sentences[index + 1]
     if nxt.paragraph != here.paragraph:
         return None
-    found = [m for m in doc.places if nxt.start <= m.start < nxt.end and m.role == "location" and m.cue]
+    found = [
+        m
+        for m in doc.starting_in("places", doc.places, nxt.start, nxt.end)
+        if nxt.start <= m.start < nxt.end and m.role == "location" and m.cue
+    ]
     finer = [m for m in found if _refines(m.place, coarse)]
     best = _best(finer, nxt.start)
     return best.place if best else None
@@ -298,8 +320,23 @@ def _refines(fine: Place, coarse: Place) -> bool:
     )
 
 
+#: the last document's dominant place, with the layers it was read from: every event of a
+#: document may ask, and a long document has hundreds of events and thousands of places
+_DOMINANT: list[tuple[weakref.ref[Document], tuple[int, int, int, int, str], Place | None]] = []
+
+
 def dominant_place(doc: Document) -> Place | None:
     """The place the document is most about: its title's, its lead's, its most frequent location."""
+    key = (id(doc.places), len(doc.places), id(doc.paragraphs), len(doc.paragraphs), doc.title)
+    for ref, known, place in _DOMINANT:
+        if ref() is doc and known == key:
+            return place
+    place = _dominant_place(doc)
+    _DOMINANT[:] = [(weakref.ref(doc), key, place)]
+    return place
+
+
+def _dominant_place(doc: Document) -> Place | None:
     counts: Counter[Place] = Counter()
     first: dict[Place, int] = {}
     lead = doc.paragraphs[0] if doc.paragraphs else None

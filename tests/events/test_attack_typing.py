@@ -1,0 +1,55 @@
+"""An attack's kind and event type by who acted against whom: state forces' violence on unarmed
+people is violence against civilians even where the sentence names police stations or
+checkpoints; an attack on an armed side is a battle, an attack (kind) when the target only
+answers and an armed confrontation (kind clash) when both sides fight; a group that shoots is
+no mob. Every sentence here is written for these tests."""
+
+# ruff: noqa: E501  (one report per line reads as a table)
+from __future__ import annotations
+
+import pytest
+
+from kronika import api
+
+#: (kind, event type, sub-event type, the language pattern) -> reports
+CASES: dict[tuple[str, str, str, str], list[str]] = {
+    ("attack", "Violence against civilians", "Attack", "state forces on unarmed people"): [
+        "On 3 March 2021, police beat a street vendor at a police station in Kano.",
+        "On 5 March 2021, a lawyer was severely beaten by police officers in Port-au-Prince.",
+        "On 7 March 2021, soldiers assaulted a family at a checkpoint in Mandalay for breaking the curfew.",
+        "On 9 March 2021, an activist was shot dead by suspected police officers in Iloilo.",
+        "On 11 March 2021, police officers flogged two traders in a market in Jos for violating the lockdown.",
+    ],
+    ("attack", "Battles", "Armed clash", "an attack on an armed side that only answers"): [
+        "On 3 April 2021, gunmen attacked a police station in Zamfara, killing two officers.",
+        "On 5 April 2021, militants ambushed an army patrol near Mopti, wounding four soldiers.",
+        "On 7 April 2021, rebels attacked a military base near Beni.",
+        "On 9 April 2021, separatists shot dead a soldier at a checkpoint near Bamenda.",
+        "On 11 April 2021, armed men opened fire on a police patrol in Guerrero, killing one officer.",
+        "On 13 April 2021, a gunman attacked a police patrol in Nazran; the officers fired back and killed him.",
+    ],
+    ("clash", "Battles", "Armed clash", "an attack that turns into a fight of both sides"): [
+        "On 3 May 2021, militants attacked an army post near Gao and the two sides exchanged fire for an hour.",
+        "On 5 May 2021, gunmen attacked a police station in Zamfara, sparking a gun battle with officers.",
+        "On 7 May 2021, rebels attacked a military base near Beni, and fighting lasted until dawn.",
+        "On 9 May 2021, bandits ambushed a police patrol near Kaduna and a shootout followed.",
+        "On 11 May 2021, insurgents attacked soldiers at a checkpoint near Mosul, leading to clashes.",
+    ],
+    ("attack", "Violence against civilians", "Attack", "a group with guns is no mob"): [
+        "On 3 June 2021, a group of unidentified men stormed a village in Kaduna and opened fire, killing nine people.",
+        "On 5 June 2021, three people were shot dead by a group of men in Celaya.",
+        "On 7 June 2021, a group of youths opened fire on a bus in Port Harcourt, wounding four passengers.",
+        "On 9 June 2021, four people were shot dead by a group of men inside a bar in Irapuato.",
+        "On 11 June 2021, nine villagers were shot dead after a group of men walked into Kiwanja and started shooting.",
+    ],
+}
+
+ROWS = [(text, *labels[:3]) for labels, texts in CASES.items() for text in texts]
+
+
+@pytest.mark.parametrize(("text", "kind", "event_type", "sub_event_type"), ROWS)
+def test_attack_is_typed_by_who_acted_against_whom(
+    text: str, kind: str, event_type: str, sub_event_type: str
+) -> None:
+    events = api.extract(text, "t.txt")
+    assert [(e.kind, e.event_type, e.sub_event_type) for e in events] == [(kind, event_type, sub_event_type)]
