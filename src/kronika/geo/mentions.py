@@ -253,23 +253,33 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
 
 
 #: words that may stand between a place and the region holding it: "X (Y LGA, Z)", "X, Y district"
-_CONTAINER_GAP = re.compile(r"\s*[,(]\s*(?:[^\W\d_][\w'’./\-]*(?:\s*,\s*|\s+))*")
+_CONTAINER_GAP = re.compile(
+    r"(?:\s+[^\W\d_][\w'’./\-]*){0,3}\s*[,(]\s*(?:[^\W\d_][\w'’./\-]*(?:\s*,\s*|\s+))*"
+)
 
 
 def _apposed_container(text: str, c: Candidate, nxt: Candidate | None) -> Candidate | None:
     """The place after a parenthesis or comma, past names the gazetteer lacks and designator
     words: "Tudun Wada (Kaduna North LGA, Kaduna)" → Kaduna; "Yae Shin village, Myebon
-    Township, Rakhine State" → Rakhine."""
+    Township, Rakhine State" → Rakhine; "Wadi al-Rabi (Aljfara)" → Aljfara."""
     if nxt is None:
         return None
     gap = text[c.end : nxt.start]
     if len(gap) > 60 or not _CONTAINER_GAP.fullmatch(gap):
         return None
-    heads = _container_heads()
     words = re.findall(r"[\w'’./\-]+", gap)
-    if not words or not all(w[0].isupper() or w.lower() in heads for w in words):
+    if not words or not all(_name_word(w) for w in words):
         return None
     return nxt
+
+
+_ARTICLE_WORD = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ad-|de|da|do|del|la)-?[A-Z]|^(?:al|el)$")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a place name or hierarchy: capitalised ("Djugu"), a designator ("district") or
+    an Arabic article joined to a name ("al-Rabi")."""
+    return word[0].isupper() or word.lower() in _container_heads() or bool(_ARTICLE_WORD.match(word))
 
 
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’./\-]*(?:\s+[\w'’./\-]+){0,3}?\s*(?:,|\s\()\s*$")
@@ -282,9 +292,7 @@ def _after_apposition(text: str, start: int) -> bool:
     m = _APPOSITION_BEFORE.search(window)
     if m is None:
         return False
-    heads = _container_heads()
-    words = re.findall(r"[\w'’./\-]+", m.group())
-    return all(w[0].isupper() or w.lower() in heads for w in words)
+    return all(_name_word(w) for w in re.findall(r"[\w'’./\-]+", m.group()))
 
 
 @functools.cache
