@@ -88,3 +88,14 @@ def test_a_match_passes_the_gate(pieces: list[str], pattern: re.Pattern[str]) ->
     text = "".join(pieces)
     if pattern.search(text):
         assert prefilter.may_match(prefilter.required_literals(pattern), prefilter.fold(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8))
+def test_gate_table_blocks_only_what_may_match_blocks(pieces: list[str]) -> None:
+    folded = prefilter.fold("".join(pieces))
+    table = prefilter.GateTable({i: prefilter.required_literals(p) for i, p in enumerate(_PATTERNS)})
+    blocked = {
+        i for i, p in enumerate(_PATTERNS) if not prefilter.may_match(prefilter.required_literals(p), folded)
+    }
+    assert table.blocked(folded) == blocked

@@ -144,7 +144,9 @@ def _matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterato
             yield m
 
 
+@cache
 def _load(name: str, language: str = "en") -> dict[str, Any]:
+    """A data file of the language's actor tables, read once (callers do not change it)."""
     path = resource_dir(language, "actors") / name
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

@@ -14,9 +14,12 @@ equates with an ASCII letter (``re`` takes "İ" and "ı" for "i", "ſ" for "s", 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K")
 
 #: the characters outside ASCII that a case-insensitive pattern equates with an ASCII letter
 #: (tests/test_prefilter.py checks the list is complete)
@@ -50,6 +53,20 @@ def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
         if s in folded:
             return True
     return False
+
+
+class GateTable(Generic[K]):
+    """The `required_literals` of many patterns, each tested once per text: which patterns a
+    text blocks (holds none of their words) in one pass over the words of all of them."""
+
+    def __init__(self, required: Mapping[K, tuple[str, ...] | None]) -> None:
+        self._required = {k: frozenset(v) for k, v in required.items() if v is not None}
+        self._strings = tuple(sorted({s for v in self._required.values() for s in v}))
+
+    def blocked(self, folded: str) -> frozenset[K]:
+        """The keys of the patterns that cannot match the text whose `fold` is `folded`."""
+        present = {s for s in self._strings if s in folded}
+        return frozenset(k for k, v in self._required.items() if present.isdisjoint(v))
 
 
 def _starts(items: Any) -> set[str] | None:

@@ -61,7 +61,7 @@ class _Open:
 def _ungated(text: str) -> list[counts.CountFact]:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(counts, "_number_gate", lambda: _Open())
-        m.setattr(counts, "_required", dict)  # no pattern has words it needs: every one scanned
+        m.setattr(counts, "_blocked", lambda *_: frozenset())  # no pattern blocked: every one scanned
         return find_counts(text)
 
 

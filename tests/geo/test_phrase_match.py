@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kronika.geo.recognize import ends_with_phrase, starts_with_phrase
+from kronika.geo.recognize import ends_with_phrase, starts_with_any, starts_with_phrase
 
 PHRASES = ("north", "far north", "the far north", "east", "in", "in the", "")
 
@@ -40,3 +40,4 @@ def test_same_as_trying_every_phrase(parts: list[str]) -> None:
     words = " ".join(parts)
     assert ends_with_phrase(words, PHRASES) == _ends_reference(words, PHRASES)
     assert starts_with_phrase(words, PHRASES) == _starts_reference(words, PHRASES)
+    assert starts_with_any(words, PHRASES) == any(words == p or words.startswith(p + " ") for p in PHRASES)

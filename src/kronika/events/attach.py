@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import weakref
 from datetime import timedelta
 
 from kronika import geo, time
@@ -19,7 +20,7 @@ from kronika.actors import ActorMention
 from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.clauses import Clause
-from kronika.geo.types import Place
+from kronika.geo.types import Place, PlaceMention
 from kronika.time.resolve import with_publication
 from kronika.time.types import Timex
 
@@ -290,9 +291,25 @@ def _clause_place(
     return where, bool(own)
 
 
+#: the last document's places by name, with the layer they were read from (each event of a
+#: long document asks about its place's name)
+_NAMED: list[tuple[weakref.ref[Document], list[PlaceMention], int, dict[str, list[PlaceMention]]]] = []
+
+
+def _places_named(doc: Document) -> dict[str, list[PlaceMention]]:
+    for ref, places, count, by_name in _NAMED:
+        if ref() is doc and places is doc.places and count == len(places):
+            return by_name
+    by_name: dict[str, list[PlaceMention]] = {}
+    for p in doc.places:
+        by_name.setdefault(p.place.name, []).append(p)
+    _NAMED[:] = [(weakref.ref(doc), doc.places, len(doc.places), by_name)]
+    return by_name
+
+
 def _only_in_datelines(doc: Document, name: str) -> bool:
     """Every mention of the place `name` sits in a dateline ("MANILA, Nov 4 (Reuters) -")."""
-    named = [p for p in doc.places if p.place.name == name]
+    named = _places_named(doc).get(name, [])
     if not named:
         return False
     dateline = lexicon.cue("dateline")
@@ -311,9 +328,10 @@ def clause_words(text: str, actors: list[ActorMention], offset: int) -> frozense
     """Names and site nouns of a clause: what a later reference may share with it."""
     taken = [(a.start - offset, a.end - offset) for a in actors if a.category != "civilian"]
     sites = lexicon.cue("site_nouns")
+    stop = lexicon.stopwords()
     out = set()
     for m in WORD.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in lexicon.stopwords():
+        if any(s <= m.start() < e for s, e in taken) or m.group().lower() in stop:
             continue
         if (m.group()[0].isupper() and m.start() > 0) or sites.fullmatch(m.group()):
             out.add(m.group().lower().removesuffix("’s").removesuffix("'s"))

@@ -335,12 +335,12 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
 
 def _count_only(m: EventMention) -> bool:
     """A clause that only states figures ("seven people were injured, the mayor said")."""
-    return m.family == "violent" and m.strength == "weak" and not m.own_date and bool(m.counts)
+    return m.family == "violent" and m.strength == "weak" and bool(m.counts)
 
 
 def _stated_place(doc: Document, m: EventMention) -> Place | None:
     """The place a count-only clause names itself ("Kyiv's mayor said seven were injured")."""
-    if m.place is None or m.clause is None or PRECISION.get(m.place.precision, 5) > 1:
+    if m.place is None or m.clause is None or PRECISION.get(m.place.precision, 5) > 2:
         return None
     text = doc.text[m.clause.start : m.clause.end]
     spans = [
@@ -356,8 +356,9 @@ def _stated_place(doc: Document, m: EventMention) -> Place | None:
 def _count_target(doc: Document, drafts: list[Draft], m: EventMention) -> tuple[bool, Draft | None]:
     """Whether the happening a count-only clause tells the figures of is decided here, and which.
     In a round-up the clause names its town: its figures go to that town's event, never to the last
-    event told of another town (a new event when none is told). Otherwise the clause continues the
-    story as any other."""
+    event told of another town (a new event when none is told). Right after a riot or a protest
+    (no violent event told in the section), its figures are the crowd's. Otherwise the clause
+    continues the story as any other."""
     pool = [d for d in drafts if d.family in ("violent", "riot", "protest")]
     if not pool:
         return False, None
@@ -365,8 +366,13 @@ def _count_target(doc: Document, drafts: list[Draft], m: EventMention) -> tuple[
     update = any(f.category == "toll" or f.additive or f.from_injured for f in m.counts)
     town = None if update else _stated_place(doc, m)  # "two of the wounded later died in X": a toll update
     if town is not None and not _holds(latest, town):
-        here = [d for d in pool if _holds(d, town)]
+        here = [d for d in pool if _holds(d, town) and dates_agree(d, m)]
         return True, (max(here, key=lambda d: d.last_sentence) if here else None)
+    crowd = latest.family != "violent" and not any(
+        d.family == "violent" and d.section == m.section for d in pool
+    )
+    if crowd and not m.own_date and m.sentence - latest.last_sentence <= 2 and latest.section == m.section:
+        return True, latest  # "at least three people sustained injuries" right after a riot: the riot's
     return False, None
 
 
@@ -379,8 +385,8 @@ def _holds(draft: Draft, town: Place) -> bool:
 
 
 def _contains(where: Place, town: Place) -> bool:
-    if where.name == town.name or where.name in (town.admin1, town.country):
-        return True
+    if where.name == town.name or where.name in (town.admin1, town.country) or town.name == where.admin1:
+        return True  # the same place, a region holding the town, or the town's region told for it
     return (
         PRECISION.get(where.precision, 5) >= 3 and where.country is not None and where.country == town.country
     )
@@ -498,7 +504,9 @@ def build_drafts(doc: Document) -> list[Draft]:
         pool = [
             d
             for d in drafts
-            if d.family == m.family or (m.family in ("claim", "attribution") and d.family == "violent")
+            if d.family == m.family
+            or (m.family in CROWD and d.family in CROWD)
+            or (m.family in ("claim", "attribution") and d.family == "violent")
         ]
         if _own_day(m):
             # a caption or headline with its own day ("protesters clash with police in Dhaka on July

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from kronika.document import Document
     from kronika.events.clauses import Clause
 
-Category = str  # "killed", "injured", "arrested", "toll"
+Category = str  # "killed", "injured", "arrested", "toll", "combined" (the dead and wounded together)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,15 +349,21 @@ def _required() -> dict[int, tuple[str, ...] | None]:
     return {id(p): prefilter.required_literals(p) for p in _patterns().values()}
 
 
+@lexicon.per_language
+def _gates() -> prefilter.GateTable[int]:
+    return prefilter.GateTable(_required())
+
+
 @functools.lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    return prefilter.fold(text)
+def _blocked(_language: str, text: str) -> frozenset[int]:
+    """The patterns (by identity) that cannot match `text`: it holds none of their words."""
+    return _gates().blocked(prefilter.fold(text))
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches starting at every position: a rejected long match must not hide a shorter one."""
     out: list[re.Match[str]] = []
-    if pattern is _NEVER or not prefilter.may_match(_required().get(id(pattern)), _folded(text)):
+    if pattern is _NEVER or id(pattern) in _blocked(lexicon.current(), text):
         return out  # the text holds none of the words every match of the pattern holds
     pos = 0
     while True:
@@ -410,8 +416,18 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         used.append((ms, me))
         if group == "num" and _regex("combined_after").match(text[e:]):
             return  # "30 civilians killed or injured": the dead and the wounded together
+        if (
+            group == "num"
+            and m.start() < s
+            and _regex("combined_before").search(lexicon.before(text, m.start()))
+        ):
+            # "killed and wounded 40 people": the same; the clause still tells casualties
+            facts.append(CountFact("combined", value, offset + s, offset + e, quoted=_in_quote(text, s)))
+            return
         if group == "num" and _regex("vague_before").search(lexicon.before(text, s)):
             return  # "nearly 20 were killed": no stated figure
+        if group == "num" and _regex("aggregate_after").match(text[e:]):
+            return  # "40 soldiers killed in the region this year": a running total, not this event's
         low = _regex("range_before").search(lexicon.before(text, m.start())) if group == "num" else None
         if low:  # "between 10 and 15 were killed": the lower figure, the conservative one
             value = min(value, parse_number(low.group("low") or low.group("low2")) or value)

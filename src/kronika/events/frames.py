@@ -124,7 +124,11 @@ def base_mention(r: ClauseReading, hit: Hit, kind: str, family: str, nearest: bo
             )
         )
         # "the vessel had earlier been hit": an earlier happening, though its subject refers back
-        or bool(family == "violent" and lexicon.cue("clause_earlier").search(text)),
+        or bool(family == "violent" and lexicon.cue("clause_earlier").search(text))
+        # "also accused of the murder of two other soldiers ... last Friday": other victims, another day
+        or bool(
+            own_date and family == "violent" and lexicon.cue("other_victims_after").match(text[hit.end :])
+        ),
         clause=Span(clause.start, clause.end),
         paragraph=clause.paragraph,
         section=clause.section,

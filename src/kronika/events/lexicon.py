@@ -72,10 +72,11 @@ def current() -> str:
 def per_language(fn: Callable[..., T]) -> Callable[..., T]:
     """Like `functools.cache`, keyed by the current language too: for patterns built from the data."""
     cached = cache(lambda lang, *args: fn(*args))
+    language = _LANGUAGE.get  # current(), without a call of its own: this runs per clause and pattern
 
     @functools.wraps(fn)
     def wrapper(*args: Any) -> T:
-        return cached(current(), *args)  # type: ignore[no-any-return]
+        return cached(language(), *args)  # type: ignore[no-any-return]
 
     return wrapper
 

@@ -133,7 +133,7 @@ def split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMe
         return [m]  # "a series of attacks on mosques in A and B": one series, told in passing
     towns = [
         p
-        for p in doc.places
+        for p in doc.starting_in("places", doc.places, m.trigger.end, clause.end)
         if m.trigger.end <= p.start
         and p.end <= clause.end
         and p.role == "location"
@@ -181,7 +181,7 @@ def split_arrest_places(doc: Document, m: EventMention, clause: Clause) -> list[
     item = _breakdown_item()
     items: list[tuple[PlaceMention, CountFact]] = []
     floor = m.trigger.end
-    for p in doc.places:
+    for p in doc.starting_in("places", doc.places, floor, clause.end):
         if not (floor <= p.start and p.end <= clause.end and p.role == "location"):
             continue
         found = item.search(doc.text[max(floor, p.start - 60) : p.start])

@@ -570,6 +570,7 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lookups: dict[str, tuple[Entry, ...]] = {}
+        self._prefixes: dict[str, bool] = {}
         self._regions: dict[tuple[str, str], Entry] | None = None
         self._countries: dict[str, Entry] = {}
 
@@ -596,10 +597,13 @@ class Gazetteer:
         return hit
 
     def has_prefix(self, key: str) -> bool:
-        row = self._con.execute(
-            "SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff")
-        )
-        return row.fetchone() is not None
+        hit = self._prefixes.get(key)
+        if hit is None:  # asked once per key, as lookup is
+            row = self._con.execute(
+                "SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff")
+            )
+            hit = self._prefixes[key] = row.fetchone() is not None
+        return hit
 
     def _coarse(self) -> tuple[dict[tuple[str, str], Entry], dict[str, Entry]]:
         if self._regions is None:

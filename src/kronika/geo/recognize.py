@@ -112,6 +112,13 @@ def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     )
 
 
+def starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` is `words` or starts it before a space (the empty phrase too)."""
+    known = _phrase_set(phrases)
+    parts = words.split(" ")
+    return any(" ".join(parts[:i]) in known for i in range(1, len(parts) + 1))
+
+
 @cache
 def _phrase_set(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(phrases)

@@ -16,6 +16,7 @@ from collections import Counter
 from kronika.document import Document, Span
 from kronika.geo import lexicon
 from kronika.geo.mentions import COORDINATED, recognise
+from kronika.geo.recognize import starts_with_any
 from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
 
 #: "claimed the 2018 X collapse": an event's name near the trigger tells its place
@@ -275,7 +276,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     out = []
     for a, b in itertools.pairwise(bounds):
         words = text[a:b].strip().lower()
-        sub = bool(words) and (_starts_with_any(words, openers) or bool(_GERUND_PHRASE.match(words)))
+        sub = bool(words) and (starts_with_any(words, openers) or bool(_GERUND_PHRASE.match(words)))
         out.append((a, b, sub))
     return out
 
@@ -287,10 +288,6 @@ def _parenthesised(text: str, start: int, end: int) -> set[int]:
     for m in re.finditer(r"\([^()\n]{0,120}\)|\[[^\[\]\n]{0,120}\]", text[start:end]):
         inside.update(range(start + m.start(), start + m.end()))
     return inside
-
-
-def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
-    return any(words == p or words.startswith(p + " ") for p in phrases)
 
 
 def _next_sentence_refinement(doc: Document, index: int, coarse: Place) -> Place | None:

@@ -500,7 +500,33 @@ class Resolver:
         if key.endswith("year"):
             year = base.year + (-1 if key.startswith("last") else 1 if key.startswith("next") else 0)
             return Value(date(year, 1, 1), date(year, 12, 31), "year", "deictic", anchor)
+        if anchor is None and self._quoted(p.start):
+            story = self._story_day()
+            if story is not None:  # "'We've banned all rallies in Dhaka today,' the police chief said"
+                return Value(
+                    self.timexes[story].date_start, self.timexes[story].date_start, "day", "deictic", story
+                )
         return Value(base, base, "day", "deictic", anchor)  # today, tonight, this morning…
+
+    def _quoted(self, offset: int) -> bool:
+        """The offset sits inside a direct quotation of its paragraph."""
+        line = self.text[self.text.rfind("\n", 0, offset) + 1 : offset]
+        return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
+    def _story_day(self) -> int | None:
+        """The day a wire story's news happened: the first weekday it tells ("Bangladesh on Friday
+        announced …"), when that lies a day or two before the page's date (a story of Friday on a
+        page of Saturday). A quotation's "today" is that day, when its speaker spoke."""
+        if self.published is None:
+            return None
+        weekday = re.compile(rf"(?i:(?:on\s+)?(?:{alternation(list(lexicon().weekdays))}))\b")
+        for i, t in enumerate(self.timexes):
+            if t.kind != "deictic" or t.precision != "day":
+                continue
+            if not weekday.match(t.text):
+                return None  # "today", "yesterday": the story tells its day from the page's own
+            return i if timedelta(days=1) <= self.published - t.date_start <= timedelta(days=2) else None
+        return None
 
     def _shift(self, p: Parsed, place: Place) -> Value | None:
         i = self._last(True)
