@@ -91,11 +91,58 @@ def test_a_match_passes_the_gate(pieces: list[str], pattern: re.Pattern[str]) ->
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=8))
-def test_gate_table_blocks_only_what_may_match_blocks(pieces: list[str]) -> None:
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.booleans())
+def test_gate_table_blocks_only_what_may_match_blocks(pieces: list[str], indexed: bool) -> None:
     folded = prefilter.fold("".join(pieces))
-    table = prefilter.GateTable({i: prefilter.required_literals(p) for i, p in enumerate(_PATTERNS)})
+    table = prefilter.GateTable(
+        {i: prefilter.required_literals(p) for i, p in enumerate(_PATTERNS)}, indexed=indexed
+    )
     blocked = {
         i for i, p in enumerate(_PATTERNS) if not prefilter.may_match(prefilter.required_literals(p), folded)
     }
     assert table.blocked(folded) == blocked
+
+
+_STRINGS = {"a": ("ab",), "b": ("ki", "kil", "kill"), "c": ("fire", "sky"), "d": ("x",), "e": None}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="abfiklrsxy ", max_size=12))
+def test_an_indexed_gate_table_finds_short_and_long_strings(text: str) -> None:
+    plain = prefilter.GateTable(_STRINGS)
+    indexed = prefilter.GateTable(_STRINGS, indexed=True)
+    assert indexed.present(text) == plain.present(text)
+    assert indexed.blocked(text) == plain.blocked(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"a|b", ["a", "b"]),
+        (r"a(?:b|c)|d", ["a(?:b|c)", "d"]),
+        (r"[|(]x|\|y", ["[|(]x", r"\|y"]),
+        (r"[]|]z|[^]|]q|w", ["[]|]z", "[^]|]q", "w"]),
+        (r"(?i:x|y)", ["(?i:x|y)"]),
+    ],
+)
+def test_alternatives_split_only_the_top_level(pattern: str, parts: list[str]) -> None:
+    assert prefilter.alternatives(pattern) == parts
+    assert "|".join(prefilter.alternatives(pattern)) == pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "never"),
+    [
+        (r"(?!)a", True),
+        (r"a(?:b(?!))+", True),
+        (r"a(?:(?!)|c)", False),
+        (r"(?:(?!))?a", False),
+        (r"a(?:(?!)){0,2}", False),
+        (r"a(?!b)", False),
+        (r"x(?:(?!)|(?!))y", True),
+    ],
+)
+def test_never_matches(pattern: str, never: bool) -> None:
+    assert prefilter.never_matches(pattern) is never
+    if never:
+        assert not re.search(pattern, "a ab abc x xy y")

@@ -180,6 +180,11 @@ def _user_entries(dictionary: user_dictionary.UserDictionary) -> tuple[_Entry, .
     return _alias_entries(rows)
 
 
+#: "a Taliban-planted mine": a group's name joined to the verb of the device it left is that
+#: group (the name stands whole); any other joined word makes a new word ("Hamas-run")
+_NOT_PLANTED = r"(?!-(?:planted|laid|placed|fired|launched|triggered|detonated)\b)"
+
+
 def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
     """Per row: its ``pattern`` if it has one, one case-sensitive matcher for its acronyms and
     one case-insensitive matcher for its other aliases."""
@@ -198,7 +203,7 @@ def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
                 continue
             body = "|".join(re.escape(a).replace(r"\-", "[-‐–— ]?").replace(r"\ ", r"\s+") for a in aliases)
             flags = 0 if acronym else re.IGNORECASE
-            regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]*\w)", flags)
+            regex = re.compile(rf"(?<![\w-])(?:{body})(?!{_NOT_PLANTED}[\w-]*\w)", flags)
             entries.append(_Entry(regex, group["canonical"], group["category"], armed, _keys(aliases)))
     return tuple(entries)
 
@@ -382,9 +387,30 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
                     )
                 )
     found.sort(key=lambda a: a.start)
+    found = _group_members(text, found, offset)
     if not _load("forces.json", language).get("rebel_name_words"):
         return found  # the language has no "X rebels" naming words
     return _named_rebels(text, found, offset)
+
+
+def _group_members(text: str, found: list[ActorMention], offset: int) -> list[ActorMention]:
+    """'ISWAP fighters', 'Sinaloa Cartel gunmen': a named group and the noun for its members
+    right after it are one actor, the group (not the group and an unidentified armed group)."""
+    out: list[ActorMention] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and a.category == "generic_armed"
+            and prev.category == "armed_group"
+            and prev.canonical
+            and text[prev.end - offset : a.start - offset].isspace()
+            and a.text[:1].islower()  # "the Arakan Army. Fighters ...": a new sentence, not members
+        ):
+            out[-1] = dataclasses.replace(prev, end=a.end, text=text[prev.start - offset : a.end - offset])
+            continue
+        out.append(a)
+    return out
 
 
 @cache
@@ -571,6 +597,27 @@ def primary_group(doc: Document) -> str | None:
     if best < 3:
         return None
     return next(a.canonical for a in groups if counts[a.canonical or ""] == best)
+
+
+def topic_countries(doc: Document, topic: str) -> frozenset[str]:
+    """The countries (ISO codes) of the places told in the sentence that names the document's
+    group once in passing: a round-up's group belongs to its own country's items, not to every
+    item. Empty (no bound) for a group the text names again and again, a story's subject."""
+    named = [a for a in doc.actors if a.canonical == topic]
+    if len(named) != 1:
+        return frozenset()
+    codes: set[str] = set()
+    for a in named:
+        i = doc.sentence_at(a.start)
+        if i is None:
+            continue
+        sentence = doc.sentences[i]
+        codes.update(
+            p.place.country_code
+            for p in doc.starting_in("places", doc.places, sentence.start, sentence.end)
+            if sentence.start <= p.start < sentence.end and p.place.country_code
+        )
+    return frozenset(codes)
 
 
 STAGE = Stage(name="actors", requires=("segment",), run=annotate)

@@ -57,16 +57,88 @@ def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
 
 class GateTable(Generic[K]):
     """The `required_literals` of many patterns, each tested once per text: which patterns a
-    text blocks (holds none of their words) in one pass over the words of all of them."""
+    text blocks (holds none of their words) in one pass over the words of all of them.
 
-    def __init__(self, required: Mapping[K, tuple[str, ...] | None]) -> None:
+    With `indexed`, a string is looked for only when the text holds its first three characters
+    (the text's three-character pieces are one set, the strings are indexed by theirs; shorter
+    strings are always looked for): for a table of hundreds of strings, of which a text may hold
+    a handful, that is cheaper than looking for every one."""
+
+    def __init__(self, required: Mapping[K, tuple[str, ...] | None], indexed: bool = False) -> None:
         self._required = {k: frozenset(v) for k, v in required.items() if v is not None}
         self._strings = tuple(sorted({s for v in self._required.values() for s in v}))
+        self._indexed = indexed
+        self._short = tuple(s for s in self._strings if len(s) < _PIECE)
+        by_piece: dict[str, list[str]] = {}
+        for s in self._strings:
+            if len(s) >= _PIECE:
+                by_piece.setdefault(s[:_PIECE], []).append(s)
+        self._by_piece = {p: tuple(v) for p, v in by_piece.items()}
+        self._pieces = frozenset(self._by_piece)
+
+    def present(self, folded: str) -> set[str]:
+        """The strings of the table that the text whose `fold` is `folded` holds."""
+        if not self._indexed:
+            return {s for s in self._strings if s in folded}
+        found = {s for s in self._short if s in folded}
+        pieces = {folded[i : i + _PIECE] for i in range(len(folded) - _PIECE + 1)}
+        for p in self._pieces.intersection(pieces):
+            found.update(s for s in self._by_piece[p] if s in folded)
+        return found
 
     def blocked(self, folded: str) -> frozenset[K]:
         """The keys of the patterns that cannot match the text whose `fold` is `folded`."""
-        present = {s for s in self._strings if s in folded}
+        present = self.present(folded)
         return frozenset(k for k, v in self._required.items() if present.isdisjoint(v))
+
+
+#: the length of the pieces an indexed `GateTable` finds its strings by
+_PIECE = 3
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's source, in order: ``"|".join`` of them gives
+    the source back (a bar inside a group, a character class or after a backslash is no split)."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]" or pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def never_matches(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of `pattern` must pass an empty negative lookahead ``(?!)``, which
+    never holds: such a pattern matches nothing (False when that cannot be told from its parts)."""
+    return _dead(_parser.parse(pattern, flags))
+
+
+def _dead(items: Any) -> bool:
+    for op, av in items:
+        if op is sre.ASSERT_NOT and not list(av[1]):
+            return True
+        if op is sre.SUBPATTERN and _dead(av[-1]):
+            return True
+        if op is sre.BRANCH and all(_dead(b) for b in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _dead(av[2]):
+            return True
+    return False
 
 
 def _starts(items: Any) -> set[str] | None:

@@ -63,7 +63,7 @@ def _links(text: str) -> dict[str, list[tuple[str, str]]]:
         ),
         ("IS-linked militants ambushed a convoy near the river.", "militants", "Islamic State", "alleged"),
         ("Al-Qaeda-affiliated gunmen stormed a hotel.", "gunmen", "al-Qaeda", "confirmed"),
-        ("ISWAP fighters overran a base.", "ISWAP", "Islamic State", "confirmed"),
+        ("ISWAP fighters overran a base.", "ISWAP fighters", "Islamic State", "confirmed"),
         ("JNIM claimed the ambush.", "JNIM", "al-Qaeda", "confirmed"),
         ("Gunmen opened fire on a market.", "Gunmen", None, None),
         ("Boko Haram said its fighters had burned the barracks.", "fighters", "Boko Haram", "confirmed"),
@@ -96,18 +96,18 @@ EVENTS = [
     # (report, actor, its affiliation, whether the parent is also an actor of the event)
     (
         "On 2 May 2024, ISWAP fighters overran a base in Borno, killing five soldiers.",
-        "ISWAP",
+        "ISWAP fighters",
         "Islamic State",
         False,
     ),
     ("On 3 May 2024, JNIM claimed an ambush near Djibo that killed ten soldiers.", "JNIM", "al-Qaeda", False),
     (
         "On 4 May 2024, al-Shabaab militants attacked a base in Lower Shabelle, killing four soldiers.",
-        "al-Shabaab",
+        "al-Shabaab militants",
         "al-Qaeda",
         False,
     ),
-    ("On 5 May 2024, AQIM gunmen kidnapped two engineers near Gao.", "AQIM", "al-Qaeda", False),
+    ("On 5 May 2024, AQIM gunmen kidnapped two engineers near Gao.", "AQIM gunmen", "al-Qaeda", False),
     (
         "On 6 May 2024, IS-linked militants ambushed a convoy near Palma, killing three soldiers.",
         "militants",

@@ -1,5 +1,6 @@
 """The attribution prefilter: a clause skips only the cue patterns whose required words it
-lacks, so the cues found are the same as with every pattern scanned."""
+lacks, and a clause without a group only the alternatives that need one, so the cues found are
+the same as with every pattern scanned whole."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def _cues(text: str) -> list[tuple[str, int, int]]:
 def _unfiltered(text: str) -> list[tuple[str, int, int]]:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(claims, "_cue_required", lambda: (None,) * len(lexicon.cues()["attribution"]))
+        m.setattr(claims, "_groupless_cues", lambda: lexicon.attribution_cues(claims._NO_GROUP))
         return _cues(text)
 
 
@@ -33,6 +35,10 @@ def _unfiltered(text: str) -> list[tuple[str, int, int]]:
         "The attackers were allegedly members of ISWAP.",
         "Investigators confirmed the bombing was perpetrated by the cell.",
         "Rain fell on the quiet market town.",
+        "Nobody said they were behind it, and no one took responsibility.",
+        "The cell claimed the bombing through its Telegram channel on Sunday.",
+        "The men were believed to be linked to a local gang, police said.",
+        "A spokesman denied any involvement in the shooting.",
     ],
 )
 def test_prefilter_keeps_every_cue(text: str) -> None:
@@ -58,6 +64,14 @@ _WORDS = [
     "members",
     "of",
     "ISWAP",
+    "took",
+    "via",
+    "channel",
+    "Telegram",
+    "believed",
+    "to",
+    "be",
+    "linked",
 ]
 
 

@@ -241,7 +241,7 @@ def _roles(text: str) -> dict[str, str]:
         ),
         (
             "On 12 April 2025, a suspected US drone strike killed two al-Qaeda fighters in Shabwa province.",
-            {"us": "perpetrator", "al-qaeda": "target"},
+            {"us": "perpetrator", "al-qaeda fighters": "target"},
         ),
         (
             "- 9 March 2025: two soldiers are injured in an IED blast in Pulwama.",

@@ -449,3 +449,27 @@ def test_split_and_merge_incidents(fresh) -> None:
             f"/api/events/{vigil.event_id}/review", json={"field": "incident", "value": bad}, headers=AUTH
         )
         assert got.status_code == 400, bad
+
+
+@pytest.mark.parametrize(
+    ("name", "precision", "admin1"),
+    [
+        ("Bukidnon", "district", "Northern Mindanao"),
+        ("Negros Occidental", "district", "Western Visayas"),
+        ("Mombasa", "place", None),
+        ("Borno", "admin1", "Borno"),
+        ("Kenya", "country", None),
+    ],
+)
+def test_places_names_each_gazetteer_level_as_records_do(
+    client: TestClient, name: str, precision: str, admin1: str | None
+) -> None:
+    places = client.get("/api/places", params={"q": name}).json()["places"]
+    first = next(p for p in places if p["geo_precision"] == precision)
+    assert first["country_code"]
+    if precision == "country":
+        assert first["place"] is None
+    else:
+        assert first["place"] == name
+    if admin1:
+        assert first["admin1"] == admin1

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from datetime import timedelta
 
-from kronika.actors import acled_country, primary_group
+from kronika.actors import acled_country, primary_group, topic_countries
 from kronika.document import Document
 from kronika.events import lexicon
 from kronika.events import typing as acled_typing
@@ -20,6 +20,7 @@ from kronika.events.cluster import CROWD, OUTCOME_KINDS, PRECISION, Draft, build
 from kronika.events.counts import num_pattern, parse_number
 from kronika.events.tally import tally
 from kronika.events.types import EventMention
+from kronika.geo.types import Place
 from kronika.pipeline import Stage
 from kronika.record import Actor, Event, Evidence, consistent_counts, stable_id, unique_events
 from kronika.time.types import Timex
@@ -297,6 +298,15 @@ def _dates_anything(doc: Document) -> bool:
     return any(t.kind != "name" for t in doc.timexes)
 
 
+def _topic_here(doc: Document, topic: str | None, where: Place | None) -> str | None:
+    """The document's group, for an event in a country the text names the group in (or any
+    event, when the text names it with no country or the event has none)."""
+    if topic is None or where is None or not where.country_code:
+        return topic
+    countries = topic_countries(doc, topic)
+    return topic if not countries or where.country_code in countries else None
+
+
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(draft)
     if kind is None:
@@ -324,7 +334,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         own=acled_typing.own_text(doc, draft.mentions),
     )
     actors = acled_typing.acled_actors(
-        _actors(draft, topic, _attribution(draft)),
+        _actors(draft, _topic_here(doc, topic, where), _attribution(draft)),
         kind,
         acled_country(where.country, where.country_code) if where else None,
         acled_typing.crowd_name(told) if kind in ("protest", "riot") else None,

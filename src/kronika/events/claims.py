@@ -21,10 +21,30 @@ from kronika.events.triggers import Hit, blocked
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 
 
+#: the group alternation of a clause that names no armed group: GROUP matches nothing
+_NO_GROUP = r"(?!x)x"
+
+
 def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
-    alternation = "|".join(names) if names else r"(?!x)x"
+    alternation = "|".join(names) if names else _NO_GROUP
     return list(_attribution_cues_in(lexicon.current(), text, alternation))
+
+
+@lexicon.per_language
+def _groupless_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The attribution patterns for a clause without a group: without the alternatives every
+    match of which needs GROUP (most of them), which can never match there; the others in their
+    order, so every match is the one the whole pattern finds."""
+    out = []
+    for value, regex in lexicon.attribution_cues(_NO_GROUP):
+        kept = [
+            a
+            for a in prefilter.alternatives(regex.pattern)
+            if not prefilter.never_matches(a.replace(_NO_GROUP, "(?!)"), regex.flags)
+        ]
+        out.append((value, re.compile("|".join(kept) if kept else _NO_GROUP, regex.flags)))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=16)
@@ -36,7 +56,9 @@ def _attribution_cues_in(
     return tuple(
         (value, m)
         for (value, regex), required in zip(
-            lexicon.attribution_cues(alternation), _cue_required(), strict=True
+            _groupless_cues() if alternation == _NO_GROUP else lexicon.attribution_cues(alternation),
+            _cue_required(),
+            strict=True,
         )
         if prefilter.may_match(required, folded)  # the clause holds a word every match holds
         for m in regex.finditer(text)

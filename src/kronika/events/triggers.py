@@ -51,12 +51,18 @@ def _trigger_starts() -> tuple[tuple[str, ...] | None, ...]:
     return tuple(prefilter.required_literals(t.regex) for t in lexicon.triggers())
 
 
+@lexicon.per_language
+def _trigger_gates() -> prefilter.GateTable[int]:
+    """The triggers' words (hundreds of them), indexed: a clause holds few."""
+    return prefilter.GateTable(dict(enumerate(_trigger_starts())), indexed=True)
+
+
 def find_hits(text: str) -> list[Hit]:
     """Triggers of one clause, negated and planned ones removed, overlaps resolved per family."""
     hits: list[Hit] = []
-    folded = prefilter.fold(text)
-    for trig, starts in zip(lexicon.triggers(), _trigger_starts(), strict=True):
-        if not prefilter.may_match(starts, folded):
+    blocked_triggers = _trigger_gates().blocked(prefilter.fold(text))
+    for i, trig in enumerate(lexicon.triggers()):
+        if i in blocked_triggers:
             continue  # none of the words its matches start with is in the clause
         for m in trig.regex.finditer(text):
             before = lexicon.before(text, m.start())

@@ -610,6 +610,10 @@ def acled_actors(
             foreign = own is not None and country is not None and own != country
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
+            if a.affiliation is None and any(
+                b.canonical and b.role == a.role and b.type in _ARMED_TYPES for b in actors
+            ):
+                continue  # "the attackers" beside the group named as doing the same: that group
             out.append(_typed(a, a.type, acled_name("unidentified", country)))
         elif a.type == "civilians" and kind in ("protest", "riot") and _is_crowd(a.name):
             continue  # the crowd itself: named once below
@@ -628,6 +632,11 @@ def acled_actors(
         ]
         crowd_actor = Actor(name=crowd or who, role=role)  # type: ignore[arg-type]
         out.insert(0, _typed(crowd_actor, who, acled_name(who, country)))
+    elif kind in ("attack", "clash") and not any(x.role in ("perpetrator", "claimant") for x in out):
+        # violence whose doer the text does not name: ACLED's "Unidentified Armed Group (Country)",
+        # an unknown perpetrator (certainty "unknown"), not a group the text names
+        unknown = Actor(name="unidentified armed group", role="perpetrator", certainty="unknown")
+        out.insert(0, _typed(unknown, "political militia", acled_name("unidentified", country)))
     return out
 
 

@@ -83,13 +83,17 @@ def _context(doc: Document, cands: list[Candidate]) -> Context:
         ctx.by_key.setdefault(c.key, Counter())[cc] += 2 if c.start < headline else 1
         ctx.by_section.setdefault(section, Counter())[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
+        area = None
         if len(c.entries) == 1 and c.entries[0].kind in ("admin1", "admin2", "city"):
-            ctx.regions[(cc, c.entries[0].a1)] += 1
+            area = (cc, c.entries[0].a1)
         else:
             # "Kashmir": a region of that country among small namesakes elsewhere (the biggest)
             regions = [e for e in c.entries if e.kind == "admin1" and e.cc == cc]
             if regions:
-                ctx.regions[(cc, max(regions, key=lambda e: (e.pop, -e.id)).a1)] += 1
+                area = (cc, max(regions, key=lambda e: (e.pop, -e.id)).a1)
+        if area is not None:
+            ctx.regions[area] += 1
+            ctx.regions_by_key.setdefault(c.key, Counter())[area] += 1
     by_start = sorted(range(len(cands)), key=lambda k: cands[k].start)
     starts = [cands[k].start for k in by_start]
     for index, section in enumerate(doc.sections):
@@ -165,6 +169,8 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     chosen = {}
     hints: dict[int, Entry | None] = {}
     unknown_in: list[tuple[Candidate, Entry]] = []
+    held: set[int] = set()  # candidates resolved within the place named right after them
+    holders = {i for i, c in enumerate(cands) if _after_apposition(text, c.start)}
     for i in range(len(cands) - 1, -1, -1):
         c = cands[i]
         section, paragraph = _where(doc, c.start)
@@ -185,12 +191,13 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
                 chosen[i + 1] = region
                 unknown_in.append((c, region))
                 continue
+            held.add(i)  # "Rio de Janeiro, Rio de Janeiro": the city and its state keep apart
             if hint is not chosen[i + 1]:
                 chosen[i + 1] = hint
                 if hint_cand.cue == c.cue and not _own_cue(text, hint_cand):
                     hint_cand.cue = ""  # the region holding the town shares no "in" of its own
         else:
-            entry = choose(c, ctx, section, paragraph, hint)
+            entry = choose(c, ctx, section, paragraph, hint, holder=i in holders)
         if hint_cand is not None and hint is not None and hint_cand.direction:
             entry = _nearest_to_sector(gaz, c, entry, hint, hint_cand.direction)
         if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
@@ -211,7 +218,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         senses.setdefault((cands[i].key, cands[i].designator), Counter())[entry] += 2 if cands[i].cue else 1
     for i, entry in list(chosen.items()):
         best = senses[(cands[i].key, cands[i].designator)].most_common(1)[0][0]
-        if best != entry and entry not in (chosen.get(i + 1),):
+        if best != entry and entry not in (chosen.get(i + 1),) and i not in held and i - 1 not in held:
             chosen[i] = best
         resolved[i] = to_place(gaz, chosen[i], cands[i])
     for i, c in enumerate(cands):
@@ -246,23 +253,46 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
 
 
 #: words that may stand between a place and the region holding it: "X (Y LGA, Z)", "X, Y district"
-_CONTAINER_GAP = re.compile(r"\s*[,(]\s*(?:[^\W\d_][\w'’./\-]*(?:\s*,\s*|\s+))*")
+_CONTAINER_GAP = re.compile(
+    r"(?:\s+[^\W\d_][\w'’./\-]*){0,3}\s*[,(]\s*(?:[^\W\d_][\w'’./\-]*(?:\s*,\s*|\s+))*"
+)
 
 
 def _apposed_container(text: str, c: Candidate, nxt: Candidate | None) -> Candidate | None:
     """The place after a parenthesis or comma, past names the gazetteer lacks and designator
     words: "Tudun Wada (Kaduna North LGA, Kaduna)" → Kaduna; "Yae Shin village, Myebon
-    Township, Rakhine State" → Rakhine."""
+    Township, Rakhine State" → Rakhine; "Wadi al-Rabi (Aljfara)" → Aljfara."""
     if nxt is None:
         return None
     gap = text[c.end : nxt.start]
     if len(gap) > 60 or not _CONTAINER_GAP.fullmatch(gap):
         return None
-    heads = _container_heads()
     words = re.findall(r"[\w'’./\-]+", gap)
-    if not words or not all(w[0].isupper() or w.lower() in heads for w in words):
+    if not words or not all(_name_word(w) for w in words):
         return None
     return nxt
+
+
+_ARTICLE_WORD = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ad-|de|da|do|del|la)-?[A-Z]|^(?:al|el)$")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a place name or hierarchy: capitalised ("Djugu"), a designator ("district") or
+    an Arabic article joined to a name ("al-Rabi")."""
+    return word[0].isupper() or word.lower() in _container_heads() or bool(_ARTICLE_WORD.match(word))
+
+
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’./\-]*(?:\s+[\w'’./\-]+){0,3}?\s*(?:,|\s\()\s*$")
+
+
+def _after_apposition(text: str, start: int) -> bool:
+    """The name follows another name after a comma or parenthesis ("Famale (Dessa, Tillaberi)",
+    "Celaya, Guanajuato"): where a region that holds the first is named."""
+    window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+    m = _APPOSITION_BEFORE.search(window)
+    if m is None:
+        return False
+    return all(_name_word(w) for w in re.findall(r"[\w'’./\-]+", m.group()))
 
 
 @functools.cache
@@ -290,8 +320,9 @@ def _within(
     """Resolve `c` named right before `holder` ("X, Y", "X (Y)"), whose chosen reading is `hint`:
     the holder may be read as a region of that country instead of a namesake town ("Guanajuato",
     "Luhansk", "Bahia"), whichever holds a reading of `c`. Returns `c`'s entry, the holder's
-    reading and whether `c` lies outside every reading of the holder in that country (a small
-    town of the same name elsewhere: the gazetteer lacks the one meant). `enclosed`: the holder
+    reading and whether `c` lies outside every reading of the holder in that country, or in
+    another country than the parenthesis names (a small town of the same name elsewhere: the
+    gazetteer lacks the one meant). `enclosed`: the holder
     stands in parentheses after `c` ("X (Y, Z)"), which says it holds `c` even as a town."""
     readings = [hint]
     if hint.kind == "city":
@@ -311,9 +342,11 @@ def _within(
     outside = (
         not nested
         and entry.kind == "city"
-        and entry.cc == hint.cc
         and entry.pop < _BIG_PLACE
-        and (enclosed or any(h.kind in ("admin1", "country") for h in readings))
+        and (
+            (entry.cc == hint.cc and (enclosed or any(h.kind in ("admin1", "country") for h in readings)))
+            or (enclosed and entry.cc != hint.cc)  # "Bule (Djugu, Ituri)" is no Swiss town
+        )
     )
     return entry, reading, outside
 
@@ -346,19 +379,30 @@ def _quarters(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     to be of or in, else the town named last before it) is where that town is; a namesake
     the gazetteer knows elsewhere is not meant."""
     cues = lexicon.cues()
-    after = re.compile(rf"\s+(?i:{'|'.join(map(re.escape, cues['quarter_after']))})\b")
+    # the head may close a list whose last items the gazetteer lacks: "A, B and C neighbourhoods"
+    after = re.compile(
+        r"(?:(?:,\s*|,?\s+and\s+|\s+or\s+)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)*"
+        rf"\s+(?i:{'|'.join(map(re.escape, cues['quarter_after']))})\b"
+    )
     before = re.compile(rf"\b(?i:{'|'.join(map(re.escape, cues['quarter_before']))})\.?\s+$")
     out = list(mentions)
+    listed: dict[int, int] = {}  # "in A, B and C neighbourhoods": every item is a quarter
+    for k in range(len(out) - 1, 0, -1):
+        head = after.match(text, out[k].end)
+        end = head.end() if head else listed.get(k)
+        if end is not None and COORDINATED.fullmatch(text[out[k - 1].end : out[k].start]):
+            listed[k - 1] = end
     for k, m in enumerate(out):
         if m.role != "location" or m.place.precision != "place":
             continue
         head = after.match(text, m.end)
+        head_end = head.end() if head else listed.get(k)
         named_before = before.search(text[max(0, m.start - 12) : m.start]) or re.match(
             rf"(?i:{'|'.join(map(re.escape, cues['quarter_before']))})\s", m.text
         )
-        if not head and not named_before:
+        if head_end is None and not named_before:
             continue
-        host = _quarter_host(text, out, k, head.end() if head else m.end)
+        host = _quarter_host(text, out, k, head_end if head_end is not None else m.end)
         if host is None or _near(m.place, host.place):
             continue
         out[k] = dataclasses.replace(m, place=dataclasses.replace(host.place, name=m.text), name_of="unknown")

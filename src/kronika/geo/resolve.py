@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer
@@ -127,6 +127,8 @@ def classify(text: str, cand: Candidate) -> None:
         origin = ends_with_phrase(before, cues["origin_before"])
         if re.match(r"-(?:based|led|backed|funded|style|made|linked|bound|era|area)\b", raw_after):
             cand.role = "other"  # "a Britain-based monitor", "U.S.-led coalition"
+        elif raw_after.startswith(" ") and starts_with_phrase(after, cues["attributive_after"]):
+            cand.role, cand.name_of = "in_name", "attribute"  # "the US dollar": a currency's name
         elif origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
@@ -272,6 +274,8 @@ class Context:
     heading_cc: dict[int, Counter[str]]
     #: what each name key itself added to `doc` (a name does not vouch for itself)
     by_key: dict[str, Counter[str]]
+    #: what each name key itself added to `regions`
+    regions_by_key: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
 
 
 def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
@@ -309,7 +313,8 @@ def score(
         bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, Counter())[entry.cc])
         bonus += 4.0 * min(1, ctx.heading_cc.get(section, Counter())[entry.cc])
         s += min(bonus, 8.0)
-        if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)]:
+        own = ctx.regions_by_key.get(cand.key, Counter())[(entry.cc, entry.a1)]
+        if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)] - own > 0:
             s += 4.0  # the document names the region this town lies in
     if hint is not None:
         if hint.kind == "country" and entry.cc == hint.cc:
@@ -321,10 +326,14 @@ def score(
     return s
 
 
-def choose(cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None) -> Entry:
+def choose(
+    cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None, holder: bool = False
+) -> Entry:
+    """The entry the candidate names. `holder`: the candidate follows another place after a comma
+    or parenthesis ("X, Tillaberi"), where a region is as likely as its namesake town."""
     entries = list(cand.entries)
     # a city and a region of the same name: the city is meant unless "X Province" said so
-    if cand.designator != "admin1" and any(e.kind == "city" for e in entries):
+    if cand.designator != "admin1" and not holder and any(e.kind == "city" for e in entries):
         cities = [e for e in entries if e.kind == "city"]
         entries = [
             e for e in entries if not (e.kind == "admin1" and any(_namesake_seat(c, e) for c in cities))

@@ -45,7 +45,8 @@ class PlaceMention:
     role: str = "location"
     #: what kind of name holds the toponym: for role "in_name" "group" ("Khachmaz Jamaat"),
     #: "event" ("the 2018 Magnitogorsk building collapse"), "agency" ("State Security Service
-    #: of Georgia"), "facility" ("Mindanao State University"); for role "location"
+    #: of Georgia"), "facility" ("Mindanao State University"), "attribute" ("the US dollar");
+    #: for role "location"
     #: "landmark" (a city named through a facility in it: "Manchester Arena") or "dateline"
     #: (where a news story was filed: "BEIRUT, Feb 9 (Reuters) -") or "unknown" (a locality
     #: the gazetteer lacks, "insurgents occupied X": `place` is the district, region, big city

@@ -93,6 +93,18 @@ def event_place(doc: Document, span: Span) -> Place | None:
     named = [m for m in in_sentence if m.name_of == "event"]
     near_name = [m for m in named if abs(m.start - span.start) <= _NEAR_EVENT_NAME]
     best = _best(own, span.start) or _best(near_name, span.start)
+    if best is not None and best.place.precision in ("country", "region") and not here[2]:
+        # "On 5 May, in X, Y district, Z State, Myanmar troops clashed …": the leading place
+        # phrase of the main clause, not the country of an attributive name, is the event's
+        main = [p for p in pieces if not p[2]]
+        finer = [
+            m
+            for m in locations
+            if any(a <= m.start < b for a, b, _ in main)
+            and _refines(m.place, best.place)
+            and (m.cue or m.name_of == "unknown")
+        ]
+        best = _best(finer, span.start) or best
     agency = _best(
         [
             m

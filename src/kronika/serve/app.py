@@ -655,19 +655,22 @@ def _places(q: str) -> list[dict[str, Any]]:
     gaz = gazetteer()
     out = []
     for entry in gaz.lookup(name_key(q))[:15]:
-        region = gaz.region(entry.cc, entry.a1) if entry.kind == "city" else None
+        region = gaz.region(entry.cc, entry.a1) if entry.kind in ("city", "admin2") else None
         country = gaz.country(entry.cc) if entry.cc else None
         out.append(
             {
-                "place": entry.name if entry.kind in ("city", "admin1") else None,
+                "place": entry.name if entry.kind in ("city", "admin2", "admin1") else None,
                 "admin1": region.name if region else (entry.name if entry.kind == "admin1" else None),
                 "country": country.name if country else None,
                 "country_code": entry.cc or None,
                 "latitude": round(entry.lat, 4),
                 "longitude": round(entry.lon, 4),
-                "geo_precision": {"city": "place", "admin1": "admin1", "country": "country"}.get(
-                    entry.kind, "region"
-                ),
+                "geo_precision": {
+                    "city": "place",
+                    "admin2": "district",
+                    "admin1": "admin1",
+                    "country": "country",
+                }.get(entry.kind, "region"),
                 "population": entry.pop,
             }
         )
