@@ -350,12 +350,13 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
         generic_entries(language),
     )
     positions = _KeyPositions(text, tables)
+    gated = prefilter.gated()  # off: every entry scans the whole text
     folded: str | None = None
     for table in tables:
         candidates: list[tuple[int, int, _Entry]] = []
         for entry in table:
             matches: Iterable[re.Match[str]]
-            if entry.keys is not None:
+            if entry.keys is not None and gated:
                 if positions.present.isdisjoint(entry.keys):
                     continue  # none of its leading words is in the text
                 # tried only where one of its leading words starts

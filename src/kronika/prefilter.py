@@ -9,12 +9,18 @@ it; a pattern with no literal start at all is always scanned.
 Texts are compared folded: lower-cased, and with the characters a case-insensitive pattern
 equates with an ASCII letter (``re`` takes "İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for
 "k") mapped onto that letter, so an ASCII word a pattern matches in any case is in the fold.
+
+Every gate can be switched off (`ungated`, or ``KRONIKA_PREFILTER=off`` in the environment): each
+then answers "may match" for every text and the slow, exhaustive scans run, which is how a test
+shows that the gates change no record (tests/test_gates_identity.py).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar
@@ -27,6 +33,26 @@ ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+_gated = os.environ.get("KRONIKA_PREFILTER", "on").strip().lower() not in ("off", "0", "no", "false")
+
+
+def gated() -> bool:
+    """Whether the gates may skip a scan; False inside `ungated` or with ``KRONIKA_PREFILTER=off``.
+    A cache of what a gate let through keys its entries by this too."""
+    return _gated
+
+
+@contextlib.contextmanager
+def ungated() -> Iterator[None]:
+    """Every gate answers "may match" inside: the exhaustive scans run (for tests and checks)."""
+    global _gated
+    before, _gated = _gated, False
+    try:
+        yield
+    finally:
+        _gated = before
 
 
 def fold(text: str) -> str:
@@ -47,7 +73,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
     """False only when no match of a pattern with these `required_literals` can be in the text
     whose `fold` is `folded`."""
-    if required is None:
+    if required is None or not _gated:
         return True
     for s in required:  # noqa: SIM110 - a plain loop: no generator per clause and pattern
         if s in folded:
@@ -88,6 +114,8 @@ class GateTable(Generic[K]):
 
     def blocked(self, folded: str) -> frozenset[K]:
         """The keys of the patterns that cannot match the text whose `fold` is `folded`."""
+        if not _gated:
+            return frozenset()
         present = self.present(folded)
         return frozenset(k for k, v in self._required.items() if present.isdisjoint(v))
 

@@ -28,7 +28,7 @@ _NO_GROUP = r"(?!x)x"
 def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else _NO_GROUP
-    return list(_attribution_cues_in(lexicon.current(), text, alternation))
+    return list(_attribution_cues_in(lexicon.current(), prefilter.gated(), text, alternation))
 
 
 @lexicon.per_language
@@ -49,14 +49,16 @@ def _groupless_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @functools.lru_cache(maxsize=16)
 def _attribution_cues_in(
-    _language: str, text: str, alternation: str
+    _language: str, gated: bool, text: str, alternation: str
 ) -> tuple[tuple[str, re.Match[str]], ...]:
-    """The cues of one clause, read once though its attribution and its claimed figures both ask."""
+    """The cues of one clause, read once though its attribution and its claimed figures both ask
+    (`gated`: the prefilter switch, in the key so one mode's answer never serves the other)."""
     folded = prefilter.fold(text)
+    groupless = gated and alternation == _NO_GROUP
     return tuple(
         (value, m)
         for (value, regex), required in zip(
-            _groupless_cues() if alternation == _NO_GROUP else lexicon.attribution_cues(alternation),
+            _groupless_cues() if groupless else lexicon.attribution_cues(alternation),
             _cue_required(),
             strict=True,
         )

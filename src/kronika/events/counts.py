@@ -355,15 +355,16 @@ def _gates() -> prefilter.GateTable[int]:
 
 
 @functools.lru_cache(maxsize=4)
-def _blocked(_language: str, text: str) -> frozenset[int]:
-    """The patterns (by identity) that cannot match `text`: it holds none of their words."""
+def _blocked(_language: str, _gated: bool, text: str) -> frozenset[int]:
+    """The patterns (by identity) that cannot match `text`: it holds none of their words (none
+    with the gates off: the key holds the switch, so one mode's answer never serves the other)."""
     return _gates().blocked(prefilter.fold(text))
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches starting at every position: a rejected long match must not hide a shorter one."""
     out: list[re.Match[str]] = []
-    if pattern is _NEVER or id(pattern) in _blocked(lexicon.current(), text):
+    if pattern is _NEVER or id(pattern) in _blocked(lexicon.current(), prefilter.gated(), text):
         return out  # the text holds none of the words every match of the pattern holds
     pos = 0
     while True:
@@ -376,7 +377,8 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
     """Count facts of one clause `text` (starting at `offset` in the document)."""
-    pats = _patterns() if _number_gate().search(text) else _patterns_without_numbers()
+    gate = prefilter.gated() and not _number_gate().search(text)
+    pats = _patterns_without_numbers() if gate else _patterns()
     # "two of them fatally" is no breakdown of a total: read before the breakdowns are blanked
     split = _scan(pats["split_fatal"], text) + _scan(pats["split_fatal_passive"], text)
     wounded_died = _scan(pats["wounded_died"], text)  # "13 wounded, one of whom later died"
