@@ -32,6 +32,8 @@ GENERIC = [
     "Years of fighting between the army and rebels have killed thousands.",
     "The fighting in the region has forced aid agencies to suspend their work.",
     "Talks aimed to end fighting between the army and the rebels.",
+    "The clashes between the army and the RSF have displaced millions since April 2023.",
+    "Fighting between the army and rebels has displaced 40,000 people since 2021.",
 ]
 
 
@@ -48,3 +50,15 @@ def test_a_clash_between_two_sides_is_a_battle(text: str) -> None:
 @pytest.mark.parametrize("text", GENERIC)
 def test_fighting_in_general_is_no_event(text: str) -> None:
     assert _events(text) == []
+
+
+#: fighting told as the cause of a flight: the displacement is what is reported
+DISPLACEMENTS = [
+    "Fighting between the army and an armed group forced hundreds of villagers to flee on 2 March.",
+    "On 4 March, fighting between soldiers and rebels near Rutshuru displaced some 900 families.",
+]
+
+
+@pytest.mark.parametrize("text", DISPLACEMENTS)
+def test_fighting_that_drives_people_out_is_no_battle_of_its_own(text: str) -> None:
+    assert "Battles" not in [e.event_type for e in _events(text)]
