@@ -68,63 +68,10 @@ def crowd_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_actor_data()['crowd']})(?![\w-])", re.IGNORECASE)
 
 
-#: the violence of a protest's cause, not of the protest: "protested against the killing of"
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:against|over|to (?:denounce|deplore|condemn|protest|mourn|demand justice for)|denouncing|"
-    r"condemning|deploring|following|after|for|demanding (?:justice|answers) (?:for|over)|about|"
-    r"in (?:response|reaction) to|because of|protest(?:ed|ing|s)?|mourn(?:ed|ing|s)?|decr(?:ied|ying|ies))"
-    r"\s+(?:[\w’'-]+\s+){0,6}$",
-    re.IGNORECASE,
-)
-
-
-#: the doer after a passive violent verb is a crowd: "were fatally assaulted by community members"
-_CROWD_AGENT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+)?(?:mob|crowd|"
-    r"villagers|residents|locals|community members|neighbou?rs|youths?|people|a group of)\b",
-    re.IGNORECASE,
-)
-#: the two sides of a fight are unarmed groups: party supporters, community members, villagers
-_UNARMED_SIDES = re.compile(
-    r"\b(?:supporters|members|activists|villagers|residents|students|youths|workers|families|"
-    r"communit(?:y|ies)|two groups|rival groups|groups of|neighbou?rs|accomplices)\b",
-    re.IGNORECASE,
-)
-
-
-#: a crowd noun in object position: "killed two villagers", "fired on the residents"
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:kill\w*|attack\w*|shot|shoot\w*|injur\w*|wound\w*|abduct\w*|kidnap\w*|on|at(?! least)|against|"
-    r"targeting|of|by|among|with|to|from|for)\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-#: words between a crowd noun and a violent word that show the crowd is not its doer
-_NOT_SUBJECT = re.compile(
-    r"[.;:]|\b(?:by|who|which|that|after|when|while|as|the|a|an|in|on|at|of|during|from|were|was|"
-    r"are|is|been|being|died|dead|killed|injured|wounded|fled|said)\b",
-    re.IGNORECASE,
-)
-
-
-#: what may stand between a crowd noun and the verb it is the subject of: a relative pronoun
-#: ("residents who attacked") or a participle phrase ("six people celebrating a wedding assaulted")
-_RELATIVE_SUBJECT = re.compile(
-    r"\s+(?:who|that)\s+|\s+(?!being\b)[a-z]+ing(?:\s+(?:an?|the|their|his|her|its|[a-z]+)){0,3}\s+",
-    re.IGNORECASE,
-)
-#: the crowd is counted out as a group: "a group of 14 migrants", "dozens of residents"
-_GROUP_OF = re.compile(
-    r"\b(?:group|crowd|mob|band|gang|number|dozens|hundreds|scores|thousands) of\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
 def crowd_subject(text: str, at: int) -> bool:
     """The doer of the violence at `at` is a crowd: a crowd noun stands shortly before it, as its
     subject ("a group of residents beat up", "the drivers attacked"), not as an object."""
-    if _PASSIVE_HIT.match(text[at:]) or _PASSIVE_BEFORE.search(text[:at]):
+    if cue("passive_hit").match(text[at:]) or cue("passive_before").search(text[:at]):
         return False  # "nine people were shot": the crowd is hit, not hitting
     window_start = max(0, at - 70)
     found = list(crowd_regex().finditer(text, window_start, at))
@@ -132,22 +79,13 @@ def crowd_subject(text: str, at: int) -> bool:
         return False
     last = found[-1]
     between = text[last.end() : at]
-    relative = _RELATIVE_SUBJECT.fullmatch(between)  # "people who attacked", "men celebrating a wedding beat"
-    if not relative and (_NOT_SUBJECT.search(between) or len(between.split()) > 3):
+    relative = cue("relative_subject").fullmatch(
+        between
+    )  # "people who attacked", "men celebrating a wedding beat"
+    if not relative and (cue("not_subject").search(between) or len(between.split()) > 3):
         return False  # "people died in the attack": the crowd is not the one who attacked
     head = text[max(0, last.start() - 40) : last.start()]
-    return bool(_GROUP_OF.search(head)) or not _OBJECT_BEFORE.search(head)
-
-
-#: a demonstration named as the place or object of violence: "at a rally", "on protesters"
-_SITE_BEFORE = re.compile(
-    r"\b(?:at|on|into|during|targeting|against|near|outside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-_PASSIVE_HIT = re.compile(r"(?:was|were)\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
+    return bool(cue("group_of").search(head)) or not cue("object_before").search(head)
 
 
 def _as(hit: Any, kind: str, family: str, sub: str | None = None) -> Any:
@@ -180,10 +118,10 @@ def _crowd_violence(text: str, offset: int, hit: _Hit, actors: Sequence[ActorMen
     not the cause the crowd protests against."""
     if _crowd_agent(text[hit.end :]):
         return True  # "four guards were injured by the demonstrators"
-    passive = _PASSIVE_BEFORE.search(text[: hit.start]) or _PASSIVE_HIT.match(text[hit.start :])
+    passive = cue("passive_before").search(text[: hit.start]) or cue("passive_hit").match(text[hit.start :])
     if hit.trigger.strength == "weak" or passive:
         return False  # "a protester was shot dead by the police": done to the crowd
-    if _CAUSE_BEFORE.search(text[max(0, hit.start - 80) : hit.start]):
+    if cue("cause_before").search(text[max(0, hit.start - 80) : hit.start]):
         return False
     who = _actor_before(text, offset, hit.start, actors)
     if who is not None and who.category in ("state_force", "armed_group", "generic_armed"):
@@ -193,17 +131,6 @@ def _crowd_violence(text: str, offset: int, hit: _Hit, actors: Sequence[ActorMen
     if hit.trigger.kind == "clash":
         return protest or _crowd_before(text, hit.start)
     return protest or _crowd_before(text, hit.start)
-
-
-#: people without arms who may face state forces in a clash: a crowd noun or a people's name
-#: ("Palestinians", "Afghans"); herders and hunters often bear arms and are left out
-_NOT_CROWD_SIDE = re.compile(r"herders|hunters|members", re.IGNORECASE)
-#: a crowd named after the clash as its other side: "with youths", "between Palestinians and"
-_SIDE_BEFORE = re.compile(
-    r"\b(?:with|between|and|against)\s+(?:the\s+|some\s+|local\s+|(?:a group|groups|dozens|hundreds) of\s+)?"
-    r"(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
 
 
 @cache
@@ -222,26 +149,13 @@ def _crowd_against_forces(text: str, at: int, actors: Sequence[ActorMention]) ->
         return False
     sides = [*crowd_regex().finditer(text), *_people_regex().finditer(text)]
     return any(
-        not _NOT_CROWD_SIDE.fullmatch(m.group())
+        not cue("not_crowd_side").fullmatch(m.group())
         and (
-            _SIDE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-            or (m.start() < at and not _OBJECT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+            cue("side_before").search(text[max(0, m.start() - 40) : m.start()])
+            or (m.start() < at and not cue("object_before").search(text[max(0, m.start() - 40) : m.start()]))
         )
         for m in sides
     )
-
-
-#: an actor named as a place: "at the police station", "inside the military camp"
-_PLACE_BEFORE = re.compile(
-    r"\b(?:at|in|inside|near|outside|from|to|into|of|towards?)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
-)
-
-
-#: the act is what the crowd protests against: "against the burning of", "over the storming of"
-_CAUSE_RIGHT_BEFORE = re.compile(
-    r"\b(?:against|over|after|following|denouncing|condemning|protesting|about)\s+(?:the\s+|an?\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _crowd_destruction(text: str, offset: int, crowd: Sequence[_Hit], actors: Sequence[ActorMention]) -> bool:
@@ -252,13 +166,13 @@ def _crowd_destruction(text: str, offset: int, crowd: Sequence[_Hit], actors: Se
             a
             for a in actors
             if a.end - offset <= m.start()
-            and not _PLACE_BEFORE.search(text[max(0, a.start - offset - 20) : a.start - offset])
+            and not cue("place_before").search(text[max(0, a.start - offset - 20) : a.start - offset])
         ]
         last = doers[-1] if doers else None
         armed = last is not None and last.category in ("state_force", "armed_group", "generic_armed")
         if armed and not any(last.end - offset <= p.start < m.start() for p in crowd):  # type: ignore[union-attr]
             continue  # their shots, not the crowd's; unless they are the ones demonstrating
-        if not _CAUSE_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if not cue("cause_right_before").search(text[max(0, m.start() - 40) : m.start()]):
             return True  # not "against the burning of"
     return False
 
@@ -289,20 +203,20 @@ def adjust_families(
         )
         armed_any = any(a.category in ("state_force", "armed_group", "generic_armed") for a in actors)
         if any(
-            h.trigger.weapon in _ARMS and not _CAUSE_BEFORE.search(text[max(0, h.start - 80) : h.start])
+            h.trigger.weapon in _ARMS and not cue("cause_before").search(text[max(0, h.start - 80) : h.start])
             for h in violent
             if h.trigger.strength != "weak"
         ):
             first = None  # "a group of men stormed the village and opened fire": guns make it no mob
         if first is not None and not armed_before and crowd_subject(text, first.start):
             riot = [_as(first, "riot", "riot")]
-        elif first is not None and not armed_any and _CROWD_AGENT.match(text[first.end :]):
+        elif first is not None and not armed_any and cue("crowd_agent").match(text[first.end :]):
             riot = [_as(first, "riot", "riot")]  # "fatally assaulted by community members"
         elif (
             first is not None
             and not armed_any
             and first.trigger.kind == "clash"
-            and _UNARMED_SIDES.search(text)
+            and cue("unarmed_sides").search(text)
         ):
             riot = [_as(first, "riot", "riot")]  # "two groups of party supporters clashed"
         elif (
@@ -317,11 +231,13 @@ def adjust_families(
             a
             for a in actors
             if a.category in ("armed_group", "generic_armed")
-            and not _CAUSE_BEFORE.search(text[max(0, a.start - offset - 80) : a.start - offset])
+            and not cue("cause_before").search(text[max(0, a.start - offset - 80) : a.start - offset])
             and not re.search(r"\b(?:on|at|against|targeting)\s+(?:the\s+)?$", text[: a.start - offset])
         ]
         bombed = any(h.trigger.weapon == "explosive" for h in strong)
-        at_crowd = protest and all(_SITE_BEFORE.search(text[max(0, h.start - 40) : h.start]) for h in protest)
+        at_crowd = protest and all(
+            cue("site_before").search(text[max(0, h.start - 40) : h.start]) for h in protest
+        )
         if (doers or (bombed and at_crowd)) and not riot:
             # "gunmen fired on the marchers", "a bomb went off at a rally": the crowd is the target
             fam.pop("protest", None)
