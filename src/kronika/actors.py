@@ -290,8 +290,17 @@ def _weapon_source_before() -> re.Pattern[str]:
 
 def _weapon_maker(text: str, start: int, end: int) -> bool:
     """'armed with Iranian drones': the demonym before a weapon names its maker, not its user."""
-    word = text[start:end]
-    return " " not in word and bool(_weapon_source_before().search(text[max(0, start - 40) : start]))
+    word = re.sub(r"['’]s$", "", text[start:end])
+    if " " in word or word not in _demonym_words():
+        return False  # "clashed with police": a force, whatever word stands before it
+    return bool(_weapon_source_before().search(text[max(0, start - 40) : start]))
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    """The demonyms and country names a state's forces are named by alone ('Iranian', 'Russia')."""
+    demonyms = _load("acled.json")["demonyms"]
+    return frozenset(demonyms) | frozenset(demonyms.values())
 
 
 def acled_actor_name(pattern: str, country: str) -> str:
