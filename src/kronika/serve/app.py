@@ -41,12 +41,13 @@ from kronika.export import geojson_feature
 from kronika.record import ATTRIBUTIONS, DATE_PRECISIONS, GEO_PRECISIONS, KINDS, ROLES, WEAPONS, Event
 from kronika.serve import facets
 from kronika.serve.auth import reviewer_for
-from kronika.store import BBox, IncidentConfig, Store, update_incidents
+from kronika.store import BBox, IncidentConfig, Store
 from kronika.store import Query as StoreQuery
 from kronika.store import review as rv
 from kronika.store.acled import AcledWriter
 from kronika.store.backend import is_postgres_url
 from kronika.store.incidents import Incident, event_dict
+from kronika.store.incremental import before_correction, update_after_correction
 from kronika.store.query import parse_date
 
 STATIC = Path(__file__).parent / "static"
@@ -399,8 +400,11 @@ def create_app(
         else:
             name, value = body.field, body.value
         store = get_store()
+        before = before_correction(store, [event_id])
+        generation, _ = store.incidents_state()
         entry, record = rv.write(store, event_id, reviewer, name, value, body.note)
-        update_incidents(store, settings.incident_config)
+        # only the incidents the corrected event can reach are re-clustered
+        update_after_correction(store, settings.incident_config, before, generation)
         return {
             "entry": entry.to_dict(),
             "event": event_dict(record),
