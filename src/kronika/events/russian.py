@@ -21,13 +21,14 @@ from functools import cache
 from typing import Any
 
 from kronika import morph
-from kronika.actors import ActorMention
+from kronika.actors import ActorMention, acled_country
 from kronika.document import Document, Span
+from kronika.events import typing as acled_typing
 from kronika.events.counts import CountFact
 from kronika.events.types import EventMention
 from kronika.geo.types import PlaceMention
 from kronika.language import resource_dir
-from kronika.record import Actor, Role
+from kronika.record import INTER_CODES, Actor, Role
 from kronika.time.resolve import with_publication
 from kronika.time.types import Timex
 
@@ -144,6 +145,14 @@ class _Words:
             if m is not None and (hit is None or m.start() < hit.start):
                 hit = _Hit(m.start(), m.end())
         return hit
+
+
+@cache
+def _actor_naming() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (resource_dir("ru", "actors") / "naming.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
 @cache
@@ -412,6 +421,51 @@ def _role(actor: ActorMention, kind: str, sub: str | None) -> Role:
     return "perpetrator"
 
 
+def _typed(actor: Actor, actor_type: str) -> Actor:
+    return dataclasses.replace(actor, type=actor_type, inter=INTER_CODES[actor_type])  # type: ignore[arg-type]
+
+
+def _record_actors(
+    actors: list[ActorMention], kind: str, sub: str | None, side: str | None, place: PlaceMention | None
+) -> list[Actor]:
+    """The sentence's actors as the record names them, with their ACLED type and inter code: a
+    named group or force by its own name; a force the text names by its branch alone ("полиция",
+    "правительственные войска") as ACLED names it for the country of the place ("Police Forces of
+    Russia"); militants no group is named for as an unidentified armed group, people as civilians
+    (of that country). The crowd of a demonstration is named by assembly, once."""
+    country = acled_country(place.place.country, place.place.country_code) if place is not None else None
+    branches: dict[str, str] = _actor_naming()["branches"]
+    named_armed = any(a.category == "armed_group" for a in actors)
+    crowd = kind in ("protest", "riot")
+    out: list[Actor] = []
+    for a in actors:
+        canonical = a.canonical
+        if a.category == "protester" or (crowd and a.category == "civilian"):
+            continue  # the demonstrators themselves
+        if a.category == "generic_armed":
+            if named_armed:
+                continue  # "боевики ИГ": the group the text names
+            canonical = acled_typing.acled_name("unidentified", country)
+        elif a.category == "civilian":
+            canonical = acled_typing.acled_name("civilians", country)
+        elif canonical in branches:
+            canonical = acled_typing.acled_name(branches[canonical], country)
+        elif canonical is None:
+            continue
+        if any(x.canonical == canonical for x in out):
+            continue
+        role = _role(a, kind, sub)
+        if a.category == "generic_armed" and kind == "clash" and side == "state":
+            role = "target"  # militants the forces fight
+        elif a.category == "civilian":
+            role = (
+                "victim" if kind == "attack" else "subject" if kind in ("arrest", "legal_action") else "other"
+            )
+        actor_type = "civilians" if a.category == "civilian" else acled_typing.actor_type(a)
+        out.append(_typed(Actor(name=a.text, canonical=canonical, role=role), actor_type))
+    return out
+
+
 def _join_riot(m: EventMention, before: list[EventMention]) -> None:
     """A protest told just after a riot is the same crowd: it joins the riot; so does a bare
     casualty clause ("пострадали 20 человек") told right after a crowd."""
@@ -499,24 +553,25 @@ def _mention(
     adj = [p for p in ctx.adjectives if sent.start <= p.start < sent.end]
     place = own_place or (adj[0] if adj else None) or ctx.last_place or ctx.fallback_place
     when = own_date or (ctx.told_date if background else ctx.last_date) or ctx.publication
-    record_actors = [
-        Actor(
-            name=a.text,
-            canonical=a.canonical,
-            role=_role(a, trig.kind, sub),
-        )
-        for a in actors
-        if a.canonical
-    ]
+    record_actors = _record_actors(actors, trig.kind, sub, side, place)
     russian_side = any(a.category == "state_force" and "Russia" in (a.canonical or "") for a in actors)
     if (
         side == "state"
         and (
             russian_side or (trig.kind == "clash" and place is not None and place.place.country_code == "RU")
         )
-        and not any(a.canonical == "Russian security forces" for a in record_actors)
+        and not any(
+            a.canonical == "Russian security forces"
+            or (a.canonical or "").startswith("Military Forces of Russia")
+            for a in record_actors
+        )
     ):
-        record_actors.append(Actor(name="силовики", canonical="Russian security forces", role="perpetrator"))
+        record_actors.append(
+            _typed(
+                Actor(name="силовики", canonical="Russian security forces", role="perpetrator"),
+                "state forces",
+            )
+        )
     return EventMention(
         trigger=Span(m.start, m.end),
         sentence=index,
