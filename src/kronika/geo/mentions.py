@@ -200,7 +200,8 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
             entry = choose(c, ctx, section, paragraph, hint, holder=i in holders)
         if hint_cand is not None and hint is not None and hint_cand.direction:
             entry = _nearest_to_sector(gaz, c, entry, hint, hint_cand.direction)
-        if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
+        supported = hint is not None or (i in holders and _chain_cue(text, c.start) and _plain(c, entry, ctx))
+        if not _credible(c, entry, ctx, supported) or _outside(entry, hint, cands, i):
             continue
         chosen[i] = entry
     # "Atlanta, Georgia": a region named right after a place is the region that holds it
@@ -289,10 +290,41 @@ def _after_apposition(text: str, start: int) -> bool:
     """The name follows another name after a comma or parenthesis ("Famale (Dessa, Tillaberi)",
     "Celaya, Guanajuato"): where a region that holds the first is named."""
     window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
-    m = _APPOSITION_BEFORE.search(window)
-    if m is None:
-        return False
-    return all(_name_word(w) for w in re.findall(r"[\w'’./\-]+", m.group()))
+    # every capitalised word may start the name before the comma, nearest first: an acronym
+    # further back ("a UN convoy in X (Y)") must not hide the name right before
+    for m in reversed(list(re.finditer(r"[A-Z]", window))):
+        found = _APPOSITION_BEFORE.match(window, m.start())
+        if found is not None and all(_name_word(w) for w in re.findall(r"[\w'’./\-]+", found.group())):
+            return True
+    return False
+
+
+_CHAIN_TOKEN = re.compile(r"[\w'’./\-]+|[,(]|\S")
+
+
+def _chain_cue(text: str, start: int) -> str:
+    """The location cue before the name chain that the name at `start` closes: "in Bambofa
+    (Dori, Seno)" → "in" for Dori and Seno; "" when no cue leads the chain."""
+    window = text[max(0, start - 100) : start].rsplit("\n", 1)[-1]
+    head, separated = len(window), False
+    for m in reversed(list(_CHAIN_TOKEN.finditer(window))):
+        tok = m.group()
+        if tok in (",", "("):
+            separated = True
+        elif not (tok[0].isalpha() and _name_word(tok)):
+            break
+        head = m.start()
+    if not separated:
+        return ""
+    return ends_with_phrase(preceding_words(window, head, 5), lexicon.cues()["location_before"])
+
+
+def _plain(c: Candidate, entry: Entry, ctx: Context) -> bool:
+    """A reading that needs no more support than its place in a chain: a region or district, a
+    town under its main name, or any town of a country the document is about."""
+    return (
+        entry.kind != "city" or entry.main or ctx.doc[entry.cc] > ctx.by_key.get(c.key, Counter())[entry.cc]
+    )
 
 
 @functools.cache
