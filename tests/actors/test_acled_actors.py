@@ -49,7 +49,7 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     "rebel groups": [
         (
             "On 3 July 2023, the Arakan Army attacked a military outpost in Paletwa, killing four soldiers.",
-            "AA: Arakan Army",
+            "ULA/AA: United League of Arakan/Arakan Army",
             2,
         ),
         ("On 4 July 2023, M23 rebels clashed with the army near Kibumba.", "March 23 Movement", 2),
@@ -271,7 +271,7 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
         ),
         (
             "On 7 April 2022, the AA abducted a village administrator in Kyauktaw, Rakhine State.",
-            "AA: Arakan Army",
+            "ULA/AA: United League of Arakan/Arakan Army",
             2,
         ),
     ],
@@ -373,6 +373,114 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
             "On 6 August 2022, fighting between the government and rebels killed 12 near Bria, Central African Republic.",
             "Military Forces of the Central African Republic",
             1,
+        ),
+    ],
+    "partisans named by their side": [
+        (
+            "On 2 September 2021, a pro-Houthi fighter shot two children at a checkpoint in Ad Dali, Yemen.",
+            "Military Forces of Yemen (2016-) Supreme Political Council",
+            1,
+        ),
+        (
+            "On 3 September 2021, pro-Hadi and affiliated snipers wounded a woman in Taiz, Yemen.",
+            "Military Forces of Yemen (2012-)",
+            1,
+        ),
+        (
+            "On 4 September 2021, pro-IS militants beheaded two villagers near Palma, Mozambique.",
+            "Islamic State",
+            2,
+        ),
+        (
+            "On 5 September 2021, pro-Russian separatists shelled a school in Avdiivka, Ukraine.",
+            "NAF: United Armed Forces of Novorossiya",
+            2,
+        ),
+        (
+            "On 6 September 2021, pro-Houthi gunmen killed a tribal leader in Al Bayda, Yemen.",
+            "Military Forces of Yemen (2016-) Supreme Political Council",
+            1,
+        ),
+    ],
+    "state forces abroad named by their coalition": [
+        (
+            "On 2 October 2020, US forces raided a house in Deir ez-Zor, Syria, killing two militants.",
+            "Global Coalition Against Daesh",
+            8,
+        ),
+        (
+            "On 3 October 2020, US troops struck a weapons depot near Al-Qaim, Iraq, killing four.",
+            "Global Coalition Against Daesh",
+            8,
+        ),
+        (
+            "On 4 October 2020, Saudi forces shelled villages in Saada, Yemen, killing a child.",
+            "Operation Restoring Hope",
+            8,
+        ),
+        (
+            "On 5 October 2020, Emirati troops clashed with Houthi forces near Hodeidah, Yemen, killing six.",
+            "Operation Restoring Hope",
+            8,
+        ),
+        (
+            "On 6 October 2020, British forces killed three militants in an operation near Raqqa, Syria.",
+            "Global Coalition Against Daesh",
+            8,
+        ),
+    ],
+    "forces named by the country itself": [
+        (
+            "On 2 November 2020, Ethiopia troops shot down a plane near Bardaale, Somalia, killing six.",
+            "Military Forces of Ethiopia",
+            8,
+        ),
+        (
+            "On 3 November 2020, Uganda police shot dead two protesters in Kampala.",
+            "Police Forces of Uganda",
+            1,
+        ),
+        (
+            "On 4 November 2020, Kenya police killed a robbery suspect in Mombasa.",
+            "Police Forces of Kenya",
+            1,
+        ),
+        (
+            "On 5 November 2020, Burundi troops clashed with rebels in South Kivu, Congo, killing four.",
+            "Military Forces of Burundi",
+            8,
+        ),
+        (
+            "On 6 November 2020, Nigeria police arrested 12 kidnapping suspects in Kaduna.",
+            "Police Forces of Nigeria",
+            1,
+        ),
+    ],
+    "unidentified perpetrators of destruction": [
+        (
+            "On 2 December 2020, unknown arsonists torched a telecom mast in Limassol, Cyprus.",
+            "Unidentified Armed Group (Cyprus)",
+            3,
+        ),
+        (
+            "On 3 December 2020, unidentified actors set fire to a council office in Owerri, Nigeria.",
+            "Unidentified Armed Group (Nigeria)",
+            3,
+        ),
+        (
+            "On 4 December 2020, arsonists set fire to a police station in Kisumu, Kenya.",
+            "Unidentified Armed Group (Kenya)",
+            3,
+        ),
+        (
+            "On 5 December 2020, saboteurs set fire to a railway depot near Kharkiv, Ukraine.",
+            "Unidentified Armed Group (Ukraine)",
+            3,
+        ),
+        (
+            "On 6 December 2020, a sniper shot dead a civilian in Taiz, Yemen.",
+            "Unidentified Armed Group (Yemen)",
+            3,
         ),
     ],
 }

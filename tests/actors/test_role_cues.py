@@ -35,7 +35,7 @@ def _roles(text: str) -> dict[str, set[str]]:
         ),
         (
             "On 3 May 2023, troops attacked the Arakan Army in Paletwa, Myanmar, killing five.",
-            "aa: arakan army",
+            "ula/aa: united league of arakan/arakan army",
             "target",
         ),
         (

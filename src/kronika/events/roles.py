@@ -120,18 +120,27 @@ def object_of_violence(text: str, offset: int, trigger_end: int, actor: ActorMen
     at = actor.start - offset
     if trigger_end < 0:
         return False
-    if trigger_end > 0 and 0 <= at - trigger_end <= 40:
-        gap = text[trigger_end:at]
-        if re.match(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", gap):
-            return False  # "an attack by ISWAP fighters": the doer
-        if _cue("object_gap").match(gap):
-            return True  # right after the violent verb: what it was done to
+    after = object_of_verb(text, offset, trigger_end, actor)
+    if after is not None:
+        return after
     return bool(
         re.search(
             r"\b(?:killed|killing|kill|targeting|targeted|against|struck|hit|on)\s+(?:[\w’'-]+,?\s+){0,5}$",
             text[max(0, at - 50) : at],
         )
     )
+
+
+def object_of_verb(text: str, offset: int, trigger_end: int, actor: ActorMention) -> bool | None:
+    """True: the actor stands right after the violent verb as what it was done to ('ambushed an
+    IS base'); False: it is the doer of its by-phrase ('an attack by ISWAP'); None: neither."""
+    at = actor.start - offset
+    if trigger_end <= 0 or not 0 <= at - trigger_end <= 40:
+        return None
+    gap = text[trigger_end:at]
+    if re.match(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", gap):
+        return False  # "an attack by ISWAP fighters": the doer
+    return True if _cue("object_gap").match(gap) else None
 
 
 @cache
@@ -253,7 +262,7 @@ def assign_roles(
                 role = "subject"
             elif text and (
                 names_a_site(text, offset, a)
-                or (side is None and not named and object_of_violence(text, offset, trigger_end, a))
+                or (side is None and not named and object_of_verb(text, offset, trigger_end, a))
             ):
                 role = "target"  # "air strikes on militant hideouts", "killed five militants"
             else:
