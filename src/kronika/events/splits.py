@@ -140,8 +140,12 @@ def split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMe
     for p in towns[1:]:
         if exact_cue("place_list_join").fullmatch(doc.text[chain[-1].end : p.start]):
             chain.append(p)
-        elif len(chain) < 2:
+        elif len(chain) < 2 and not re.search(r"[,;]", doc.text[chain[-1].end : p.start]):
             chain = [p]
+        elif len(chain) < 2:
+            # "fighting in A forced people to flee, as did displacement in B and C": the trigger is
+            # placed in A; the list after the comma belongs to another noun
+            return [m]
         else:
             break
     names = {p.place.name for p in chain}
