@@ -520,6 +520,7 @@ def create_app(
                 "role": list(ROLES),
             },
             "writable": bool(settings.tokens),
+            "dictionary": dictionary_dict(settings.dictionary)["name"],
             "events": store.count("events"),
             "documents": store.count("documents"),
             "incidents": store.count("incidents"),
