@@ -25,6 +25,12 @@ _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 _NO_GROUP = r"(?!x)x"
 
 
+@lexicon.per_language
+def exact_cue(name: str) -> re.Pattern[str]:
+    """A cue of ``cues.json`` compiled as written (case-sensitive), unlike `lexicon.cue`."""
+    return re.compile(lexicon.cues()[name])
+
+
 def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else _NO_GROUP
@@ -154,10 +160,10 @@ def claim_other(text: str, hit: Hit) -> bool:
         t.family == "violent" and t.regex.search(own) for t in lexicon.triggers() if t.strength == "strong"
     ):
         return False
-    obj = re.split(r",|\band\b|\bwhile\b|\bbut\b", text[hit.end : hit.end + 90])[0]
-    if not re.search(r"\b(?:for|of)\b", obj) or lexicon.cue("claim_violent_object").search(obj):
+    obj = exact_cue("claim_object_end").split(text[hit.end : hit.end + 90])[0]
+    if not exact_cue("claim_object_for").search(obj) or lexicon.cue("claim_violent_object").search(obj):
         return False  # "for the killings", "for the murder of two teachers": violence after all
     return not any(
         t.family == "violent" and t.strength in ("strong", "frame") and t.regex.search(obj)
         for t in lexicon.triggers()
-    ) and not re.search(r"\b(?:it|them|this|that)\b", obj)
+    ) and not exact_cue("claim_object_pronoun").search(obj)

@@ -11,6 +11,8 @@ as it does for English, so the records are the same contract in both languages.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import itertools
 import json
 import re
@@ -19,13 +21,14 @@ from functools import cache
 from typing import Any
 
 from kronika import morph
-from kronika.actors import ActorMention
+from kronika.actors import ActorMention, acled_country
 from kronika.document import Document, Span
+from kronika.events import typing as acled_typing
 from kronika.events.counts import CountFact
 from kronika.events.types import EventMention
 from kronika.geo.types import PlaceMention
 from kronika.language import resource_dir
-from kronika.record import Actor, Role
+from kronika.record import INTER_CODES, Actor, Role
 from kronika.time.resolve import with_publication
 from kronika.time.types import Timex
 
@@ -47,44 +50,109 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    regex: re.Pattern[str]
+    phrases: tuple[morph.Phrase, ...]
+    regex: re.Pattern[str] | None
     kind: str
     family: str
     strength: str
-    needs: re.Pattern[str] | None
-    blocks: re.Pattern[str] | None
+    needs: tuple[morph.Phrase, ...]
+    blocks: tuple[morph.Phrase, ...]
     sub: str | None
     target_armed: bool | None
     side: str | None
+    #: a development told only where no violence is told in its paragraph (a КТО regime)
+    alone: bool = False
+
+
+def _phrases(specs: list[str] | None) -> tuple[morph.Phrase, ...]:
+    return tuple(morph.phrase(s) for s in specs or ())
 
 
 @cache
 def triggers() -> tuple[Trigger, ...]:
     return tuple(
         Trigger(
-            _rx(row["pattern"]),
+            _phrases(row.get("phrases")),
+            _rx(row["pattern"]) if row.get("pattern") else None,
             row["kind"],
             row["family"],
             row.get("strength", "strong"),
-            _rx(row["needs"]) if row.get("needs") else None,
-            _rx(row["blocks"]) if row.get("blocks") else None,
+            _phrases(row.get("needs")),
+            _phrases(row.get("blocks")),
             row.get("sub"),
             row.get("target_armed"),
             row.get("side"),
+            bool(row.get("alone")),
         )
         for row in _load("triggers.json")["triggers"]
     )
 
 
 @cache
-def cues() -> dict[str, re.Pattern[str]]:
+def cues() -> dict[str, Any]:
+    """The cue phrase lists (armed targets, intervention, force, crowd violence, background, drones)
+    and the cue regular expressions (background openers, another happening, clause breaks)."""
     data = _load("triggers.json")
-    out = {k: _rx(data[k]) for k in ("armed_targets", "intervention", "aggregate", "background_anywhere")}
+    out: dict[str, Any] = {
+        k: _phrases(data[k])
+        for k in ("armed_targets", "intervention", "force", "crowd_violence", "background_anywhere")
+    }
+    out["drone"] = _phrases(data["drone_words"])
     out["background_openers"] = re.compile(data["background_openers"], re.I)
     out["another"] = re.compile(data["another"], re.I)
-    out["drone"] = _rx(data["drone_words"])
     out["clause_breaks"] = re.compile(data["clause_breaks"], re.I)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+
+
+class _Words:
+    """The document's words with their dictionary forms, read once per document."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = morph.tokens(text)
+        self.starts = [t.start for t in self.toks]
+
+    def _range(self, lo: int, hi: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        while j > i and self.toks[j - 1].end > hi:
+            j -= 1
+        return i, j
+
+    def find(self, phrases: tuple[morph.Phrase, ...], lo: int, hi: int) -> _Hit | None:
+        """The earliest place in [lo, hi) where one of `phrases` is told."""
+        if not phrases:
+            return None
+        i, j = self._range(lo, hi)
+        found = morph.find(phrases, self.toks, i, j)
+        if found is None:
+            return None
+        return _Hit(self.toks[found[0]].start, self.toks[found[1] - 1].end)
+
+    def has(self, phrases: tuple[morph.Phrase, ...], lo: int, hi: int) -> bool:
+        return self.find(phrases, lo, hi) is not None
+
+    def trigger(self, trig: Trigger, lo: int, hi: int) -> _Hit | None:
+        hit = self.find(trig.phrases, lo, hi)
+        if trig.regex is not None:
+            m = trig.regex.search(self.text, lo, hi)
+            if m is not None and (hit is None or m.start() < hit.start):
+                hit = _Hit(m.start(), m.end())
+        return hit
+
+
+@cache
+def _actor_naming() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (resource_dir("ru", "actors") / "naming.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
 @cache
@@ -244,8 +312,40 @@ def _background_date(doc: Document, lo: int, hi: int) -> Timex | None:
     return inside[0] if inside else None
 
 
+def _clause_hits(
+    words: _Words, lo: int, hi: int, sent_lo: int, sent_hi: int
+) -> dict[str, tuple[Trigger, _Hit]]:
+    """The first trigger of each family the clause [lo, hi) tells (in the rows' order), with the
+    families that tell one happening together folded into one: a crowd carries the force used on it,
+    its detentions and its own violence (a demonstration that turns violent is a riot)."""
+    found: dict[str, tuple[Trigger, _Hit]] = {}
+    for trig in triggers():
+        if trig.family in found:
+            continue
+        hit = words.trigger(trig, lo, hi)
+        if hit is None:
+            continue
+        if trig.needs and not words.has(trig.needs, sent_lo, sent_hi):
+            continue
+        if trig.blocks and words.has(trig.blocks, sent_lo, sent_hi):
+            continue
+        if trig.family == "violent" and (
+            "seizure" in found or ("arrest" in found and trig.strength == "weak")
+        ):
+            continue
+        found[trig.family] = (trig, hit)
+    if "protest" in found and "riot" not in found and words.has(cues()["crowd_violence"], lo, hi):
+        trig, hit = found.pop("protest")
+        found["riot"] = (dataclasses.replace(trig, kind="riot", family="riot", sub=None), hit)
+    if "protest" in found or "riot" in found:
+        for family in ("violent", "arrest", "seizure", "legal", "develop"):
+            found.pop(family, None)  # the force used on the crowd, its detentions, its damage: one event
+    return found
+
+
 def annotate(doc: Document) -> None:
     text = doc.text
+    words = _Words(text)
     c = cues()
     mentions: list[EventMention] = []
     ctx = _Context(
@@ -254,13 +354,15 @@ def annotate(doc: Document) -> None:
         [p for p in doc.places if p.cue == "adj" and p.place.precision in ("admin1", "region")],
     )
     last_paragraph = -1
+    alone: list[EventMention] = []
     for index, sent in enumerate(doc.sentences):
         body = text[sent.start : sent.end]
         if sent.paragraph != last_paragraph:
             ctx.last_date = None  # a new paragraph: the day is told again or is the report's
             last_paragraph = sent.paragraph
         background = bool(
-            c["background_openers"].search(body.lstrip()) or c["background_anywhere"].search(body)
+            c["background_openers"].search(body.lstrip())
+            or words.has(c["background_anywhere"], sent.start, sent.end)
         )
         sent_date = _date_of(doc, sent.start, sent.end)
         if background and sent_date is None:
@@ -269,35 +371,26 @@ def annotate(doc: Document) -> None:
         for lo, hi in _clauses(text, sent.start, sent.end):
             own_date = _date_of(doc, lo, hi) or sent_date
             own_place = _place_of(doc.places, lo, hi) or sent_place
-            seen: set[str] = set()
-            for trig in triggers():
-                if trig.family in seen:
-                    continue
-                m = trig.regex.search(text, lo, hi)
-                if m is None:
-                    continue
-                if trig.needs is not None and not trig.needs.search(text, sent.start, sent.end):
-                    continue
-                if trig.blocks is not None and trig.blocks.search(text, sent.start, sent.end):
-                    continue
-                if trig.family == "violent" and (
-                    "seizure" in seen or ("arrest" in seen and trig.strength == "weak")
-                ):
-                    continue
-                seen.add(trig.family)
-                if background and trig.family != "violent":
+            found = _clause_hits(words, lo, hi, sent.start, sent.end)
+            for family, (trig, hit) in found.items():
+                if background and family != "violent":
                     continue  # "как писал …", "ранее …": told as background, not reported here
-                mention = _mention(doc, index, (lo, hi), m, trig, own_date, own_place, ctx, background)
-                if trig.family == "violent" and seen & {"legal", "arrest"} and not mention.counts:
+                mention = _mention(
+                    doc, words, index, (lo, hi), hit, trig, own_date, own_place, ctx, background
+                )
+                if family == "violent" and found.keys() & {"legal", "arrest"} and not mention.counts:
                     continue  # "приговорил … за теракт", "задержан участник нападения": what it is for
                 _carry_perpetrators(mention, ctx)
                 _join_riot(mention, mentions)
                 mentions.append(mention)
+                if trig.alone:
+                    alone.append(mention)
         if sent_date is not None:
             ctx.last_date = ctx.told_date = sent_date
         if sent_place is not None:
             ctx.last_place = sent_place
-    doc.mentions = mentions
+    violent_paragraphs = {m.paragraph for m in mentions if m.family == "violent"}
+    doc.mentions = [m for m in mentions if not (m in alone and m.paragraph in violent_paragraphs)]
 
 
 def _dated_and_placed(own_date: Timex | None, own_place: PlaceMention | None) -> bool:
@@ -328,6 +421,51 @@ def _role(actor: ActorMention, kind: str, sub: str | None) -> Role:
     return "perpetrator"
 
 
+def _typed(actor: Actor, actor_type: str) -> Actor:
+    return dataclasses.replace(actor, type=actor_type, inter=INTER_CODES[actor_type])  # type: ignore[arg-type]
+
+
+def _record_actors(
+    actors: list[ActorMention], kind: str, sub: str | None, side: str | None, place: PlaceMention | None
+) -> list[Actor]:
+    """The sentence's actors as the record names them, with their ACLED type and inter code: a
+    named group or force by its own name; a force the text names by its branch alone ("полиция",
+    "правительственные войска") as ACLED names it for the country of the place ("Police Forces of
+    Russia"); militants no group is named for as an unidentified armed group, people as civilians
+    (of that country). The crowd of a demonstration is named by assembly, once."""
+    country = acled_country(place.place.country, place.place.country_code) if place is not None else None
+    branches: dict[str, str] = _actor_naming()["branches"]
+    named_armed = any(a.category == "armed_group" for a in actors)
+    crowd = kind in ("protest", "riot")
+    out: list[Actor] = []
+    for a in actors:
+        canonical = a.canonical
+        if a.category == "protester" or (crowd and a.category == "civilian"):
+            continue  # the demonstrators themselves
+        if a.category == "generic_armed":
+            if named_armed:
+                continue  # "боевики ИГ": the group the text names
+            canonical = acled_typing.acled_name("unidentified", country)
+        elif a.category == "civilian":
+            canonical = acled_typing.acled_name("civilians", country)
+        elif canonical in branches:
+            canonical = acled_typing.acled_name(branches[canonical], country)
+        elif canonical is None:
+            continue
+        if any(x.canonical == canonical for x in out):
+            continue
+        role = _role(a, kind, sub)
+        if a.category == "generic_armed" and kind == "clash" and side == "state":
+            role = "target"  # militants the forces fight
+        elif a.category == "civilian":
+            role = (
+                "victim" if kind == "attack" else "subject" if kind in ("arrest", "legal_action") else "other"
+            )
+        actor_type = "civilians" if a.category == "civilian" else acled_typing.actor_type(a)
+        out.append(_typed(Actor(name=a.text, canonical=canonical, role=role), actor_type))
+    return out
+
+
 def _join_riot(m: EventMention, before: list[EventMention]) -> None:
     """A protest told just after a riot is the same crowd: it joins the riot; so does a bare
     casualty clause ("пострадали 20 человек") told right after a crowd."""
@@ -348,7 +486,7 @@ def _carry_perpetrators(m: EventMention, ctx: _Context) -> None:
         m.actors = [*m.actors, *ctx.perpetrators]
 
 
-def _strike_means(doc: Document, index: int) -> str:
+def _strike_means(doc: Document, words: _Words, index: int) -> str:
     """An unnamed strike ("в результате удара") is a drone strike in a paragraph about drones
     (told in its other sentences), else shelling."""
     sent = doc.sentences[index]
@@ -357,7 +495,7 @@ def _strike_means(doc: Document, index: int) -> str:
         if (
             other.paragraph == sent.paragraph
             and other is not sent
-            and drone.search(doc.text, other.start, other.end)
+            and words.has(drone, other.start, other.end)
         ):
             return "air"
     return "shelling"
@@ -365,9 +503,10 @@ def _strike_means(doc: Document, index: int) -> str:
 
 def _mention(
     doc: Document,
+    words: _Words,
     index: int,
     clause: tuple[int, int],
-    m: re.Match[str],
+    m: _Hit,
     trig: Trigger,
     own_date: Timex | None,
     own_place: PlaceMention | None,
@@ -392,40 +531,49 @@ def _mention(
     facts: list[CountFact] = []
     if trig.family == "violent":
         facts = counts(text, lo, hi, "killed") + counts(text, lo, hi, "injured")
-    elif trig.family in ("arrest", "protest"):
+    elif trig.family == "arrest":
         facts = counts(text, lo, hi, "arrested")
+    elif trig.family in ("protest", "riot"):
+        facts = [
+            *counts(text, lo, hi, "killed"),
+            *counts(text, lo, hi, "injured"),
+            *counts(text, lo, hi, "arrested"),
+        ]
     killed = next((f.value for f in facts if f.category == "killed"), None)
     injured = next((f.value for f in facts if f.category == "injured"), None)
     arrested = next((f.value for f in facts if f.category == "arrested"), None)
-    sub = _strike_means(doc, index) if trig.sub == "strike" else trig.sub
-    if trig.kind == "protest" and c["intervention"].search(text, sent.start, sent.end):
+    sub = _strike_means(doc, words, index) if trig.sub == "strike" else trig.sub
+    if trig.kind == "protest" and killed:
+        sub = "force"  # protesters killed: excessive force against protesters
+    elif trig.kind == "protest" and words.has(c["intervention"], sent.start, sent.end):
         sub = "intervention"
     armed = trig.target_armed
     if armed is None and trig.family == "violent":
-        armed = bool(c["armed_targets"].search(text, lo, hi)) or None
+        armed = words.has(c["armed_targets"], lo, hi) or None
     adj = [p for p in ctx.adjectives if sent.start <= p.start < sent.end]
     place = own_place or (adj[0] if adj else None) or ctx.last_place or ctx.fallback_place
     when = own_date or (ctx.told_date if background else ctx.last_date) or ctx.publication
-    record_actors = [
-        Actor(
-            name=a.text,
-            canonical=a.canonical,
-            role=_role(a, trig.kind, sub),
-        )
-        for a in actors
-        if a.canonical
-    ]
+    record_actors = _record_actors(actors, trig.kind, sub, side, place)
     russian_side = any(a.category == "state_force" and "Russia" in (a.canonical or "") for a in actors)
     if (
         side == "state"
         and (
             russian_side or (trig.kind == "clash" and place is not None and place.place.country_code == "RU")
         )
-        and not any(a.canonical == "Russian security forces" for a in record_actors)
+        and not any(
+            a.canonical == "Russian security forces"
+            or (a.canonical or "").startswith("Military Forces of Russia")
+            for a in record_actors
+        )
     ):
-        record_actors.append(Actor(name="силовики", canonical="Russian security forces", role="perpetrator"))
+        record_actors.append(
+            _typed(
+                Actor(name="силовики", canonical="Russian security forces", role="perpetrator"),
+                "state forces",
+            )
+        )
     return EventMention(
-        trigger=Span(m.start(), m.end()),
+        trigger=Span(m.start, m.end),
         sentence=index,
         kind=trig.kind,  # type: ignore[arg-type]
         evidence=[Span(lo, hi)],
@@ -439,7 +587,7 @@ def _mention(
         paragraph=sent.paragraph,
         section=sent.section,
         background=background,
-        sub=sub if sub in ("air", "shelling", "suicide", "remote", "intervention") else None,
+        sub=sub,
         target_armed=armed,
         perpetrator_side=side,
         date=when,
