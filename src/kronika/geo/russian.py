@@ -163,8 +163,13 @@ def _phrase(tokens: list[_Word], text: str) -> bool:
 
 
 def _before(text: str, start: int, n: int = 3) -> str:
-    """The dictionary forms of the n words before `start` ("у селения" → "у селение")."""
-    return " ".join(morph.lemma(w) for w in WORD.findall(text[max(0, start - 40) : start])[-n:])
+    """The dictionary forms of the n words before `start` ("у селения" → "у селение"), within its
+    sentence ("…глава города. Утром" is no "город Утром"; "г. Грозный" keeps its abbreviation)."""
+    window = text[max(0, start - 40) : start]
+    ends = list(re.finditer(r"[!?\n]|(?<=\w{4})\.\s", window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return " ".join(morph.lemma(w) for w in WORD.findall(window)[-n:])
 
 
 def _ends_with_any(words: str, phrases: list[str]) -> str:
