@@ -27,7 +27,14 @@ from kronika.actors import ActorMention
 from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events import typing as acled_typing
-from kronika.events.attach import attach_date, attach_place, clause_words, local_timexes
+from kronika.events.attach import (
+    attach_date,
+    attach_place,
+    clause_words,
+    local_timexes,
+    multi_site,
+    spread_place,
+)
 from kronika.events.background import generic_plural, scope_clause
 from kronika.events.claims import claim_other, clause_attribution, generic_claim, mark_claimed, unclaimed
 from kronika.events.clauses import Clause
@@ -49,6 +56,8 @@ _STRENGTH_RANK = {"strong": 2, "frame": 1, "weak": 0}
 OTHER_FAMILIES = ("arrest", "legal", "seizure", "org", "designation", "claim", "protest", "riot", "develop")
 #: families whose mentions carry all the clause's counts (a riot's dead, a protest's wounded)
 _COUNTING_FAMILIES = ("protest", "riot", "develop")
+#: families whose happening a clause may spread over several places ("protests across the country")
+_SPREADING_FAMILIES = ("violent", "protest", "riot")
 
 
 @dataclass(slots=True)
@@ -108,6 +117,12 @@ def base_mention(r: ClauseReading, hit: Hit, kind: str, family: str, nearest: bo
     # a counter-attack or rescue is dated by its own clause ("On 8 March, troops freed them")
     when, own_date = attach_date(doc, clause, span, toll, hit.reference and not hit.trigger.responds, nearest)
     where, own_place = attach_place(doc, clause, span, hit.reference, family)
+    spread = None
+    if family in _SPREADING_FAMILIES and not hit.reference and multi_site(doc, clause, span):
+        # "aerial attacks on multiple cities": a total told beside its sites, placed in none of them
+        spread = spread_place(doc, where, own_place)
+        if spread is not None:
+            where, own_place = spread
     return EventMention(
         trigger=span,
         sentence=clause.sentence,
@@ -139,6 +154,7 @@ def base_mention(r: ClauseReading, hit: Hit, kind: str, family: str, nearest: bo
         place=where,
         own_place=own_place,
         words=clause_words(text, r.actors, clause.start),
+        multi_site=spread is not None,
     )
 
 
