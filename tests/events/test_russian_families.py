@@ -188,6 +188,39 @@ def test_strategic_developments(text: str, kind: str, sub_type: str) -> None:
     _check(text, kind, "Strategic developments", sub_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical", "inter"),
+    [
+        (
+            "На Украине в результате российского удара по Одессе погибли 8 человек.",
+            "Military Forces of Russia",
+            8,
+        ),
+        ("Российская авиация нанесла авиаудар по Харькову.", "Military Forces of Russia", 8),
+        ("Киевские войска обстреляли Донецк.", "Military Forces of Ukraine", 1),
+        ("Украинский ракетный удар по Белгороду унёс жизни двух человек.", "Military Forces of Ukraine", 8),
+        ("ВСУ атаковали Курск беспилотниками.", "Military Forces of Ukraine", 8),
+        (
+            "В Сирии правительственные войска отбили атаку боевиков на Пальмиру.",
+            "Military Forces of Syria",
+            1,
+        ),
+        ("Полиция разогнала митинг в Уфе.", "Police Forces of Russia", 1),
+        ("Неизвестные обстреляли пост полиции в Назрани.", "Unidentified Armed Group (Russia)", 3),
+        ("В Хасавюрте в ходе КТО ликвидированы трое боевиков.", "Unidentified Armed Group (Russia)", 3),
+        ("При обстреле Горловки погибли двое мирных жителей.", "Civilians (Ukraine)", 7),
+        ("В Махачкале прошёл митинг против застройки.", "Protesters (Russia)", 6),
+        ("В Хасавюрте толпа устроила погром.", "Rioters (Russia)", 5),
+    ],
+)
+def test_actors_named_as_acled_names_them(text: str, canonical: str, inter: int) -> None:
+    """A force by the state the text or the place names; its external/other code outside it."""
+    e = _first(text)
+    assert (canonical, inter) in [(a.canonical, a.inter) for a in e.actors], [
+        (a.canonical, a.inter) for a in e.actors
+    ]
+
+
 def test_a_cto_regime_with_a_battle_is_the_battle() -> None:
     text = "В Нальчике введён режим КТО. В ходе операции уничтожены двое боевиков."
     events = api.extract(text, "ru.txt", published="2024-05-10")
@@ -202,6 +235,7 @@ def test_a_cto_regime_with_a_battle_is_the_battle() -> None:
         "Водитель погиб в ДТП на трассе под Нальчиком.",
         "Средства ПВО сбили беспилотник над Курском.",
         "В квартире в Ростове произошёл взрыв газа.",
+        "Следователи возбудили уголовное дело по факту нападения на полицейских в Назрани.",
     ],
 )
 def test_no_event(text: str) -> None:

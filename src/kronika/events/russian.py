@@ -337,15 +337,16 @@ def _count_near(text: str, start: int, end: int, lo: int, hi: int) -> _Count | N
             tail = text[m.start() : m.start() + 25]
             if data["not_counts_rx"].match(tail):
                 continue
-            adjacent = not text[num_end:start].strip() or not text[end : m.start()].strip()
+            adjacent = not (text[num_end:start] if m.start() < start else text[end : m.start()]).strip()
             if not adjacent and _people_after(text, num_end) is None:
                 continue
         elif not set(morph.lemmas(m.group())) & set(data["collective"]):
             # "три жилых дома": a number word counts people only with a noun of people
             # ("двое", "трое" are people by themselves), or as "ещё один"
             another = "ещ" in text[max(0, m.start() - 5) : m.start()].lower()
-            if not another and _people_after(text, num_end) is None:
-                continue
+            adjacent = not (text[num_end:start] if m.start() < start else text[end : m.start()]).strip()
+            if not another and not adjacent and _people_after(text, num_end) is None:
+                continue  # "более ста получили ранения": a number right at the verb counts people
         distance = m.start() - end if m.start() >= end else start - num_end
         count = _Count(value, m.start(), num_end)
         if data["vague_before_rx"].search(text[max(0, m.start() - 25) : m.start()]):

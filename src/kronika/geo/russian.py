@@ -197,7 +197,9 @@ def _choose(
         entry = entry_of(gaz, ref)
         if entry is None:
             continue
-        score = 4.0 * ((entry.cc, entry.a1) in hints) + 2.0 * (entry.cc in ccs)
+        score = 4.0 * ((entry.cc, entry.a1) in hints) + 3.5 * (
+            entry.cc in ccs
+        )  # the country told beats a spelling
         score += 3.0 * bool(spelled) * (name_key(entry.name)[:4] == spelled[:4])  # romanised alike
         score += math.log10(entry.pop + 10) / 10
         if best is None or score > best[0]:
