@@ -302,6 +302,10 @@ def _part_of_attack(
     violent_is_frame = main_violent is not None and main_violent.trigger.strength == "frame"
     if family == "claim" and claim_folded:
         return True
+    if family in ("legal", "arrest") and all(
+        lexicon.cue("grounds_before").search(text[max(0, h.start - 50) : h.start]) for h in fam_hits
+    ):
+        return True  # "based on an extradition warrant": the grounds of another action, no happening
     if family == "org" and all(
         h.trigger.kind == "allegiance"
         and lexicon.cue("individual_before").search(text[max(0, h.start - 40) : h.start])
