@@ -256,7 +256,7 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
         ),
         (
             "On 4 April 2022, SPLA-IO fighters clashed with the army near Yei, killing four soldiers.",
-            "SPLM/A-In Opposition: Sudan People's Liberation Movement/Army-In Opposition",
+            "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition",
             2,
         ),
         (

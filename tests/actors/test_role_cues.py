@@ -167,3 +167,33 @@ def test_government_as_a_side_or_as_a_voice(text: str, role: str) -> None:
 def test_a_force_that_suffers_the_verb_is_not_its_doer(text: str, force: str) -> None:
     roles = _roles(text)
     assert "perpetrator" not in roles.get(force, {"perpetrator"}), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "On 7 May 2020, an army vehicle struck an IED near Djibo, Burkina Faso, injuring four soldiers.",
+            "military forces of burkina faso",
+        ),
+        (
+            "On 7 May 2020, a police patrol hit a roadside bomb near Quetta, Pakistan, killing two officers.",
+            "police forces of pakistan",
+        ),
+        (
+            "On 7 May 2020, a military convoy ran over a landmine near Gao, Mali, killing three soldiers.",
+            "military forces of mali",
+        ),
+        (
+            "On 7 May 2020, a police truck triggered an improvised explosive device in Mandera, Kenya, killing two officers.",
+            "police forces of kenya",
+        ),
+        (
+            "On 7 May 2020, an army patrol struck a landmine near Palma, Mozambique, wounding five.",
+            "military forces of mozambique",
+        ),
+    ],
+)
+def test_a_force_whose_vehicle_struck_a_device_did_not_plant_it(text: str, force: str) -> None:
+    roles = _roles(text)
+    assert force in roles and "perpetrator" not in roles[force], roles

@@ -59,8 +59,14 @@ def perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMention
 
 
 def passive_victim(text: str, offset: int, actor: ActorMention) -> bool:
+    """'two soldiers were injured', 'a patrol was ambushed by', 'an army vehicle struck an IED':
+    the actor suffers the violence told right after it."""
     after = text[actor.end - offset :]
-    return bool(lexicon.cue("passive_victim_after").match(after) or _cue("passive_after").match(after))
+    return bool(
+        lexicon.cue("passive_victim_after").match(after)
+        or _cue("passive_after").match(after)
+        or _cue("struck_device_after").match(after)
+    )
 
 
 def speaks(text: str, offset: int, actor: ActorMention) -> bool:
