@@ -71,7 +71,7 @@ def _strong(c: Candidate) -> bool:
 def _context(doc: Document, cands: list[Candidate]) -> Context:
     ctx = Context(Counter(), Counter(), {}, {}, {}, {})
     headline = _headline_end(doc)
-    for start, cc in _demonym_hints(doc.text):
+    for start, cc in demonym_hints(doc.text):
         section, paragraph = _where(doc, start)
         ctx.doc[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
@@ -117,7 +117,7 @@ def _headline_end(doc: Document) -> int:
     return 0
 
 
-def _demonym_hints(text: str) -> list[tuple[int, str]]:
+def demonym_hints(text: str) -> list[tuple[int, str]]:
     """Nationality words ("Mozambican", "South Sudanese") and the country each hints at."""
     table = lexicon.demonyms()
     out: list[tuple[int, str]] = []
@@ -258,7 +258,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions = _quarters(text, mentions)
     mentions = spatial.roads(text, mentions, gaz, ctx.doc)
     mentions = spatial.distances(text, mentions)
-    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
+    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, demonym_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 

@@ -15,7 +15,8 @@ from collections import Counter
 
 from kronika.document import Document, Span
 from kronika.geo import lexicon
-from kronika.geo.mentions import COORDINATED, recognise
+from kronika.geo.gazetteer import gazetteer
+from kronika.geo.mentions import COORDINATED, demonym_hints, recognise
 from kronika.geo.recognize import starts_with_any
 from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
 
@@ -77,7 +78,7 @@ def event_place(doc: Document, span: Span) -> Place | None:
     """Where the happening told at `span` (an event mention's trigger) took place."""
     places = doc.places
     if not places:
-        return None
+        return national_capital(doc, span)
     index, sent_start, sent_end, _paragraph = _sentence_bounds(doc, span)
     in_sentence = [
         m for m in doc.starting_in("places", places, sent_start, sent_end) if sent_start <= m.start < sent_end
@@ -202,6 +203,24 @@ def _apposed_capital(text: str, region: PlaceMention, locations: list[PlaceMenti
         return None
     m = min(after, key=lambda x: x.start)
     return m if _capital_gap().fullmatch(text[region.end : m.start]) else None
+
+
+def national_capital(doc: Document, span: Span) -> Place | None:
+    """A text that names no place but a nation's body ("Iraqi lawmakers approved a new cabinet"):
+    a national-level event, placed at that country's capital as ACLED codes them, with
+    precision "country" (only the country is known)."""
+    _, sent_start, sent_end, _ = _sentence_bounds(doc, span)
+    bodies = lexicon.cues()["national_bodies"]
+    for at, cc in demonym_hints(doc.text[sent_start:sent_end]):
+        words = " ".join(re.findall(r"[a-z]+", doc.text[sent_start + at : sent_end].lower())[1:4])
+        if not starts_with_any(words, bodies) and not any(f" {b}" in f" {words}" for b in bodies):
+            continue
+        gaz = gazetteer()
+        city, country = gaz.capital(cc), gaz.country(cc)
+        if city is None or country is None:
+            continue
+        return Place(city.name, None, country.name, cc, round(city.lat, 4), round(city.lon, 4), "country")
+    return None
 
 
 def _relative_clause_places(
