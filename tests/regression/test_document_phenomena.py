@@ -2043,10 +2043,10 @@ def test_the_dated_items_of_a_period_are_happenings(
 #: belongs to another noun; the fighting stays in A
 OTHER_PHRASE_TOWNS: dict[str, Case] = {
     "in-addition-to-displacement-in": (
-        "Heavy fighting in Minbya forced 4,000 people to flee on 21 May 2024, in addition to smaller "
+        "Heavy fighting in Kyaukpyu forced 4,000 people to flee on 21 May 2024, in addition to smaller "
         "movements in other townships, including Kyauktaw and Mrauk-U.",
         "2024-05-27",
-        [{"kind": "clash", "date_start": "2024-05-21", "place": "Minbya"}],
+        [{"kind": "clash", "date_start": "2024-05-21", "place": "Kyaukpyu"}],
     ),
     "as-well-as-in": (
         "Clashes in Kidal killed five fighters on 2 June 2024, while markets closed in Gao and Timbuktu.",
