@@ -1,8 +1,9 @@
 """An attack's kind and event type by who acted against whom: state forces' violence on unarmed
 people is violence against civilians even where the sentence names police stations or
-checkpoints; an attack on an armed side is a battle, an attack (kind) when the target only
-answers and an armed confrontation (kind clash) when both sides fight; a group that shoots is
-no mob. Every sentence here is written for these tests."""
+checkpoints; an attack on an armed side is a battle, an attack (kind) when it is one-sided or
+the target only fires back at the attacker, and an armed confrontation (kind clash) when both
+sides fight (the target repels or routs the attackers) or the state's forces go after an armed
+group; a group that shoots is no mob. Every sentence here is written for these tests."""
 
 # ruff: noqa: E501  (one report per line reads as a table)
 from __future__ import annotations
@@ -27,6 +28,20 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
         "On 9 April 2021, separatists shot dead a soldier at a checkpoint near Bamenda.",
         "On 11 April 2021, armed men opened fire on a police patrol in Guerrero, killing one officer.",
         "On 13 April 2021, a gunman attacked a police patrol in Nazran; the officers fired back and killed him.",
+    ],
+    ("clash", "Battles", "Armed clash", "the target drives the attackers off: both sides fought"): [
+        "On 3 August 2021, bandits attacked a police post in Katsina, but the officers repelled them after an hour.",
+        "On 5 August 2021, militants stormed an army camp near Menaka; the soldiers routed the assailants and recovered two motorcycles.",
+        "On 7 August 2021, insurgents attacked a military convoy near Damboa and troops fought off the attackers, killing six of them.",
+        "On 9 August 2021, gunmen attacked soldiers guarding a mine near Walikale, and the troops beat back the assault.",
+        "On 11 August 2021, two armed factions attacked each other near Zawiya, leaving four fighters dead.",
+    ],
+    ("clash", "Battles", "Armed clash", "state forces go after an armed group"): [
+        "On 3 September 2021, police shot dead a suspected Al Shabaab militant at a checkpoint in Mogadishu.",
+        "On 5 September 2021, soldiers killed three ISWAP fighters near Monguno.",
+        "On 7 September 2021, the army killed two ELN guerrillas in a rural area of Arauca.",
+        "On 9 September 2021, troops shot and wounded a Boko Haram commander near Bama.",
+        "On 11 September 2021, security forces killed four Taliban militants in Kunduz province.",
     ],
     ("clash", "Battles", "Armed clash", "an attack that turns into a fight of both sides"): [
         "On 3 May 2021, militants attacked an army post near Gao and the two sides exchanged fire for an hour.",

@@ -1,6 +1,7 @@
 """Strategic developments told in the forms short reports use: gerunds of taking ("taking away
 food"), aid handed out in any tense, forces moved to secure an area, fighters joining a group,
-people fleeing or coming back. Every sentence here is written for these tests."""
+people fleeing or coming back, property set on fire or fire-bombed by a few people with no one
+hurt. Every sentence here is written for these tests."""
 
 # ruff: noqa: E501  (one report per line reads as a table)
 from __future__ import annotations
@@ -17,6 +18,13 @@ CASES: dict[tuple[str, str, str], list[str]] = {
         "On 7 March 2021, gunmen raided a clinic in Bunia and carted away medicine.",
         "On 9 March 2021, the rebels raided homes in Kalehe and made off with goats and radios.",
         "On 11 March 2021, fighters stormed a warehouse in Mekele and took the fuel away.",
+    ],
+    ("other", "Looting/property destruction", "fire-bombs or arson on property, no crowd, no one hurt"): [
+        "On 4 June 2021, two men on a motorbike threw Molotov cocktails at a pharmacy in Leon. No one was injured.",
+        "On 6 June 2021, unknown people hurled petrol bombs at a car dealership in Tijuana overnight; neither deaths nor injuries were reported.",
+        "On 8 June 2021, a gang threw Molotov cocktails at three parked buses in Cancun, causing material damage.",
+        "On 10 June 2021, four delivery trucks of a dairy firm were set on fire by armed men in Ercilla. Nobody was hurt.",
+        "On 12 June 2021, masked men torched two excavators of a construction company near Tirua; no casualties were reported.",
     ],
     ("group_change", "Change to group/activity", "aid handed out, forces moved, fighters joining"): [
         "On 3 April 2021, members of a cartel were delivering food packages to families in Culiacan.",

@@ -177,6 +177,34 @@ def _crowd_destruction(text: str, offset: int, crowd: Sequence[_Hit], actors: Se
     return False
 
 
+def harm_told(text: str) -> bool:
+    """The text tells of people killed, hurt, abducted or abused; "no one was injured" and
+    "neither fatalities nor injuries" tell no harm."""
+    return bool(cue("people_harm").search(cue("harm_denied").sub(" ", text)))
+
+
+def _property_object(text: str, hit: _Hit) -> bool:
+    """Property is what the act at `hit` hits: its object after it ("set fire to three trucks"),
+    or its subject before a passive ("two buses were torched")."""
+    if cue("property_only").search(text[hit.end :]):
+        return True
+    before = text[max(0, hit.start - 80) : hit.start]
+    return bool(cue("passive_before").search(before) and cue("property_only").search(before))
+
+
+def _damage_without_crowd(text: str, riot: Sequence[_Hit]) -> bool:
+    """A riot trigger that is only a thrown fire-bomb or a fire ("threw Molotov cocktails at a
+    store") with no crowd, mob or demonstration told, no one hurt and property as its object."""
+    return (
+        all(cue("damage_act").fullmatch(text[h.start : h.end]) for h in riot)
+        and not cue("crowd_told").search(text)
+        and not cue("demonstration").search(text)
+        and not cue("mob").search(text)
+        and not harm_told(text)
+        and any(_property_object(text, h) for h in riot)
+    )
+
+
 #: weapons no unorganised crowd uses: a group that shoots or bombs is an armed group
 _ARMS = ("firearm", "explosive", "grenade")
 
@@ -246,6 +274,13 @@ def adjust_families(
         riot = [_as(protest[0], "riot", "riot")]  # "demonstrators vandalised the police station"
     if protest and not riot and _crowd_destruction(text, offset, protest, actors):
         riot = [_as(protest[0], "riot", "riot")]  # "marchers set tyres on fire", "fired shots in the air"
+    if riot and not protest and not has_casualties and _damage_without_crowd(text, riot):
+        # "two men threw petrol bombs at a shop at night": no crowd, no demonstration, no one
+        # hurt: the destruction of property, not a riot
+        fam.pop("riot")
+        fam["develop"] = [_as(riot[0], "other", "develop", "looting")]
+        fam.pop("violent", None)
+        return fam
     if riot or protest:
         crowd_violent = [h for h in violent if _crowd_violence(text, offset, h, actors, bool(protest))]
         if riot or crowd_violent:
@@ -262,7 +297,7 @@ def adjust_families(
     if not has_casualties and violent:
         strong = [h for h in violent if h.trigger.strength != "weak"]
         arson = bool(strong) and all(h.trigger.weapon == "fire" for h in strong)
-        if arson and not strong[0].reference and cue("property_only").search(text[strong[0].end :]):
+        if arson and not strong[0].reference and _property_object(text, strong[0]) and not harm_told(text):
             # the attackers' fires (a reference) belong to their attack; ACLED codes them inside it
             develop = [*develop, _as(strong[0], "other", "develop", "looting")]
             fam["develop"] = develop
@@ -334,6 +369,19 @@ def _one_sided(mentions: Sequence[EventMention], text: str) -> bool:
     if any(a.type in _ARMED_TYPES for a in actors):
         return False
     return not cue("two_sided").search(text) and bool(cue("unarmed").search(text))
+
+
+def _state_against_armed(mentions: Sequence[EventMention]) -> bool:
+    """The state's forces are the only doers and an armed group is their target: an operation
+    against it ("police shot dead a militant"), not an attack by it."""
+    actors = [a for m in mentions for a in m.actors]
+    doers = [a for a in actors if a.role == "perpetrator"]
+    return (
+        bool(doers)
+        and all(m.perpetrator_side != "nonstate" for m in mentions)
+        and all(a.type == "state forces" for a in doers)
+        and any(a.role == "target" and a.type in _ARMED_TYPES for a in actors)
+    )
 
 
 def decide(
@@ -410,12 +458,14 @@ def decide(
         "fire" in weapons
         and not armed
         and not harmed
-        and not cue("people_harm").search(text)
+        and not harm_told(text)
         and cue("property_only").search(text)
     ):
         return "other", *_pair(table["develop_by_sub"]["looting"])  # damage to property alone
-    if armed and cue("exchange").search(text if own is None else own):
-        return "clash", *_pair(table["attack_armed_target"])  # the target fired back: a confrontation
+    if armed and (_state_against_armed(mentions) or cue("exchange").search(text if own is None else own)):
+        # both sides fought ("repelled the attackers", "clashes followed"), or the state's forces
+        # went after an armed group (an operation, "police shot dead a militant"): a confrontation
+        return "clash", *_pair(table["attack_armed_target"])
     return kind, *_pair(table["attack_armed_target"] if armed else table["attack_default"])
 
 
@@ -522,8 +572,12 @@ def acled_actors(
         if a.type == "state forces":
             own = state_country(a.canonical or a.name) or country
             branch = state_branch(a.name)
+            if branch == "government" and kind in ("attack", "clash") and a.role != "authority":
+                branch = "military"  # "fighting between the government and ...": its forces
             canonical = a.canonical or (acled_actor_name(names[branch], own) if own and branch else None)
             foreign = own is not None and country is not None and own != country
+            if foreign:  # "US forces" in Syria: the coalition ACLED codes them as
+                canonical = _actor_data()["operations"].get(country, {}).get(own, canonical)
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
             if a.affiliation is None and any(
