@@ -124,6 +124,13 @@ class _Words:
         self.text = text
         self.toks = morph.tokens(text)
         self.starts = [t.start for t in self.toks]
+        self._seen: dict[tuple[int, int], frozenset[str]] = {}
+
+    def _forms(self, i: int, j: int) -> frozenset[str]:
+        key = (i, j)
+        if key not in self._seen:
+            self._seen[key] = frozenset(f for t in self.toks[i:j] for f in t.forms)
+        return self._seen[key]
 
     def _range(self, lo: int, hi: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.starts, lo)
@@ -137,7 +144,7 @@ class _Words:
         if not phrases:
             return None
         i, j = self._range(lo, hi)
-        found = morph.find(phrases, self.toks, i, j)
+        found = morph.find(phrases, self.toks, i, j, self._forms(i, j))
         if found is None:
             return None
         return _Hit(self.toks[found[0]].start, self.toks[found[1] - 1].end)

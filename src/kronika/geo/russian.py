@@ -358,7 +358,7 @@ def _nominative(word: str) -> bool:
 def _owner(found: list[PlaceMention], end: int, text: str) -> PlaceMention | None:
     """The district or region named right after a settlement ("Калиновка Хомутовского района")."""
     for m in found:
-        if m.start >= end and len(WORD.findall(text[end : m.start])) == 0 and m.cue != "adj":
+        if end <= m.start <= end + 3 and not WORD.search(text, end, m.start) and m.cue != "adj":
             return m
     return None
 
