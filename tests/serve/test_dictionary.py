@@ -63,6 +63,11 @@ def test_the_dictionary_endpoint_shows_its_entries_not_the_servers_folders(with_
     assert "/" not in str(body)  # no path of the server's disk
 
 
+def test_meta_names_the_dictionary(with_dict: TestClient, without: TestClient) -> None:
+    assert with_dict.get("/api/meta").json()["dictionary"] == "mine.toml"
+    assert without.get("/api/meta").json()["dictionary"] is None
+
+
 def test_without_a_dictionary_the_endpoint_says_so(without: TestClient) -> None:
     assert without.get("/api/dictionary").json() == {
         "name": None,

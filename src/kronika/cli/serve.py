@@ -81,8 +81,8 @@ def serve_command(
             cors_origins=cors,
             allowed_hosts=[*LOOPBACK, "[::1]"] if loopback else None,
         )
-    except DictionaryError as exc:  # a place of the dictionary in a country nobody knows
-        raise click.BadParameter(str(exc), param_hint="'--dictionary'") from None
+    except DictionaryError as exc:  # $KRONIKA_DICTIONARY, which no option checked
+        raise click.BadParameter(str(exc), param_hint="'--dictionary' or $KRONIKA_DICTIONARY") from None
     mode = f"{len(set(writers.values()))} reviewer(s) may write" if writers else "read-only"
     shown = f"[{host}]" if ":" in host else host
     note(f"serving {db} on http://{shown}:{port}/ ({mode}); Ctrl-C stops")

@@ -520,6 +520,7 @@ def create_app(
                 "role": list(ROLES),
             },
             "writable": bool(settings.tokens),
+            "dictionary": dictionary_dict(settings.dictionary)["name"],
             "events": store.count("events"),
             "documents": store.count("documents"),
             "incidents": store.count("incidents"),
@@ -697,11 +698,7 @@ def _dictionary(given: UserDictionary | str | PathLike[str] | None) -> UserDicti
     a bad file stops the start with one line instead of failing a request."""
     with user_dictionary.use(given):
         loaded = user_dictionary.active()
-        if loaded is not None and loaded.places:
-            from kronika.geo.gazetteer import gazetteer
-
-            user_dictionary.gazetteer_for(gazetteer())
-    return loaded
+    return None if loaded is None else user_dictionary.check(loaded)
 
 
 def dictionary_dict(d: UserDictionary | None) -> dict[str, Any]:
