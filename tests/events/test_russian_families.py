@@ -37,6 +37,14 @@ PROTESTS = [
     ("Во время протестной акции в Баймаке силовики применили слезоточивый газ.", "Protest with intervention"),
     ("На митинге в Грозном полицейские застрелили двух протестующих.", "Excessive force against protesters"),
     ("В ходе разгона шествия в Назрани погиб один из демонстрантов.", "Excessive force against protesters"),
+    (
+        "Во время акции в Тбилиси полиция применила водомёты, пострадали 30 человек.",
+        "Protest with intervention",
+    ),
+    (
+        "Сторонники оппозиции провели шествие в Минске, силовики задержали 200 человек.",
+        "Protest with intervention",
+    ),
 ]
 
 
@@ -53,6 +61,9 @@ RIOTS = [
     ("Толпа прорвалась на лётное поле аэропорта Махачкалы.", "Violent demonstration"),
     ("Местные жители устроили самосуд над подозреваемым в краже.", "Mob violence"),
     ("В Дагестане сельчане линчевали мужчину, подозреваемого в поджоге.", "Mob violence"),
+    ("Толпа избила водителя автобуса в Махачкале.", "Mob violence"),
+    ("В Туве местные жители избили мужчину, подозреваемого в краже скота.", "Mob violence"),
+    ("Группа молодых людей напала на мигрантов в Петербурге.", "Mob violence"),
 ]
 
 
@@ -208,6 +219,12 @@ def test_strategic_developments(text: str, kind: str, sub_type: str) -> None:
             1,
         ),
         ("Полиция разогнала митинг в Уфе.", "Police Forces of Russia", 1),
+        (
+            "Оппозиция провела шествие в Минске, силовики задержали 200 человек.",
+            "Police Forces of Belarus",
+            1,
+        ),
+        ("Подразделения группировки войск «Восток» заняли село в ДНР.", "Military Forces of Russia", 8),
         ("Неизвестные обстреляли пост полиции в Назрани.", "Unidentified Armed Group (Russia)", 3),
         ("В Хасавюрте в ходе КТО ликвидированы трое боевиков.", "Unidentified Armed Group (Russia)", 3),
         ("При обстреле Горловки погибли двое мирных жителей.", "Civilians (Ukraine)", 7),
@@ -243,3 +260,17 @@ def test_a_cto_regime_with_a_battle_is_the_battle() -> None:
 def test_no_event(text: str) -> None:
     events = api.extract(text, "ru.txt", published="2024-05-10")
     assert [e.kind for e in events if e.kind in ("attack", "clash", "protest", "riot")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Житель Грозного напал с ножом на полицейского.",
+        "Боевики напали на пост полиции в Назрани.",
+        "Неизвестный открыл огонь по прохожим в Дербенте.",
+        "Вооружённые люди в масках избили журналиста в Нальчике.",
+        "Мужчина застрелил соседа в Каспийске.",
+    ],
+)
+def test_one_attacker_or_armed_men_make_no_mob(text: str) -> None:
+    assert _first(text).kind != "riot"
