@@ -18,6 +18,7 @@ shows that the gates change no record (tests/test_gates_identity.py).
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import sys
@@ -62,12 +63,15 @@ def fold(text: str) -> str:
     last, folded = _last_fold
     if text is last:  # several gates in a row ask about the same clause
         return folded
-    # ASCII text has none of the characters the table maps: lower() alone (much cheaper)
-    folded = text.lower() if text.isascii() else text.translate(ASCII_FOLD).lower()
+    # a text without the characters the table maps (all ASCII text) needs lower() alone, much
+    # cheaper than a translation character by character
+    plain = text.isascii() or not any(map(text.__contains__, _FOLDED))
+    folded = text.lower() if plain else text.translate(ASCII_FOLD).lower()
     _last_fold = (text, folded)
     return folded
 
 
+_FOLDED = tuple(chr(c) for c in ASCII_FOLD)
 #: the last text `fold` folded, and its fold
 _last_fold = ("", "")
 
@@ -94,34 +98,60 @@ def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
 
 
 class GatedPattern:
-    """A compiled pattern whose unanchored scans (`search`, `finditer`) first test the words every
-    match holds (`required_literals`) in the part of the text they read, and skip the scan when
-    none is there; everything else is the pattern's own. Anchored calls (`match`, `fullmatch`)
+    """A compiled pattern whose unanchored scans (`search`, `finditer`) first test the words its
+    matches hold in the part of the text they read; everything else is the pattern's own.
+
+    A pattern of several top-level alternatives without groups is scanned with only the
+    alternatives whose words the text holds, in their order (where the others cannot match, each
+    match is the one the whole pattern finds), compiled once per such set; one with groups (a
+    caller may ask for them) is scanned whole or skipped. Anchored calls (`match`, `fullmatch`)
     are not gated: they try one position, cheaper than folding the text."""
 
-    __slots__ = ("regex", "required")
+    __slots__ = ("_parts", "_table", "regex", "required")
 
     def __init__(self, regex: re.Pattern[str], required: tuple[str, ...]) -> None:
         self.regex = regex
         self.required = required
+        parts = alternatives(regex.pattern) if not regex.groups and not regex.flags & re.VERBOSE else []
+        self._parts = tuple(parts)
+        self._table: GateTable[int] | None = None  # the words of each alternative, found in one scan
+        if len(parts) > 1:
+            self._table = GateTable(
+                {j: required_literals(re.compile(p, regex.flags)) for j, p in enumerate(parts)}
+            )
 
-    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+    def _scanner(self, text: str, pos: int, endpos: int) -> re.Pattern[str] | None:
+        """What to scan `text[pos:endpos]` with: the pattern, the alternatives of it that may
+        match there, or nothing."""
         if not _gated:
-            return False
+            return self.regex
         folded = fold(text if pos <= 0 and endpos >= len(text) else text[pos:endpos])
-        for s in self.required:  # noqa: SIM110 - a plain loop: this runs per clause and pattern
-            if s in folded:
-                return False
-        return True
+        if self._table is None:
+            return self.regex if any(map(folded.__contains__, self.required)) else None
+        blocked = self._table.blocked(folded)
+        if not blocked:
+            return self.regex
+        if len(blocked) == len(self._parts):
+            return None
+        return _kept_alternatives(self.regex, blocked)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
+        regex = self._scanner(text, pos, endpos)
+        return None if regex is None else regex.search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(text, pos, endpos) else self.regex.finditer(text, pos, endpos)
+        regex = self._scanner(text, pos, endpos)
+        return iter(()) if regex is None else regex.finditer(text, pos, endpos)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)  # match, fullmatch, sub, pattern, flags ...
+
+
+@functools.lru_cache(maxsize=512)
+def _kept_alternatives(regex: re.Pattern[str], blocked: frozenset[int]) -> re.Pattern[str]:
+    """`regex` without its top-level alternatives `blocked`, the others in their order."""
+    parts = alternatives(regex.pattern)
+    return re.compile("|".join(p for j, p in enumerate(parts) if j not in blocked), regex.flags)
 
 
 #: the length of pattern source from which `gate` tests the words a match holds before a scan

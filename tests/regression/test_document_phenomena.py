@@ -2082,3 +2082,47 @@ def test_towns_of_another_phrase_do_not_split(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+# --- the grounds of an action are no happening ----------------------------------------------
+
+#: "based on an extradition warrant from a US judge": a warrant, order or request named as the
+#: grounds of another action is no ruling of its own, and its country places nothing
+GROUNDS: dict[str, Case] = {
+    "extradition-warrant": (
+        "Soldiers surrounded a ranch near Culiacan on 5 May 2024 based on an extradition warrant from a US "
+        "judge. Gunmen killed three soldiers at the ranch.",
+        "2024-07-10",
+        [{"kind": "attack", "date_start": "2024-05-05", "place": "Culiacan", "killed": 3}],
+    ),
+    "acting-on-a-warrant": (
+        "Police entered a house in Lahore on 3 June 2024 acting on an arrest warrant, and gunmen inside "
+        "killed two officers.",
+        "2024-07-10",
+        [{"kind": "clash", "date_start": "2024-06-03", "place": "Lahore", "killed": 2}],
+    ),
+    "pursuant-to-a-court-order": (
+        "Troops moved into Kidal on 2 July 2024 pursuant to a court order from Bamako. Militants ambushed "
+        "the troops, killing four soldiers.",
+        "2024-07-10",
+        [{"kind": "attack", "date_start": "2024-07-02", "place": "Kidal", "killed": 4}],
+    ),
+    "on-the-basis-of-a-european-warrant": (
+        "On 8 March 2024 officers went to a flat in Marseille on the basis of a European arrest warrant "
+        "from Belgium; the suspect shot one officer dead.",
+        "2024-07-10",
+        [{"kind": "attack", "date_start": "2024-03-08", "place": "Marseille", "killed": 1}],
+    ),
+    "a-ruling-is-still-a-ruling": (
+        "A court in Paris sentenced two men to life in prison on 4 April 2024.",
+        "2024-07-10",
+        [{"kind": "legal_action", "date_start": "2024-04-04", "place": "Paris"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(GROUNDS))
+def test_the_grounds_of_an_action_are_no_happening(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)

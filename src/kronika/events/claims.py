@@ -44,22 +44,20 @@ def _alternative_sources() -> tuple[tuple[str, ...], ...]:
 
 
 @lexicon.per_language
-def _alternative_gates() -> tuple[tuple[tuple[tuple[str, ...] | None, bool], ...], ...]:
-    """Per attribution pattern and alternative: the words one of which its every match holds
-    (GROUP standing for any word), and whether every match of it needs GROUP (it can never match
-    a clause that names no armed group)."""
-    return tuple(
-        tuple(
-            (
-                prefilter.required_literals(
-                    re.compile(a.replace("GROUP", r"(?:the\s+)?(?:\w+)"), re.IGNORECASE)
-                ),
-                prefilter.never_matches(a.replace("GROUP", "(?!)"), re.IGNORECASE),
-            )
-            for a in alternatives
-        )
-        for alternatives in _alternative_sources()
-    )
+def _alternative_gates() -> tuple[
+    prefilter.GateTable[tuple[int, int]], frozenset[tuple[int, int]], frozenset[tuple[int, int]]
+]:
+    """Of the alternatives (pattern, alternative) of the attribution patterns: the table of the
+    words one of which each one's every match holds (GROUP standing for any word), all of them,
+    and those every match of which needs GROUP (they never match a clause without a group)."""
+    required, needs_group = {}, set()
+    for i, alternatives in enumerate(_alternative_sources()):
+        for j, a in enumerate(alternatives):
+            any_group = re.compile(a.replace("GROUP", r"(?:the\s+)?(?:\w+)"), re.IGNORECASE)
+            required[(i, j)] = prefilter.required_literals(any_group)
+            if prefilter.never_matches(a.replace("GROUP", "(?!)"), re.IGNORECASE):
+                needs_group.add((i, j))
+    return prefilter.GateTable(required), frozenset(required), frozenset(needs_group)
 
 
 @functools.lru_cache(maxsize=256)
@@ -79,18 +77,18 @@ def _cue_patterns(alternation: str, folded: str) -> list[tuple[str, re.Pattern[s
     without one); with them off, each whole."""
     if not prefilter.gated():
         return list(lexicon.attribution_cues(alternation))
-    language, groupless = lexicon.current(), alternation == _NO_GROUP
-    values = [row["value"] for row in lexicon.cues()["attribution"]]
-    out = []
-    for index, (value, gates) in enumerate(zip(values, _alternative_gates(), strict=True)):
-        kept = tuple(
-            j
-            for j, (required, needs_group) in enumerate(gates)
-            if not (groupless and needs_group) and prefilter.may_match(required, folded)
-        )
-        if kept:
-            out.append((value, _kept_alternatives(language, index, alternation, kept)))
-    return out
+    table, every, needs_group = _alternative_gates()
+    kept = every - table.blocked(folded)
+    if alternation == _NO_GROUP:
+        kept -= needs_group
+    by_pattern: dict[int, list[int]] = {}
+    for i, j in sorted(kept):
+        by_pattern.setdefault(i, []).append(j)
+    language, rows = lexicon.current(), lexicon.cues()["attribution"]
+    return [
+        (rows[i]["value"], _kept_alternatives(language, i, alternation, tuple(js)))
+        for i, js in by_pattern.items()
+    ]
 
 
 @functools.lru_cache(maxsize=16)

@@ -365,11 +365,7 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
         if frames and text_cue.search(doc.text[m.clause.start : m.clause.end]):
             return frames[-1]
     trigger_text = doc.text[m.trigger.start : m.trigger.end].lower()
-    if (
-        m.family == "seizure"
-        and not m.own_date
-        and trigger_text.startswith(("recover", "found", "discover", "uncover"))
-    ):
+    if m.family == "seizure" and not m.own_date and lexicon.cue("haul_trigger").match(trigger_text):
         # "police arrested two men ... Officers said they recovered a grenade": the arrest's haul
         arrests = [d for d in drafts if d.family == "arrest" and m.sentence - d.last_sentence <= 1]
         if arrests and compatible(arrests[-1], m):

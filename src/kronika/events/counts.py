@@ -144,8 +144,9 @@ def expand(template: str) -> str:
 
 @lexicon.per_language
 def _regex(name: str) -> re.Pattern[str]:
-    """A top-level expression of ``counts.json`` (``range_before``, ``more_after`` ...)."""
-    return re.compile(expand(lexicon.counts()[name]), re.IGNORECASE)
+    """A top-level expression of ``counts.json`` (``range_before``, ``more_after`` ...); a long
+    one tests its words before a scan (`prefilter.gate`)."""
+    return prefilter.gate(re.compile(expand(lexicon.counts()[name]), re.IGNORECASE))
 
 
 @lexicon.per_language
@@ -193,7 +194,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @lexicon.per_language
 def _named_victim() -> re.Pattern[str]:
     """A killing verb whose object is a person's name: one dead."""
-    return re.compile(lexicon.counts()["named_victim"])
+    return prefilter.gate(re.compile(lexicon.counts()["named_victim"]))
 
 
 @lexicon.per_language

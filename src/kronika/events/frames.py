@@ -43,6 +43,7 @@ from kronika.events.roles import (
     assign_roles,
     attacker_hit_by_forces,
     implicit_authority,
+    implicit_striker,
     perpetrator_side,
     target_armed,
     weapons_of,
@@ -239,6 +240,9 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
         m.sub = next((sub for sub, regex in lexicon.sub_cues() if regex.search(text)), m.sub)
     first = next((h for h in violent if h.trigger.strength == "strong" and not h.reference), main)
     m.perpetrator_side = perpetrator_side(text, clause.start, first, actors)
+    # "X launched airstrikes ... were the target of an airstrike": X struck (its side is not the
+    # clause's: it does not change the kind or the grouping)
+    striker = implicit_striker(doc, clause, actors) if m.sub == "air" and m.perpetrator_side is None else None
     m.target_armed = target_armed(text, main)
     m.counts = [f for f in r.facts]
     m.weapons = weapons_of(text, violent)  # type: ignore[assignment]
@@ -262,6 +266,9 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
         clause.start,
         main.end,
     )
+    if striker is not None:
+        side = "state" if striker.category == "state_force" else "nonstate"
+        m.actors += assign_roles("violent", side, False, m.attribution, [striker])
     segments = dated_segments(doc, clause, [h for h in violent if not h.reference])
     if len(segments) > 1:
         # "gunmen killed 12 in A on 3 May, two days after a bomb killed 4 near B": two happenings
@@ -295,6 +302,10 @@ def _part_of_attack(
     violent_is_frame = main_violent is not None and main_violent.trigger.strength == "frame"
     if family == "claim" and claim_folded:
         return True
+    if family in ("legal", "arrest") and all(
+        lexicon.cue("grounds_before").search(text[max(0, h.start - 50) : h.start]) for h in fam_hits
+    ):
+        return True  # "based on an extradition warrant": the grounds of another action, no happening
     if family == "org" and all(
         h.trigger.kind == "allegiance"
         and lexicon.cue("individual_before").search(text[max(0, h.start - 40) : h.start])

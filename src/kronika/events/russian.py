@@ -24,6 +24,7 @@ from kronika import morph
 from kronika.actors import ActorMention, acled_country
 from kronika.document import Document, Span
 from kronika.events import typing as acled_typing
+from kronika.events.clauses import _is_title
 from kronika.events.counts import CountFact
 from kronika.events.types import EventMention
 from kronika.geo.types import PlaceMention
@@ -95,7 +96,13 @@ def cues() -> dict[str, Any]:
     data = _load("triggers.json")
     out: dict[str, Any] = {
         k: _phrases(data[k])
-        for k in ("armed_targets", "intervention", "force", "crowd_violence", "background_anywhere")
+        for k in (
+            "armed_targets",
+            "intervention",
+            "crowd_violence",
+            "background_anywhere",
+            "protest_context",
+        )
     }
     out["drone"] = _phrases(data["drone_words"])
     out["background_openers"] = re.compile(data["background_openers"], re.I)
@@ -158,8 +165,10 @@ def _actor_naming() -> dict[str, Any]:
 @cache
 def count_data() -> dict[str, Any]:
     data = _load("counts.json")
-    for key in ("killed", "injured", "arrested", "people", "at_least"):
+    for key in ("killed", "injured", "arrested", "people", "at_least", "perpetrators"):
         data[key + "_rx"] = _rx(data[key])
+    for key in ("at_least_before", "vague_before", "coordinated", "part_of"):
+        data[key + "_rx"] = re.compile(data[key], re.I)
     data["not_counts_rx"] = re.compile(data["not_counts"], re.I)
     data["negation_after_rx"] = re.compile(data["negation_after"], re.I)
     data["all_of_them_rx"] = re.compile(data["all_of_them"], re.I)
@@ -167,15 +176,50 @@ def count_data() -> dict[str, Any]:
     return data
 
 
-def number_value(word: str) -> int | None:
-    """The value of a Russian number in any case ("двух", "четверо", "22"), or None."""
+def number_value(word: str, before: str = "") -> int | None:
+    """The value of a Russian number in any case ("двух", "четверо", "22", "десятка"), or None.
+
+    A collective noun in the plural ("десятки", "сотни человек") is no count; where its form may be
+    singular or plural ("сотни"), it counts only after a word of quantity ("около сотни")."""
     if word.isdigit():
         return int(word)
-    table: dict[str, int] = count_data()["numerals"]
-    for lemma in morph.lemmas(word):
-        if lemma in table:
-            return table[lemma]
-    return None
+    data = count_data()
+    table: dict[str, int] = data["numerals"]
+    found = morph.readings(word)
+    values = [r for r in found if r.lemma in table]
+    if not values:
+        return None
+    value = table[values[0].lemma]
+    if values[0].lemma in data["collective_nouns"]:
+        own = [r for r in values if r.lemma in data["collective_nouns"]]
+        if all("plur" in r.tags for r in own):
+            return None  # "десятки раненых"
+        if any("plur" in r.tags for r in own) and not data["at_least_before_rx"].search(before):
+            return None  # "сотни человек", not "около сотни человек"
+    return value
+
+
+def _number_at(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The value of the number starting at `m` and where it ends, compound numerals read whole
+    ("двадцать два", "сто тридцать пять")."""
+    value = number_value(m.group(), text[max(0, m.start() - 25) : m.start()])
+    if value is None:
+        return None
+    end = m.end()
+    if m.group().isdigit():
+        return value, end
+    while value % 10 == 0:
+        nxt = re.match(r"\s+([А-Яа-яЁё]+)", text[end:])
+        if nxt is None:
+            break
+        more = number_value(nxt.group(1))
+        if more is None or more >= value or (value < 100 and more >= 10) or more == 0:
+            break
+        if value >= 100 and more >= 100:
+            break
+        value += more
+        end += nxt.end()
+    return value, end
 
 
 def _verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -192,62 +236,190 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return a[0] - b[1] if a[0] >= b[1] else b[0] - a[1] if b[0] >= a[1] else 0
 
 
-def _count_near(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
-    """The number of people a verb at [start, end) is about: a numeral before or after it that
-    no other casualty verb of the clause stands nearer to ("…уничтожены, один полицейский ранен")."""
+def _people_after(text: str, at: int) -> int | None:
+    """Where the noun of people a number at `at` counts ends ("трое военных", "5 мирных жителей"):
+    the last word of people among the next three, before any punctuation; None if there is none."""
     data = count_data()
-    best: tuple[int, int] | None = None
-    others = [v for v in _verbs(text, lo, hi) if not (v[0] < end and start < v[1])]
+    end = None
+    for w in itertools.islice(re.finditer(r"[^\s,;:.!?()«»\"—–]+|[,;:.!?()«»\"—–]", text[at : at + 60]), 3):
+        if not w.group()[0].isalnum():
+            break
+        noun = data["people_rx"].match(text, at + w.start())
+        if noun is not None and noun.end() >= at + w.end():
+            end = noun.end()
+        elif end is not None:
+            break
+    return end
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    value: int
+    start: int
+    end: int
+
+
+def _chain(
+    text: str, first: _Count, verb: tuple[int, int], verbs: list[tuple[int, int]]
+) -> tuple[int, int, int]:
+    """The numbers coordinated after `first`, each with its noun of people ("четверо военных и двое
+    мирных жителей"): (their sum, where the chain ends, how many numbers it holds). A number that
+    another casualty verb follows is that verb's ("двое погибли, трое ранены"), and a number of a part
+    ("трое из них") is no addend."""
+    data = count_data()
+    total, end, n = first.value, _people_after(text, first.end) or first.end, 1
+    while True:
+        nxt = data["coordinated_rx"].match(text, end)
+        if nxt is None:
+            break
+        m = _NUMBER_WORD.match(text, nxt.end())
+        if m is None or any(end <= v[0] < m.start() for v in verbs):
+            break
+        got = _number_at(text, m)
+        after = _people_after(text, got[1]) if got is not None else None
+        if (
+            got is None
+            or after is None
+            or data["part_of_rx"].match(text, after)
+            or data["part_of_rx"].match(text, got[1])
+        ):
+            break
+        follows = re.match(r"\s*(?:\w+\s+){0,1}", text[after:])
+        if any(v != verb and after <= v[0] <= after + (follows.end() if follows else 0) for v in verbs):
+            break  # "…, один сотрудник ранен": told of another verb
+        total, end, n = total + got[0], after, n + 1
+    return total, end, n
+
+
+def _group(text: str, first: _Count, verb: tuple[int, int], verbs: list[tuple[int, int]], lo: int) -> _Count:
+    """The number a verb counts, with the numbers coordinated with it, before or after it."""
+    for m in _NUMBER_WORD.finditer(text, max(lo, first.start - 80), first.start):
+        got = _number_at(text, m)
+        if got is None or _people_after(text, got[1]) is None:
+            continue
+        start = _Count(got[0], m.start(), got[1])
+        total, end, n = _chain(text, start, verb, verbs)
+        owned = any(v != verb and v[1] <= m.start() and not text[v[1] : m.start()].strip() for v in verbs)
+        if owned:
+            continue  # "уничтожены двое боевиков, один сотрудник ранен": the first number is another verb's
+        if n > 1 and end >= first.end and re.fullmatch(r"\s*(?:был[иоа]?\s+)?", text[end : verb[0]]):
+            return _Count(total, start.start, end)  # "четверо военных и двое мирных жителей погибли"
+    total, end, _ = _chain(text, first, verb, verbs)
+    return _Count(total, first.start, end)
+
+
+def _count_near(text: str, start: int, end: int, lo: int, hi: int) -> _Count | None:
+    """The number of people a verb at [start, end) is about: a numeral before or after it that
+    no other casualty verb of the clause stands nearer to ("…уничтожены, один полицейский ранен"),
+    with the numbers coordinated with it; None when the nearest number is vague ("почти 30")."""
+    data = count_data()
+    best: tuple[int, _Count] | None = None
+    verbs = _verbs(text, lo, hi)
+    others = [v for v in verbs if not (v[0] < end and start < v[1])]
+    active = _active(text[start:end])
     for m in _NUMBER_WORD.finditer(text, max(lo, start - 60), min(hi, end + 45)):
-        if start <= m.start() < end:
-            continue
+        if start <= m.start() < end or (active and m.start() < start):
+            continue  # "двое боевиков убили полицейского": the number before an active verb is its doers
         here = _gap((m.start(), m.end()), (start, end))
-        if any(_gap((m.start(), m.end()), v) < here for v in others):
-            continue
+        if any(
+            _gap((m.start(), m.end()), v) < here
+            and not (m.start() >= v[1] and re.search(r"[,;:—–]", text[v[1] : m.start()]))
+            for v in others
+        ):
+            continue  # nearer to another verb that it may count (not one it stands after a comma from)
         if m.start() >= end and re.search(r"[,;:—–]", text[end : m.start()]):
             continue  # "…уничтожены, один полицейский ранен": the number opens the next clause
-        value = number_value(m.group())
-        if value is None:
+        got = _number_at(text, m)
+        if got is None:
             continue
+        value, num_end = got
         if m.group().isdigit():
-            tail = text[m.start() : m.end() + 25]
+            tail = text[m.start() : m.start() + 25]
             if data["not_counts_rx"].match(tail):
                 continue
-            after = text[m.end() : m.end() + 40]
-            adjacent = not text[m.end() : start].strip() or not text[end : m.start()].strip()
-            if not adjacent and not data["people_rx"].search(" ".join(after.split()[:3])):
+            adjacent = not (text[num_end:start] if m.start() < start else text[end : m.start()]).strip()
+            if not adjacent and _people_after(text, num_end) is None:
                 continue
         elif not set(morph.lemmas(m.group())) & set(data["collective"]):
             # "три жилых дома": a number word counts people only with a noun of people
             # ("двое", "трое" are people by themselves), or as "ещё один"
-            after = text[m.end() : m.end() + 40]
             another = "ещ" in text[max(0, m.start() - 5) : m.start()].lower()
-            if not another and not data["people_rx"].search(" ".join(after.split()[:3])):
-                continue
-        distance = m.start() - end if m.start() >= end else start - m.end()
+            adjacent = not (text[num_end:start] if m.start() < start else text[end : m.start()]).strip()
+            if not another and not adjacent and _people_after(text, num_end) is None:
+                continue  # "более ста получили ранения": a number right at the verb counts people
+        distance = m.start() - end if m.start() >= end else start - num_end
+        count = _Count(value, m.start(), num_end)
+        if data["vague_before_rx"].search(text[max(0, m.start() - 25) : m.start()]):
+            count = _Count(-1, m.start(), num_end)  # "почти 30", "до 10": no count
         if best is None or distance < best[0]:
-            best = (distance, value)
-    return best[1] if best else None
+            best = (distance, count)
+    if best is None or best[1].value < 0:
+        return None
+    return _group(text, best[1], (start, end), verbs, lo)
 
 
 def _singular(word: str) -> bool:
     found = morph.readings(word.split()[0])
-    return bool(found) and "sing" in found[0].tags and "plur" not in found[0].tags
+    if not found or "PRTF" in found[0].pos:
+        return False  # "арестованного губернатора": a participle that names someone, no count
+    return "sing" in found[0].tags and "plur" not in found[0].tags
+
+
+def _active(word: str) -> bool:
+    """An active transitive verb ("убил", "ранили"): the number it counts is its object, after it."""
+    if len(word.split()) > 1:
+        return False  # "получил ранение": the one who got it is its subject
+    found = morph.readings(word)
+    return bool(found) and found[0].pos == "VERB" and "tran" in found[0].tags
+
+
+def _plural(word: str) -> bool:
+    found = morph.readings(word.split()[0])
+    return bool(found) and "plur" in found[0].tags
+
+
+def _subject_count(text: str, lo: int, at: int) -> _Count | None:
+    """The number of the clause's subject, when the clause opens with one ("Затем двое вооруженных
+    мужчин …"): the people a later plural verb with no number of its own is about."""
+    for i, w in enumerate(itertools.islice(_NUMBER_WORD.finditer(text, lo, at), 4)):
+        got = _number_at(text, w)
+        if got is not None and _people_after(text, got[1]) is not None:
+            return _Count(got[0], w.start(), got[1])
+        if i >= 3:
+            break
+    return None
 
 
 def _told_before(text: str, lo: int) -> int | None:
     """The last number of people told in the 200 characters before the clause."""
-    data = count_data()
     value = None
     for m in _NUMBER_WORD.finditer(text, max(0, lo - 200), lo):
-        n = number_value(m.group())
-        if n is not None and data["people_rx"].search(" ".join(text[m.end() : m.end() + 40].split()[:2])):
-            value = n
+        got = _number_at(text, m)
+        if got is not None and _people_after(text, got[1]) is not None:
+            value = got[0]
     return value
 
 
+def _perpetrators(text: str, lo: int, verb: tuple[int, int], count: _Count | None) -> bool:
+    """The dead a verb counts are the attackers or militants ("сам нападавший был ликвидирован",
+    "уничтожены трое боевиков"): the noun counted, else the noun next to the verb, is theirs."""
+    data = count_data()
+    if count is not None:
+        noun = _people_after(text, count.end) or count.end
+        return bool(data["perpetrators_rx"].search(text, count.start, noun))
+    after = " ".join(re.split(r"[,;.]", text[verb[1] : verb[1] + 40])[0].split()[:2])
+    if data["people_rx"].search(after):
+        return bool(data["perpetrators_rx"].search(after))  # "погибла мирная жительница"
+    subject = data["people_rx"].search(text, lo, verb[0])
+    # the clause's first noun of people, its subject: "сам нападавший был ликвидирован", "боевик
+    # застрелил прохожего и был уничтожен"
+    return subject is not None and bool(data["perpetrators_rx"].match(text, subject.start()))
+
+
 def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
-    """What the clause [lo, hi) says about how many were killed / injured / arrested."""
+    """What the clause [lo, hi) says about how many were killed / injured / arrested: the largest
+    figure of the people hit, and for the dead also the largest figure of the attackers killed
+    (the gold counts both: "killed two policemen … the attacker was killed" is three)."""
     data = count_data()
     facts: list[CountFact] = []
     for m in data[category + "_rx"].finditer(text, lo, hi):
@@ -255,15 +427,38 @@ def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
             text, max(lo, m.start() - 40), m.start()
         ):
             continue  # "пострадавших нет", "никто не пострадал"
-        n = _count_near(text, m.start(), m.end(), lo, hi)
+        near = _count_near(text, m.start(), m.end(), lo, hi)
+        n = near.value if near is not None else None
+        if _active(m.group()):
+            if n is None and _people_after(text, m.end()) is not None:
+                n = 1  # "застрелил прохожего": one, the object the verb names
+            if n is not None:
+                facts.append(CountFact(category, n, m.start(), m.end(), perpetrator=False))
+            continue
         if n is None and data["all_of_them_rx"].search(text, max(lo, m.start() - 30), m.start()):
             n = _told_before(text, lo)  # "трое боевиков … все они были уничтожены"
+        if n is None and _plural(m.group()):
+            subject = _subject_count(text, lo, m.start())
+            if subject is not None:
+                near, n = (
+                    subject,
+                    subject.value,
+                )  # "двое мужчин … ранили двух сотрудников, после чего были застрелены"
         if n is None and _singular(m.group()):
             n = 1  # "погибла мирная жительница", "нападавший был застрелен"
         if n is not None:
-            facts.append(CountFact(category, n, m.start(), m.end()))
-    best = max(facts, key=lambda f: f.value, default=None)
-    return [best] if best else []
+            perp = category == "killed" and _perpetrators(text, lo, (m.start(), m.end()), near)
+            facts.append(CountFact(category, n, m.start(), m.end(), perpetrator=perp))
+    if not any(f.perpetrator for f in facts) or all(f.perpetrator for f in facts):
+        # the attackers' dead are told apart only beside other dead of the same clause; alone they are
+        # the clause's dead (a later sentence may count the same people without saying whose they are)
+        facts = [dataclasses.replace(f, perpetrator=False) for f in facts]
+    out = []
+    for perp in (False, True):
+        best = max((f for f in facts if f.perpetrator == perp), key=lambda f: f.value, default=None)
+        if best is not None:
+            out.append(best)
+    return out
 
 
 def _sentence_actors(doc: Document, lo: int, hi: int) -> list[ActorMention]:
@@ -334,6 +529,13 @@ def _clause_hits(
         ):
             continue
         found[trig.family] = (trig, hit)
+    crowd_told = "protest" in found or "riot" in found
+    if "arrest" in found and not crowd_told and words.has(cues()["protest_context"], sent_lo, sent_hi):
+        trig, hit = found.pop("arrest")  # "задержаны 40 участников акции": the protest's intervention
+        found["protest"] = (
+            dataclasses.replace(trig, kind="protest", family="protest", sub="intervention"),
+            hit,
+        )
     if "protest" in found and "riot" not in found and words.has(cues()["crowd_violence"], lo, hi):
         trig, hit = found.pop("protest")
         found["riot"] = (dataclasses.replace(trig, kind="riot", family="riot", sub=None), hit)
@@ -587,6 +789,7 @@ def _mention(
         paragraph=sent.paragraph,
         section=sent.section,
         background=background,
+        title=_is_title(doc, index, text[sent.start : sent.end]),
         sub=sub,
         target_armed=armed,
         perpetrator_side=side,

@@ -572,8 +572,12 @@ def acled_actors(
         if a.type == "state forces":
             own = state_country(a.canonical or a.name) or country
             branch = state_branch(a.name)
+            if branch == "government" and kind in ("attack", "clash") and a.role != "authority":
+                branch = "military"  # "fighting between the government and ...": its forces
             canonical = a.canonical or (acled_actor_name(names[branch], own) if own and branch else None)
             foreign = own is not None and country is not None and own != country
+            if foreign:  # "US forces" in Syria: the coalition ACLED codes them as
+                canonical = _actor_data()["operations"].get(country, {}).get(own, canonical)
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
             if a.affiliation is None and any(

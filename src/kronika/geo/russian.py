@@ -163,8 +163,13 @@ def _phrase(tokens: list[_Word], text: str) -> bool:
 
 
 def _before(text: str, start: int, n: int = 3) -> str:
-    """The dictionary forms of the n words before `start` ("у селения" → "у селение")."""
-    return " ".join(morph.lemma(w) for w in WORD.findall(text[max(0, start - 40) : start])[-n:])
+    """The dictionary forms of the n words before `start` ("у селения" → "у селение"), within its
+    sentence ("…глава города. Утром" is no "город Утром"; "г. Грозный" keeps its abbreviation)."""
+    window = text[max(0, start - 40) : start]
+    ends = list(re.finditer(r"[!?\n]|(?<=\w{4})\.\s", window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return " ".join(morph.lemma(w) for w in WORD.findall(window)[-n:])
 
 
 def _ends_with_any(words: str, phrases: list[str]) -> str:
@@ -192,7 +197,9 @@ def _choose(
         entry = entry_of(gaz, ref)
         if entry is None:
             continue
-        score = 4.0 * ((entry.cc, entry.a1) in hints) + 2.0 * (entry.cc in ccs)
+        score = 4.0 * ((entry.cc, entry.a1) in hints) + 3.5 * (
+            entry.cc in ccs
+        )  # the country told beats a spelling
         score += 3.0 * bool(spelled) * (name_key(entry.name)[:4] == spelled[:4])  # romanised alike
         score += math.log10(entry.pop + 10) / 10
         if best is None or score > best[0]:
