@@ -541,6 +541,12 @@ def _clause_hits(
         trig, hit = found["violent"]
         if trig.kind == "attack" and trig.sub is None and trig.strength == "strong" and _mob(words, lo, hit):
             found["riot"] = (dataclasses.replace(trig, kind="riot", family="riot", sub="mob", side=None), hit)
+    if "violent" in found and "develop" in found and found["develop"][0].sub == "looting":
+        text = words.text
+        if counts(text, lo, hi, "killed") or counts(text, lo, hi, "injured"):
+            found.pop("develop")  # "подожгли дом, погибли двое детей": the attack, not the damage
+        elif found["violent"][0].strength == "weak":
+            found.pop("violent")  # "подожгли здание, пострадавших нет": the damage alone
     crowd_told = "protest" in found or "riot" in found
     if "arrest" in found and not crowd_told and words.has(cues()["protest_context"], sent_lo, sent_hi):
         trig, hit = found.pop("arrest")  # "задержаны 40 участников акции": the protest's intervention
