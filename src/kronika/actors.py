@@ -258,10 +258,12 @@ def state_force_entries(language: str = "en") -> tuple[_Entry, ...]:
     for country, plain in sorted(by_country.items()):
         forms = [re.escape(d) for d in plain]
         who = "|".join(sorted({*forms, re.escape(country) + "['’]s"}, key=len, reverse=True))
+        # "Ethiopia troops", "Uganda police": the country's name itself before a force word
+        own = "|".join(sorted({*forms, re.escape(country) + "(?:['’]s)?"}, key=len, reverse=True))
         keys = _keys([*plain, country])
         for branch in ("police", "military"):
             regex = re.compile(
-                rf"(?<![\w-])(?:{who})\s+(?:[\w-]+\s+)?(?:{words[branch]})(?![\w-]*\w)",
+                rf"(?<![\w-])(?:{own})\s+(?:[\w-]+\s+)?(?:{words[branch]})(?![\w-]*\w)",
                 re.IGNORECASE,
             )
             canonical = acled_actor_name(names[branch], country)
@@ -290,8 +292,17 @@ def _weapon_source_before() -> re.Pattern[str]:
 
 def _weapon_maker(text: str, start: int, end: int) -> bool:
     """'armed with Iranian drones': the demonym before a weapon names its maker, not its user."""
-    word = text[start:end]
-    return " " not in word and bool(_weapon_source_before().search(text[max(0, start - 40) : start]))
+    word = re.sub(r"['’]s$", "", text[start:end])
+    if " " in word or word not in _demonym_words():
+        return False  # "clashed with police": a force, whatever word stands before it
+    return bool(_weapon_source_before().search(text[max(0, start - 40) : start]))
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    """The demonyms and country names a state's forces are named by alone ('Iranian', 'Russia')."""
+    demonyms = _load("acled.json")["demonyms"]
+    return frozenset(demonyms) | frozenset(demonyms.values())
 
 
 def acled_actor_name(pattern: str, country: str) -> str:
@@ -410,8 +421,40 @@ def _group_members(text: str, found: list[ActorMention], offset: int) -> list[Ac
         ):
             out[-1] = dataclasses.replace(prev, end=a.end, text=text[prev.start - offset : a.end - offset])
             continue
-        out.append(a)
+        side = _partisans(text, a, offset) if a.category == "generic_armed" and not a.canonical else None
+        out.append(side or a)
     return out
+
+
+@cache
+def _partisan_before() -> re.Pattern[str]:
+    """'pro-Houthi fighters', 'pro-Hadi and affiliated snipers': the side named before its members."""
+    return re.compile(_load("acled.json")["partisan_before"])
+
+
+def _partisans(text: str, member: ActorMention, offset: int) -> ActorMention | None:
+    """'pro-Houthi fighters': armed men named as partisans of a side are that side's, named as the
+    table names its forces ('Houthi forces'), when the table knows the side."""
+    local = member.start - offset
+    m = _partisan_before().search(text[max(0, local - 60) : local])
+    if m is None:
+        return None
+    name = m.group(1)
+    for probe in (f"{name} forces", name):
+        side = [
+            b for b in find_actors(probe) if b.canonical and b.start == 0 and b.category != "generic_armed"
+        ]
+        if side:
+            start = max(0, local - 60) + m.start()
+            return dataclasses.replace(
+                member,
+                start=offset + start,
+                text=text[start : member.end - offset],
+                canonical=side[0].canonical,
+                category=side[0].category,
+                armed=True,
+            )
+    return None
 
 
 @cache

@@ -245,3 +245,17 @@ def gazetteer_for(base: Gazetteer) -> Gazetteer:
 @cache
 def _wrapped(base: Gazetteer, dictionary: UserDictionary) -> UserGazetteer:
     return UserGazetteer(base, dictionary)
+
+
+def check(dictionary: UserDictionary) -> UserDictionary:
+    """`dictionary`, once its places are known to the gazetteer's countries and regions: an
+    unknown country is a `DictionaryError` now, before any text is read (it needs the place
+    index, so only a dictionary with places pays for it)."""
+    if dictionary.places:
+        from kronika.geo.gazetteer import gazetteer
+
+        try:
+            _wrapped(gazetteer(), dictionary)
+        except DictionaryError as exc:
+            raise DictionaryError(f"{dictionary.path}: {exc}") from None
+    return dictionary

@@ -18,8 +18,10 @@ shows that the gates change no record (tests/test_gates_identity.py).
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
+import sys
 from collections.abc import Iterator, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -57,7 +59,21 @@ def ungated() -> Iterator[None]:
 
 def fold(text: str) -> str:
     """`text` folded as the literal starts are: every character still one character."""
-    return text.translate(ASCII_FOLD).lower()
+    global _last_fold
+    last, folded = _last_fold
+    if text is last:  # several gates in a row ask about the same clause
+        return folded
+    # a text without the characters the table maps (all ASCII text) needs lower() alone, much
+    # cheaper than a translation character by character
+    plain = text.isascii() or not any(map(text.__contains__, _FOLDED))
+    folded = text.lower() if plain else text.translate(ASCII_FOLD).lower()
+    _last_fold = (text, folded)
+    return folded
+
+
+_FOLDED = tuple(chr(c) for c in ASCII_FOLD)
+#: the last text `fold` folded, and its fold
+_last_fold = ("", "")
 
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -67,7 +83,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if not found:
         return None
     # a string that holds a shorter one is in a text only where that one is: test the shorter
-    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+    return _shortest(found)
 
 
 def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
@@ -81,47 +97,173 @@ def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
     return False
 
 
+class GatedPattern:
+    """A compiled pattern whose unanchored scans (`search`, `finditer`) first test the words its
+    matches hold in the part of the text they read; everything else is the pattern's own.
+
+    A pattern of several top-level alternatives without groups is scanned with only the
+    alternatives whose words the text holds, in their order (where the others cannot match, each
+    match is the one the whole pattern finds), compiled once per such set; one with groups (a
+    caller may ask for them) is scanned whole or skipped. Anchored calls (`match`, `fullmatch`)
+    are not gated: they try one position, cheaper than folding the text."""
+
+    __slots__ = ("_parts", "_table", "regex", "required")
+
+    def __init__(self, regex: re.Pattern[str], required: tuple[str, ...]) -> None:
+        self.regex = regex
+        self.required = required
+        parts = alternatives(regex.pattern) if not regex.groups and not regex.flags & re.VERBOSE else []
+        self._parts = tuple(parts)
+        self._table: GateTable[int] | None = None  # the words of each alternative, found in one scan
+        if len(parts) > 1:
+            self._table = GateTable(
+                {j: required_literals(re.compile(p, regex.flags)) for j, p in enumerate(parts)}
+            )
+
+    def _scanner(self, text: str, pos: int, endpos: int) -> re.Pattern[str] | None:
+        """What to scan `text[pos:endpos]` with: the pattern, the alternatives of it that may
+        match there, or nothing."""
+        if not _gated:
+            return self.regex
+        folded = fold(text if pos <= 0 and endpos >= len(text) else text[pos:endpos])
+        if self._table is None:
+            return self.regex if any(map(folded.__contains__, self.required)) else None
+        blocked = self._table.blocked(folded)
+        if not blocked:
+            return self.regex
+        if len(blocked) == len(self._parts):
+            return None
+        return _kept_alternatives(self.regex, blocked)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        regex = self._scanner(text, pos, endpos)
+        return None if regex is None else regex.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        regex = self._scanner(text, pos, endpos)
+        return iter(()) if regex is None else regex.finditer(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)  # match, fullmatch, sub, pattern, flags ...
+
+
+@functools.lru_cache(maxsize=512)
+def _kept_alternatives(regex: re.Pattern[str], blocked: frozenset[int]) -> re.Pattern[str]:
+    """`regex` without its top-level alternatives `blocked`, the others in their order."""
+    parts = alternatives(regex.pattern)
+    return re.compile("|".join(p for j, p in enumerate(parts) if j not in blocked), regex.flags)
+
+
+#: the length of pattern source from which `gate` tests the words a match holds before a scan
+LONG_PATTERN = 200
+
+
+def gate(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` as a `GatedPattern` when a scan of it costs more than the gate: a long pattern
+    (`LONG_PATTERN` characters or more) with telling `required_literals` (none shorter than three
+    characters: shorter ones are in nearly every text); else itself. A short pattern scans a
+    clause about as fast as the clause is folded."""
+    required = required_literals(regex) if len(regex.pattern) >= LONG_PATTERN else None
+    if required is None or min(len(s) for s in required) < _TELLING:
+        return regex
+    return GatedPattern(regex, required)  # type: ignore[return-value]
+
+
 class GateTable(Generic[K]):
     """The `required_literals` of many patterns, each tested once per text: which patterns a
-    text blocks (holds none of their words) in one pass over the words of all of them.
+    text blocks (holds none of their words) in one pass over the text.
 
-    With `indexed`, a string is looked for only when the text holds its first three characters
-    (the text's three-character pieces are one set, the strings are indexed by theirs; shorter
-    strings are always looked for): for a table of hundreds of strings, of which a text may hold
-    a handful, that is cheaper than looking for every one."""
+    The words are found by one pattern over the words of every table (`_Words`), so that the
+    tables a clause goes through (triggers, counts, attribution) share one scan of it."""
 
-    def __init__(self, required: Mapping[K, tuple[str, ...] | None], indexed: bool = False) -> None:
+    def __init__(self, required: Mapping[K, tuple[str, ...] | None]) -> None:
         self._required = {k: frozenset(v) for k, v in required.items() if v is not None}
-        self._strings = tuple(sorted({s for v in self._required.values() for s in v}))
-        self._indexed = indexed
-        self._short = tuple(s for s in self._strings if len(s) < _PIECE)
-        by_piece: dict[str, list[str]] = {}
-        for s in self._strings:
-            if len(s) >= _PIECE:
-                by_piece.setdefault(s[:_PIECE], []).append(s)
-        self._by_piece = {p: tuple(v) for p, v in by_piece.items()}
-        self._pieces = frozenset(self._by_piece)
+        self._strings = frozenset(s for v in self._required.values() for s in v)
+        _WORDS.add(self._strings)
+        #: the patterns a text holding that string may match: a text lets through the union of
+        #: its strings' keys, in one C-level set operation instead of a test per pattern
+        keys_of: dict[str, set[K]] = {}
+        for k, v in self._required.items():
+            for s in v:
+                keys_of.setdefault(s, set()).add(k)
+        self._keys_of = {s: frozenset(ks) for s, ks in keys_of.items()}
+        self._keys = frozenset(self._required)
 
-    def present(self, folded: str) -> set[str]:
+    def present(self, folded: str) -> frozenset[str]:
         """The strings of the table that the text whose `fold` is `folded` holds."""
-        if not self._indexed:
-            return {s for s in self._strings if s in folded}
-        found = {s for s in self._short if s in folded}
-        pieces = {folded[i : i + _PIECE] for i in range(len(folded) - _PIECE + 1)}
-        for p in self._pieces.intersection(pieces):
-            found.update(s for s in self._by_piece[p] if s in folded)
-        return found
+        return self._strings.intersection(_WORDS.present(folded))
 
     def blocked(self, folded: str) -> frozenset[K]:
         """The keys of the patterns that cannot match the text whose `fold` is `folded`."""
         if not _gated:
             return frozenset()
-        present = self.present(folded)
-        return frozenset(k for k, v in self._required.items() if present.isdisjoint(v))
+        keys_of = self._keys_of
+        return self._keys.difference(*[keys_of[s] for s in self.present(folded)])
 
 
-#: the length of the pieces an indexed `GateTable` finds its strings by
-_PIECE = 3
+class _Words:
+    """The words of every `GateTable`, found in a text by one pattern over all of them, a trie
+    (`_trie`) tried at every position: at each it finds the longest word starting there, and the
+    words that one holds are in the text too (a word starting anywhere is the longest found where
+    it starts or one held by it). One scan in the regex engine instead of a substring test per
+    word; the last text's answer is kept, so the tables of one clause share it."""
+
+    def __init__(self) -> None:
+        self.strings: frozenset[str] = frozenset()
+        self._starts: re.Pattern[str] | None = None
+        self._within: dict[str, frozenset[str]] = {}
+        self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+    def add(self, strings: frozenset[str]) -> None:
+        if strings <= self.strings:
+            return
+        self.strings |= strings
+        self._starts = re.compile(f"(?=({_trie(tuple(sorted(self.strings)))}))")
+        self._within = {}
+        self._last = (None, frozenset())
+
+    def present(self, folded: str) -> frozenset[str]:
+        last, found = self._last
+        if folded is last or folded == last:  # the clause's tables ask one after another
+            return found
+        out: set[str] = set()
+        if self._starts is not None:
+            for m in self._starts.finditer(folded):
+                out |= self._held(m.group(1))
+        found = frozenset(out)
+        self._last = (folded, found)
+        return found
+
+    def _held(self, word: str) -> frozenset[str]:
+        """The words of the tables that `word` holds (itself among them)."""
+        held = self._within.get(word)
+        if held is None:
+            held = self._within[word] = frozenset(o for o in self.strings if o in word)
+        return held
+
+
+_WORDS = _Words()
+
+
+def _trie(strings: tuple[str, ...]) -> str:
+    """A pattern matching each of `strings` (none empty), as a trie: its alternatives at each
+    point differ in their first character, and a string that continues into a longer one is tried
+    longer first, so a match at a position is the longest string starting there."""
+    root: dict[str, Any] = {}
+    for s in strings:
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -204,6 +346,16 @@ def _required(items: Any) -> set[str] | None:
             if found and (best is None or _rank(found) > _rank(best)):
                 best = found
     return best
+
+
+def _shortest(found: set[str]) -> tuple[str, ...]:
+    """The strings of a set worth testing: one that holds a shorter one is in a text only where
+    that one is."""
+    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
+#: the shortest string a gate tests alone: shorter ones are in nearly every text
+_TELLING = 3
 
 
 def _inside(op: Any, av: Any) -> set[str] | None:

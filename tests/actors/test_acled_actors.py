@@ -49,7 +49,7 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     "rebel groups": [
         (
             "On 3 July 2023, the Arakan Army attacked a military outpost in Paletwa, killing four soldiers.",
-            "AA: Arakan Army",
+            "ULA/AA: United League of Arakan/Arakan Army",
             2,
         ),
         ("On 4 July 2023, M23 rebels clashed with the army near Kibumba.", "March 23 Movement", 2),
@@ -209,6 +209,294 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
             "Military Forces of Rwanda",
             8,
         ),
+    ],
+    # a state's forces outside it are external forces (8): Israel's in Gaza and the West Bank
+    "official force names": [
+        (
+            "On 2 March 2023, the Israel Defense Forces shelled a camp in Rafah, killing four people.",
+            "Military Forces of Israel",
+            8,
+        ),
+        (
+            "On 3 March 2023, the IDF raided a house in Jenin and killed a gunman.",
+            "Military Forces of Israel",
+            8,
+        ),
+        (
+            "On 4 March 2023, the Armed Forces of Ukraine shelled positions near Horlivka.",
+            "Military Forces of Ukraine",
+            1,
+        ),
+        (
+            "On 5 March 2023, the ENDF clashed with Fano militia near Gondar, killing five.",
+            "Military Forces of Ethiopia",
+            1,
+        ),
+        (
+            "On 6 March 2023, Puntland Dervish forces ambushed militants near Qandala, killing three.",
+            "Military Forces of Somalia",
+            1,
+        ),
+        (
+            "On 7 March 2023, the Congolese National Police shot dead two protesters in Kinshasa.",
+            "Police Forces of the Democratic Republic of Congo",
+            1,
+        ),
+    ],
+    "rebels named by their own name": [
+        (
+            "On 2 April 2022, the Tigray Defence Forces attacked an army base near Alamata, killing nine soldiers.",
+            "TDF: Tigray Defense Forces",
+            2,
+        ),
+        (
+            "On 3 April 2022, Tigrayan forces shelled the town of Kobo, killing three civilians.",
+            "TDF: Tigray Defense Forces",
+            2,
+        ),
+        (
+            "On 4 April 2022, SPLA-IO fighters clashed with the army near Yei, killing four soldiers.",
+            "SPLM/A-In Opposition: Sudan People's Liberation Movement/Army-In Opposition",
+            2,
+        ),
+        (
+            "On 5 April 2022, NAS rebels ambushed a convoy near Lainya, killing two soldiers.",
+            "NAS: National Salvation Front",
+            2,
+        ),
+        (
+            "On 6 April 2022, Malay Muslim separatists shot dead a ranger in Yala, Thailand.",
+            "Malay Muslim Separatists (Thailand)",
+            2,
+        ),
+        (
+            "On 7 April 2022, the AA abducted a village administrator in Kyauktaw, Rakhine State.",
+            "ULA/AA: United League of Arakan/Arakan Army",
+            2,
+        ),
+    ],
+    "police named by region or city": [
+        ("On 2 May 2023, Manipur Police recovered six rifles in Churachandpur.", "Police Forces of India", 1),
+        ("On 3 May 2023, the Sindh Police arrested four robbers in Karachi.", "Police Forces of Pakistan", 1),
+        (
+            "On 4 May 2023, Lagos State Police Command officers arrested ten robbery suspects in Ikeja.",
+            "Police Forces of Nigeria",
+            1,
+        ),
+        (
+            "On 5 May 2023, the Jalisco State Police clashed with gunmen in Zapopan, killing two.",
+            "Police Forces of Mexico",
+            1,
+        ),
+        (
+            "On 6 May 2023, the Delhi Police detained 30 wrestlers protesting near Jantar Mantar in New Delhi.",
+            "Police Forces of India",
+            1,
+        ),
+    ],
+    "one member of a force": [
+        (
+            "On 2 June 2023, a soldier shot dead a trader at a checkpoint in Bunia.",
+            "Military Forces of the Democratic Republic of Congo",
+            1,
+        ),
+        (
+            "On 3 June 2023, a gendarme shot and killed a motorbike taxi driver in Bafoussam, Cameroon.",
+            "Military Forces of Cameroon",
+            1,
+        ),
+        (
+            "On 4 June 2023, a policeman beat a street vendor to death in Kampala.",
+            "Police Forces of Uganda",
+            1,
+        ),
+        (
+            "On 5 June 2023, prison guards tortured an inmate to death in Battambang, Cambodia.",
+            "Police Forces of Cambodia",
+            1,
+        ),
+        (
+            "On 6 June 2023, an IED was found near a school in Pattani and defused by the EOD team.",
+            "Police Forces of Thailand",
+            1,
+        ),
+    ],
+    "forces after a preposition": [
+        (
+            "On 2 July 2023, armed men exchanged fire with military police near Recife, Brazil.",
+            "Military Forces of Brazil",
+            1,
+        ),
+        (
+            "On 3 July 2023, gang members clashed with police in Port-au-Prince, killing two.",
+            "Police Forces of Haiti",
+            1,
+        ),
+        (
+            "On 4 July 2023, militants fought with troops near Djibo, killing six.",
+            "Military Forces of Burkina Faso",
+            1,
+        ),
+        (
+            "On 5 July 2023, bandits clashed with soldiers in Zamfara, killing four.",
+            "Military Forces of Nigeria",
+            1,
+        ),
+        (
+            "On 6 July 2023, rebels exchanged fire with gendarmes near Bambari.",
+            "Military Forces of the Central African Republic",
+            1,
+        ),
+    ],
+    "a government as a fighting side": [
+        (
+            "On 2 August 2022, fighting between the federal government and Tigrayan forces erupted near Kobo, Ethiopia.",
+            "Military Forces of Ethiopia",
+            1,
+        ),
+        (
+            "On 3 August 2022, clashes between the government and M23 rebels broke out near Rutshuru, North Kivu.",
+            "Military Forces of the Democratic Republic of Congo",
+            1,
+        ),
+        (
+            "On 4 August 2022, heavy fighting between the government and the Arakan Army erupted in Paletwa, Myanmar.",
+            "Military Forces of Myanmar",
+            1,
+        ),
+        (
+            "On 5 August 2022, the RSF clashed with the government near El Obeid, Sudan, killing ten.",
+            "Military Forces of Sudan",
+            1,
+        ),
+        (
+            "On 6 August 2022, fighting between the government and rebels killed 12 near Bria, Central African Republic.",
+            "Military Forces of the Central African Republic",
+            1,
+        ),
+    ],
+    "partisans named by their side": [
+        (
+            "On 2 September 2021, a pro-Houthi fighter shot two children at a checkpoint in Ad Dali, Yemen.",
+            "Military Forces of Yemen (2016-) Supreme Political Council",
+            1,
+        ),
+        (
+            "On 3 September 2021, pro-Hadi and affiliated snipers wounded a woman in Taiz, Yemen.",
+            "Military Forces of Yemen (2012-)",
+            1,
+        ),
+        (
+            "On 4 September 2021, pro-IS militants beheaded two villagers near Palma, Mozambique.",
+            "Islamic State",
+            2,
+        ),
+        (
+            "On 5 September 2021, pro-Russian separatists shelled a school in Avdiivka, Ukraine.",
+            "NAF: United Armed Forces of Novorossiya",
+            2,
+        ),
+        (
+            "On 6 September 2021, pro-Houthi gunmen killed a tribal leader in Al Bayda, Yemen.",
+            "Military Forces of Yemen (2016-) Supreme Political Council",
+            1,
+        ),
+    ],
+    "state forces abroad named by their coalition": [
+        (
+            "On 2 October 2020, US forces raided a house in Deir ez-Zor, Syria, killing two militants.",
+            "Global Coalition Against Daesh",
+            8,
+        ),
+        (
+            "On 3 October 2020, US troops struck a weapons depot near Al-Qaim, Iraq, killing four.",
+            "Global Coalition Against Daesh",
+            8,
+        ),
+        (
+            "On 4 October 2020, Saudi forces shelled villages in Saada, Yemen, killing a child.",
+            "Operation Restoring Hope",
+            8,
+        ),
+        (
+            "On 5 October 2020, Emirati troops clashed with Houthi forces near Hodeidah, Yemen, killing six.",
+            "Operation Restoring Hope",
+            8,
+        ),
+        (
+            "On 6 October 2020, British forces killed three militants in an operation near Raqqa, Syria.",
+            "Global Coalition Against Daesh",
+            8,
+        ),
+    ],
+    "forces named by the country itself": [
+        (
+            "On 2 November 2020, Ethiopia troops shot down a plane near Bardaale, Somalia, killing six.",
+            "Military Forces of Ethiopia",
+            8,
+        ),
+        (
+            "On 3 November 2020, Uganda police shot dead two protesters in Kampala.",
+            "Police Forces of Uganda",
+            1,
+        ),
+        (
+            "On 4 November 2020, Kenya police killed a robbery suspect in Mombasa.",
+            "Police Forces of Kenya",
+            1,
+        ),
+        (
+            "On 5 November 2020, Burundi troops clashed with rebels in South Kivu, Congo, killing four.",
+            "Military Forces of Burundi",
+            8,
+        ),
+        (
+            "On 6 November 2020, Nigeria police arrested 12 kidnapping suspects in Kaduna.",
+            "Police Forces of Nigeria",
+            1,
+        ),
+    ],
+    "unidentified perpetrators of destruction": [
+        (
+            "On 2 December 2020, unknown arsonists torched a telecom mast in Limassol, Cyprus.",
+            "Unidentified Armed Group (Cyprus)",
+            3,
+        ),
+        (
+            "On 3 December 2020, unidentified actors set fire to a council office in Owerri, Nigeria.",
+            "Unidentified Armed Group (Nigeria)",
+            3,
+        ),
+        (
+            "On 4 December 2020, arsonists set fire to a police station in Kisumu, Kenya.",
+            "Unidentified Armed Group (Kenya)",
+            3,
+        ),
+        (
+            "On 5 December 2020, saboteurs set fire to a railway depot near Kharkiv, Ukraine.",
+            "Unidentified Armed Group (Ukraine)",
+            3,
+        ),
+        (
+            "On 6 December 2020, a sniper shot dead a civilian in Taiz, Yemen.",
+            "Unidentified Armed Group (Yemen)",
+            3,
+        ),
+    ],
+    "unorganised people who beat or burn": [
+        ("On 2 January 2021, five persons beat up a man with sticks in Pune, India.", "Rioters (India)", 5),
+        (
+            "On 3 January 2021, several individuals beat a shopkeeper to death in Dhaka.",
+            "Rioters (Bangladesh)",
+            5,
+        ),
+        ("On 4 January 2021, football fans attacked a bar in Lyon, injuring four.", "Rioters (France)", 5),
+        (
+            "On 5 January 2021, hooligans attacked police officers in Rotterdam, injuring three.",
+            "Rioters (Netherlands)",
+            5,
+        ),
+        ("On 6 January 2021, a group of hawkers beat a council officer in Lagos.", "Rioters (Nigeria)", 5),
     ],
 }
 

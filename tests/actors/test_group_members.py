@@ -41,7 +41,7 @@ REPORTS = [
     ),
     (
         "On 6 June 2024, the Arakan Army attacked an outpost near Sittwe; the insurgents killed four soldiers.",
-        "AA: Arakan Army",
+        "ULA/AA: United League of Arakan/Arakan Army",
     ),
     (
         "On 7 June 2024, ELN fighters attacked a police station in Arauca, and the attackers wounded three officers.",

@@ -18,7 +18,7 @@ from kronika.actors import find_actors
         ("Бойцы Росгвардии оцепили квартал.", "National Guard of Russia"),
         ("По данным МВД, пострадавших нет.", "Police Forces"),
         ("Следственный комитет возбудил уголовное дело.", "Investigative Committee of Russia"),
-        ("Подразделения ВСУ обстреляли село.", "Armed Forces of Ukraine"),
+        ("Подразделения ВСУ обстреляли село.", "Military Forces of Ukraine"),
         ("Силовики блокировали дом.", "Russian security forces"),
         ("Он был членом «Исламского государства» (запрещено в РФ).", "Islamic State"),
         ("Сторонники ИГ (запрещена в РФ) готовили теракт.", "Islamic State"),

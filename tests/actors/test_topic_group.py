@@ -18,7 +18,7 @@ ROUND_UPS = [
     (
         "Myanmar\nOn 5 May 2024, the Arakan Army attacked an outpost near Sittwe, killing four soldiers.\n"
         "Bangladesh\nOn 6 May 2024, unidentified men shot dead two traders in Teknaf.",
-        "AA: Arakan Army",
+        "ULA/AA: United League of Arakan/Arakan Army",
         "Bangladesh",
     ),
     (

@@ -130,3 +130,22 @@ def test_the_cli_takes_a_dictionary_and_refuses_a_missing_one(
     assert "Kalma Youth Committee" in {a["canonical"] for a in record["actors"]}
     missing = run_cli("extract", str(report), "--dictionary", str(tmp_path / "none.toml"), "-q")
     assert missing.code == 2 and "no such file" in missing.err and "Traceback" not in missing.err
+
+
+def test_a_place_in_an_unknown_country_is_a_usage_error_before_any_text(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(dictionary.ENV, "")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[place]]\nname = 'Camp Y'\nlat = 1\nlon = 2\ncountry = 'Atlantis'\n", encoding="utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (reports / name).write_text("On 4 May 2024, gunmen killed three in Camp Y.\n", encoding="utf-8")
+    for command in ("extract", "ingest"):
+        extra = ["--db", str(tmp_path / "k.db")] if command == "ingest" else []
+        result = run_cli(command, str(reports), *extra, "--dictionary", str(bad), "-q")
+        assert result.code == 2, (command, result)
+        lines = [line for line in result.err.splitlines() if "Atlantis" in line]
+        assert len(lines) == 1 and str(bad) in lines[0], (command, result.err)
+        assert "Traceback" not in result.err

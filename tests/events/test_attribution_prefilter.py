@@ -1,6 +1,6 @@
-"""The attribution prefilter: a clause skips only the cue patterns whose required words it
-lacks, and a clause without a group only the alternatives that need one, so the cues found are
-the same as with every pattern scanned whole."""
+"""The attribution prefilter: a clause is scanned only with the alternatives of the cue patterns
+whose required words it holds (and, without a group, that can match without one), so the cues
+found are the same as with every pattern scanned whole."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kronika import prefilter
 from kronika.actors import find_actors
-from kronika.events import claims, lexicon
+from kronika.events import claims
 
 
 def _cues(text: str) -> list[tuple[str, int, int]]:
@@ -19,9 +20,7 @@ def _cues(text: str) -> list[tuple[str, int, int]]:
 
 
 def _unfiltered(text: str) -> list[tuple[str, int, int]]:
-    with pytest.MonkeyPatch.context() as m:
-        m.setattr(claims, "_cue_required", lambda: (None,) * len(lexicon.cues()["attribution"]))
-        m.setattr(claims, "_groupless_cues", lambda: lexicon.attribution_cues(claims._NO_GROUP))
+    with prefilter.ungated():
         return _cues(text)
 
 
@@ -39,6 +38,8 @@ def _unfiltered(text: str) -> list[tuple[str, int, int]]:
         "The cell claimed the bombing through its Telegram channel on Sunday.",
         "The men were believed to be linked to a local gang, police said.",
         "A spokesman denied any involvement in the shooting.",
+        "Al-Shabaab claimed the attack, and the Taliban denied any role in it.",
+        "The militants said in a statement that its fighters carried out the raid.",
     ],
 )
 def test_prefilter_keeps_every_cue(text: str) -> None:

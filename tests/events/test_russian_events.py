@@ -129,13 +129,17 @@ def test_what_a_sentence_or_detention_is_for_is_no_second_event() -> None:
 @pytest.mark.parametrize(
     ("text", "canonical", "role"),
     [
-        ("Неизвестные обстреляли пост полиции в Назрани, ранен полицейский.", "Police Forces", "target"),
+        (
+            "Неизвестные обстреляли пост полиции в Назрани, ранен полицейский.",
+            "Police Forces of Russia",
+            "target",
+        ),
         (
             "В Нальчике сотрудники ФСБ задержали сторонника ИГ.",
             "Federal Security Service (Russia)",
             "authority",
         ),
-        ("ВСУ обстреляли Донецк, погибли двое мирных жителей.", "Armed Forces of Ukraine", "perpetrator"),
+        ("ВСУ обстреляли Донецк, погибли двое мирных жителей.", "Military Forces of Ukraine", "perpetrator"),
     ],
 )
 def test_actor_roles(text: str, canonical: str, role: str) -> None:

@@ -82,3 +82,18 @@ def test_cue_lists_are_lower_case() -> None:
 )
 def test_name_keys_fold_spellings(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
+
+
+def test_every_extra_place_names_its_source() -> None:
+    rows = lexicon.rows("extra_places.tsv")
+    assert rows
+    assert all(len(row) >= 8 and row[7].strip() for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("alias", "main"), [("Toungup", "Taungup"), ("Hpapun", "Papun"), ("Kiev", "Kyiv"), ("Kizljar", "Kizlyar")]
+)
+def test_spelling_variant_finds_the_gazetteer_town(alias: str, main: str) -> None:
+    from kronika.geo.gazetteer import gazetteer
+
+    assert any(e.name == main for e in gazetteer().lookup(name_key(alias)))

@@ -235,7 +235,7 @@ def _use_dictionary(ctx: click.Context, param: click.Parameter, value: str | Non
 
     path = os.path.abspath(value)
     try:
-        dictionary.load(path)
+        dictionary.check(dictionary.load(path))
     except dictionary.DictionaryError as exc:
         raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
     os.environ[dictionary.ENV] = path

@@ -8,8 +8,9 @@ import os
 import click
 
 from kronika.cli import cli
-from kronika.cli.common import EXIT_OK, output_file
+from kronika.cli.common import EXIT_OK, dictionary_option, output_file
 from kronika.cli.store import DEFAULT_DB, db_option
+from kronika.dictionary import DictionaryError
 from kronika.errors import KronikaError, note
 from kronika.store import IncidentConfig, Store
 from kronika.store import review as rv
@@ -43,6 +44,7 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @click.option(
     "--log-level", type=click.Choice(["warning", "info", "debug"]), default="info", show_default=True
 )
+@dictionary_option
 def serve_command(
     db: str,
     host: str,
@@ -58,7 +60,8 @@ def serve_command(
 
     Read-only unless write tokens are given (--token, --tokens-file or the environment
     variable KRONIKA_SERVE_TOKENS, 'NAME:TOKEN' separated by commas). Binds to loopback
-    unless --host says otherwise.
+    unless --host says otherwise. With --dictionary, the place search of corrections and
+    POST /api/extract read the user dictionary, shown at /api/dictionary.
     """
     try:
         import uvicorn
@@ -70,13 +73,16 @@ def serve_command(
     writers = parse_tokens(tokens, os.environ.get(ENV_VAR), tokens_file)
     config = IncidentConfig.from_toml(config_path) if config_path else IncidentConfig()
     loopback = host in LOOPBACK
-    app = create_app(
-        db,
-        tokens=writers,
-        incident_config=config,
-        cors_origins=cors,
-        allowed_hosts=[*LOOPBACK, "[::1]"] if loopback else None,
-    )
+    try:
+        app = create_app(
+            db,
+            tokens=writers,
+            incident_config=config,
+            cors_origins=cors,
+            allowed_hosts=[*LOOPBACK, "[::1]"] if loopback else None,
+        )
+    except DictionaryError as exc:  # $KRONIKA_DICTIONARY, which no option checked
+        raise click.BadParameter(str(exc), param_hint="'--dictionary' or $KRONIKA_DICTIONARY") from None
     mode = f"{len(set(writers.values()))} reviewer(s) may write" if writers else "read-only"
     shown = f"[{host}]" if ":" in host else host
     note(f"serving {db} on http://{shown}:{port}/ ({mode}); Ctrl-C stops")

@@ -34,9 +34,13 @@ def _modifies(doc: Document, t: Timex, trigger: Span) -> bool:
         return True
     # "who had been arrested in August 2021", "the attack of 1978": the date right after its word
     after = doc.text[trigger.end : t.start]
-    return 0 <= t.start - trigger.end <= 40 and bool(
-        re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|of)\s+", after)
-    )
+    if 0 <= t.start - trigger.end <= 40 and re.fullmatch(
+        r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|of)\s+", after
+    ):
+        return True
+    # "after clashes between A and B in a village on 16 November": the date ends the trigger's own
+    # phrase (its parties and its place), inside an aside the time stage sets apart
+    return 0 <= t.start - trigger.end <= 100 and bool(lexicon.cue("own_phrase_date_gap").fullmatch(after))
 
 
 def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
@@ -204,6 +208,25 @@ def _clause_place(
     where = geo.event_place(doc, trigger)
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
+    if reference:
+        # "the fighting, which broke out on Wednesday in a town in X province": its own relative clause
+        # places it, when the geo stage offers no place of this clause (a dateline's city)
+        gap = lexicon.cue("reference_place_gap")
+        after = [
+            p for p in doc.starting_in("places", doc.places, trigger.end, clause.end) if p.end <= clause.end
+        ]
+        told = [
+            p
+            for p in after
+            if trigger.end <= p.start
+            and p.role == "location"
+            and gap.fullmatch(doc.text[trigger.end : p.start])
+        ]
+        offered = where is not None and any(
+            clause.start <= p.start and p.place.name == where.name for p in after
+        )
+        if told and not offered:
+            return told[0].place, True
     if (
         family == "legal"
         and dateline
@@ -286,9 +309,82 @@ def _clause_place(
             for p in doc.starting_in("places", doc.places, line_start, clause.end)
         ):
             return None, False  # "- 9 January: a bomb kills three": the entry before does not place it
-    if not own and _only_in_datelines(doc, where.name):
+    if not own and _only_in_datelines(doc, where.name) and not _told_from_here(doc):
         return None, False  # the city a report was filed from places nothing the text does not put there
     return where, bool(own)
+
+
+def multi_site(doc: Document, clause: Clause, trigger: Span) -> bool:
+    """The trigger's own phrase spreads it over several places: "aerial attacks on multiple cities",
+    "a missile attack on the infrastructure of a number of regions", "strikes across Ukraine"."""
+    text = doc.text
+    cut = re.compile(r"[,;:.()]")
+    after = text[trigger.start : clause.end]
+    stop = cut.search(after)
+    phrase = after[: stop.start()] if stop else after
+    head = text[clause.start : trigger.start]
+    opener = max((m.end() for m in cut.finditer(head)), default=0)
+    phrase = head[opener:] + phrase
+    if lexicon.cue("multi_site").search(phrase):
+        return True
+    lo = clause.start + opener
+    hi = trigger.start + len(phrase) - len(head[opener:])
+    spread = lexicon.cue("multi_site_country_before")
+    return any(
+        lo <= p.start
+        and p.end <= hi
+        and p.place.precision in ("country", "region")
+        and bool(spread.search(text[max(lo, p.start - 30) : p.start]))
+        for p in doc.starting_in("places", doc.places, lo, hi)
+    )
+
+
+def country_place(doc: Document, place: Place) -> Place | None:
+    """The country of `place` as a place: as the text names it, else from the gazetteer."""
+    if place.precision in ("country", "region"):
+        return place
+    if not place.country_code:
+        return None
+    named = next(
+        (
+            p.place
+            for p in doc.places
+            if p.place.precision == "country" and p.place.country_code == place.country_code
+        ),
+        None,
+    )
+    if named is not None:
+        return named
+    from kronika.geo.gazetteer import gazetteer
+
+    entry = gazetteer().country(place.country_code)
+    if entry is None:
+        return None
+    return Place(
+        name=entry.name,
+        admin1=None,
+        country=entry.name,
+        country_code=place.country_code,
+        latitude=round(entry.lat, 4),
+        longitude=round(entry.lon, 4),
+        precision="country",
+        geonameid=entry.geonameid,
+    )
+
+
+def spread_place(doc: Document, place: Place | None, own: bool) -> tuple[Place | None, bool] | None:
+    """The place of a happening spread over several places: its own region or country, else the
+    country of the town the narrative gives (a lead over several cities is placed in none of them).
+    None when the clause names a town of its own ("several districts of Kharkiv"): one site."""
+    if place is None:
+        return None, False
+    fine = place.precision in ("place", "district")
+    if own and fine:
+        return None
+    if not fine:
+        return place, own
+    country = country_place(doc, place)
+    return (country, True) if country is not None else (None, False)
 
 
 #: the last document's places by name, with the layer they were read from (each event of a
@@ -305,6 +401,17 @@ def _places_named(doc: Document) -> dict[str, list[PlaceMention]]:
         by_name.setdefault(p.place.name, []).append(p)
     _NAMED[:] = [(weakref.ref(doc), doc.places, len(doc.places), by_name)]
     return by_name
+
+
+def _told_from_here(doc: Document) -> bool:
+    """A local report whose dateline paragraph says "here" ("RAWALPINDI, (Agency) Police foiled
+    a bid here on Saturday"): its dateline city is where the whole story happens."""
+    filed = dateline_place(doc)
+    if filed is None:
+        return False
+    first = next((p for p in doc.places if p.name_of == "dateline"), None)
+    para = next((p for p in doc.paragraphs if first is not None and p.start <= first.start < p.end), None)
+    return para is not None and bool(lexicon.cue("here_locative").search(doc.text[para.start : para.end]))
 
 
 def _only_in_datelines(doc: Document, name: str) -> bool:

@@ -25,6 +25,12 @@ _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 _NO_GROUP = r"(?!x)x"
 
 
+@lexicon.per_language
+def exact_cue(name: str) -> re.Pattern[str]:
+    """A cue of ``cues.json`` compiled as written (case-sensitive), unlike `lexicon.cue`."""
+    return re.compile(lexicon.cues()[name])
+
+
 def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, re.Match[str]]]:
     names = sorted({re.escape(g.text) for g in groups}, key=len, reverse=True)
     alternation = "|".join(names) if names else _NO_GROUP
@@ -32,55 +38,74 @@ def attribution_cues(text: str, groups: list[ActorMention]) -> list[tuple[str, r
 
 
 @lexicon.per_language
-def _groupless_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The attribution patterns for a clause without a group: without the alternatives every
-    match of which needs GROUP (most of them), which can never match there; the others in their
-    order, so every match is the one the whole pattern finds."""
-    out = []
-    for value, regex in lexicon.attribution_cues(_NO_GROUP):
-        kept = [
-            a
-            for a in prefilter.alternatives(regex.pattern)
-            if not prefilter.never_matches(a.replace(_NO_GROUP, "(?!)"), regex.flags)
-        ]
-        out.append((value, re.compile("|".join(kept) if kept else _NO_GROUP, regex.flags)))
-    return tuple(out)
+def _alternative_sources() -> tuple[tuple[str, ...], ...]:
+    """Per attribution pattern, its top-level alternatives, in order, GROUP still in them."""
+    return tuple(tuple(prefilter.alternatives(row["pattern"])) for row in lexicon.cues()["attribution"])
+
+
+@lexicon.per_language
+def _alternative_gates() -> tuple[
+    prefilter.GateTable[tuple[int, int]], frozenset[tuple[int, int]], frozenset[tuple[int, int]]
+]:
+    """Of the alternatives (pattern, alternative) of the attribution patterns: the table of the
+    words one of which each one's every match holds (GROUP standing for any word), all of them,
+    and those every match of which needs GROUP (they never match a clause without a group)."""
+    required, needs_group = {}, set()
+    for i, alternatives in enumerate(_alternative_sources()):
+        for j, a in enumerate(alternatives):
+            any_group = re.compile(a.replace("GROUP", r"(?:the\s+)?(?:\w+)"), re.IGNORECASE)
+            required[(i, j)] = prefilter.required_literals(any_group)
+            if prefilter.never_matches(a.replace("GROUP", "(?!)"), re.IGNORECASE):
+                needs_group.add((i, j))
+    return prefilter.GateTable(required), frozenset(required), frozenset(needs_group)
+
+
+@functools.lru_cache(maxsize=256)
+def _kept_alternatives(
+    _language: str, index: int, alternation: str, kept: tuple[int, ...]
+) -> re.Pattern[str]:
+    """The alternatives `kept` of attribution pattern `index`, in their order, GROUP standing for
+    `alternation`: where the others cannot match, each match is the one the whole pattern finds."""
+    group = f"(?:the\\s+)?(?:{alternation})"
+    sources = _alternative_sources()[index]
+    return re.compile("|".join(sources[j].replace("GROUP", group) for j in kept), re.IGNORECASE)
+
+
+def _cue_patterns(alternation: str, folded: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The attribution patterns to scan a clause with: with the gates on, each cut down to the
+    alternatives whose words the clause holds (and, in a clause without a group, that can match
+    without one); with them off, each whole."""
+    if not prefilter.gated():
+        return list(lexicon.attribution_cues(alternation))
+    table, every, needs_group = _alternative_gates()
+    kept = every - table.blocked(folded)
+    if alternation == _NO_GROUP:
+        kept -= needs_group
+    by_pattern: dict[int, list[int]] = {}
+    for i, j in sorted(kept):
+        by_pattern.setdefault(i, []).append(j)
+    language, rows = lexicon.current(), lexicon.cues()["attribution"]
+    return [
+        (rows[i]["value"], _kept_alternatives(language, i, alternation, tuple(js)))
+        for i, js in by_pattern.items()
+    ]
 
 
 @functools.lru_cache(maxsize=16)
 def _attribution_cues_in(
-    _language: str, gated: bool, text: str, alternation: str
+    _language: str, _gated: bool, text: str, alternation: str
 ) -> tuple[tuple[str, re.Match[str]], ...]:
     """The cues of one clause, read once though its attribution and its claimed figures both ask
-    (`gated`: the prefilter switch, in the key so one mode's answer never serves the other)."""
-    folded = prefilter.fold(text)
-    groupless = gated and alternation == _NO_GROUP
+    (`_gated`: the prefilter switch, in the key so one mode's answer never serves the other)."""
     return tuple(
         (value, m)
-        for (value, regex), required in zip(
-            _groupless_cues() if groupless else lexicon.attribution_cues(alternation),
-            _cue_required(),
-            strict=True,
-        )
-        if prefilter.may_match(required, folded)  # the clause holds a word every match holds
+        for value, regex in _cue_patterns(alternation, prefilter.fold(text))
         for m in regex.finditer(text)
         if not blocked(lexicon.before(text, m.start()))
         and not (
             value == "claimed"
             and (unclaimed(lexicon.before(text, m.start())) or generic_claim(text[m.end() :]))
         )
-    )
-
-
-@lexicon.per_language
-def _cue_required() -> tuple[tuple[str, ...] | None, ...]:
-    """Per attribution pattern, the words one of which its every match holds, read off the
-    pattern with GROUP standing for any word (the words a group's name adds are not needed)."""
-    return tuple(
-        prefilter.required_literals(
-            re.compile(row["pattern"].replace("GROUP", r"(?:the\s+)?(?:\w+)"), re.IGNORECASE)
-        )
-        for row in lexicon.cues()["attribution"]
     )
 
 
@@ -135,10 +160,10 @@ def claim_other(text: str, hit: Hit) -> bool:
         t.family == "violent" and t.regex.search(own) for t in lexicon.triggers() if t.strength == "strong"
     ):
         return False
-    obj = re.split(r",|\band\b|\bwhile\b|\bbut\b", text[hit.end : hit.end + 90])[0]
-    if not re.search(r"\b(?:for|of)\b", obj) or lexicon.cue("claim_violent_object").search(obj):
+    obj = exact_cue("claim_object_end").split(text[hit.end : hit.end + 90])[0]
+    if not exact_cue("claim_object_for").search(obj) or lexicon.cue("claim_violent_object").search(obj):
         return False  # "for the killings", "for the murder of two teachers": violence after all
     return not any(
         t.family == "violent" and t.strength in ("strong", "frame") and t.regex.search(obj)
         for t in lexicon.triggers()
-    ) and not re.search(r"\b(?:it|them|this|that)\b", obj)
+    ) and not exact_cue("claim_object_pronoun").search(obj)

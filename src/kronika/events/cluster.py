@@ -13,6 +13,7 @@ claim are applied last. Old attacks a report only cites are not news (`kronika.e
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -81,6 +82,11 @@ class Draft:
         for m in self.mentions:
             out |= m.words
         return out
+
+    @property
+    def multi(self) -> bool:
+        """The happening is spread over several places ("attacks on multiple cities"): a total."""
+        return any(m.multi_site for m in self.mentions if not m.title)
 
     def has_casualties(self) -> bool:
         return any(f.category in ("killed", "injured", "toll") for m in self.mentions for f in m.counts)
@@ -154,7 +160,32 @@ def places_agree(draft: Draft, m: EventMention) -> bool:
         for x, y in ((a, b), (b, a))
     ):
         return True  # "northern Mali" holds Gao
-    return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
+    return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country) or district_holds(a, b)
+
+
+#: how far from a district's point a town may lie and still be read as inside it
+DISTRICT_KM = 40.0
+
+
+def district_holds(a: Place, b: Place) -> bool:
+    """One place is a district and the other a town in it or the district's own town ("Imphal" and
+    "Imphal East district"): the gazetteer gives a town no district, so nearness in one region tells."""
+    if (a.precision == "district") == (b.precision == "district"):
+        return False
+    if PRECISION.get(a.precision, 5) > 1 or PRECISION.get(b.precision, 5) > 1:
+        return False
+    if a.country_code != b.country_code or (a.admin1 and b.admin1 and a.admin1 != b.admin1):
+        return False
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return _km(a.latitude, a.longitude, b.latitude, b.longitude) <= DISTRICT_KM  # type: ignore[arg-type]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _finer_happening(draft: Draft, m: EventMention) -> bool:
@@ -179,7 +210,59 @@ def _finer_happening(draft: Draft, m: EventMention) -> bool:
     return coarse and draft.has_casualties() and not _same_toll(draft, m)
 
 
+def _spread_apart(draft: Draft, m: EventMention) -> bool:
+    """A total spread over several places ("attacks on multiple cities overnight") and one of its
+    sites ("a strike hit a building in Kherson") are two records: the site never joins the total,
+    which would take its place and figures, and a total told after a site opens its own."""
+    if m.reference or m.title or m.multi_site == draft.multi:
+        return False
+    if m.multi_site:
+        return True
+    return m.own_place and m.place is not None and PRECISION.get(m.place.precision, 5) <= 1
+
+
+#: a dated stretch at least this many days long is a period, whose dated items are happenings
+STRETCH_DAYS = 4
+
+
+def _item_of_stretch(draft: Draft, m: EventMention) -> bool:
+    """'Shelling killed or injured 30 between 17 and 24 April. On 22 April, four civilians were
+    killed ...': a day (or a shorter stretch) told with its own figures or its own violence inside
+    a period the draft is dated by is a happening of its own, not a detail of the period."""
+    if m.family != "violent" or not m.own_date or m.date is None:
+        return False
+    if m.reference and not any(f.category in ("killed", "injured") for f in m.counts):
+        return False
+    d = draft.dated()
+    if d is None or d.date is None or d.date.precision != "days":
+        return False
+    period, day = d.date, m.date
+    long = (period.date_end - period.date_start).days + 1 >= STRETCH_DAYS
+    inside = period.date_start <= day.date_start and day.date_end <= period.date_end
+    shorter = (day.date_end - day.date_start) < (period.date_end - period.date_start)
+    return long and inside and shorter and day.precision in ("day", "days") and not _same_toll(draft, m)
+
+
+def _wider_than_toll(draft: Draft, m: EventMention) -> bool:
+    """'On 22 April, four civilians were killed. Fighting between 21 and 22 April forced 4,000 to
+    flee': a draft told only by figures of one day, and violence told with a longer stretch of its
+    own around that day, are two happenings (a same-day account would give the same day)."""
+    if m.family != "violent" or m.reference or m.strength != "strong" or not m.own_date or m.date is None:
+        return False
+    if any(x.family == "violent" and x.strength != "weak" for x in draft.mentions):
+        return False
+    d = draft.dated()
+    if d is None or d.date is None or d.date.precision != "day":
+        return False
+    day, stretch = d.date, m.date
+    return stretch.precision == "days" and stretch.date_start < day.date_start <= stretch.date_end
+
+
 def compatible(draft: Draft, m: EventMention) -> bool:
+    if _spread_apart(draft, m) or _item_of_stretch(draft, m) or _wider_than_toll(draft, m):
+        return False
+    if m.multi_site and draft.multi:
+        return dates_agree(draft, m)  # one total told twice, whatever means each sentence names
     if not (dates_agree(draft, m) and places_agree(draft, m)) or _finer_happening(draft, m):
         return False
     if m.family == "violent" and not m.reference and m.strength == "strong" and not _same_toll(draft, m):
@@ -282,11 +365,7 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
         if frames and text_cue.search(doc.text[m.clause.start : m.clause.end]):
             return frames[-1]
     trigger_text = doc.text[m.trigger.start : m.trigger.end].lower()
-    if (
-        m.family == "seizure"
-        and not m.own_date
-        and trigger_text.startswith(("recover", "found", "discover", "uncover"))
-    ):
+    if m.family == "seizure" and not m.own_date and lexicon.cue("haul_trigger").match(trigger_text):
         # "police arrested two men ... Officers said they recovered a grenade": the arrest's haul
         arrests = [d for d in drafts if d.family == "arrest" and m.sentence - d.last_sentence <= 1]
         if arrests and compatible(arrests[-1], m):
@@ -304,6 +383,9 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
             return attacks[-1]
     if m.family == "violent" and m.force_new:
         return None
+    displaced = _displaced_by(doc, drafts, m)
+    if displaced is not None:
+        return displaced
     if _count_only(m):
         decided, counted = _count_target(doc, drafts, m)
         if decided:
@@ -331,6 +413,22 @@ def _target(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None
         # a crowd told again with no day or place of its own ("two injured protesters") is the same crowd
         return _same_day(same, m)
     return prev
+
+
+def _displaced_by(doc: Document, drafts: list[Draft], m: EventMention) -> Draft | None:
+    """'Some 20,000 people were displaced as the camp was burnt' right after an attack told at the
+    same place: the people the attack drove out, part of it, not a happening of its own."""
+    if m.family != "develop" or not lexicon.cue("displacement").search(
+        doc.text[m.trigger.start : m.trigger.end]
+    ):
+        return None
+    violent = [d for d in drafts if d.family == "violent" and d.section == m.section]
+    if not violent:
+        return None
+    attack = max(violent, key=lambda d: d.last_sentence)
+    if m.sentence - attack.last_sentence > 1 or not (dates_agree(attack, m) and places_agree(attack, m)):
+        return None
+    return attack
 
 
 def _count_only(m: EventMention) -> bool:
@@ -365,8 +463,10 @@ def _count_target(doc: Document, drafts: list[Draft], m: EventMention) -> tuple[
     latest = max(pool, key=lambda d: d.last_sentence)
     update = any(f.category == "toll" or f.additive or f.from_injured for f in m.counts)
     town = None if update else _stated_place(doc, m)  # "two of the wounded later died in X": a toll update
-    if town is not None and not _holds(latest, town):
-        here = [d for d in pool if _holds(d, town) and dates_agree(d, m)]
+    if town is not None and (latest.multi or not _holds(latest, town)):
+        # a total over several places ("attacks on multiple cities") holds no town's own figures
+        here = [d for d in pool if not d.multi and _holds(d, town) and dates_agree(d, m)]
+        m.place, m.own_place = town, True  # the clause names its town: its figures are told there
         return True, (max(here, key=lambda d: d.last_sentence) if here else None)
     crowd = latest.family != "violent" and not any(
         d.family == "violent" and d.section == m.section for d in pool
@@ -524,4 +624,36 @@ def build_drafts(doc: Document) -> list[Draft]:
         target = _target(doc, drafts, m)
         if target is not None:
             target.mentions.append(m)
-    return drafts
+    return _fold_bare_totals(drafts)
+
+
+def _fold_bare_totals(drafts: list[Draft]) -> list[Draft]:
+    """A total spread over several places that states no figure of its own ("gangs attacked police
+    across Haiti on Tuesday") only introduces its sites: it joins the first of them, which keeps
+    its own place. A total with figures stays a record of its own (a summary, see
+    `assemble.mark_summaries`)."""
+    out = list(drafts)
+    for total in [d for d in drafts if d.multi and not d.has_casualties()]:
+        kin = CROWD if total.family in CROWD else (total.family,)
+        where = total.placed()
+        country = where.place.country if where is not None and where.place is not None else None
+        sites = [
+            d
+            for d in out
+            if d is not total
+            and not d.multi
+            and d.family in kin
+            and all(dates_agree(d, m) for m in total.mentions if m.own_date)
+            and (
+                country is None or any(m.place is not None and m.place.country == country for m in d.mentions)
+            )
+        ]
+        if not sites:
+            continue
+        site = min(sites, key=lambda d: d.first.trigger.start)
+        for m in total.mentions:
+            m.multi_site = False
+        lead = total.first.trigger.start < site.first.trigger.start
+        site.mentions = total.mentions + site.mentions if lead else site.mentions + total.mentions
+        out.remove(total)
+    return out

@@ -54,19 +54,28 @@ def _num_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 
 
 @lexicon.per_language
+def _articles() -> frozenset[str]:
+    """Units that are no number on their own ("a" of "a soldier"): numbers.json ``articles``."""
+    return frozenset(lexicon.numbers()["articles"])
+
+
+@lexicon.per_language
 def num_pattern() -> str:
-    units, tens, _ = _num_words()
-    unit_words = sorted((u for u in units if u not in ("a", "an")), key=len, reverse=True)
+    units, tens, scales = _num_words()
+    unit_words = sorted((u for u in units if u not in _articles()), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in unit_words)
     tens_alt = "|".join(tens)
     small = rf"(?:(?:{tens_alt})(?:[- ](?:{unit_alt}))?|{unit_alt})"
     phrases = "|".join(
         re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(_phrases(), key=len, reverse=True)
     )
+    large = "|".join(re.escape(w) for w, v in scales.items() if v >= 100)
+    group = "|".join(re.escape(w) for w, v in scales.items() if v < 100)
+    joiner = "|".join(re.escape(w) for w in lexicon.numbers()["joiners"])
     # "two-dozen", "one hundred and twenty", "half a dozen"
-    word = rf"(?:{phrases}|{small}(?:[\s-]+(?:hundred|thousand)(?:\s+and\s+{small})?|[\s-]+dozen)?)"
+    word = rf"(?:{phrases}|{small}(?:[\s-]+(?:{large})(?:\s+(?:{joiner})\s+{small})?|[\s-]+(?:{group}))?)"
     digits = r"(?<![\w.,:/-])\d{1,3}(?:,\d{3})+(?![\w.,]\d)|(?<![\w.,:/-])\d+(?![\d.,:]\d|\w)"
-    return rf"(?:{digits}|\b(?:{word})\b|\btwo dozen\b)"
+    return rf"(?:{digits}|\b(?:{word})\b)"
 
 
 @lexicon.per_language
@@ -102,7 +111,7 @@ def parse_number(text: str) -> int | None:
             if scales[part] >= 1000:
                 total += current
                 current = 0
-        elif part in ("a", "and"):
+        elif part in lexicon.numbers()["joiners"]:
             continue
         else:
             return None
@@ -135,8 +144,9 @@ def expand(template: str) -> str:
 
 @lexicon.per_language
 def _regex(name: str) -> re.Pattern[str]:
-    """A top-level expression of ``counts.json`` (``range_before``, ``more_after`` ...)."""
-    return re.compile(expand(lexicon.counts()[name]), re.IGNORECASE)
+    """A top-level expression of ``counts.json`` (``range_before``, ``more_after`` ...); a long
+    one tests its words before a scan (`prefilter.gate`)."""
+    return prefilter.gate(re.compile(expand(lexicon.counts()[name]), re.IGNORECASE))
 
 
 @lexicon.per_language
@@ -144,10 +154,22 @@ def _plural_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.counts()['plural_nouns']})$", re.IGNORECASE)
 
 
+@lexicon.per_language
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``counts.json`` (an alternation of plain words), lower-cased."""
+    return frozenset(w.lower() for w in lexicon.counts()[name].split("|"))
+
+
+@lexicon.per_language
+def _word_pattern(name: str, template: str = "{}", flags: int = 0) -> re.Pattern[str]:
+    """`template` with its ``{}`` filled by the alternation ``counts.json`` holds under `name`."""
+    return re.compile(template.replace("{}", f"(?:{lexicon.counts()[name]})"), flags)
+
+
 def _plural(np_text: str) -> bool:
     """'the villagers', 'her children': a plural noun phrase (its last word)."""
     last = np_text.split()[-1] if np_text.split() else ""
-    return last.lower().endswith("s") or bool(_plural_nouns().match(last))
+    return last.lower().endswith(tuple(_words("plural_endings"))) or bool(_plural_nouns().match(last))
 
 
 @lexicon.per_language
@@ -172,7 +194,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @lexicon.per_language
 def _named_victim() -> re.Pattern[str]:
     """A killing verb whose object is a person's name: one dead."""
-    return re.compile(lexicon.counts()["named_victim"])
+    return prefilter.gate(re.compile(lexicon.counts()["named_victim"]))
 
 
 @lexicon.per_language
@@ -279,12 +301,16 @@ def _needs_number(template: str) -> bool:
     )
 
 
+#: a digit, looked for before `_number_gate` (a fast scan; most clauses with a figure have one)
+_DIGIT = re.compile(r"\d")
+
+
 @lexicon.per_language
 def _number_gate() -> re.Pattern[str]:
     """A digit or a number word, as any match of ``num_pattern`` holds one: a clause without one
     cannot match a pattern that needs its figure. Of a number of several words, its longest."""
-    units, tens, _ = _num_words()
-    words = [u for u in units if u not in ("a", "an")] + list(tens) + list(_phrases()) + ["two dozen"]
+    units, tens, scales = _num_words()
+    words = [u for u in units if u not in _articles()] + list(tens) + list(_phrases()) + list(scales)
     longest = {max(w.split(" "), key=len) for w in words}
     alt = "|".join(re.escape(w) for w in sorted(longest, key=len, reverse=True))
     return re.compile(rf"\d|\b(?:{alt})\b", re.IGNORECASE)
@@ -315,11 +341,11 @@ def _other_times(text: str) -> list[tuple[int, int]]:
     clause's end."""
     spans: list[tuple[int, int]] = []
     for m in _regex("other_time").finditer(text):
-        lead = re.sub(r"(?i)\b(?:on|in|and|but|then|only)\b", "", text[: m.start()])
+        lead = _word_pattern("other_time_lead_skip", r"\b{}\b", re.IGNORECASE).sub("", text[: m.start()])
         opening = not re.search(r"[^\W\d]{3,}", lead)
         stop = re.search(r"[,;]" if opening else r";", text[m.end() :])
         end = m.end() + stop.start() if stop else len(text)
-        joined = re.search(r"\s(?:and|but)\s", text[m.end() : end])
+        joined = _word_pattern("clause_joiners", r"\s{}\s").search(text[m.end() : end])
         if joined and not re.search(num_pattern(), text[m.end() : m.end() + joined.start()], re.IGNORECASE):
             end = (
                 m.end() + joined.start()
@@ -377,7 +403,7 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
     """Count facts of one clause `text` (starting at `offset` in the document)."""
-    gate = prefilter.gated() and not _number_gate().search(text)
+    gate = prefilter.gated() and not (_DIGIT.search(text) or _number_gate().search(text))
     pats = _patterns_without_numbers() if gate else _patterns()
     # "two of them fatally" is no breakdown of a total: read before the breakdowns are blanked
     split = _scan(pats["split_fatal"], text) + _scan(pats["split_fatal_passive"], text)
@@ -457,17 +483,18 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             return  # "died at the scene and two more": a place, not a coordinated subject
         parts: list[tuple[int, bool, int, int]] = []
         pos = m.start("head")
-        for piece in re.split(r"(,\s+(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)", m.group("head")):
+        for piece in _word_pattern("coordinators", r"(,\s+(?:{}\s+)?|\s+{}\s+)").split(m.group("head")):
             part = pats["coord_elem"].match(piece)
             if part is None:
-                if not re.fullmatch(r"[,\s]*(?:and|as well as)?\s*", piece):
+                if not _word_pattern("coordinators", r"[,\s]*{}?\s*").fullmatch(piece):
                     return
                 pos += len(piece)
                 continue
             group = "num" if part.group("num") else "pnum" if part.group("pnum") else "poss"
             word = part.group(group).lower()
-            value = 1 if word in ("a", "an", "the", "his", "her", "their", "its") else parse_number(word)
-            if word in ("the", "his", "her", "their", "its") and _plural(part.group("np")):
+            definite = word in _words("definite_determiners")
+            value = 1 if definite or word in _articles() else parse_number(word)
+            if definite and _plural(part.group("np")):
                 return  # "the villagers", "her children": how many is not told
             tail = piece[part.end(group) :]
             if value is None or (1900 <= value <= 2100) or _not_count_after().match(tail):
@@ -489,7 +516,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
     for m in _scan(pats["killed_lives"], text):  # "the blast claimed 5 lives"
         add("killed", parse_number(m.group("num")), m)
     for m in _scan(pats["left_state"], text):  # "leaving 3 dead", "left 20 injured"
-        kind = "killed" if m.group("state").lower() in ("dead", "killed") else "injured"
+        kind = "killed" if m.group("state").lower() in _words("dead_states") else "injured"
         add(
             kind,
             parse_number(m.group("num")),
@@ -533,7 +560,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             if kind is not None:
                 add_coordinated(kind, m)
     for m in _scan(pats["deaths_of"], text):
-        names = re.split(r"\s*,\s*|\s+and\s+", m.group("names"))
+        names = _word_pattern("coordinators", r"\s*,\s*|\s+{}\s+").split(m.group("names"))
         add(
             "killed",
             len([n for n in names if n]),
@@ -550,13 +577,11 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             more = pats["and_more"].match(text, m.end())
             if more:  # "killing 49 civilians and 15 soldiers"
                 add(kind, parse_number(more.group("num")), more)
-            after = re.split(
-                r"[,;]|\b(?:and|before|after|when|as|while|but|in|at)\b", text[m.end() : m.end() + 50]
-            )[0]
+            after = _word_pattern("perp_context_stop", r"[,;]|\b{}\b").split(text[m.end() : m.end() + 50])[0]
             add(kind, parse_number(m.group("num")), m, perp=_is_perp("", after, armed_names))
         for m in _scan(pats[f"{kind}_passive"], text):
             np = m.group("np") or ""
-            if re.fullmatch(r"of\s+the\s+", np, re.IGNORECASE):
+            if _word_pattern("breakdown_np", "{}", re.IGNORECASE).fullmatch(np):
                 continue  # "sixteen of the dead were women": a breakdown of a total
             first = pats["before_and"].search(lexicon.before(text, m.start()))
             if first and first.end() == m.start():  # "four soldiers and nine assailants died"
@@ -567,7 +592,9 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
                     perp=_is_perp(first.group("np"), "", armed_names),
                 )
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            additive = bool(re.search(r"\b(?:another|also)\b", before + np)) or " also " in m.group(0)
+            additive = bool(_word_pattern("additive_before", r"\b{}\b").search(before + np)) or bool(
+                _word_pattern("additive_in_match", " {} ").search(m.group(0))
+            )
             # "three more villagers died", "two wounded guards died": added to the figure before
             if _regex("more_after").match(np):
                 more_facts.append(len(facts))
@@ -598,19 +625,19 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
             1,
             m,
             perp=_is_perp(np, "", armed_names),
-            additive=m.group("det").lower() == "another",
+            additive=m.group("det").lower() in _words("additive_determiners"),
             group="np",
         )
     for m in _scan(pats["arrested_single"], text):  # "a fourth suspect was arrested", "he was detained"
         np = m.group("np") or ""
-        if re.search(r"\d", np) or (m.group("det").lower() in ("a", "an", "one") and _plural(np)):
+        det = m.group("det").lower()
+        if re.search(r"\d", np) or (det in _words("singular_determiners") and _plural(np)):
             continue
-        more = m.group("det").lower() == "another" or bool(
-            re.match(r"(?:second|third|fourth|fifth|sixth)\b", np)
-        )
+        ordinal = _word_pattern("more_ordinals", r"{}\b").match(np)
+        more = det in _words("additive_determiners") or bool(ordinal)
         add("arrested", 1, m, additive=more, group="")
     for m in _scan(pats["injured_single"], text):
-        also = bool(m.group("also")) or m.group("det").lower() == "another"
+        also = bool(m.group("also")) or m.group("det").lower() in _words("additive_determiners")
         add("injured", 1, m, additive=also, group="np" if m.group("np") else "")
     for m in _scan(pats["killed_named"], text) if not plus_found else ():
         # "Khan was killed in a drone strike": one named death
@@ -628,7 +655,7 @@ def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -
         for m in _scan(pats[f"{kind}_ordinal"], text):
             add(kind, 1, m, additive=True, group="num")
     bomber_dead = any(f.perpetrator and f.category == "killed" for f in facts)  # "blew himself up"
-    if not bomber_dead and re.search(r"\b(?:killing|killed|kills)\b", text, re.IGNORECASE):
+    if not bomber_dead and _word_pattern("killing_verbs", r"\b{}\b", re.IGNORECASE).search(text):
         for m in _scan(pats["and_himself"], text):  # "killing 12 worshippers and himself"
             add("killed", 1, m, perp=True, group="")  # one bomber however often told
     if not any(f.perpetrator and f.category == "killed" for f in facts):

@@ -27,7 +27,14 @@ from kronika.actors import ActorMention
 from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events import typing as acled_typing
-from kronika.events.attach import attach_date, attach_place, clause_words, local_timexes
+from kronika.events.attach import (
+    attach_date,
+    attach_place,
+    clause_words,
+    local_timexes,
+    multi_site,
+    spread_place,
+)
 from kronika.events.background import generic_plural, scope_clause
 from kronika.events.claims import claim_other, clause_attribution, generic_claim, mark_claimed, unclaimed
 from kronika.events.clauses import Clause
@@ -36,6 +43,7 @@ from kronika.events.roles import (
     assign_roles,
     attacker_hit_by_forces,
     implicit_authority,
+    implicit_striker,
     perpetrator_side,
     target_armed,
     weapons_of,
@@ -49,6 +57,8 @@ _STRENGTH_RANK = {"strong": 2, "frame": 1, "weak": 0}
 OTHER_FAMILIES = ("arrest", "legal", "seizure", "org", "designation", "claim", "protest", "riot", "develop")
 #: families whose mentions carry all the clause's counts (a riot's dead, a protest's wounded)
 _COUNTING_FAMILIES = ("protest", "riot", "develop")
+#: families whose happening a clause may spread over several places ("protests across the country")
+_SPREADING_FAMILIES = ("violent", "protest", "riot")
 
 
 @dataclass(slots=True)
@@ -108,6 +118,12 @@ def base_mention(r: ClauseReading, hit: Hit, kind: str, family: str, nearest: bo
     # a counter-attack or rescue is dated by its own clause ("On 8 March, troops freed them")
     when, own_date = attach_date(doc, clause, span, toll, hit.reference and not hit.trigger.responds, nearest)
     where, own_place = attach_place(doc, clause, span, hit.reference, family)
+    spread = None
+    if family in _SPREADING_FAMILIES and not hit.reference and multi_site(doc, clause, span):
+        # "aerial attacks on multiple cities": a total told beside its sites, placed in none of them
+        spread = spread_place(doc, where, own_place)
+        if spread is not None:
+            where, own_place = spread
     return EventMention(
         trigger=span,
         sentence=clause.sentence,
@@ -139,6 +155,7 @@ def base_mention(r: ClauseReading, hit: Hit, kind: str, family: str, nearest: bo
         place=where,
         own_place=own_place,
         words=clause_words(text, r.actors, clause.start),
+        multi_site=spread is not None,
     )
 
 
@@ -223,6 +240,9 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
         m.sub = next((sub for sub, regex in lexicon.sub_cues() if regex.search(text)), m.sub)
     first = next((h for h in violent if h.trigger.strength == "strong" and not h.reference), main)
     m.perpetrator_side = perpetrator_side(text, clause.start, first, actors)
+    # "X launched airstrikes ... were the target of an airstrike": X struck (its side is not the
+    # clause's: it does not change the kind or the grouping)
+    striker = implicit_striker(doc, clause, actors) if m.sub == "air" and m.perpetrator_side is None else None
     m.target_armed = target_armed(text, main)
     m.counts = [f for f in r.facts]
     m.weapons = weapons_of(text, violent)  # type: ignore[assignment]
@@ -246,6 +266,9 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
         clause.start,
         main.end,
     )
+    if striker is not None:
+        side = "state" if striker.category == "state_force" else "nonstate"
+        m.actors += assign_roles("violent", side, False, m.attribution, [striker])
     segments = dated_segments(doc, clause, [h for h in violent if not h.reference])
     if len(segments) > 1:
         # "gunmen killed 12 in A on 3 May, two days after a bomb killed 4 near B": two happenings
@@ -279,6 +302,10 @@ def _part_of_attack(
     violent_is_frame = main_violent is not None and main_violent.trigger.strength == "frame"
     if family == "claim" and claim_folded:
         return True
+    if family in ("legal", "arrest") and all(
+        lexicon.cue("grounds_before").search(text[max(0, h.start - 50) : h.start]) for h in fam_hits
+    ):
+        return True  # "based on an extradition warrant": the grounds of another action, no happening
     if family == "org" and all(
         h.trigger.kind == "allegiance"
         and lexicon.cue("individual_before").search(text[max(0, h.start - 40) : h.start])

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
+from kronika import prefilter
 from kronika.record import KINDS
 
 FAMILIES = (
@@ -204,7 +205,40 @@ def cue(name: str) -> re.Pattern[str]:
 
 @cache
 def _cue(lang: str, name: str) -> re.Pattern[str]:
-    return re.compile(_cues(lang)[name], re.IGNORECASE)
+    source = _cues(lang)[name]
+    if source.startswith("^") and len(source) >= _LONG_ANCHORED:
+        return _LastMatch(re.compile(source, re.IGNORECASE))  # type: ignore[return-value]
+    # a scan first tests the words every match holds (most cues find nothing in most clauses)
+    return prefilter.gate(re.compile(source, re.IGNORECASE))
+
+
+#: the length from which a start-anchored cue keeps its last answer (`_LastMatch`)
+_LONG_ANCHORED = 500
+
+
+class _LastMatch:
+    """A long start-anchored cue (the dateline) that the stages ask about the same clause again
+    and again (its frames, its date, its place, its splits): `match` of a whole text keeps its
+    last answer; everything else is the pattern's own."""
+
+    __slots__ = ("_last", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._last: tuple[str, re.Match[str] | None] = ("", regex.match(""))
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        if bounds:
+            return self.regex.match(text, *bounds)
+        last, found = self._last
+        if text is last or text == last:
+            return found
+        found = self.regex.match(text)
+        self._last = (text, found)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
 
 
 def attribution_cues(group_alternation: str) -> tuple[tuple[str, re.Pattern[str]], ...]:

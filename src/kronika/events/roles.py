@@ -8,8 +8,10 @@ soldiers were injured") or the source of the report ("police said").
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
-from kronika.actors import ActorMention, parents_of
+from kronika.actors import ActorMention, _load, parents_of
 from kronika.document import Document
 from kronika.events import lexicon
 from kronika.events import typing as acled_typing
@@ -57,7 +59,8 @@ def perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMention
 
 
 def passive_victim(text: str, offset: int, actor: ActorMention) -> bool:
-    return bool(lexicon.cue("passive_victim_after").match(text[actor.end - offset :]))
+    after = text[actor.end - offset :]
+    return bool(lexicon.cue("passive_victim_after").match(after) or _cue("passive_after").match(after))
 
 
 def speaks(text: str, offset: int, actor: ActorMention) -> bool:
@@ -113,16 +116,77 @@ def target_armed(text: str, hit: Hit) -> bool | None:
 
 
 def object_of_violence(text: str, offset: int, trigger_end: int, actor: ActorMention) -> bool:
-    """'killed two al-Qaeda fighters', 'strikes against ISIS': the group is on the receiving end."""
+    """'killed two al-Qaeda fighters', 'strikes against ISIS', 'ambushed an IS base': the group
+    is on the receiving end."""
     at = actor.start - offset
     if trigger_end < 0:
         return False
+    after = object_of_verb(text, offset, trigger_end, actor)
+    if after is not None:
+        return after
     return bool(
         re.search(
             r"\b(?:killed|killing|kill|targeting|targeted|against|struck|hit|on)\s+(?:[\w’'-]+,?\s+){0,5}$",
             text[max(0, at - 50) : at],
         )
     )
+
+
+def object_of_verb(text: str, offset: int, trigger_end: int, actor: ActorMention) -> bool | None:
+    """True: the actor stands right after the violent verb as what it was done to ('ambushed an
+    IS base'); False: it is the doer of its by-phrase ('an attack by ISWAP'); None: neither."""
+    at = actor.start - offset
+    if trigger_end <= 0 or not 0 <= at - trigger_end <= 40:
+        return None
+    gap = text[trigger_end:at]
+    if re.match(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", gap):
+        return False  # "an attack by ISWAP fighters": the doer
+    return True if _cue("object_gap").match(gap) else None
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return _load("roles.json")
+
+
+@cache
+def _cue(name: str) -> re.Pattern[str]:
+    return re.compile(_data()[name], re.IGNORECASE)
+
+
+def fighting_side(text: str, offset: int, actor: ActorMention) -> bool:
+    """'fighting between the federal government and ...': a government named as a side of the
+    fighting stands for its forces, not for an authority that speaks or rules."""
+    at = actor.start - offset
+    return at >= 0 and bool(_cue("side_before").search(text[max(0, at - 60) : at]))
+
+
+def names_a_site(text: str, offset: int, actor: ActorMention) -> bool:
+    """'militant hideouts', '"terrorist" locations': the armed noun qualifies the site struck."""
+    end = actor.end - offset
+    return 0 <= end <= len(text) and bool(_cue("site_after").match(text[end:]))
+
+
+def implicit_striker(doc: Document, clause: Clause, actors: list[ActorMention]) -> ActorMention | None:
+    """'Egypt's military launched airstrikes near X. Vehicles ... were the target of an airstrike.':
+    a strike whose clause names no one who could have made it is the work of the state force or
+    armed group named last, as its subject, in the sentences just before (in its section)."""
+    doers = [a for a in actors if a.category in _AGENT_CATEGORIES and not names_a_site(doc.text, 0, a)]
+    if doers or not doc.sentences:
+        return None
+    section = doc.section_at(clause.start)
+    window = int(_data()["striker_window"])
+    since = max(section.start if section else 0, doc.sentences[max(0, clause.sentence - window)].start)
+    before = [
+        a
+        for a in doc.starting_in("actors", doc.actors, since, clause.start)
+        if since <= a.start
+        and a.end <= clause.start
+        and a.category in ("state_force", "armed_group")
+        and not passive_victim(doc.text, 0, a)
+        and not speaks(doc.text, 0, a)
+    ]
+    return before[-1] if before else None
 
 
 #: the actors that can be the agent a clause names for an arrest or a seizure
@@ -164,6 +228,7 @@ def assign_roles(
 ) -> list[Actor]:
     out: list[Actor] = []
     seen: set[tuple[str, str]] = set()
+    named = any(a.category == "armed_group" for a in actors)  # "militants" may be its members
     for a in actors:
         certainty = attribution if attribution in ("suspected", "alleged", "denied") else "confirmed"
         if a.category == "armed_group":
@@ -191,9 +256,16 @@ def assign_roles(
             certainty = "confirmed"
         elif a.category == "government":
             role, certainty = "authority", "confirmed"
+            if mention_family == "violent" and text and fighting_side(text, offset, a):
+                role = "perpetrator" if side == "state" else "security_force"
         elif a.category == "generic_armed":
             if mention_family != "violent":
                 role = "subject"
+            elif text and (
+                names_a_site(text, offset, a)
+                or (side is None and not named and object_of_verb(text, offset, trigger_end, a))
+            ):
+                role = "target"  # "air strikes on militant hideouts", "killed five militants"
             else:
                 role = "target" if side == "state" else "perpetrator"
         elif a.category == "civilian":

@@ -15,6 +15,7 @@ from kronika.actors import ActorMention
 from kronika.document import Document, Span
 from kronika.events import lexicon
 from kronika.events.attach import WORD, local_timexes
+from kronika.events.claims import exact_cue
 from kronika.events.clauses import Clause
 from kronika.events.counts import CountFact, num_pattern, parse_number
 from kronika.events.triggers import Hit, in_parens
@@ -29,9 +30,7 @@ def listed_sites(text: str, hit: Hit) -> list[str]:
         return []
     if hit.trigger.form != "noun":
         return []  # "suicide bombers struck ...": the attackers, not a list of blasts
-    if re.search(
-        r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$", lexicon.before(text, hit.start)
-    ):
+    if exact_cue("series_of_before").search(lexicon.before(text, hit.start)):
         return []  # a series told in passing
     m = lexicon.cue("site_list_after").match(text[hit.end :])
     if not m:
@@ -47,8 +46,8 @@ def listed_sites(text: str, hit: Hit) -> list[str]:
         chunk = part.strip()
         if not chunk:
             continue
-        named = re.sub(r"^(?:the|The)\s+", "", chunk)[:1].isupper()
-        if sites and joined_by_comma and named and re.match(r"(?:a|an)\s", sites[-1]):
+        named = exact_cue("site_name_article").sub("", chunk)[:1].isupper()
+        if sites and joined_by_comma and named and exact_cue("site_indefinite").match(sites[-1]):
             sites[-1] = f"{sites[-1]}, {chunk}"  # apposition: "a large church, St Mary's"
         else:
             sites.append(chunk)
@@ -126,10 +125,7 @@ def split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMe
     """One mention per town of a coordinated list: 'struck mosques in Herat and Kandahar' is two."""
     if m.reference or m.strength == "weak":
         return [m]
-    if re.search(
-        r"\b(?:series|wave|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}$",
-        doc.text[clause.start : m.trigger.start],
-    ):
+    if exact_cue("series_of_before").search(doc.text[clause.start : m.trigger.start]):
         return [m]  # "a series of attacks on mosques in A and B": one series, told in passing
     towns = [
         p
@@ -142,10 +138,14 @@ def split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMe
     towns = [p for p in towns if not lexicon.cue("admin_after").match(doc.text[p.end :])]
     chain = towns[:1]
     for p in towns[1:]:
-        if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", doc.text[chain[-1].end : p.start]):
+        if exact_cue("place_list_join").fullmatch(doc.text[chain[-1].end : p.start]):
             chain.append(p)
-        elif len(chain) < 2:
+        elif len(chain) < 2 and not re.search(r"[,;]", doc.text[chain[-1].end : p.start]):
             chain = [p]
+        elif len(chain) < 2:
+            # "fighting in A forced people to flee, as did displacement in B and C": the trigger is
+            # placed in A; the list after the comma belongs to another noun
+            return [m]
         else:
             break
     names = {p.place.name for p in chain}
@@ -153,9 +153,9 @@ def split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMe
     if (
         len(chain) < 2
         or len(names) < len(chain)
-        or not re.search(r"\band\b", joined)  # "Djibo, Soum" names one place and its region
-        or re.search(
-            r"\bbetween\s+(?:\w+\s+)?$", doc.text[max(clause.start, chain[0].start - 20) : chain[0].start]
+        or not exact_cue("place_list_and").search(joined)  # "Djibo, Soum" names one place and its region
+        or exact_cue("place_list_between_before").search(
+            doc.text[max(clause.start, chain[0].start - 20) : chain[0].start]
         )
     ):
         return [m]
@@ -173,7 +173,8 @@ def at_place(m: EventMention, p: PlaceMention, counts: list[CountFact]) -> Event
 @lexicon.per_language
 def _breakdown_item() -> re.Pattern[str]:
     """'seven in ', 'two suspects from the ': a number told for the place that follows."""
-    return re.compile(rf"(?P<num>{num_pattern()})\s+(?:[\w-]+\s+){{0,3}}?(?:in|from|at)\s+(?:the\s+)?$", re.I)
+    place = lexicon.cues()["breakdown_place_before"]
+    return re.compile(rf"(?P<num>{num_pattern()})\s+(?:[\w-]+\s+){{0,3}}?{place}", re.I)
 
 
 def split_arrest_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMention]:

@@ -53,8 +53,8 @@ def _trigger_starts() -> tuple[tuple[str, ...] | None, ...]:
 
 @lexicon.per_language
 def _trigger_gates() -> prefilter.GateTable[int]:
-    """The triggers' words (hundreds of them), indexed: a clause holds few."""
-    return prefilter.GateTable(dict(enumerate(_trigger_starts())), indexed=True)
+    """The triggers' words (hundreds of them): a clause holds few."""
+    return prefilter.GateTable(dict(enumerate(_trigger_starts())))
 
 
 def find_hits(text: str) -> list[Hit]:

@@ -64,3 +64,6 @@ class EventMention:
     words: frozenset[str] = frozenset()
     #: the site this mention is about when one clause lists several ("at a church, a hotel and ...")
     site: str = ""
+    #: the trigger's own phrase spreads the happening over several places ("attacks on multiple
+    #: cities", "strikes across the country"): a total told beside its sites, never one of them
+    multi_site: bool = False

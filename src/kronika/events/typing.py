@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kronika import dictionary as user_dictionary
+from kronika import prefilter
 from kronika.actors import acled_actor_name
 from kronika.events import lexicon
 from kronika.record import INTER_CODES, Actor, Event
@@ -53,7 +54,8 @@ def cue(name: str) -> re.Pattern[str]:
 
 @cache
 def _cue(lang: str, name: str) -> re.Pattern[str]:
-    return re.compile(codebook()["cues"][name], re.IGNORECASE)
+    # a long cue tests its words before a scan (most find nothing in most clauses)
+    return prefilter.gate(re.compile(codebook()["cues"][name], re.IGNORECASE))
 
 
 @cache
@@ -577,8 +579,12 @@ def acled_actors(
         if a.type == "state forces":
             own = state_country(a.canonical or a.name) or country
             branch = state_branch(a.name)
+            if branch == "government" and kind in ("attack", "clash") and a.role != "authority":
+                branch = "military"  # "fighting between the government and ...": its forces
             canonical = a.canonical or (acled_actor_name(names[branch], own) if own and branch else None)
             foreign = own is not None and country is not None and own != country
+            if foreign:  # "US forces" in Syria: the coalition ACLED codes them as
+                canonical = _actor_data()["operations"].get(country, {}).get(own, canonical)
             out.append(_typed(a, "external/other forces" if foreign else "state forces", canonical))
         elif a.type == "political militia" and a.canonical is None:
             if a.affiliation is None and any(

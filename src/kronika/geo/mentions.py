@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import difflib
 import functools
 import itertools
 import math
@@ -70,13 +71,13 @@ def _strong(c: Candidate) -> bool:
 def _context(doc: Document, cands: list[Candidate]) -> Context:
     ctx = Context(Counter(), Counter(), {}, {}, {}, {})
     headline = _headline_end(doc)
-    for start, cc in _demonym_hints(doc.text):
+    for start, cc in demonym_hints(doc.text):
         section, paragraph = _where(doc, start)
         ctx.doc[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
     for c in cands:
         cc = unambiguous_cc(c)
-        if cc is None or not _strong(c) or c.role == "origin" or c.name_of in ("group", "event"):
+        if cc is None or not _strong(c) or c.role == "origin" or c.name_of in ("group", "event", "attribute"):
             continue
         section, paragraph = _where(doc, c.start)
         ctx.doc[cc] += 2 if c.start < headline else 1  # the headline says what the story is about
@@ -116,7 +117,7 @@ def _headline_end(doc: Document) -> int:
     return 0
 
 
-def _demonym_hints(text: str) -> list[tuple[int, str]]:
+def demonym_hints(text: str) -> list[tuple[int, str]]:
     """Nationality words ("Mozambican", "South Sudanese") and the country each hints at."""
     table = lexicon.demonyms()
     out: list[tuple[int, str]] = []
@@ -200,7 +201,8 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
             entry = choose(c, ctx, section, paragraph, hint, holder=i in holders)
         if hint_cand is not None and hint is not None and hint_cand.direction:
             entry = _nearest_to_sector(gaz, c, entry, hint, hint_cand.direction)
-        if not _credible(c, entry, ctx, hint is not None) or _outside(entry, hint, cands, i):
+        supported = hint is not None or (i in holders and _chain_cue(text, c.start) and _plain(c, entry, ctx))
+        if not _credible(c, entry, ctx, supported) or _outside(entry, hint, cands, i):
             continue
         chosen[i] = entry
     # "Atlanta, Georgia": a region named right after a place is the region that holds it
@@ -221,10 +223,19 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         if best != entry and entry not in (chosen.get(i + 1),) and i not in held and i - 1 not in held:
             chosen[i] = best
         resolved[i] = to_place(gaz, chosen[i], cands[i])
+    # one sense per discourse for villages the gazetteer lacks too: "near Pisky, Donetsk" then
+    # "near Pisky" is the same village, not a namesake elsewhere
+    unknown_at = {c.key: region for c, region in unknown_in}
     for i, c in enumerate(cands):
+        region = unknown_at.get(c.key)
         if i not in resolved:
+            if region is not None and c.role == "location" and all(c is not u for u, _ in unknown_in):
+                unknown_in.append((c, region))
             continue
         entry = chosen[i]
+        if region is not None and i not in held and entry.kind == "city" and not _nests(entry, region):
+            unknown_in.append((c, region))
+            continue
         if c.name_of == "landmark" and entry.kind != "city":
             c.role, c.name_of = "in_name", "facility"  # "Mindanao State University"
         if entry.kind == "country":
@@ -247,14 +258,14 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions = _quarters(text, mentions)
     mentions = spatial.roads(text, mentions, gaz, ctx.doc)
     mentions = spatial.distances(text, mentions)
-    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
+    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, demonym_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
 #: words that may stand between a place and the region holding it: "X (Y LGA, Z)", "X, Y district"
 _CONTAINER_GAP = re.compile(
-    r"(?:\s+[^\W\d_][\w'’./\-]*){0,3}\s*[,(]\s*(?:[^\W\d_][\w'’./\-]*(?:\s*,\s*|\s+))*"
+    r"(?:\s+[^\W\d_][\w'’./\-]*){0,3}\s*[,(]\s*(?:[^\W\d_][\w'’./\-]*\)?(?:\s*,\s*|\s+))*"
 )
 
 
@@ -282,17 +293,48 @@ def _name_word(word: str) -> bool:
     return word[0].isupper() or word.lower() in _container_heads() or bool(_ARTICLE_WORD.match(word))
 
 
-_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’./\-]*(?:\s+[\w'’./\-]+){0,3}?\s*(?:,|\s\()\s*$")
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’./\-]*\)?(?:\s+[\w'’./\-]+\)?){0,3}?\s*(?:,|\s\()\s*$")
 
 
 def _after_apposition(text: str, start: int) -> bool:
     """The name follows another name after a comma or parenthesis ("Famale (Dessa, Tillaberi)",
     "Celaya, Guanajuato"): where a region that holds the first is named."""
     window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
-    m = _APPOSITION_BEFORE.search(window)
-    if m is None:
-        return False
-    return all(_name_word(w) for w in re.findall(r"[\w'’./\-]+", m.group()))
+    # every capitalised word may start the name before the comma, nearest first: an acronym
+    # further back ("a UN convoy in X (Y)") must not hide the name right before
+    for m in reversed(list(re.finditer(r"[A-Z]", window))):
+        found = _APPOSITION_BEFORE.match(window, m.start())
+        if found is not None and all(_name_word(w) for w in re.findall(r"[\w'’./\-]+", found.group())):
+            return True
+    return False
+
+
+_CHAIN_TOKEN = re.compile(r"[\w'’./\-]+|[,()]|\S")
+
+
+def _chain_cue(text: str, start: int) -> str:
+    """The location cue before the name chain that the name at `start` closes: "in Bambofa
+    (Dori, Seno)" → "in" for Dori and Seno; "" when no cue leads the chain."""
+    window = text[max(0, start - 100) : start].rsplit("\n", 1)[-1]
+    head, separated = len(window), False
+    for m in reversed(list(_CHAIN_TOKEN.finditer(window))):
+        tok = m.group()
+        if tok in (",", "(", ")"):
+            separated = True
+        elif not (tok[0].isalpha() and _name_word(tok)):
+            break
+        head = m.start()
+    if not separated:
+        return ""
+    return ends_with_phrase(preceding_words(window, head, 5), lexicon.cues()["location_before"])
+
+
+def _plain(c: Candidate, entry: Entry, ctx: Context) -> bool:
+    """A reading that needs no more support than its place in a chain: a region or district, a
+    town under its main name, or any town of a country the document is about."""
+    return (
+        entry.kind != "city" or entry.main or ctx.doc[entry.cc] > ctx.by_key.get(c.key, Counter())[entry.cc]
+    )
 
 
 @functools.cache
@@ -347,6 +389,14 @@ def _within(
             (entry.cc == hint.cc and (enclosed or any(h.kind in ("admin1", "country") for h in readings)))
             or (enclosed and entry.cc != hint.cc)  # "Bule (Djugu, Ituri)" is no Swiss town
         )
+    ) or (
+        # "Mandoli (Bandiagara, Mopti)", "Hat district, Borno": a region or town of another
+        # country holds it, so the gazetteer lacks the one meant
+        not nested
+        and entry.kind == "city"
+        and entry.cc != hint.cc
+        and (enclosed or any(h.kind in ("admin1", "admin2") for h in readings))
+        and entry.pop < 1_000_000
     )
     return entry, reading, outside
 
@@ -597,6 +647,10 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
     abroad = not in_context and any(n - own[cc] >= 2 for cc, n in ctx.doc.items())
     if entry.kind == "city" and not entry.main and abroad and entry.pop < 1_000_000:
         return False  # "Boni" is an exonym of Bonn, but this document is about Burkina Faso
+    if entry.kind == "city" and _exonym(c, entry) and foreign and not hinted and entry.pop < 1_000_000:
+        return False  # "Bala", "Kotwali": another name of a foreign city in a text about elsewhere
+    if entry.kind == "city" and c.designator == "district" and foreign and not hinted:
+        return False  # "Hat district" in a report on Yemen: a district the gazetteer lacks
     if entry.kind == "admin2":
         # a district or province name: said as a place, with its region, or in its country's text
         return bool(c.cue or c.designator or hinted or in_context)
@@ -617,6 +671,18 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
     # a mid-sized town abroad in a document clearly about another country: the document's own
     # village the gazetteer lacks ("the village of Qurayn" in a report on Libya is not Egypt's)
     return (bool(c.cue) and not abroad) or in_context
+
+
+def _exonym(c: Candidate, entry: Entry) -> bool:
+    """The name matched is another name of the place, not a spelling of its main name ("Bala" for
+    Basel, "Kotwali" for Rangpur; not "Al-Hasakeh" for Al Hasakah)."""
+    if entry.main:
+        return False
+    return difflib.SequenceMatcher(None, c.key, name_key(entry.name)).ratio() < _SPELLING_RATIO
+
+
+#: how alike two keys must be to count as spellings of one name
+_SPELLING_RATIO = 0.7
 
 
 def _unknown_localities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

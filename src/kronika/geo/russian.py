@@ -163,8 +163,13 @@ def _phrase(tokens: list[_Word], text: str) -> bool:
 
 
 def _before(text: str, start: int, n: int = 3) -> str:
-    """The dictionary forms of the n words before `start` ("у селения" → "у селение")."""
-    return " ".join(morph.lemma(w) for w in WORD.findall(text[max(0, start - 40) : start])[-n:])
+    """The dictionary forms of the n words before `start` ("у селения" → "у селение"), within its
+    sentence ("…глава города. Утром" is no "город Утром"; "г. Грозный" keeps its abbreviation)."""
+    window = text[max(0, start - 40) : start]
+    ends = list(re.finditer(r"[!?\n]|(?<=\w{4})\.\s", window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return " ".join(morph.lemma(w) for w in WORD.findall(window)[-n:])
 
 
 def _ends_with_any(words: str, phrases: list[str]) -> str:
@@ -192,7 +197,9 @@ def _choose(
         entry = entry_of(gaz, ref)
         if entry is None:
             continue
-        score = 4.0 * ((entry.cc, entry.a1) in hints) + 2.0 * (entry.cc in ccs)
+        score = 4.0 * ((entry.cc, entry.a1) in hints) + 3.5 * (
+            entry.cc in ccs
+        )  # the country told beats a spelling
         score += 3.0 * bool(spelled) * (name_key(entry.name)[:4] == spelled[:4])  # romanised alike
         score += math.log10(entry.pop + 10) / 10
         if best is None or score > best[0]:
@@ -298,6 +305,8 @@ def recognise(doc: Document) -> list[PlaceMention]:
         if text[max(0, w.start - 1) : w.start] in '«"“„' and w.start > 0:
             continue  # a quoted name: a district's or a facility's, not a settlement
         before = _before(text, w.start, 3)
+        if _ends_with_any(before, c["name_nouns"]):
+            continue  # "трасса Кавказ", "улица Ленина": a road's or a building's name
         noun = _ends_with_any(before, c["settlement_nouns"])
         prep = _ends_with_any(before, c["location_prepositions"])
         if (
@@ -351,7 +360,7 @@ def _nominative(word: str) -> bool:
 def _owner(found: list[PlaceMention], end: int, text: str) -> PlaceMention | None:
     """The district or region named right after a settlement ("Калиновка Хомутовского района")."""
     for m in found:
-        if m.start >= end and len(WORD.findall(text[end : m.start])) == 0 and m.cue != "adj":
+        if end <= m.start <= end + 3 and not WORD.search(text, end, m.start) and m.cue != "adj":
             return m
     return None
 

@@ -171,7 +171,7 @@ def _first_known(gaz: Gazetteer, name: str) -> str:
 def _unknown_pattern() -> re.Pattern[str]:
     sp = lexicon.spatial()
     return re.compile(
-        rf"(?<![\w-])(?i:(?:{_alternation(sp.unknown_before)}))\s+(?:the\s+)?"
+        rf"(?<![\w-])(?i:(?:{_alternation(sp.unknown_before)}))[ \t]+(?:the[ \t]+)?"
         r"([^\W\d_a-z][\w'’]*(?:[ \-][^\W\d_a-z][\w'’]*)?)(?![\w'’\-])(?:(?:'s|’s)\b)?"
     )
 

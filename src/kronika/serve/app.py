@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from os import PathLike
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -32,17 +33,21 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kronika import __version__
+from kronika import dictionary as user_dictionary
+from kronika.api import extract as extract_text
+from kronika.dictionary import UserDictionary
 from kronika.errors import KronikaError
 from kronika.export import geojson_feature
 from kronika.record import ATTRIBUTIONS, DATE_PRECISIONS, GEO_PRECISIONS, KINDS, ROLES, WEAPONS, Event
 from kronika.serve import facets
 from kronika.serve.auth import reviewer_for
-from kronika.store import BBox, IncidentConfig, Store, update_incidents
+from kronika.store import BBox, IncidentConfig, Store
 from kronika.store import Query as StoreQuery
 from kronika.store import review as rv
 from kronika.store.acled import AcledWriter
 from kronika.store.backend import is_postgres_url
 from kronika.store.incidents import Incident, event_dict
+from kronika.store.incremental import before_correction, update_after_correction
 from kronika.store.query import parse_date
 
 STATIC = Path(__file__).parent / "static"
@@ -133,6 +138,15 @@ class ReviewIn(BaseModel):
     note: str | None = Field(None, max_length=rv.MAX_NOTE)
 
 
+class ExtractIn(BaseModel):
+    """A text to extract records from (not stored), read with the server's user dictionary."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(..., min_length=1, description="the report: plain text or an HTML page")
+    published: date | None = Field(None, description="publication date that anchors relative dates")
+    document_id: str = Field("text", min_length=1, max_length=200, description="the records' document_id")
+
+
 @dataclass
 class Settings:
     db: str | Path
@@ -141,6 +155,8 @@ class Settings:
     cors_origins: Sequence[str] = ()
     allowed_hosts: Sequence[str] | None = None
     max_body: int = MAX_BODY
+    #: the user dictionary every extraction and place search of the server reads (None: none)
+    dictionary: UserDictionary | None = None
 
 
 class _Stores(threading.local):
@@ -237,9 +253,12 @@ def create_app(
     cors_origins: Sequence[str] = (),
     allowed_hosts: Sequence[str] | None = None,
     max_body: int = MAX_BODY,
+    dictionary: UserDictionary | str | PathLike[str] | None = None,
 ) -> FastAPI:
     """The app over the store at `db` (a SQLite file or a PostgreSQL URL, which must exist).
-    Without `tokens` it is read-only."""
+    Without `tokens` it is read-only. `dictionary` (a loaded user dictionary or the path of its
+    TOML file; default ``$KRONIKA_DICTIONARY``) is read by every extraction and place search;
+    a bad one is a `DictionaryError` now, not at the first request."""
     settings = Settings(
         db if is_postgres_url(db) else Path(db),
         dict(tokens or {}),
@@ -247,6 +266,7 @@ def create_app(
         cors_origins,
         allowed_hosts,
         max_body,
+        _dictionary(dictionary),
     )
     with Store(settings.db, readonly=True):  # a missing store is an error, never created
         pass
@@ -380,8 +400,11 @@ def create_app(
         else:
             name, value = body.field, body.value
         store = get_store()
+        before = before_correction(store, [event_id])
+        generation, _ = store.incidents_state()
         entry, record = rv.write(store, event_id, reviewer, name, value, body.note)
-        update_incidents(store, settings.incident_config)
+        # only the incidents the corrected event can reach are re-clustered
+        update_after_correction(store, settings.incident_config, before, generation)
         return {
             "entry": entry.to_dict(),
             "event": event_dict(record),
@@ -497,6 +520,7 @@ def create_app(
                 "role": list(ROLES),
             },
             "writable": bool(settings.tokens),
+            "dictionary": dictionary_dict(settings.dictionary)["name"],
             "events": store.count("events"),
             "documents": store.count("documents"),
             "incidents": store.count("incidents"),
@@ -504,7 +528,30 @@ def create_app(
 
     @app.get("/api/places", summary="Gazetteer places by name, for correcting a location")
     def places(q: Annotated[str, Query(min_length=1, max_length=100)]) -> dict[str, Any]:
-        return {"places": _places(q)}
+        """The user dictionary's places come first; its non-places are never offered."""
+        return {"places": _places(q, settings.dictionary)}
+
+    # --- the user dictionary -----------------------------------------------------------
+
+    @app.get("/api/dictionary", summary="The user dictionary the server reads: actors, places, non-places")
+    def get_dictionary() -> dict[str, Any]:
+        return dictionary_dict(settings.dictionary)
+
+    @app.post(
+        "/api/extract",
+        summary="Extract the records of a posted text, with the user dictionary (Bearer token; not stored)",
+        responses={401: {"description": "no valid write token"}},
+    )
+    def post_extract(body: ExtractIn, request: Request) -> dict[str, Any]:
+        """`{"text": ..., "published": "YYYY-MM-DD", "document_id": ...}` gives the records
+        `kronika extract` would, read with the server's user dictionary; nothing is stored. It
+        costs CPU, so it needs a write token like a review."""
+        _reviewer(request)
+        events = extract_text(body.text, body.document_id, body.published, dictionary=settings.dictionary)
+        return {
+            "events": [e.to_dict() for e in events],
+            "dictionary": dictionary_dict(settings.dictionary)["name"],
+        }
 
     # --- the page -----------------------------------------------------------------------
 
@@ -646,13 +693,45 @@ def _weeks(rows: list[tuple[str | None, int, int]]) -> list[tuple[str | None, in
     return sorted(((k, counts[k], dead[k]) for k in counts), key=lambda t: (t[0] is None, t[0] or ""))
 
 
-def _places(q: str) -> list[dict[str, Any]]:
-    """Gazetteer entries named `q`, most populous first, as the location fields of a record
-    (region and country named as the extractor names them)."""
+def _dictionary(given: UserDictionary | str | PathLike[str] | None) -> UserDictionary | None:
+    """The server's user dictionary, read and checked whole now (a place's country too), so that
+    a bad file stops the start with one line instead of failing a request."""
+    with user_dictionary.use(given):
+        loaded = user_dictionary.active()
+    return None if loaded is None else user_dictionary.check(loaded)
+
+
+def dictionary_dict(d: UserDictionary | None) -> dict[str, Any]:
+    """The dictionary as the API shows it: its file name (not the server's folders) and entries."""
+    if d is None:
+        return {"name": None, "actors": [], "places": [], "not_places": []}
+    return {
+        "name": Path(d.path).name,
+        "actors": [{"name": a.name, "aliases": list(a.aliases), "type": a.type} for a in d.actors],
+        "places": [
+            {
+                "name": p.name,
+                "aliases": list(p.aliases),
+                "latitude": p.lat,
+                "longitude": p.lon,
+                "admin1": p.admin1,
+                "country": p.country,
+            }
+            for p in d.places
+        ],
+        "not_places": list(d.not_places),
+    }
+
+
+def _places(q: str, dictionary: UserDictionary | None = None) -> list[dict[str, Any]]:
+    """Gazetteer entries named `q`, most populous first (the user dictionary's places before
+    all), as the location fields of a record (region and country named as the extractor names
+    them)."""
     from kronika.geo.gazetteer import gazetteer
     from kronika.geo.text import name_key
 
-    gaz = gazetteer()
+    with user_dictionary.use(dictionary):
+        gaz = user_dictionary.gazetteer_for(gazetteer())
     out = []
     for entry in gaz.lookup(name_key(q))[:15]:
         region = gaz.region(entry.cc, entry.a1) if entry.kind in ("city", "admin2") else None

@@ -211,13 +211,8 @@ def page(
 
 def records(store: Store, event_ids: list[str]) -> list[Event]:
     """The stored records of these events, in this order."""
-    found: dict[str, Event] = {}
-    for start in range(0, len(event_ids), 500):
-        chunk = event_ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for (record,) in store.conn.execute(f"SELECT record FROM events WHERE event_id IN ({marks})", chunk):
-            event = Event.from_dict(json.loads(record))
-            found[event.event_id] = event
+    rows = store.rows_in("SELECT record FROM events WHERE event_id IN ({marks})", event_ids)
+    found = {e.event_id: e for e in (Event.from_dict(json.loads(record)) for (record,) in rows)}
     return [found[i] for i in event_ids if i in found]
 
 

@@ -353,14 +353,11 @@ def _crowd_pattern() -> re.Pattern[str]:
 
     s = settings()
     nouns = "|".join(re.escape(n) for n in sorted(s["crowd_nouns"], key=len, reverse=True))
-    quantity = (
-        rf"(?:(?:at least|more than|over|nearly|almost|about|around|roughly|up to|as many as|"
-        rf"an estimated|some|several)\s+)?(?:(?:tens of |hundreds of )?(?:thousands|hundreds|dozens)"
-        rf"|{num_pattern()})"
-    )
+    quantity = rf"(?:(?:{s['crowd_qualifiers']})\s+)?(?:{s['crowd_vague']}|{num_pattern()})"
+    of = s["crowd_of"]
     return re.compile(
-        rf"\b(?P<q>{quantity})\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
-        rf"|\bcrowds?\s+of\s+(?P<q2>{quantity})\b",
+        rf"\b(?P<q>{quantity})\s+(?:(?:{of})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
+        rf"|\b(?:{s['crowd_words']})\s+(?:{of})\s+(?P<q2>{quantity})\b",
         re.IGNORECASE,
     )
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,6 +102,29 @@ def _loc_columns(e: Event) -> tuple[Any, ...]:
         e.longitude,
         e.confidence,
         _actor_key(e.actors),
+    )
+
+
+def _insert_incidents(db: Any, incidents: Sequence[Incident]) -> None:
+    db.executemany(
+        f"INSERT INTO incidents({_INCIDENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                i.incident_id,
+                *_loc_columns(i.record),
+                len(i.sources),
+                json.dumps(i.to_dict(), ensure_ascii=False),
+            )
+            for i in incidents
+        ],
+    )
+    db.executemany(
+        "INSERT INTO incident_members(incident_id, event_id, document_id) VALUES (?, ?, ?)",
+        [
+            (i.incident_id, m, d)
+            for i in incidents
+            for m, d in zip(i.members, i.member_documents, strict=True)
+        ],
     )
 
 
@@ -381,6 +404,13 @@ class Store:
         for (record,) in self.conn.stream(sql, params):
             yield Event.from_dict(json.loads(record))
 
+    def rows_in(self, sql: str, values: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """The rows of `sql`, whose ``{marks}`` stands for an ``IN`` list of `values` (asked 500
+        at a time: SQLite caps the parameters of one statement)."""
+        for start in range(0, len(values), 500):
+            chunk = list(values[start : start + 500])
+            yield from self.conn.execute(sql.format(marks=", ".join("?" for _ in chunk)), chunk)
+
     def count(self, table: str = "events") -> int:
         if table not in ("events", "documents", "incidents", "incident_members", "document_names"):
             raise ValueError(table)
@@ -400,26 +430,34 @@ class Store:
                 return False
             db.execute("DELETE FROM incident_members")
             db.execute("DELETE FROM incidents")
-            db.executemany(
-                f"INSERT INTO incidents({_INCIDENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        i.incident_id,
-                        *_loc_columns(i.record),
-                        len(i.sources),
-                        json.dumps(i.to_dict(), ensure_ascii=False),
-                    )
-                    for i in incidents
-                ],
-            )
-            db.executemany(
-                "INSERT INTO incident_members(incident_id, event_id, document_id) VALUES (?, ?, ?)",
-                [
-                    (i.incident_id, m, d)
-                    for i in incidents
-                    for m, d in zip(i.members, i.member_documents, strict=True)
-                ],
-            )
+            _insert_incidents(db, incidents)
+            self._set_meta("incidents_built_from", f"{generation}:{fingerprint}")
+        return True
+
+    def swap_incidents(
+        self,
+        removed: Iterable[str],
+        added: Sequence[Incident],
+        built_from: str,
+        generation: str,
+        fingerprint: str,
+    ) -> bool:
+        """Replace the incidents `removed` names with `added`, in one transaction, when the stored
+        incidents were built from generation `built_from` and the events are at `generation` (a
+        correction re-clustered its block, kronika.store.incremental); False (and no change)
+        otherwise."""
+        with self.transaction() as db:
+            if (self.meta("events_generation") or "0") != generation or (
+                self.meta("incidents_built_from") or ""
+            ) != f"{built_from}:{fingerprint}":
+                return False
+            ids = sorted(set(removed))
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                db.execute(f"DELETE FROM incident_members WHERE incident_id IN ({marks})", chunk)
+                db.execute(f"DELETE FROM incidents WHERE incident_id IN ({marks})", chunk)
+            _insert_incidents(db, added)
             self._set_meta("incidents_built_from", f"{generation}:{fingerprint}")
         return True
 

@@ -105,7 +105,8 @@ def speech_before() -> re.Pattern[str]:
 @cache
 def speech_after() -> re.Pattern[str]:
     """A speech verb right after a date: "officials on Thursday confirmed" dates the saying."""
-    return re.compile(rf"\s*,?\s*(?:{alternation(lexicon().speech_verbs)})\b")
+    verbs = [v for v in lexicon().speech_verbs if v not in lexicon().source_openers]
+    return re.compile(rf"\s*,?\s*(?:{alternation(verbs)})\b")
 
 
 def region(found: list[Aside], offset: int) -> int:

@@ -36,6 +36,9 @@ class Lexicon:
     duration_verbs: tuple[str, ...]
     head_event_verbs: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    #: speech words that name a source after the happening's own words ("…on 22 April, according
+    #: to police"): the date before them dates the happening, not the saying
+    source_openers: frozenset[str]
     name_nouns: frozenset[str]
     range_openers: tuple[str, ...]
     range_closers: tuple[str, ...]
@@ -103,6 +106,7 @@ def lexicon() -> Lexicon:
         duration_verbs=tuple(data["duration_verbs"]),
         head_event_verbs=tuple(data["head_event_verbs"]),
         speech_verbs=tuple(data["speech_verbs"]),
+        source_openers=frozenset(data.get("source_openers", ())),
         name_nouns=frozenset(data["name_nouns"]),
         range_openers=tuple(data["range_openers"]),
         range_closers=tuple(data["range_closers"]),
