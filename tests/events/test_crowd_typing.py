@@ -61,6 +61,14 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
         "On 9 June 2021, a group of 30 villagers attacked a forest ranger near Kasese.",
         "On 11 June 2021, dozens of youths attacked a tax collector in Goma.",
     ],
+    # a confrontation of a demonstrating crowd with the police is a violent demonstration
+    ("riot", "Riots", "Violent demonstration", "confrontations"): [
+        "On 4 December 2021, confrontations between police and striking students broke out in Dhaka.",
+        "On 6 December 2021, there were fresh confrontations between riot police and protesters in Santiago.",
+        "On 12 December 2021, residents blocked a road in Lagos to protest against power cuts, leading to confrontations with the police.",
+        "On 14 December 2021, marchers demanding the release of a journalist faced confrontations with police in Lome.",
+        "On 16 December 2021, confrontations broke out between demonstrators and gendarmes in Conakry.",
+    ],
     # force against the crowd, or violence that is the crowd's cause, keeps it a protest
     ("protest", "Protests", "Protest with intervention", "force on the crowd"): [
         "On 3 July 2021, teachers protested in Lilongwe, and police fired tear gas at the demonstrators.",

@@ -442,12 +442,17 @@ def decide(
     harmed = (killed or 0) > 0 or (injured or 0) > 0
     if cue("remnant").search(text):
         return "other", *_pair(table["develop_by_sub"]["other"])  # a mine left from an old war
+    if sub == "abduction" and not cue("abduction_told").search(cue("abduction_aside").sub(" ", own or text)):
+        sub = None  # "soldiers searching for a pilot who was abducted in February were ambushed"
     if sub is None and cue("chemical").search(text):
         sub = "chemical"
     if sub == "remote" and not harmed and cue("disrupted").search(text):
         return "seizure", *_pair(table["develop_by_sub"]["disrupted"])
     if sub is None and cue("sexual").search(text):
         sub = "sexual"
+    if sub is None and any("explosive" in m.weapons for m in mentions) and cue("strike").search(own or text):
+        # "a strike hit a warehouse": remote violence whose means the report tells elsewhere, if at all
+        sub = "shelling" if cue("missile_means").search(text) else "air"
     if sub == "shelling" and cue("small_arms").search(text):
         return "clash", *_pair(table["attack_armed_target"])  # heavy weapons and small arms: a fight
     if sub in table["attack_by_sub"]:
