@@ -60,3 +60,41 @@ def test_no_dateline_inside_a_sentence(text: str) -> None:
 )
 def test_a_cue_does_not_reach_the_next_line(text: str, byline: str) -> None:
     assert all(name != byline for name, _ in _places(text))
+
+
+@pytest.mark.parametrize(
+    ("city", "lead", "later"),
+    [
+        (
+            "QUETTA",
+            "Police arrested two smugglers here on Friday.",
+            "Police recovered 40 rifles and 900 rounds.",
+        ),
+        (
+            "PESHAWAR",
+            "Gunmen attacked a checkpoint here on Monday.",
+            "Police also seized 12 pistols from a car.",
+        ),
+        ("LAHORE", "Police raided a hideout here on Sunday.", "Officers confiscated 30 hand grenades."),
+        (
+            "MULTAN",
+            "Police detained three men here on Tuesday.",
+            "Police recovered 25 Kalashnikovs from them.",
+        ),
+        (
+            "KARACHI",
+            "Police raided a hideout here on Wednesday.",
+            "Police seized 18 rifles and explosives.",
+        ),
+    ],
+)
+def test_a_local_report_happens_in_its_dateline_city(city: str, lead: str, later: str) -> None:
+    import kronika
+
+    text = f"{city}, (City Desk - 3rd May, 2024) {lead}\n\nThe suspects were questioned.\n\n{later}\n"
+    records = [
+        r if isinstance(r, dict) else r.to_dict()
+        for r in kronika.extract(text, document_id="t", published="2024-05-03")
+    ]
+    assert records
+    assert all((r["place"] or "").lower() == city.lower() for r in records), records

@@ -208,6 +208,25 @@ def _clause_place(
     where = geo.event_place(doc, trigger)
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
+    if reference:
+        # "the fighting, which broke out on Wednesday in a town in X province": its own relative clause
+        # places it, when the geo stage offers no place of this clause (a dateline's city)
+        gap = lexicon.cue("reference_place_gap")
+        after = [
+            p for p in doc.starting_in("places", doc.places, trigger.end, clause.end) if p.end <= clause.end
+        ]
+        told = [
+            p
+            for p in after
+            if trigger.end <= p.start
+            and p.role == "location"
+            and gap.fullmatch(doc.text[trigger.end : p.start])
+        ]
+        offered = where is not None and any(
+            clause.start <= p.start and p.place.name == where.name for p in after
+        )
+        if told and not offered:
+            return told[0].place, True
     if (
         family == "legal"
         and dateline
@@ -290,7 +309,7 @@ def _clause_place(
             for p in doc.starting_in("places", doc.places, line_start, clause.end)
         ):
             return None, False  # "- 9 January: a bomb kills three": the entry before does not place it
-    if not own and _only_in_datelines(doc, where.name):
+    if not own and _only_in_datelines(doc, where.name) and not _told_from_here(doc):
         return None, False  # the city a report was filed from places nothing the text does not put there
     return where, bool(own)
 
@@ -382,6 +401,17 @@ def _places_named(doc: Document) -> dict[str, list[PlaceMention]]:
         by_name.setdefault(p.place.name, []).append(p)
     _NAMED[:] = [(weakref.ref(doc), doc.places, len(doc.places), by_name)]
     return by_name
+
+
+def _told_from_here(doc: Document) -> bool:
+    """A local report whose dateline paragraph says "here" ("RAWALPINDI, (Agency) Police foiled
+    a bid here on Saturday"): its dateline city is where the whole story happens."""
+    filed = dateline_place(doc)
+    if filed is None:
+        return False
+    first = next((p for p in doc.places if p.name_of == "dateline"), None)
+    para = next((p for p in doc.paragraphs if first is not None and p.start <= first.start < p.end), None)
+    return para is not None and bool(lexicon.cue("here_locative").search(doc.text[para.start : para.end]))
 
 
 def _only_in_datelines(doc: Document, name: str) -> bool:

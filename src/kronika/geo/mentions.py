@@ -71,7 +71,7 @@ def _strong(c: Candidate) -> bool:
 def _context(doc: Document, cands: list[Candidate]) -> Context:
     ctx = Context(Counter(), Counter(), {}, {}, {}, {})
     headline = _headline_end(doc)
-    for start, cc in _demonym_hints(doc.text):
+    for start, cc in demonym_hints(doc.text):
         section, paragraph = _where(doc, start)
         ctx.doc[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
@@ -117,7 +117,7 @@ def _headline_end(doc: Document) -> int:
     return 0
 
 
-def _demonym_hints(text: str) -> list[tuple[int, str]]:
+def demonym_hints(text: str) -> list[tuple[int, str]]:
     """Nationality words ("Mozambican", "South Sudanese") and the country each hints at."""
     table = lexicon.demonyms()
     out: list[tuple[int, str]] = []
@@ -223,10 +223,19 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         if best != entry and entry not in (chosen.get(i + 1),) and i not in held and i - 1 not in held:
             chosen[i] = best
         resolved[i] = to_place(gaz, chosen[i], cands[i])
+    # one sense per discourse for villages the gazetteer lacks too: "near Pisky, Donetsk" then
+    # "near Pisky" is the same village, not a namesake elsewhere
+    unknown_at = {c.key: region for c, region in unknown_in}
     for i, c in enumerate(cands):
+        region = unknown_at.get(c.key)
         if i not in resolved:
+            if region is not None and c.role == "location" and all(c is not u for u, _ in unknown_in):
+                unknown_in.append((c, region))
             continue
         entry = chosen[i]
+        if region is not None and i not in held and entry.kind == "city" and not _nests(entry, region):
+            unknown_in.append((c, region))
+            continue
         if c.name_of == "landmark" and entry.kind != "city":
             c.role, c.name_of = "in_name", "facility"  # "Mindanao State University"
         if entry.kind == "country":
@@ -249,7 +258,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions = _quarters(text, mentions)
     mentions = spatial.roads(text, mentions, gaz, ctx.doc)
     mentions = spatial.distances(text, mentions)
-    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, _demonym_hints(text)))
+    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, demonym_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 

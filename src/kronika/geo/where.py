@@ -15,7 +15,8 @@ from collections import Counter
 
 from kronika.document import Document, Span
 from kronika.geo import lexicon
-from kronika.geo.mentions import COORDINATED, recognise
+from kronika.geo.gazetteer import gazetteer
+from kronika.geo.mentions import COORDINATED, demonym_hints, recognise
 from kronika.geo.recognize import starts_with_any
 from kronika.geo.types import PRECISION_RANK, Place, PlaceMention
 
@@ -77,7 +78,7 @@ def event_place(doc: Document, span: Span) -> Place | None:
     """Where the happening told at `span` (an event mention's trigger) took place."""
     places = doc.places
     if not places:
-        return None
+        return national_capital(doc, span)
     index, sent_start, sent_end, _paragraph = _sentence_bounds(doc, span)
     in_sentence = [
         m for m in doc.starting_in("places", places, sent_start, sent_end) if sent_start <= m.start < sent_end
@@ -92,6 +93,10 @@ def event_place(doc: Document, span: Span) -> Place | None:
     pieces = _pieces(doc.text, sent_start, sent_end)
     here = next((p for p in pieces if p[0] <= span.start < p[1]), (sent_start, sent_end, False))
     own = [m for m in locations if here[0] <= m.start < here[1]]
+    if not own and not here[2]:
+        # "the fighting, which broke out in X, lasted an hour": a relative clause right after the
+        # trigger noun tells where that happening was
+        own = _relative_clause_places(doc.text, pieces, here, span, locations)
     if not own and not here[2]:
         main = [p for p in pieces if not p[2]]
         own = [m for m in locations if any(a <= m.start < b for a, b, _ in main)]
@@ -110,6 +115,8 @@ def event_place(doc: Document, span: Span) -> Place | None:
             and (m.cue or m.name_of == "unknown")
         ]
         best = _best(finer, span.start) or best
+    if best is not None and best.place.precision in ("admin1", "country"):
+        best = _apposed_capital(doc.text, best, locations) or best
     agency = _best(
         [
             m
@@ -176,6 +183,61 @@ def event_place(doc: Document, span: Span) -> Place | None:
     if origin:
         return origin.place
     return dominant_place(doc)
+
+
+@functools.cache
+def _capital_gap() -> re.Pattern[str]:
+    heads = "|".join(
+        re.escape(h) for h in sorted(lexicon.cues()["capital_appositions"], key=len, reverse=True)
+    )
+    return re.compile(rf"(?:'s|’s)?\s+(?:(?:the|its)\s+)?(?:{heads}),?\s+(?:(?:city|town)\s+of\s+)?")
+
+
+def _apposed_capital(text: str, region: PlaceMention, locations: list[PlaceMention]) -> PlaceMention | None:
+    """ "in Tigray's capital, Mekele", "in X, its provincial capital Y": the town apposed to a
+    region or country as its capital is the finer place."""
+    after = [
+        m for m in locations if region.end <= m.start <= region.end + 40 and _refines(m.place, region.place)
+    ]
+    if not after:
+        return None
+    m = min(after, key=lambda x: x.start)
+    return m if _capital_gap().fullmatch(text[region.end : m.start]) else None
+
+
+def national_capital(doc: Document, span: Span) -> Place | None:
+    """A text that names no place but a nation's body ("Iraqi lawmakers approved a new cabinet"):
+    a national-level event, placed at that country's capital as ACLED codes them, with
+    precision "country" (only the country is known)."""
+    _, sent_start, sent_end, _ = _sentence_bounds(doc, span)
+    bodies = lexicon.cues()["national_bodies"]
+    for at, cc in demonym_hints(doc.text[sent_start:sent_end]):
+        words = " ".join(re.findall(r"[a-z]+", doc.text[sent_start + at : sent_end].lower())[1:4])
+        if not starts_with_any(words, bodies) and not any(f" {b}" in f" {words}" for b in bodies):
+            continue
+        gaz = gazetteer()
+        city, country = gaz.capital(cc), gaz.country(cc)
+        if city is None or country is None:
+            continue
+        return Place(city.name, None, country.name, cc, round(city.lat, 4), round(city.lon, 4), "country")
+    return None
+
+
+def _relative_clause_places(
+    text: str,
+    pieces: list[tuple[int, int, bool]],
+    here: tuple[int, int, bool],
+    span: Span,
+    locations: list[PlaceMention],
+) -> list[PlaceMention]:
+    """The locations of a "which"/"that" clause that opens right after the trigger noun ends its
+    piece ("the fighting, which broke out … in X,")."""
+    if text[span.end : here[1]].strip(" ,"):
+        return []  # the trigger is not the last word before the comma
+    nxt = next((p for p in pieces if p[0] == here[1]), None)
+    if nxt is None or not re.match(r"[,\s]*(?:which|that)\b", text[nxt[0] : nxt[1]]):
+        return []
+    return [m for m in locations if nxt[0] <= m.start < nxt[1]]
 
 
 def _names_unknown(doc: Document, mention: PlaceMention) -> bool:
