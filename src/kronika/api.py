@@ -98,6 +98,12 @@ def _warm_up(until: str | None) -> None:
     if until in _warm:
         return
     pipeline = default_pipeline(until)
+    if "places" in pipeline.names:
+        from kronika.geo.gazetteer import built_meanwhile
+
+        with built_meanwhile() as building:  # a first run: the place index builds in the background
+            if building:  # while the other stages load theirs on text that names no place
+                pipeline(Document(document_id="warm-up", raw="gunmen killed three people on 2 may 2021."))
     pipeline(Document(document_id="warm-up", raw="Gunmen killed three people in Kabul on 2 May 2021."))
     _warm.add(until)
 

@@ -85,6 +85,8 @@ def is_name_of_person(word: str, language: str = "ru") -> bool:
 # --- phrases matched by dictionary form ----------------------------------------------------------
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: numerals that name no number ("много лет", "несколько человек")
+_INDEFINITE = frozenset({"много", "немного", "несколько", "сколько", "столько", "мало", "немало"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,7 @@ def tokens(text: str, language: str = "ru") -> tuple[Token, ...]:
         found = readings(word, language)
         forms = frozenset({low, *(r.lemma for r in found)})
         pos = frozenset((r.lemma, r.pos) for r in found)
-        number = any(r.pos == "NUMR" for r in found)
+        number = any(r.pos == "NUMR" and r.lemma not in _INDEFINITE for r in found)
         out.append(Token(m.start(), m.end(), word, forms, pos, number))
     return tuple(out)
 
@@ -201,11 +203,57 @@ def phrase(spec: str) -> Phrase:
     return Phrase(spec, tuple(_slot(s) for s in spec.replace("-", " ").split()))
 
 
-def find(phrases: Sequence[Phrase], toks: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
-    """The first match (token indices [i, j)) of any of `phrases` among tokens `lo..hi`, earliest first."""
+#: phrase lists by identity (the lists of a data table live as long as the process), with the list
+#: kept so its id stays its own; hashing a list of phrases on every call cost more than matching it
+_FIRST_WORDS: dict[int, tuple[tuple[Phrase, ...], tuple[dict[str, tuple[int, ...]], tuple[int, ...]]]] = {}
+
+
+def _first_words(phrases: tuple[Phrase, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    known = _FIRST_WORDS.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
+    if len(_FIRST_WORDS) > 4096:
+        _FIRST_WORDS.clear()
+    index = _index_first_words(phrases)
+    _FIRST_WORDS[id(phrases)] = (phrases, index)
+    return index
+
+
+def _index_first_words(phrases: tuple[Phrase, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The phrases by the dictionary forms their first word may take, and those that may start
+    anywhere (a number, a gap or an optional word first): `find` tries at each word only the
+    phrases that word can open."""
+    by_form: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for k, p in enumerate(phrases):
+        first = p.slots[0] if p.slots else None
+        if first is None or first.skip or first.number or first.optional:
+            anywhere.append(k)
+            continue
+        for form in {
+            *first.lemmas,
+            *(e.lower().replace("ё", "е") for e in first.exact),
+            *(w for w, _ in first.pos),
+        }:
+            by_form.setdefault(form, []).append(k)
+    return {f: tuple(v) for f, v in by_form.items()}, tuple(anywhere)
+
+
+def find(
+    phrases: Sequence[Phrase], toks: Sequence[Token], lo: int, hi: int, forms: frozenset[str] | None = None
+) -> tuple[int, int] | None:
+    """The first match (token indices [i, j)) of any of `phrases` among tokens `lo..hi`, earliest
+    first. `forms`, the dictionary forms of those tokens when the caller has them, lets a stretch
+    that holds no phrase's first word be passed over at once."""
+    ordered = phrases if isinstance(phrases, tuple) else tuple(phrases)
+    by_form, anywhere = _first_words(ordered)
+    if forms is not None and not anywhere and forms.isdisjoint(by_form):
+        return None
     for i in range(lo, hi):
-        for p in phrases:
-            end = p.match_at(toks, i, hi)
+        tried = {k for form in toks[i].forms for k in by_form.get(form, ())}
+        tried.update(anywhere)
+        for k in sorted(tried):
+            end = ordered[k].match_at(toks, i, hi)
             if end is not None and end > i:
                 return i, end
     return None

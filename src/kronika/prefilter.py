@@ -173,17 +173,13 @@ class GateTable(Generic[K]):
     """The `required_literals` of many patterns, each tested once per text: which patterns a
     text blocks (holds none of their words) in one pass over the text.
 
-    The words are found by one pattern over all of them, a trie (`_trie`), tried at every
-    position of the text: at each it finds the longest word starting there, and that word's
-    `_within` (the table's words it holds) are in the text too; a word starting anywhere is the
-    longest found where it starts or one held by it. That is one scan in the regex engine
-    instead of a substring test per word."""
+    The words are found by one pattern over the words of every table (`_Words`), so that the
+    tables a clause goes through (triggers, counts, attribution) share one scan of it."""
 
     def __init__(self, required: Mapping[K, tuple[str, ...] | None]) -> None:
         self._required = {k: frozenset(v) for k, v in required.items() if v is not None}
-        self._strings = tuple(sorted({s for v in self._required.values() for s in v}))
-        self._starts = re.compile(f"(?=({_trie(self._strings)}))") if self._strings else None
-        self._within = {s: frozenset(o for o in self._strings if o in s) for s in self._strings}
+        self._strings = frozenset(s for v in self._required.values() for s in v)
+        _WORDS.add(self._strings)
         #: the patterns a text holding that string may match: a text lets through the union of
         #: its strings' keys, in one C-level set operation instead of a test per pattern
         keys_of: dict[str, set[K]] = {}
@@ -193,14 +189,9 @@ class GateTable(Generic[K]):
         self._keys_of = {s: frozenset(ks) for s, ks in keys_of.items()}
         self._keys = frozenset(self._required)
 
-    def present(self, folded: str) -> set[str]:
+    def present(self, folded: str) -> frozenset[str]:
         """The strings of the table that the text whose `fold` is `folded` holds."""
-        found: set[str] = set()
-        if self._starts is not None:
-            within = self._within
-            for m in self._starts.finditer(folded):
-                found |= within[m.group(1)]
-        return found
+        return self._strings.intersection(_WORDS.present(folded))
 
     def blocked(self, folded: str) -> frozenset[K]:
         """The keys of the patterns that cannot match the text whose `fold` is `folded`."""
@@ -208,6 +199,50 @@ class GateTable(Generic[K]):
             return frozenset()
         keys_of = self._keys_of
         return self._keys.difference(*[keys_of[s] for s in self.present(folded)])
+
+
+class _Words:
+    """The words of every `GateTable`, found in a text by one pattern over all of them, a trie
+    (`_trie`) tried at every position: at each it finds the longest word starting there, and the
+    words that one holds are in the text too (a word starting anywhere is the longest found where
+    it starts or one held by it). One scan in the regex engine instead of a substring test per
+    word; the last text's answer is kept, so the tables of one clause share it."""
+
+    def __init__(self) -> None:
+        self.strings: frozenset[str] = frozenset()
+        self._starts: re.Pattern[str] | None = None
+        self._within: dict[str, frozenset[str]] = {}
+        self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+    def add(self, strings: frozenset[str]) -> None:
+        if strings <= self.strings:
+            return
+        self.strings |= strings
+        self._starts = re.compile(f"(?=({_trie(tuple(sorted(self.strings)))}))")
+        self._within = {}
+        self._last = (None, frozenset())
+
+    def present(self, folded: str) -> frozenset[str]:
+        last, found = self._last
+        if folded is last or folded == last:  # the clause's tables ask one after another
+            return found
+        out: set[str] = set()
+        if self._starts is not None:
+            for m in self._starts.finditer(folded):
+                out |= self._held(m.group(1))
+        found = frozenset(out)
+        self._last = (folded, found)
+        return found
+
+    def _held(self, word: str) -> frozenset[str]:
+        """The words of the tables that `word` holds (itself among them)."""
+        held = self._within.get(word)
+        if held is None:
+            held = self._within[word] = frozenset(o for o in self.strings if o in word)
+        return held
+
+
+_WORDS = _Words()
 
 
 def _trie(strings: tuple[str, ...]) -> str:

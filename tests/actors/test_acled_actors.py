@@ -483,6 +483,21 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
             3,
         ),
     ],
+    "unorganised people who beat or burn": [
+        ("On 2 January 2021, five persons beat up a man with sticks in Pune, India.", "Rioters (India)", 5),
+        (
+            "On 3 January 2021, several individuals beat a shopkeeper to death in Dhaka.",
+            "Rioters (Bangladesh)",
+            5,
+        ),
+        ("On 4 January 2021, football fans attacked a bar in Lyon, injuring four.", "Rioters (France)", 5),
+        (
+            "On 5 January 2021, hooligans attacked police officers in Rotterdam, injuring three.",
+            "Rioters (Netherlands)",
+            5,
+        ),
+        ("On 6 January 2021, a group of hawkers beat a council officer in Lagos.", "Rioters (Nigeria)", 5),
+    ],
 }
 
 ROWS = [(family, *row) for family, rows in FAMILIES.items() for row in rows]

@@ -137,3 +137,33 @@ def test_government_as_a_side_or_as_a_voice(text: str, role: str) -> None:
     roles = _roles(text)
     governments = {k: v for k, v in roles.items() if k.startswith(("government", "military forces"))}
     assert any(role in v for v in governments.values()), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "On 3 May 2023, two soldiers were ambushed by gunmen near Gao, Mali, killing one.",
+            "military forces of mali",
+        ),
+        (
+            "On 3 May 2023, a policeman was stabbed by a robber in Nairobi, Kenya, and died.",
+            "police forces of kenya",
+        ),
+        (
+            "On 3 May 2023, a patrol of gendarmes was attacked by militants near Dori, Burkina Faso, killing three.",
+            "military forces of burkina faso",
+        ),
+        (
+            "On 3 May 2023, three police officers were targeted by a bomb in Quetta, Pakistan, killing one.",
+            "police forces of pakistan",
+        ),
+        (
+            "On 3 May 2023, troops were fired on by bandits near Gusau, Nigeria, killing two.",
+            "military forces of nigeria",
+        ),
+    ],
+)
+def test_a_force_that_suffers_the_verb_is_not_its_doer(text: str, force: str) -> None:
+    roles = _roles(text)
+    assert "perpetrator" not in roles.get(force, {"perpetrator"}), roles

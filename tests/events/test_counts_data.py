@@ -80,4 +80,4 @@ def test_facts_point_into_the_text(words: list[str], offset: int) -> None:
     for fact in counts.find_counts(text, offset):
         assert fact.value > 0
         assert offset <= fact.start < fact.end <= offset + len(text)
-        assert fact.category in ("killed", "injured", "arrested", "toll")
+        assert fact.category in ("killed", "injured", "arrested", "toll", "combined")

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kronika.geo import gazetteer as gz
+from kronika.geo import cities as gz
 
 _points = st.lists(st.tuples(st.floats(-90, 90), st.floats(-180, 180)), min_size=1, max_size=60)
 
@@ -31,7 +31,7 @@ def test_the_collector_is_restored_after_a_build(enabled: bool, fails: bool) -> 
     was = gc.isenabled()
     (gc.enable if enabled else gc.disable)()
     try:
-        with pytest.raises(RuntimeError) if fails else contextlib.nullcontext(), gz._no_collection():
+        with pytest.raises(RuntimeError) if fails else contextlib.nullcontext(), gz.no_collection():
             assert not gc.isenabled()
             if fails:
                 raise RuntimeError("build failed")

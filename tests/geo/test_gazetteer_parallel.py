@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kronika.geo import cities
 from kronika.geo import gazetteer as gz
 
 
@@ -41,27 +42,27 @@ def _cities_text(n: int) -> str:
 @pytest.mark.parametrize("n", [1, 2, 9])
 def test_parts_cut_at_city_boundaries_and_cover_every_city(parts: int, n: int) -> None:
     text = _cities_text(n)
-    cut = gz._parts(text, parts)
+    cut = cities._parts(text, parts)
     assert 1 <= len(cut) <= parts
-    found = [c["geonameid"] for lo, hi in cut for c in gz._objects(text, lo, hi)]
+    found = [c["geonameid"] for lo, hi in cut for c in cities._objects(text, lo, hi)]
     assert found == [1000 + i for i in range(n)]
 
 
 def test_parallel_build_equals_the_single_process_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(gz, "_cores", lambda: 1)
+    monkeypatch.setattr(cities, "_cores", lambda: 1)
     one = gz.build(tmp_path / "one.sqlite", min_population=1_000_000)
     pools = []
 
-    class Pool(gz.ProcessPoolExecutor):
+    class Pool(cities.ProcessPoolExecutor):
         def __init__(self, *args, **kwargs) -> None:
             pools.append(args)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(gz, "ProcessPoolExecutor", Pool)
-    monkeypatch.setattr(gz, "_cores", lambda: 3)
-    monkeypatch.setattr(gz, "_forkable", lambda: True)  # other tests may have left threads
+    monkeypatch.setattr(cities, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(cities, "_cores", lambda: 3)
+    monkeypatch.setattr(cities, "forkable", lambda: True)  # other tests may have left threads
     three = gz.build(tmp_path / "three.sqlite", min_population=1_000_000)
     assert pools == [(2,)]  # two forked workers beside this process
     assert _content(one) == _content(three)

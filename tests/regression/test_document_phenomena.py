@@ -2126,3 +2126,94 @@ def test_the_grounds_of_an_action_are_no_happening(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+# --- a reference placed by its own relative clause ------------------------------------------
+
+#: "the fighting, which broke out on Wednesday in a village in X province": the reference's own
+#: relative clause places the happening a lead told without a place (a dateline's city places nothing)
+REFERENCE_PLACES: dict[str, Case] = {
+    "fighting-which-broke-out-in": (
+        "Two soldiers were killed in a clash with rebels, the army said on Thursday. The army said the "
+        "fighting, which broke out on Wednesday in a village in Bukidnon province, lasted two hours.",
+        "2024-06-07",
+        [{"kind": "clash", "date_start": "2024-06-05", "place": "Bukidnon", "killed": 2}],
+    ),
+    "attack-which-took-place-near": (
+        "MANILA, June 6 (Reuters) - Three soldiers were wounded in an ambush, the army said on Thursday. "
+        "The attack, which took place on Wednesday near Davao, lasted an hour.",
+        "2024-06-06",
+        [{"kind": "attack", "date_start": "2024-06-05", "place": "Davao", "injured": 3}],
+    ),
+    "clash-which-broke-out-in-a-district-of": (
+        "KABUL, Aug 2 (Reuters) - Five people were killed in a clash, officials said on Friday. The clash, "
+        "which broke out on Thursday in a district of Kunduz province, went on for hours.",
+        "2024-08-02",
+        [{"kind": "clash", "date_start": "2024-08-01", "place": "Kunduz", "killed": 5}],
+    ),
+    "ambush-which-happened-near": (
+        "Four soldiers were killed in an ambush, the army said on Friday. The ambush, which happened on "
+        "Thursday on a road near Gao, lasted an hour.",
+        "2024-05-10",
+        [{"kind": "attack", "date_start": "2024-05-09", "place": "Gao", "killed": 4}],
+    ),
+    "modifier-still-places": (
+        "Four soldiers were killed in an ambush, the army said on Friday. The ambush near Gao lasted an "
+        "hour.",
+        "2024-05-10",
+        [{"kind": "attack", "place": "Gao", "killed": 4, "date_start": "2024-05-09"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(REFERENCE_PLACES))
+def test_a_reference_is_placed_by_its_relative_clause(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+# --- arms stopped with their carriers ---------------------------------------------------------
+
+#: "police foiled a bid to smuggle arms and ammunition and arrested two men ... recovered 50 pistols":
+#: one seizure that absorbs its arrests (ACLED's disrupted weapons use); the weapons found at a
+#: suspect's home stay part of his arrest
+ARMS_HAULS: dict[str, Case] = {
+    "smuggling-bid-then-haul": (
+        "Police foiled a bid to smuggle a consignment of arms and ammunition and arrested three men in "
+        "Peshawar on 4 May 2024. Police recovered 20 pistols and 3,000 bullets.",
+        "2024-05-05",
+        [{"kind": "seizure", "date_start": "2024-05-04", "place": "Peshawar"}],
+    ),
+    "gun-runners-then-seized": (
+        "On 6 May 2024 police arrested two gun runners carrying rifles near Kano. Officers seized 12 AK-47 "
+        "rifles from their car.",
+        "2024-05-07",
+        [{"kind": "seizure", "date_start": "2024-05-06", "place": "Kano"}],
+    ),
+    "shipment-then-confiscated": (
+        "Customs officers stopped a shipment of rifles and ammunition at the port of Mombasa on 2 June "
+        "2024 and detained two men. Officers confiscated 40 rifles from the truck.",
+        "2024-06-03",
+        [{"kind": "seizure", "date_start": "2024-06-02", "place": "Mombasa"}],
+    ),
+    "commander-with-a-pistol-stays-an-arrest": (
+        "The army arrested a rebel commander at his home in Cotabato on 3 May 2024. Soldiers recovered a "
+        "pistol.",
+        "2024-05-04",
+        [{"kind": "arrest", "date_start": "2024-05-03", "place": "Cotabato"}],
+    ),
+    "also-confiscated-joins": (
+        "Police arrested two smugglers carrying pistols in Quetta on 9 May 2024. More than 500 bullets "
+        "were also confiscated from their possession.",
+        "2024-05-10",
+        [{"kind": "seizure", "date_start": "2024-05-09", "place": "Quetta"}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(ARMS_HAULS))
+def test_arms_stopped_with_their_carriers_are_one_seizure(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)

@@ -25,7 +25,7 @@ def _free_port() -> int:
 
 
 def _get(port: int, path: str, headers: dict[str, str] | None = None, method: str = "GET", body: bytes = b""):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
         conn.request(method, path, body=body or None, headers=headers or {})
         response = conn.getresponse()
@@ -57,7 +57,9 @@ def test_kronika_serve_runs_on_loopback(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
     )
     try:
-        for _ in range(150):
+        # up to two minutes while the server lives: on a loaded machine its start (imports,
+        # opening the store) can take far longer than on an idle one
+        for _ in range(1200):
             try:
                 status, _, body = _get(port, "/api/meta")
                 break

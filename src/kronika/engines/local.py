@@ -10,9 +10,13 @@ of about `BATCH_BYTES`, a bounded number of them in flight, and comes back in in
 An input that fits in one batch is extracted in the parent process: starting workers would
 cost more than it saves.
 
-A worker process that dies (killed, out of memory) breaks the pool: its batches are
-tried once more in a fresh pool, and a batch that breaks a pool twice is reported
-document by document instead of stopping the run.
+A worker process that dies (killed, out of memory) breaks the pool, at any moment: while
+batches are in flight (each of them then fails) or between two submissions (the pool
+then refuses new work). Either way the pool is replaced and the work goes to the fresh
+one, so a death never stops the run and never loses a document. A batch that fails
+`ATTEMPTS` times is split and its documents are tried one by one, so a document that
+kills every worker it meets (out of memory) is reported alone, in one line, and the rest
+of its batch is extracted.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from kronika.engines.base import BatchEngine, Failed, Outcome, Source, run_batch
 
 #: batches in flight per worker: enough that no worker waits for the parent
 IN_FLIGHT_PER_WORKER = 3
+#: times a batch (then each of its documents alone) is sent before a worker death is its fault
+ATTEMPTS = 3
 #: imported by the fork server before it forks any worker (see `kronika.engines.preload`)
 PRELOAD = "kronika.engines.preload"
 
@@ -66,6 +72,8 @@ class ProcessEngine(BatchEngine):
 
     name = "local"
     small_in_process = True
+    #: what a worker runs on a batch (a module-level function: it is sent by name)
+    work = staticmethod(run_batch)
 
     def __init__(self, jobs: int, batch_bytes: int | None = None, batch_documents: int | None = None) -> None:
         if jobs < 1:
@@ -84,26 +92,52 @@ class ProcessEngine(BatchEngine):
         return self.jobs * IN_FLIGHT_PER_WORKER
 
     def submit(self, batch: list[Source], published: date | None, keep_text: bool) -> Sent:
-        pool = self._executor()
-        return pool, pool.submit(run_batch, batch, published, keep_text)
+        # A worker that died since the last submission has left a pool that refuses work:
+        # the batch goes to a fresh one. A fresh pool accepts its first batch, so a second
+        # refusal cannot happen; were it to, the batch counts it as one failed attempt.
+        for _ in range(2):
+            pool = self._executor()
+            try:
+                return pool, pool.submit(self.work, batch, published, keep_text)
+            except BrokenProcessPool as exc:
+                self._discard(pool)
+                refused: Future[list[Outcome]] = Future()
+                refused.set_exception(exc)
+        return pool, refused
 
     def result(
         self, batch: list[Source], sent: Sent, published: date | None, keep_text: bool
     ) -> list[Outcome]:
-        for attempt in range(2):
+        for attempt in range(ATTEMPTS):
+            if attempt:
+                sent = self.submit(batch, published, keep_text)
             pool, future = sent
             try:
                 return future.result()
             except BrokenProcessPool:
-                if self._pool is pool:  # the first batch to find the pool broken replaces it
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = None
-                if attempt == 0:
-                    sent = self.submit(batch, published, keep_text)
+                self._discard(pool)
+        if len(batch) > 1:
+            # every batch in flight fails when one worker dies: find the document at fault
+            return [
+                outcome
+                for source in batch
+                for outcome in self.result(
+                    [source], self.submit([source], published, keep_text), published, keep_text
+                )
+            ]
         return [
-            Failed(f"{s.where}: a worker process died while extracting its batch (out of memory?)")
-            for s in batch
+            Failed(
+                f"{batch[0].where}: a worker process died while extracting it, "
+                f"{ATTEMPTS} times (out of memory?)"
+            )
         ]
+
+    def _discard(self, pool: ProcessPoolExecutor) -> None:
+        """Let go of a broken pool; the first batch to find it broken does it, and the
+        next submission starts a fresh pool."""
+        if self._pool is pool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def close(self) -> None:
         if self._pool is not None:

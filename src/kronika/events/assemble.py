@@ -19,6 +19,7 @@ from kronika.events import typing as acled_typing
 from kronika.events.cluster import CROWD, OUTCOME_KINDS, PRECISION, Draft, build_drafts
 from kronika.events.counts import num_pattern, parse_number
 from kronika.events.tally import tally
+from kronika.events.triggers import has_weapon
 from kronika.events.types import EventMention
 from kronika.geo.types import Place
 from kronika.pipeline import Stage
@@ -36,12 +37,24 @@ _COUNTED_KINDS = ("attack", "clash", "other", "claim", "protest", "riot")
 _ATTRIBUTION_ORDER = ("claimed", "denied", "suspected", "alleged", "confirmed")
 
 
-def _kind(draft: Draft) -> str | None:
+def _arms_haul(doc: Document, draft: Draft) -> bool:
+    """An arrest told as stopping arms ("foiled a bid to smuggle a consignment of arms and arrested two
+    smugglers") that also tells the weapons seized: ACLED codes the seizure, the arrests are part of it.
+    An arrest of a person at whose house a pistol was found stays an arrest."""
+    first = draft.first
+    if first.clause is None or not any(m.family == "seizure" and m.weapons for m in draft.mentions):
+        return False
+    return has_weapon(doc.text[first.clause.start : first.clause.end])
+
+
+def _kind(doc: Document, draft: Draft) -> str | None:
     if draft.family != "violent":
         if draft.family == "claim":
             return "claim"
         if draft.family in CROWD and any(m.kind == "riot" for m in draft.mentions):
             return "riot"  # a demonstration that turned violent
+        if draft.family == "arrest" and _arms_haul(doc, draft):
+            return "seizure"  # smugglers caught with their consignment: the seizure absorbs its arrests
         return draft.first.kind
     strong = [m for m in draft.mentions if m.family == "violent" and m.strength == "strong" and not m.title]
     if strong:
@@ -308,7 +321,7 @@ def _topic_here(doc: Document, topic: str | None, where: Place | None) -> str | 
 
 
 def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
-    kind = _kind(draft)
+    kind = _kind(doc, draft)
     if kind is None:
         return None
     dated = draft.dated() or next((m for m in draft.mentions if m.date is not None and not m.title), None)

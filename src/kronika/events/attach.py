@@ -208,6 +208,25 @@ def _clause_place(
     where = geo.event_place(doc, trigger)
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
+    if reference:
+        # "the fighting, which broke out on Wednesday in a town in X province": its own relative clause
+        # places it, when the geo stage offers no place of this clause (a dateline's city)
+        gap = lexicon.cue("reference_place_gap")
+        after = [
+            p for p in doc.starting_in("places", doc.places, trigger.end, clause.end) if p.end <= clause.end
+        ]
+        told = [
+            p
+            for p in after
+            if trigger.end <= p.start
+            and p.role == "location"
+            and gap.fullmatch(doc.text[trigger.end : p.start])
+        ]
+        offered = where is not None and any(
+            clause.start <= p.start and p.place.name == where.name for p in after
+        )
+        if told and not offered:
+            return told[0].place, True
     if (
         family == "legal"
         and dateline

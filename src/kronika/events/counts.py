@@ -301,6 +301,10 @@ def _needs_number(template: str) -> bool:
     )
 
 
+#: a digit, looked for before `_number_gate` (a fast scan; most clauses with a figure have one)
+_DIGIT = re.compile(r"\d")
+
+
 @lexicon.per_language
 def _number_gate() -> re.Pattern[str]:
     """A digit or a number word, as any match of ``num_pattern`` holds one: a clause without one
@@ -399,7 +403,7 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
     """Count facts of one clause `text` (starting at `offset` in the document)."""
-    gate = prefilter.gated() and not _number_gate().search(text)
+    gate = prefilter.gated() and not (_DIGIT.search(text) or _number_gate().search(text))
     pats = _patterns_without_numbers() if gate else _patterns()
     # "two of them fatally" is no breakdown of a total: read before the breakdowns are blanked
     split = _scan(pats["split_fatal"], text) + _scan(pats["split_fatal_passive"], text)

@@ -59,7 +59,8 @@ def perpetrator_side(text: str, offset: int, hit: Hit, actors: list[ActorMention
 
 
 def passive_victim(text: str, offset: int, actor: ActorMention) -> bool:
-    return bool(lexicon.cue("passive_victim_after").match(text[actor.end - offset :]))
+    after = text[actor.end - offset :]
+    return bool(lexicon.cue("passive_victim_after").match(after) or _cue("passive_after").match(after))
 
 
 def speaks(text: str, offset: int, actor: ActorMention) -> bool:

@@ -102,6 +102,7 @@ def cues() -> dict[str, Any]:
             "crowd_violence",
             "background_anywhere",
             "protest_context",
+            "crowd_subject",
         )
     }
     out["drone"] = _phrases(data["drone_words"])
@@ -124,6 +125,13 @@ class _Words:
         self.text = text
         self.toks = morph.tokens(text)
         self.starts = [t.start for t in self.toks]
+        self._seen: dict[tuple[int, int], frozenset[str]] = {}
+
+    def _forms(self, i: int, j: int) -> frozenset[str]:
+        key = (i, j)
+        if key not in self._seen:
+            self._seen[key] = frozenset(f for t in self.toks[i:j] for f in t.forms)
+        return self._seen[key]
 
     def _range(self, lo: int, hi: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.starts, lo)
@@ -137,7 +145,7 @@ class _Words:
         if not phrases:
             return None
         i, j = self._range(lo, hi)
-        found = morph.find(phrases, self.toks, i, j)
+        found = morph.find(phrases, self.toks, i, j, self._forms(i, j))
         if found is None:
             return None
         return _Hit(self.toks[found[0]].start, self.toks[found[1] - 1].end)
@@ -529,6 +537,10 @@ def _clause_hits(
         ):
             continue
         found[trig.family] = (trig, hit)
+    if "violent" in found and "protest" not in found and "riot" not in found:
+        trig, hit = found["violent"]
+        if trig.kind == "attack" and trig.sub is None and trig.strength == "strong" and _mob(words, lo, hit):
+            found["riot"] = (dataclasses.replace(trig, kind="riot", family="riot", sub="mob", side=None), hit)
     crowd_told = "protest" in found or "riot" in found
     if "arrest" in found and not crowd_told and words.has(cues()["protest_context"], sent_lo, sent_hi):
         trig, hit = found.pop("arrest")  # "задержаны 40 участников акции": the protest's intervention
@@ -543,6 +555,19 @@ def _clause_hits(
         for family in ("violent", "arrest", "seizure", "legal", "develop"):
             found.pop(family, None)  # the force used on the crowd, its detentions, its damage: one event
     return found
+
+
+def _mob(words: _Words, lo: int, hit: _Hit) -> bool:
+    """A crowd with no arms is the doer of the violence at `hit`: a crowd noun stands just before
+    the verb, as its subject ("местные жители избили мужчину"), and no armed actor is named there."""
+    start = max(lo, hit.start - 60)
+    crowd = words.find(cues()["crowd_subject"], start, hit.start)
+    if crowd is None:
+        return False
+    between = words.text[crowd.end : hit.start]
+    if re.search(r"[,;:—–]", between) or len(between.split()) > 2:
+        return False
+    return not count_data()["perpetrators_rx"].search(words.text, start, hit.end)
 
 
 def annotate(doc: Document) -> None:
@@ -637,6 +662,7 @@ def _record_actors(
     (of that country). The crowd of a demonstration is named by assembly, once."""
     country = acled_country(place.place.country, place.place.country_code) if place is not None else None
     branches: dict[str, str] = _actor_naming()["branches"]
+    home: dict[str, str] = _actor_naming()["home"]
     named_armed = any(a.category == "armed_group" for a in actors)
     crowd = kind in ("protest", "riot")
     out: list[Actor] = []
@@ -650,6 +676,8 @@ def _record_actors(
             canonical = acled_typing.acled_name("unidentified", country)
         elif a.category == "civilian":
             canonical = acled_typing.acled_name("civilians", country)
+        elif canonical in home and (country is None or country == home[canonical]):
+            pass  # "силовики" in Russia: the Russian security forces
         elif canonical in branches:
             canonical = acled_typing.acled_name(branches[canonical], country)
         elif canonical is None:

@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kronika import dictionary as user_dictionary
+from kronika import prefilter
 from kronika.actors import acled_actor_name
 from kronika.events import lexicon
 from kronika.record import INTER_CODES, Actor, Event
@@ -53,7 +54,8 @@ def cue(name: str) -> re.Pattern[str]:
 
 @cache
 def _cue(lang: str, name: str) -> re.Pattern[str]:
-    return re.compile(codebook()["cues"][name], re.IGNORECASE)
+    # a long cue tests its words before a scan (most find nothing in most clauses)
+    return prefilter.gate(re.compile(codebook()["cues"][name], re.IGNORECASE))
 
 
 @cache

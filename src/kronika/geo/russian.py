@@ -305,6 +305,8 @@ def recognise(doc: Document) -> list[PlaceMention]:
         if text[max(0, w.start - 1) : w.start] in '«"“„' and w.start > 0:
             continue  # a quoted name: a district's or a facility's, not a settlement
         before = _before(text, w.start, 3)
+        if _ends_with_any(before, c["name_nouns"]):
+            continue  # "трасса Кавказ", "улица Ленина": a road's or a building's name
         noun = _ends_with_any(before, c["settlement_nouns"])
         prep = _ends_with_any(before, c["location_prepositions"])
         if (
@@ -358,7 +360,7 @@ def _nominative(word: str) -> bool:
 def _owner(found: list[PlaceMention], end: int, text: str) -> PlaceMention | None:
     """The district or region named right after a settlement ("Калиновка Хомутовского района")."""
     for m in found:
-        if m.start >= end and len(WORD.findall(text[end : m.start])) == 0 and m.cue != "adj":
+        if end <= m.start <= end + 3 and not WORD.search(text, end, m.start) and m.cue != "adj":
             return m
     return None
 
