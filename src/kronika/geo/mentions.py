@@ -321,8 +321,8 @@ def _chain_cue(text: str, start: int) -> str:
         tok = m.group()
         if tok in (",", "(", ")"):
             separated = True
-        elif not (tok[0].isalpha() and _name_word(tok)):
-            break
+        elif tok not in ("and", "or") and not (tok[0].isalpha() and _name_word(tok)):
+            break  # "between A and B (C, D)": a pair of names shares the hierarchy
         head = m.start()
     if not separated:
         return ""
