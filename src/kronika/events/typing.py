@@ -442,7 +442,9 @@ def decide(
     harmed = (killed or 0) > 0 or (injured or 0) > 0
     if cue("remnant").search(text):
         return "other", *_pair(table["develop_by_sub"]["other"])  # a mine left from an old war
-    if sub == "abduction" and not cue("abduction_told").search(cue("abduction_aside").sub(" ", own or text)):
+    english = language == lexicon.DEFAULT_LANGUAGE
+    told = cue("abduction_aside").sub(" ", own or text)
+    if english and sub == "abduction" and not cue("abduction_told").search(told):
         sub = None  # "soldiers searching for a pilot who was abducted in February were ambushed"
     if sub is None and cue("chemical").search(text):
         sub = "chemical"
