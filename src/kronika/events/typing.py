@@ -207,6 +207,9 @@ def _damage_without_crowd(text: str, riot: Sequence[_Hit]) -> bool:
     )
 
 
+#: means of violence done to a person even when no one is killed or hurt
+_ON_PERSONS = ("abduction", "sexual")
+
 #: weapons no unorganised crowd uses: a group that shoots or bombs is an armed group
 _ARMS = ("firearm", "explosive", "grenade")
 
@@ -303,6 +306,10 @@ def adjust_families(
             # the attackers' fires (a reference) belong to their attack; ACLED codes them inside it
             develop = [*develop, _as(strong[0], "other", "develop", "looting")]
             fam["develop"] = develop
+        if any(h.trigger.sub in _ON_PERSONS for h in strong) and not any(h.reference for h in strong):
+            # "abducted a herder and stole his goats": the abduction, its theft part of it
+            fam.pop("develop", None)
+            develop = []
         if any(h.trigger.sub in ("looting", "transfer") for h in develop):
             fam.pop("violent", None)  # "raided houses, taking away food": looting, no one hurt
     if develop and any(h.trigger.sub == "looting" for h in develop):
