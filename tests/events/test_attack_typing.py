@@ -107,6 +107,18 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
         "On 9 November 2021, a remote-controlled explosive device killed a shepherd near Tal Afar.",
         "On 11 November 2021, an armed group claimed a remote explosive attack on a railway line near Quetta.",
     ],
+    (
+        "attack",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        "an abduction whose theft is part of it",
+    ): [
+        "On 3 February 2022, militiamen abducted a herder near Kutum and stole his camels.",
+        "On 5 February 2022, Boko Haram fighters looted a shop and kidnapped its owner in Kolofata.",
+        "On 7 February 2022, gunmen raided a farm near Kaduna, took away the harvest and abducted two workers.",
+        "On 9 February 2022, armed men kidnapped a trader on the road to Gao and made off with his truck.",
+        "On 11 February 2022, bandits broke into a house in Zurmi, stole money and abducted a woman.",
+    ],
     ("attack", "Violence against civilians", "Attack", "a group with guns is no mob"): [
         "On 3 June 2021, a group of unidentified men stormed a village in Kaduna and opened fire, killing nine people.",
         "On 5 June 2021, three people were shot dead by a group of men in Celaya.",

@@ -1397,7 +1397,7 @@ QUOTED_TODAY: dict[str, Case] = {
         '"We have closed all roads into Kampala today," a police spokesman told reporters.\n\n'
         "That did not stop another round of clashes between police and protesters in the city centre.",
         "2024-07-26",
-        [{"kind": "protest", "date_start": "2024-07-25", "place": "Kampala"}],
+        [{"kind": "riot", "date_start": "2024-07-25", "place": "Kampala"}],
     ),
     "quoted-today-lahore": (
         "LAHORE: Pakistan on Tuesday suspended mobile internet in Punjab as protests spread.\n\n"

@@ -207,6 +207,9 @@ def _damage_without_crowd(text: str, riot: Sequence[_Hit]) -> bool:
     )
 
 
+#: means of violence done to a person even when no one is killed or hurt
+_ON_PERSONS = ("abduction", "sexual")
+
 #: weapons no unorganised crowd uses: a group that shoots or bombs is an armed group
 _ARMS = ("firearm", "explosive", "grenade")
 
@@ -303,6 +306,10 @@ def adjust_families(
             # the attackers' fires (a reference) belong to their attack; ACLED codes them inside it
             develop = [*develop, _as(strong[0], "other", "develop", "looting")]
             fam["develop"] = develop
+        if any(h.trigger.sub in _ON_PERSONS for h in strong) and not any(h.reference for h in strong):
+            # "abducted a herder and stole his goats": the abduction, its theft part of it
+            fam.pop("develop", None)
+            develop = []
         if any(h.trigger.sub in ("looting", "transfer") for h in develop):
             fam.pop("violent", None)  # "raided houses, taking away food": looting, no one hurt
     if develop and any(h.trigger.sub == "looting" for h in develop):
@@ -442,11 +449,9 @@ def decide(
     harmed = (killed or 0) > 0 or (injured or 0) > 0
     if cue("remnant").search(text):
         return "other", *_pair(table["develop_by_sub"]["other"])  # a mine left from an old war
-    if (
-        sub == "abduction"
-        and language == lexicon.DEFAULT_LANGUAGE  # the aside cues read English
-        and not cue("abduction_told").search(cue("abduction_aside").sub(" ", own or text))
-    ):
+    english = language == lexicon.DEFAULT_LANGUAGE
+    told = cue("abduction_aside").sub(" ", own or text)
+    if english and sub == "abduction" and not cue("abduction_told").search(told):
         sub = None  # "soldiers searching for a pilot who was abducted in February were ambushed"
     if sub is None and cue("chemical").search(text):
         sub = "chemical"
