@@ -15,12 +15,16 @@ import contextlib
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from kronika.errors import StoreError
+
+#: how long a writer waits for another process's lock before it gives up
+LOCK_WAIT_S = 60.0
 
 Dialect = Literal["sqlite", "postgresql"]
 
@@ -161,22 +165,38 @@ class SQLiteBackend(Backend):
         if not self.path.parent.is_dir():
             raise StoreError(f"cannot create the store {self.path}: folder {self.path.parent} does not exist")
         with self.errors():
-            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_WAIT_S)
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute("PRAGMA synchronous=NORMAL")
 
     def setup(self) -> None:
-        """WAL mode, once the file is known to be a store (or empty): set only by a writer."""
+        """WAL mode, once the file is known to be a store (or empty): set only by a writer.
+
+        Switching the journal mode needs the file to itself, and SQLite answers "busy" at once
+        there rather than waiting through the connection's timeout; two writers starting on a new
+        store meet exactly here, so the switch is retried (the other may have made it already)
+        for as long as any other lock is waited for."""
+        deadline = time.monotonic() + LOCK_WAIT_S
+        delay = 0.01
         with self.errors():
-            if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self._conn.execute("PRAGMA journal_mode=WAL")
+            while True:
+                try:
+                    if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                        self._conn.execute("PRAGMA journal_mode=WAL")
+                    return
+                except sqlite3.OperationalError as exc:
+                    busy = (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
+                    if not busy or time.monotonic() >= deadline:
+                        raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
 
     def _open_readonly(self) -> sqlite3.Connection:
         """`mode=ro`, and `immutable=1` when the folder does not let SQLite make the WAL's
         shared-memory file (a read-only folder or medium): nobody can write there anyway."""
         uri = f"file:{_uri_path(self.path)}?mode=ro"
         try:
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=60)
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=LOCK_WAIT_S)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
         except sqlite3.DatabaseError as exc:
@@ -226,7 +246,8 @@ class SQLiteBackend(Backend):
         if code.startswith("SQLITE_IOERR"):
             return StoreError(f"cannot read or write the store {where}: input/output error ({exc})")
         if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            return StoreError(f"the store {where} stayed locked by another process for 60 s ({exc})")
+            waited = f"{LOCK_WAIT_S:g} s"
+            return StoreError(f"the store {where} stayed locked by another process for {waited} ({exc})")
         return StoreError(f"the store {where} failed: {exc}")
 
     def tables(self) -> set[str]:
