@@ -225,6 +225,15 @@ def adjust_families(
     clause: a crowd absorbs the force used against it and its own violence; a development
     with no one hurt absorbs the violent words that describe it."""
     fam = {k: list(v) for k, v in by_family.items()}
+    if fam.get("violent"):
+        # "a man suspected of kidnapping a child was beaten by locals": the deed someone is
+        # accused of is not the happening the clause tells
+        accused = cue("accused_of")
+        told = [h for h in fam["violent"] if not accused.search(text[max(0, h.start - 60) : h.start])]
+        if told:
+            fam["violent"] = told
+        elif any(fam.get(k) for k in fam if k != "violent"):
+            fam.pop("violent")
     protest, riot = fam.get("protest", []), fam.get("riot", [])
     violent = fam.get("violent", [])
     if not protest and not riot and violent:
