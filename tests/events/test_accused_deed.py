@@ -2,7 +2,6 @@
 a man accused of kidnapping is an arrest, a crowd beating a suspected thief is mob violence.
 Every sentence here is written for these tests."""
 
-# ruff: noqa: E501  (one report per line reads as a table)
 from __future__ import annotations
 
 import pytest

@@ -478,6 +478,8 @@ def decide(
     armed = next((m.target_armed for m in mentions if m.target_armed is not None), None)
     if armed and _one_sided(mentions, text):
         armed = False  # "police beat a man at the police station": the force's own word, not its target
+    if armed and cue("off_duty").search(own or text):
+        armed = False  # "gunmen shot an off-duty soldier", "killed a policeman at his home": no armed side
     weapons = {w for m in mentions for w in m.weapons}
     if (
         "fire" in weapons
