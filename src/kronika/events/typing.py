@@ -445,6 +445,8 @@ def decide(
         return table["develop_kinds"].get(develop, "other"), event_type, sub_type
     if kind == "seizure" and any(m.sub == "disrupted" for m in mentions):
         return kind, *_pair(table["develop_by_sub"]["disrupted"])
+    if kind == "clash" and not killed and not injured and cue("displaced_by").search(own or text):
+        return "other", *_pair(table["develop_by_sub"]["other"])  # "fighting forced 300 families to flee"
     if kind == "clash" and sub is None and _one_sided(mentions, text):
         return "attack", *_pair(table["attack_default"])  # "a suspect was killed in a police raid"
     if kind == "clash":
