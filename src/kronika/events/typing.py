@@ -423,6 +423,12 @@ def decide(
         return kind, *_pair(by_sub[told_sub])
     if kind in ("protest", "riot") and language != lexicon.DEFAULT_LANGUAGE:
         return kind, *_pair(table["kinds"][kind])  # the cues below read English
+    if kind == "protest" and any(
+        not cue("cause_clause_before").search(text[max(0, m.start() - 60) : m.start()])
+        for m in cue("passive_destruction").finditer(text)
+    ):
+        # "inmates demonstrated over food; mattresses were burnt": the crowd's own damage
+        return "riot", "Riots", table["riot_subs"]["demonstration"]
     if kind == "protest":
         subs = table["protest_subs"]
         if ((killed or 0) > 0 and not cue("cause_death").search(text)) or cue("excessive_force").search(text):
