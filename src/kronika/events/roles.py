@@ -97,7 +97,14 @@ def target_armed(text: str, hit: Hit) -> bool | None:
         r",\s*(?:according to\b|(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|reported|added)\b)", after
     )
     window = after[: said.start()] if said else after  # "police said": the source, not the target
-    if re.search(r"\b(?:was|were|been)\s+(?:also\s+)?$", lexicon.before(text, hit.start)):
+    # "a soldier was killed", "a soldier was shot and killed": the target is the passive's subject
+    # the trigger "was shot" with its agent after it ("was shot by gunmen"): its subject is the target
+    passive = re.match(r"(?:was|were|been)\b", text[hit.start : hit.end]) and re.match(
+        r"\s+(?:[\w-]+,?\s+){0,3}?by\b", after
+    )
+    if passive or re.search(
+        r"\b(?:was|were|been)\s+(?:also\s+)?(?:[\w-]+\s+and\s+)?$", lexicon.before(text, hit.start)
+    ):
         window = text[max(0, hit.start - 70) : hit.start]
     armed = targets["armed"].search(window)
     civil = targets["civilian"].search(window)
