@@ -470,6 +470,13 @@ def decide(
     told = cue("abduction_aside").sub(" ", own or text)
     if english and sub == "abduction" and not cue("abduction_told").search(told):
         sub = None  # "soldiers searching for a pilot who was abducted in February were ambushed"
+    if (
+        english
+        and sub == "air"
+        and not cue("air_means").search(own or text)
+        and cue("gunfire").search(own or text)
+    ):
+        sub = None  # "Air Force Intelligence officers were shot by gunmen": a name, not the means
     if sub is None and cue("chemical").search(text):
         sub = "chemical"
     if sub == "remote" and not harmed and cue("disrupted").search(text):
