@@ -2489,3 +2489,47 @@ def test_an_interception_over_a_struck_town_is_the_strike(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+#: a bare verb joined by "and" to a planned one shares the plan, however far the plan stands; a
+#: past verb joined by "and" is told as done
+PLANNED_CONJUNCTS: dict[str, Case] = {
+    "intention-to-reduce-and-withdraw": (
+        "Canada announced its intention to gradually cut the number of its trainers and withdraw them "
+        "from the country.",
+        "2024-05-06",
+        [],
+    ),
+    "plans-to-encircle-and-attack": (
+        "The rebels plan to encircle the northern villages over the coming weeks and attack the garrison.",
+        "2024-05-06",
+        [],
+    ),
+    "vowed-to-find-and-arrest": (
+        "The governor vowed to find the gang leaders hiding in the hills and arrest them.",
+        "2024-05-06",
+        [],
+    ),
+    "threatened-to-return-and-loot": (
+        "The militia threatened to return to the market town next week and loot the shops.",
+        "2024-05-06",
+        [],
+    ),
+    "sought-to-cross-and-storm": (
+        "The fighters sought to cross the river under cover of darkness and storm the army base.",
+        "2024-05-06",
+        [],
+    ),
+    "past-conjunct-is-told": (
+        "Gunmen who wanted to rob the shop entered it in Kano on 4 May 2024 and killed two guards.",
+        "2024-05-06",
+        [{"kind": "attack", "date_start": "2024-05-04", "killed": 2}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(PLANNED_CONJUNCTS))
+def test_a_planned_conjunct_is_no_event(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
