@@ -2217,3 +2217,319 @@ def test_arms_stopped_with_their_carriers_are_one_seizure(
     text: str, published: str | None, expected: list[dict[str, Any]]
 ) -> None:
     _check(text, published, expected)
+
+
+# --- phrasings of happenings that used to go unread --------------------------------------
+
+#: "X came under fire": the subject is the target of an attack
+UNDER_FIRE: dict[str, Case] = {
+    "patrol-under-fire": (
+        "An army patrol came under fire near Gao on 4 May 2024.",
+        "2024-05-06",
+        [{"kind": "attack", "date_start": "2024-05-04"}],
+    ),
+    "convoy-under-heavy-fire": (
+        "On 12 March 2024 a police convoy came under heavy fire outside Culiacan.",
+        "2024-03-13",
+        [{"kind": "attack", "date_start": "2024-03-12"}],
+    ),
+    "base-under-attack": (
+        "The military base in Kidal came under attack on 9 June 2024, the army said.",
+        "2024-06-10",
+        [{"kind": "attack", "date_start": "2024-06-09"}],
+    ),
+    "village-comes-under-rocket-fire": (
+        "On 2 April 2024 the village of Shebaa came under rocket fire.",
+        "2024-04-03",
+        [{"kind": "attack", "date_start": "2024-04-02"}],
+    ),
+    "checkpoint-under-gunfire": (
+        "A checkpoint near Mosul came under gunfire on 18 July 2024, killing two guards.",
+        "2024-07-19",
+        [{"kind": "attack", "date_start": "2024-07-18", "killed": 2}],
+    ),
+}
+
+
+#: armed people storming a building (present tense too) attack it
+STORMING: dict[str, Case] = {
+    "storm-studio": (
+        "Masked gunmen storm a radio studio in Guayaquil during a live show on 9 January 2024.",
+        "2024-01-10",
+        [{"kind": "attack", "date_start": "2024-01-09"}],
+    ),
+    "storming-prison": (
+        "On 3 March 2024, armed men storming the central prison in Port-au-Prince freed inmates.",
+        "2024-03-04",
+        [{"kind": "attack", "date_start": "2024-03-03"}],
+    ),
+    "storms-police-station": (
+        "A gang storms the police station in Kumasi on 5 May 2024, wounding three officers.",
+        "2024-05-06",
+        [{"kind": "attack", "date_start": "2024-05-05", "injured": 3}],
+    ),
+    "stormed-hotel": (
+        "Militants stormed a hotel in Mogadishu on 8 August 2024, killing ten guests.",
+        "2024-08-09",
+        [{"kind": "attack", "date_start": "2024-08-08", "killed": 10}],
+    ),
+    "storms-weather-no-event": (
+        "Heavy storms hit the coast near Dhaka on 4 May 2024, flooding roads.",
+        "2024-05-05",
+        [],
+    ),
+}
+
+
+#: an officer "taken by" criminals is an attack on a person (an abduction)
+TAKEN_BY: dict[str, Case] = {
+    "officer-taken-by-criminals": (
+        "A police officer was taken by four criminals in Guayaquil on 9 January 2024.",
+        "2024-01-10",
+        [{"kind": "attack", "date_start": "2024-01-09"}],
+    ),
+    "guards-taken-by-gunmen": (
+        "Two prison guards were taken by gunmen near Cuenca on 3 February 2024.",
+        "2024-02-04",
+        [{"kind": "attack", "date_start": "2024-02-03"}],
+    ),
+    "teacher-taken-away-by-bandits": (
+        "On 11 March 2024 a teacher was taken away by armed bandits in Kaduna.",
+        "2024-03-12",
+        [{"kind": "attack", "date_start": "2024-03-11"}],
+    ),
+    "soldier-taken-by-militants": (
+        "A soldier had been taken by militants outside Gao on 6 April 2024, the army said.",
+        "2024-04-08",
+        [{"kind": "attack", "date_start": "2024-04-06"}],
+    ),
+    "taken-to-hospital-no-event": (
+        "A man was taken by ambulance to the hospital in Quito on 6 April 2024.",
+        "2024-04-08",
+        [],
+    ),
+}
+
+
+#: the military capturing a named person is an arrest
+CAPTURED: dict[str, Case] = {
+    "succeeded-in-capturing": (
+        "On 17 October 2024 the army succeeded in capturing Juan Perez in Culiacan.",
+        "2024-10-18",
+        [{"kind": "arrest", "date_start": "2024-10-17"}],
+    ),
+    "managed-to-capture": (
+        "Marines managed to capture the cartel leader Luis Ortega in Tijuana on 2 May 2024.",
+        "2024-05-03",
+        [{"kind": "arrest", "date_start": "2024-05-02"}],
+    ),
+    "captured-named-person": (
+        "Soldiers captured Ahmed Bello near Maiduguri on 4 June 2024.",
+        "2024-06-05",
+        [{"kind": "arrest", "date_start": "2024-06-04"}],
+    ),
+    "succeeded-at-capturing": (
+        "The national guard succeeded at capturing the gang boss Pedro Ruiz in Sinaloa on 8 July 2024.",
+        "2024-07-09",
+        [{"kind": "arrest", "date_start": "2024-07-08"}],
+    ),
+    "failed-to-capture-no-event": (
+        "The army tried to capture Juan Perez in Culiacan but the operation was called off.",
+        "2024-10-18",
+        [],
+    ),
+}
+
+
+#: a government declaring gangs terrorist groups, or an internal armed conflict, designates them
+DESIGNATION: dict[str, Case] = {
+    "gangs-identified-as-terrorists": (
+        "On 9 January 2024 the president identified several criminal gangs as terrorist groups.",
+        "2024-01-10",
+        [{"kind": "designation", "date_start": "2024-01-09"}],
+    ),
+    "internal-armed-conflict": (
+        "In a decree on 9 January 2024 the president recognized an internal armed conflict in the country.",
+        "2024-01-10",
+        [{"kind": "designation", "date_start": "2024-01-09"}],
+    ),
+    "groups-declared-terrorist": (
+        "The government declared three armed groups as terrorist organizations on 2 March 2024.",
+        "2024-03-03",
+        [{"kind": "designation", "date_start": "2024-03-02"}],
+    ),
+    "cartels-classified-as-terrorists": (
+        "On 20 February 2024 the ministry classified two drug cartels as terrorists.",
+        "2024-02-21",
+        [{"kind": "designation", "date_start": "2024-02-20"}],
+    ),
+    "declared-internal-armed-conflict": (
+        "The president declared a state of internal armed conflict on 5 May 2024.",
+        "2024-05-06",
+        [{"kind": "designation", "date_start": "2024-05-05"}],
+    ),
+}
+
+
+#: fuel, food or aid seized from a warehouse is looting
+WAREHOUSE: dict[str, Case] = {
+    "fuel-seized-from-warehouse": (
+        "On 3 May 2024, 20,000 litres of fuel were seized from an aid warehouse in Mekele.",
+        "2024-05-06",
+        [{"kind": "other", "sub_event_type": "Looting/property destruction", "date_start": "2024-05-03"}],
+    ),
+    "food-looted-from-depot": (
+        "On 2 June 2024 food was looted from a UN depot in Goma.",
+        "2024-06-04",
+        [{"kind": "other", "sub_event_type": "Looting/property destruction", "date_start": "2024-06-02"}],
+    ),
+    "aid-taken-from-stores": (
+        "Aid supplies were taken from the agency's stores in Juba on 7 July 2024.",
+        "2024-07-08",
+        [{"kind": "other", "sub_event_type": "Looting/property destruction", "date_start": "2024-07-07"}],
+    ),
+    "grain-stolen-from-warehouse": (
+        "On 1 August 2024 grain was stolen from a warehouse in Kassala.",
+        "2024-08-02",
+        [{"kind": "other", "sub_event_type": "Looting/property destruction", "date_start": "2024-08-01"}],
+    ),
+    "medicines-seized-from-compound": (
+        "Medicines were seized from the hospital compound in El Fasher on 4 September 2024.",
+        "2024-09-05",
+        [{"kind": "other", "sub_event_type": "Looting/property destruction", "date_start": "2024-09-04"}],
+    ),
+}
+
+
+#: air defences shooting down missiles over a town the strike hit are part of that strike; an
+#: interception with no strike told at its place stays a disrupted weapons use
+INTERCEPTIONS: dict[str, Case] = {
+    "missiles-shot-down-over-struck-city": (
+        "Russian missiles struck Lviv overnight on 5 May 2024. Debris fell on the city after air defences "
+        "shot down two missiles. Four people were injured in Lviv, the mayor said.",
+        "2024-05-05",
+        [{"kind": "attack", "event_type": "Explosions/Remote violence", "date_start": "2024-05-05"}],
+    ),
+    "drones-downed-over-struck-city": (
+        "A drone strike hit Odesa on 7 June 2024. Air defences downed five drones over Odesa, and three "
+        "people were injured.",
+        "2024-06-08",
+        [{"kind": "attack", "event_type": "Explosions/Remote violence", "date_start": "2024-06-07"}],
+    ),
+    "interception-alone-stays": (
+        "On 3 March 2024 Russian air defences shot down six Ukrainian drones over the Belgorod region.",
+        "2024-03-04",
+        [{"kind": "seizure", "sub_event_type": "Disrupted weapons use", "date_start": "2024-03-03"}],
+    ),
+    "interception-elsewhere-stays": (
+        "A missile strike hit Kharkiv on 4 April 2024, injuring six people. Russia said it shot down "
+        "four drones over Kursk.",
+        "2024-04-05",
+        [
+            {"kind": "attack", "date_start": "2024-04-04", "place": "Kharkiv"},
+            {"kind": "seizure", "date_start": "2024-04-04", "place": "Kursk"},
+        ],
+    ),
+    "defused-bomb-stays": (
+        "A bomb exploded at a market in Peshawar on 9 April 2024, killing two people. Police defused a "
+        "second bomb in Quetta the same day.",
+        "2024-04-10",
+        [
+            {"kind": "attack", "date_start": "2024-04-09", "place": "Peshawar"},
+            {"kind": "seizure", "date_start": "2024-04-09", "place": "Quetta"},
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(UNDER_FIRE))
+def test_coming_under_fire_is_an_attack(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(STORMING))
+def test_storming_a_building_is_an_attack(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(TAKEN_BY))
+def test_taken_by_criminals_is_an_abduction(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(CAPTURED))
+def test_capturing_a_person_is_an_arrest(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(DESIGNATION))
+def test_declaring_gangs_terrorists_is_a_designation(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(WAREHOUSE))
+def test_goods_seized_from_a_warehouse_are_looting(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(INTERCEPTIONS))
+def test_an_interception_over_a_struck_town_is_the_strike(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)
+
+
+#: a bare verb joined by "and" to a planned one shares the plan, however far the plan stands; a
+#: past verb joined by "and" is told as done
+PLANNED_CONJUNCTS: dict[str, Case] = {
+    "intention-to-reduce-and-withdraw": (
+        "Canada announced its intention to gradually cut the number of its trainers and withdraw them "
+        "from the country.",
+        "2024-05-06",
+        [],
+    ),
+    "plans-to-encircle-and-attack": (
+        "The rebels plan to encircle the northern villages over the coming weeks and attack the garrison.",
+        "2024-05-06",
+        [],
+    ),
+    "vowed-to-find-and-arrest": (
+        "The governor vowed to find the gang leaders hiding in the hills and arrest them.",
+        "2024-05-06",
+        [],
+    ),
+    "threatened-to-return-and-loot": (
+        "The militia threatened to return to the market town next week and loot the shops.",
+        "2024-05-06",
+        [],
+    ),
+    "sought-to-cross-and-storm": (
+        "The fighters sought to cross the river under cover of darkness and storm the army base.",
+        "2024-05-06",
+        [],
+    ),
+    "past-conjunct-is-told": (
+        "Gunmen who wanted to rob the shop entered it in Kano on 4 May 2024 and killed two guards.",
+        "2024-05-06",
+        [{"kind": "attack", "date_start": "2024-05-04", "killed": 2}],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(PLANNED_CONJUNCTS))
+def test_a_planned_conjunct_is_no_event(
+    text: str, published: str | None, expected: list[dict[str, Any]]
+) -> None:
+    _check(text, published, expected)

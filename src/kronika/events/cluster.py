@@ -624,7 +624,7 @@ def build_drafts(doc: Document) -> list[Draft]:
         target = _target(doc, drafts, m)
         if target is not None:
             target.mentions.append(m)
-    return _fold_bare_totals(drafts)
+    return _fold_interceptions(doc, _fold_bare_totals(drafts))
 
 
 def _fold_bare_totals(drafts: list[Draft]) -> list[Draft]:
@@ -657,3 +657,48 @@ def _fold_bare_totals(drafts: list[Draft]) -> list[Draft]:
         site.mentions = total.mentions + site.mentions if lead else site.mentions + total.mentions
         out.remove(total)
     return out
+
+
+def _fold_interceptions(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """Air defences shooting down missiles or drones over a town that the same strike hit, told
+    beside it ("debris fell on the capital after air defences shot down the missiles"; "seven
+    people were injured there"), are part of that strike, not a disrupted weapons use of their
+    own. An interception with no strike told at its place stays a record of its own."""
+    cue = lexicon.cue("interception_trigger")
+    out = list(drafts)
+    for caught in [d for d in drafts if d.family == "seizure"]:
+        told = [doc.text[m.trigger.start : m.trigger.end] for m in caught.mentions]
+        pairs = zip(caught.mentions, told, strict=True)
+        if not all(m.sub == "disrupted" and cue.search(t) for m, t in pairs):
+            continue
+        where = _told_place(caught)
+        if where is None:
+            continue
+        strikes = [
+            d
+            for d in out
+            if d.family == "violent"
+            and d.section == caught.section
+            and (p := _told_place(d)) is not None
+            and p.name == where.name
+            and any(abs(x.sentence - m.sentence) <= 2 for x in d.mentions for m in caught.mentions)
+            and all(dates_agree(d, m) for m in caught.mentions)
+        ]
+        if not strikes:
+            continue
+        strike = min(strikes, key=lambda d: d.first.trigger.start)
+        for m in caught.mentions:
+            # the interception tells the strike's means: drones are an air strike, missiles a missile attack
+            drone = lexicon.cue("interception_drone").search(doc.text[m.trigger.start : m.trigger.end])
+            m.family, m.kind, m.strength, m.sub = "violent", "attack", "weak", "air" if drone else "shelling"
+        strike.mentions = sorted(strike.mentions + caught.mentions, key=lambda m: m.trigger.start)
+        out.remove(caught)
+    return out
+
+
+def _told_place(draft: Draft) -> Place | None:
+    """The place a draft states, else the first one its mentions were read at."""
+    placed = draft.placed()
+    if placed is not None and placed.place is not None:
+        return placed.place
+    return next((m.place for m in draft.mentions if m.place is not None), None)

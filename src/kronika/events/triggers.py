@@ -57,6 +57,19 @@ def _trigger_gates() -> prefilter.GateTable[int]:
     return prefilter.GateTable(dict(enumerate(_trigger_starts())))
 
 
+def _planned_conjunct(before: str, trigger: str) -> bool:
+    """A bare verb joined by 'and' to a planned one shares its plan ("announced their intention
+    to reduce the force and withdraw it"): no happening, however far the plan stands before it."""
+    cut = list(lexicon.cue("subclause_opener").finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    return bool(
+        lexicon.cue("bare_conjunct_before").search(before)
+        and lexicon.cue("bare_verb").match(trigger)
+        and lexicon.cue("before_plan").search(before)
+    )
+
+
 def find_hits(text: str) -> list[Hit]:
     """Triggers of one clause, negated and planned ones removed, overlaps resolved per family."""
     hits: list[Hit] = []
@@ -73,7 +86,11 @@ def find_hits(text: str) -> list[Hit]:
                 has_weapon(after[:40]) or lexicon.cue("not_person_after").match(after)
             ):
                 continue
-            if blocked(before) or lexicon.cue("after_negation").match(text[m.end() :]):
+            if (
+                blocked(before)
+                or _planned_conjunct(before, m.group())
+                or lexicon.cue("after_negation").match(text[m.end() :])
+            ):
                 continue
             if lexicon.cue("before_nonevent").search(before) or lexicon.cue("after_nonevent").match(
                 text[m.end() :]
