@@ -267,6 +267,10 @@ def adjust_families(
             and _crowd_against_forces(text, first.start, actors)
         ):
             riot = [_as(first, "riot", "riot")]  # "youths clashed with the police"
+    if not protest and not riot:
+        seized = next((h for h in fam.get("arrest", []) if cue("crowd_agent").match(text[h.end :])), None)
+        if seized is not None:
+            riot = [_as(seized, "riot", "riot")]  # "two men were held by villagers": a crowd arrests no one
     strong = [h for h in violent if h.trigger.strength != "weak"]
     if (riot or protest) and strong:
         doers = [
