@@ -132,6 +132,79 @@ CASES += [
 ]
 
 
+# names written otherwise than GeoNames, regions named in French or Portuguese, holders read right
+CASES += [
+    (
+        "On 3 June 2021, police beat a street vendor in Petion-Ville, Ouest department.",
+        "beat",
+        "HT",
+        18.51,
+        -72.29,
+        5,
+    ),
+    (
+        "On 3 June 2021, in Zzyx, Ouest department, a journalist was beaten by police.",
+        "beaten",
+        "HT",
+        18.54,
+        -72.34,
+        60,
+    ),
+    (
+        "On 3 June 2021, gendarmes shot a driver in Bafoussam town (Mifi, Ouest).",
+        "shot",
+        "CM",
+        5.48,
+        10.42,
+        5,
+    ),
+    (
+        "On 3 June 2021, members of the Teachers Union, Punjab, protested in Banga town (Punjab) "
+        "over unpaid pay.",
+        "protested",
+        "IN",
+        31.19,
+        76.0,
+        5,
+    ),
+    (
+        "On 3 June 2021, a mob attacked health workers in Kotwali police area of Bhilwara (Rajasthan).",
+        "attacked",
+        "IN",
+        25.35,
+        74.64,
+        5,
+    ),
+    (
+        "On 3 June 2021, in Tizimin, Yucatan, two residents returning from a trip to the United States "
+        "were held by neighbours.",
+        "held",
+        "MX",
+        21.14,
+        -88.15,
+        5,
+    ),
+    (
+        "On 3 June 2021, unknown persons burned an American mission school at Zzyx town "
+        "(Valikamam North (Tellippalai), Jaffna district).",
+        "burned",
+        "LK",
+        9.67,
+        80.0,
+        10,
+    ),
+    (
+        "On 3 June 2021, a landmine exploded in Kandal village, Zzyx commune, Ou Chrov district of "
+        "Banteay Meanchey.",
+        "exploded",
+        "KH",
+        13.64,
+        102.58,
+        10,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "trigger", "cc", "lat", "lon", "within"), CASES)
 def test_note_place(text: str, trigger: str, cc: str, lat: float, lon: float, within: float) -> None:
     place = _place_at(text, trigger)
@@ -163,3 +236,28 @@ def test_note_place(text: str, trigger: str, cc: str, lat: float, lon: float, wi
 def test_not_placed_in(text: str, not_in: str) -> None:
     for m in recognise(text):
         assert m.place.admin1 != not_in and m.place.name != not_in, m
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "On 3 June 2021, police seized a cocaine lab in Sobradinho, Distrito Federal.",
+            "Distrito Federal",
+            "location",
+            "Brazil",
+        ),
+        # armed forces "in" a town are there, not named after it
+        (
+            "On 3 June 2021, militants shelled positions of the Nigerian Armed Forces in Damboa "
+            "(Damboa LGA, Borno).",
+            "Damboa",
+            "location",
+            "Nigeria",
+        ),
+        ("The Security Service of Ukraine detained a man in Kharkiv.", "Ukraine", "in_name", "Ukraine"),
+    ],
+)
+def test_mention_reading(text: str, name: str, role: str, country: str) -> None:
+    found = [m for m in recognise(text) if m.text == name]
+    assert found and found[0].role == role and found[0].place.country == country, found

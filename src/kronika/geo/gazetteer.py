@@ -336,7 +336,7 @@ def _build_regions(b: Builder, regions: dict[tuple[str, str], Area]) -> list[tup
     """First-level regions at the median point of their cities, with their sectors."""
     aliases_by_code: dict[tuple[str, str], list[str]] = defaultdict(list)
     canonical: dict[tuple[str, str], str] = {}
-    for alias, (cc, code, canon) in _raw_admin1_aliases().items():
+    for alias, cc, code, canon in lexicon.rows("admin1_aliases.tsv"):  # an alias may name several
         aliases_by_code[(cc, code)].append(alias)
         canonical[(cc, code)] = canon
     sectors: list[tuple[int, str, float, float]] = []
@@ -381,11 +381,6 @@ def _build_countries(
         b.names.extend((name_key(s), pid, 0) for s in spellings if len(s) < 3 and s.isupper())
         sectors.extend((pid, d, la, lo) for d, (la, lo) in area.sectors.items())
     return sectors
-
-
-def _raw_admin1_aliases() -> dict[str, tuple[str, str, str]]:
-    rows = lexicon.rows("admin1_aliases.tsv")
-    return {alias: (cc, code, canon) for alias, cc, code, canon in rows}
 
 
 def _raw_country_aliases() -> dict[str, str]:

@@ -189,6 +189,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     for c in cands:
         classify(text, c)
     cands = [c for c in cands if not is_person(text, c, gaz) and not _name_tail(text, c)]
+    cands = [s for s in (_settlement(text, c) for c in cands) if s.entries]
     cands = _drop_name_pairs(text, cands)
     for a, b in itertools.pairwise(cands):
         # "attacked Bria and Obo": a list of places shares the cue of its first item
@@ -422,6 +423,13 @@ def _within(
     if hint.kind == "city":
         regions = [e for e in holder.entries if e.kind == "admin1" and e.cc == hint.cc]
         readings += sorted(regions, key=lambda e: (e.a1 != hint.a1, -e.pop, e.id))
+    elif hint.kind == "admin1":
+        # "X (Punjab)": the region of that name, in whichever country, that holds a reading of X
+        readings += [
+            e
+            for e in holder.entries
+            if e.kind == "admin1" and e != hint and any(x.kind == "city" and _nests(x, e) for x in c.entries)
+        ]
     best: tuple[float, int, Entry, Entry] | None = None
     for rank, h in enumerate(readings):
         e = choose(c, ctx, section, paragraph, h)
@@ -458,7 +466,8 @@ def _within(
             not nested
             and reading.kind == "city"
             and entry.kind == "city"
-            and entry.pop < min(reading.pop, _BIG_PLACE)
+            # the holder is a bigger town, or said to be a district ("X commune, Y district")
+            and entry.pop < (_BIG_PLACE if holder.designator == "district" else min(reading.pop, _BIG_PLACE))
             and (entry.cc != reading.cc or _km(entry, reading) > _HOLDER_KM)
             # "Tulunan, Cotabato", "Iskushuban, Bari": the holder also names a province that holds it
             and not any(_nests(entry, h) for h in holder.entries if h.kind in ("admin1", "admin2"))
@@ -572,6 +581,21 @@ def _nearest_to_sector(gaz: Gazetteer, c: Candidate, entry: Entry, hint: Entry, 
         return km - 50.0 * math.log10(max(e.pop, 1000))
 
     return min(towns, key=lambda e: (cost(e), e.id))
+
+
+#: heads that make the name before them a settlement's: "X village", "X town"
+_SETTLEMENT_HEADS = frozenset({"village", "town", "settlement", "hamlet"})
+
+
+def _settlement(text: str, c: Candidate) -> Candidate:
+    """ "Kandal village": a village of a province's name is that village, never the province
+    (nor a district or country); with no town of that name it is a village the gazetteer lacks."""
+    if all(e.kind == "city" for e in c.entries) or c.designator or c.direction:
+        return c
+    head = re.match(r" ([a-z]+)\b", text[c.end : c.end + 20])
+    if head is None or head.group(1) not in _SETTLEMENT_HEADS:
+        return c
+    return dataclasses.replace(c, entries=tuple(e for e in c.entries if e.kind == "city"))
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+) $")
@@ -741,7 +765,13 @@ def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
     abroad = not in_context and any(n - own[cc] >= 2 for cc, n in ctx.doc.items())
     if entry.kind == "city" and not entry.main and abroad and entry.pop < 1_000_000:
         return False  # "Boni" is an exonym of Bonn, but this document is about Burkina Faso
-    if entry.kind == "city" and _exonym(c, entry) and foreign and not hinted and entry.pop < 1_000_000:
+    if (
+        entry.kind == "city"
+        and _exonym(c, entry)
+        and foreign
+        and not hinted
+        and (entry.pop < 1_000_000 or abroad)
+    ):
         return False  # "Bala", "Kotwali": another name of a foreign city in a text about elsewhere
     if entry.kind == "city" and c.designator == "district" and foreign and not hinted:
         return False  # "Hat district" in a report on Yemen: a district the gazetteer lacks

@@ -160,10 +160,14 @@ def find(text: str, gaz: Gazetteer) -> list[Candidate]:
                 if ends_split and toks[j + 1].text.lower() in _HYPHEN_SUFFIXES:
                     ends_split = False
                 entries = gaz.lookup(key) if not ends_split else ()
+                # "Petion-Ville" for Pétionville: a hyphen one spelling writes and another does not
+                joined = key.replace(" ", "") if j > i and "-" in folded[tok.start : toks[j].end] else ""
+                if joined and not entries and not ends_split:
+                    entries = gaz.lookup(joined)
                 entries = _allowed(entries, toks[i : j + 1])
                 if entries:
                     best = (j, entries, key)
-                elif not gaz.has_prefix(key):
+                elif not gaz.has_prefix(key) and not (joined and gaz.has_prefix(joined)):
                     break
             j += 1
         if best is None:

@@ -141,7 +141,9 @@ def classify(text: str, cand: Candidate) -> None:
                 cand.role, cand.cue = "other", "by"  # "designated by Turkey and the United States"
 
 
-_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:of|in|for)\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(of|in|for)\s+(?:the\s+)?$")
+#: armed bodies said to be "in" a place are there ("Armed Forces in X"), not named after it
+_STATIONED = frozenset({"forces", "army", "police", "guard", "guards"})
 
 
 def _of_head(text: str, start: int) -> str:
@@ -150,6 +152,8 @@ def _of_head(text: str, start: int) -> str:
     if not m:
         return ""
     word = m.group(1)
+    if m.group(2) == "in" and word.lower() in _STATIONED:
+        return ""
     if word[0].islower() and word not in (
         "spokesman",
         "spokeswoman",

@@ -243,7 +243,7 @@ def _strikes_from_abroad(text: str, at: int) -> bool:
 #: ", in the eastern department of", ", about 60 km west of", " near", " (Y district)"
 _APPOSED_GAP = re.compile(
     r"^(?:\s+(?:village|town|city|settlement|hamlet|locality|area|neighbou?rhood|suburb|camp))?"
-    r"(?:\s*,\s*|\s+\(|\s+(?=in\b|near\b|outside\b|of\b))(?:[\w'’\-]+,?\s+){0,9}$"
+    r"(?:\s*,\s*|\s+\(|\s+(?=in\b|near\b|outside\b|of\b))(?:\(?[\w'’\-]+\)?,?\s+){0,9}$"
 )
 
 
