@@ -65,3 +65,29 @@ def test_entries_of_a_bulletin_take_their_own_heads() -> None:
     )
     days = sorted(str(e.date_start) for e in kronika.extract(text, "b.txt") if e.kind == "attack")
     assert days == ["2024-03-02", "2024-03-06"]
+
+
+# sentence, the event's date span (published 2025-06-12, a Thursday)
+NIGHTS = [
+    pytest.param(
+        "Gunmen attacked a camp for displaced people overnight from Tuesday to Wednesday, killing nine.",
+        ("2025-06-10", "2025-06-11"),
+        id="overnight from one named day to the next",
+    ),
+    pytest.param(
+        "Gunmen attacked a camp for displaced people overnight between Monday and Tuesday, killing nine.",
+        ("2025-06-09", "2025-06-10"),
+        id="overnight between two named days",
+    ),
+    pytest.param(
+        "Gunmen attacked a camp for displaced people overnight, killing nine, officials said.",
+        ("2025-06-11", "2025-06-12"),
+        id="a bare overnight is the night before the report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span"), NIGHTS)
+def test_the_named_night_dates_an_overnight_attack(sentence: str, span: tuple[str, str]) -> None:
+    (event,) = [e for e in kronika.extract(sentence, "n.txt", "2025-06-12") if e.kind == "attack"]
+    assert (str(event.date_start), str(event.date_end)) == span

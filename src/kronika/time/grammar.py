@@ -699,7 +699,9 @@ def rules() -> tuple[Rule, ...]:
         # "overnight": the night's two days; not "an overnight curfew/stay"
         (
             "overnight",
-            r"(?:overnight|Overnight)\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))",
+            r"(?:overnight|Overnight)\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))"
+            # "overnight from Tuesday to Wednesday": the named nights say which one
+            rf"(?!\s+(?i:from|between)\s+(?:(?i:the\s+night\s+of)\s+)?(?:{_weekday('wn')}|[0-9]))",
             _deictic,
             None,
             False,
