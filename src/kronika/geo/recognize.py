@@ -55,12 +55,16 @@ class Candidate:
 
 def tokens(text: str) -> list[Token]:
     folded = fold(text)
-    # the "s" of a possessive is no word of its own ("Cox's Bazar" is one name)
-    return [
-        Token(m.start(), m.end(), m.group())
-        for m in _TOKEN.finditer(folded)
-        if not (m.group() == "s" and folded[m.start() - 1 : m.start()] in ("'", "’"))
-    ]
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(folded):
+        word = m.group()
+        start, end = m.span()
+        # the "s" of a possessive is no word of its own ("Cox's Bazar" is one name)
+        if word == "s" and folded[start - 1 : start] in ("'", "’"):
+            continue
+        append(Token(start, end, word))
+    return out
 
 
 def _capitalised(tok: str) -> bool:
@@ -85,31 +89,41 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 def preceding_words(text: str, start: int, n: int = 4) -> str:
     """The lower-cased words before `start` in its sentence-ish window, single-spaced."""
     window = text[max(0, start - 60) : start]
-    window = re.split(r"[.;:!?()\n\"]", window)[-1].replace("’", "'")
-    words = [w.removesuffix("'s") for w in re.findall(r"[A-Za-z'\-]+", window.lower())]
+    window = _BEFORE_STOP.split(window)[-1].replace("’", "'")
+    words = [w.removesuffix("'s") for w in _BEFORE_WORD.findall(window.lower())]
     return " ".join(words[-n:])
 
 
 def following_words(text: str, end: int, n: int = 3) -> str:
     window = text[end : end + 50]
-    window = re.split(r"[.;:!?()\n,\"]", window)[0]
-    return " ".join(re.findall(r"[A-Za-z'’\-]+", window.lower())[:n])
+    window = _AFTER_STOP.split(window, 1)[0]
+    return " ".join(_AFTER_WORD.findall(window.lower())[:n])
+
+
+_BEFORE_STOP = re.compile(r"[.;:!?()\n\"]")
+_BEFORE_WORD = re.compile(r"[A-Za-z'\-]+")
+_AFTER_STOP = re.compile(r"[.;:!?()\n,\"]")
+_AFTER_WORD = re.compile(r"[A-Za-z'’\-]+")
 
 
 def ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     """The longest of `phrases` that is `words` or ends it after a space ("" if none)."""
     known = _phrase_set(phrases)
     parts = words.split(" ")
-    return max((e for i in range(len(parts)) if (e := " ".join(parts[i:])) in known), key=len, default="")
+    for i in range(len(parts)):  # the longest first: each suffix is shorter than the one before
+        if (e := " ".join(parts[i:])) in known:
+            return e
+    return ""
 
 
 def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     """The longest of `phrases` that is `words` or starts it before a space ("" if none)."""
     known = _phrase_set(phrases)
     parts = words.split(" ")
-    return max(
-        (s for i in range(1, len(parts) + 1) if (s := " ".join(parts[:i])) in known), key=len, default=""
-    )
+    for i in range(len(parts), 0, -1):  # the longest first: each prefix is shorter than the one before
+        if (s := " ".join(parts[:i])) in known:
+            return s
+    return ""
 
 
 def starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
@@ -140,9 +154,12 @@ def find(text: str, gaz: Gazetteer) -> list[Candidate]:
         tok = toks[i]
         # "al-Busayrah": a lower-case article joined to a capitalised name starts the name
         article = tok.text in _ARTICLES and i + 1 < n and _joined_by_hyphen(folded, tok, toks[i + 1])
+        if not (article or tok.text[:1].isupper()):  # `_capitalised`, inline: most tokens stop here
+            i += 1
+            continue
         after_article = i > 0 and toks[i - 1].text in _ARTICLES
         split = i > 0 and _joined_by_hyphen(folded, toks[i - 1], tok) and not after_article
-        if not (article or _capitalised(tok.text)) or split:
+        if split:
             i += 1
             continue
         best: tuple[int, tuple[Entry, ...], str] | None = None
@@ -160,7 +177,7 @@ def find(text: str, gaz: Gazetteer) -> list[Candidate]:
                 if ends_split and toks[j + 1].text.lower() in _HYPHEN_SUFFIXES:
                     ends_split = False
                 entries = gaz.lookup(key) if not ends_split else ()
-                entries = _allowed(entries, toks[i : j + 1])
+                entries = _allowed(entries, toks[i : j + 1]) if entries else entries
                 if entries:
                     best = (j, entries, key)
                 elif not gaz.has_prefix(key):

@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer
@@ -59,7 +60,6 @@ _YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*$")
 def classify(text: str, cand: Candidate) -> None:
     """Set the candidate's designator, direction, role and cue from the words around it."""
     cues = lexicon.cues()
-    after = following_words(text, cand.end, 3)
     before = preceding_words(text, cand.start, 5)
 
     # designators: "Qusar district", "Borno State"
@@ -177,8 +177,8 @@ def _unfilled(before: str) -> str:
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
     """The designator word(s) right after `end` ("district", "Province"), or ""."""
-    if text[end : end + 1] != " ":
-        return ""
+    if text[end : end + 1] != " " or text[end + 1 : end + 2].lower()[:1] not in _initials(heads):
+        return ""  # no head starts with the next word's letter
     best = ""
     for head in heads:
         got = text[end + 1 : end + 1 + len(head)]
@@ -186,6 +186,12 @@ def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
         if got.lower() == head and not nxt.isalnum() and len(head) > len(best):
             best = head
     return best
+
+
+@cache
+def _initials(heads: tuple[str, ...]) -> frozenset[str]:
+    """The first letters of the heads (lower case as they are written)."""
+    return frozenset(head[0] for head in heads if head)
 
 
 def _group_prefix_adjacent(text: str, start: int) -> bool:
@@ -223,6 +229,21 @@ def _agent(text: str, cand: Candidate, after: str) -> bool:
     return bool(first) and first in lexicon.cues()["agent_verbs"] and not raw_after.startswith(",")
 
 
+def _name_heads(cues: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The words that may follow a place inside a longer name or a designator, and the first
+    word of each (built once per cue table)."""
+    global _heads_of
+    if _heads_of[0] is not cues:
+        heads = set(cues["group_heads"]) | set(cues["landmark_heads"]) | set(cues["event_nouns"])
+        heads |= set(cues["district_after"]) | set(cues["admin1_after"])
+        heads |= {h.split()[0] for h in heads}
+        _heads_of = (cues, frozenset(heads))
+    return _heads_of[1]
+
+
+_heads_of: tuple[object, frozenset[str]] = (None, frozenset())
+
+
 def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
     """The candidate is part of a person's name: "Jordan Peterson", "Mr Georgia", "Ramadan Abedi"."""
     cues = lexicon.cues()
@@ -235,10 +256,7 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
     nxt = re.match(r"^ ([A-Z][a-z]+)\b", text[cand.end : cand.end + 30])
     if nxt:
         word = nxt.group(1).lower()
-        heads = set(cues["group_heads"]) | set(cues["landmark_heads"]) | set(cues["event_nouns"])
-        heads |= set(cues["district_after"]) | set(cues["admin1_after"])
-        heads |= {h.split()[0] for h in heads}
-        if word not in heads and not _notable(gaz, word):
+        if word not in _name_heads(cues) and not _notable(gaz, word):
             return True
     prev = re.search(r"(?<![^\W\d_])([^\W\d_a-z][^\W\d_]*) $", text[max(0, cand.start - 30) : cand.start])
     if prev and not prev.group(1)[0].isupper():
