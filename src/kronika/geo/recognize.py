@@ -108,9 +108,11 @@ _AFTER_WORD = re.compile(r"[A-Za-z'’\-]+")
 
 def ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     """The longest of `phrases` that is `words` or ends it after a space ("" if none)."""
-    known = _phrase_set(phrases)
+    known, most = _phrase_set(phrases)
     parts = words.split(" ")
-    for i in range(len(parts)):  # the longest first: each suffix is shorter than the one before
+    # the longest first (each suffix is shorter than the one before), from the longest that may
+    # be a phrase: one of no more words than the longest phrase
+    for i in range(max(0, len(parts) - most), len(parts)):
         if (e := " ".join(parts[i:])) in known:
             return e
     return ""
@@ -118,9 +120,9 @@ def ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
 
 def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     """The longest of `phrases` that is `words` or starts it before a space ("" if none)."""
-    known = _phrase_set(phrases)
+    known, most = _phrase_set(phrases)
     parts = words.split(" ")
-    for i in range(len(parts), 0, -1):  # the longest first: each prefix is shorter than the one before
+    for i in range(min(len(parts), most), 0, -1):  # the longest that may be a phrase first
         if (s := " ".join(parts[:i])) in known:
             return s
     return ""
@@ -128,14 +130,15 @@ def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
 
 def starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of `phrases` is `words` or starts it before a space (the empty phrase too)."""
-    known = _phrase_set(phrases)
+    known, most = _phrase_set(phrases)
     parts = words.split(" ")
-    return any(" ".join(parts[:i]) in known for i in range(1, len(parts) + 1))
+    return any(" ".join(parts[:i]) in known for i in range(1, min(len(parts), most) + 1))
 
 
 @cache
-def _phrase_set(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(phrases)
+def _phrase_set(phrases: tuple[str, ...]) -> tuple[frozenset[str], int]:
+    """The phrases as a set, and the most words one has (a longer run of words is none)."""
+    return frozenset(phrases), max((p.count(" ") + 1 for p in phrases), default=0)
 
 
 def sentence_initial(text: str, start: int) -> bool:

@@ -163,16 +163,29 @@ def _of_head(text: str, start: int) -> str:
 
 def _unfilled(before: str) -> str:
     """The words before a name without trailing adjectives: "in neighbouring" → "in"."""
-    fillers = set(lexicon.cues()["cue_fillers"])
+    fillers, cue_phrases = _filler_sets(lexicon.cues())
     words = before.split()
     kept = list(words)
     while kept and kept[-1] in fillers and len(kept) > 1:
         kept.pop()
-    # keep a cue that ends in a filler word itself ("the city of", "the capital")
-    for phrase in lexicon.cues()["location_before"] + lexicon.cues()["locality_before"]:
-        if before == phrase or before.endswith(" " + phrase):
-            return before
+    # keep a cue that ends in a filler word itself ("the city of", "the capital"): `before` is
+    # one of the cues or ends with one after a space, one set lookup per word boundary
+    parts = before.split(" ")
+    if any(" ".join(parts[i:]) in cue_phrases for i in range(len(parts))):
+        return before
     return " ".join(kept)
+
+
+def _filler_sets(cues: dict[str, tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The filler words and the location and locality cues, as sets (built once per cue table)."""
+    global _fillers_of
+    if _fillers_of[0] is not cues:
+        cue_phrases = frozenset(cues["location_before"]) | frozenset(cues["locality_before"])
+        _fillers_of = (cues, (frozenset(cues["cue_fillers"]), cue_phrases))
+    return _fillers_of[1]
+
+
+_fillers_of: tuple[object, tuple[frozenset[str], frozenset[str]]] = (None, (frozenset(), frozenset()))
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
