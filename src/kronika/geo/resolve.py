@@ -16,7 +16,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from kronika.geo import lexicon
 from kronika.geo.gazetteer import Entry, Gazetteer
@@ -24,6 +23,7 @@ from kronika.geo.recognize import (
     Candidate,
     ends_with_phrase,
     following_words,
+    per_list,
     preceding_words,
     sentence_initial,
     starts_with_phrase,
@@ -132,7 +132,7 @@ def classify(text: str, cand: Candidate) -> None:
         elif origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
-            cand.cue = ends_with_phrase(_unfilled(before), cues["location_before"] + cues["locality_before"])
+            cand.cue = ends_with_phrase(_unfilled(before), _location_cues(cues))
             if not cand.cue and raw_after.startswith(" "):
                 cand.cue = starts_with_phrase(after, cues["locality_after"])  # "Rawda village"
             if not cand.cue and _agent(text, cand, after):
@@ -188,6 +188,17 @@ def _filler_sets(cues: dict[str, tuple[str, ...]]) -> tuple[frozenset[str], froz
 _fillers_of: tuple[object, tuple[frozenset[str], frozenset[str]]] = (None, (frozenset(), frozenset()))
 
 
+def _location_cues(cues: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The location cues and then the locality cues, one tuple (built once per cue table)."""
+    global _location_cues_of
+    if _location_cues_of[0] is not cues:
+        _location_cues_of = (cues, cues["location_before"] + cues["locality_before"])
+    return _location_cues_of[1]
+
+
+_location_cues_of: tuple[object, tuple[str, ...]] = (None, ())
+
+
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
     """The designator word(s) right after `end` ("district", "Province"), or ""."""
     if text[end : end + 1] != " " or text[end + 1 : end + 2].lower()[:1] not in _initials(heads):
@@ -201,7 +212,7 @@ def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
     return best
 
 
-@cache
+@per_list
 def _initials(heads: tuple[str, ...]) -> frozenset[str]:
     """The first letters of the heads (lower case as they are written)."""
     return frozenset(head[0] for head in heads if head)
@@ -321,10 +332,16 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
     return "district" if cand.designator == "district" else "place"
 
 
+_KIND_SCORE = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "admin2": 3.0, "city": 0.0}
+#: the count of anything a context has not seen (read, never written: a Counter answers 0 for a
+#: missing key without adding it)
+_NONE: Counter = Counter()
+
+
 def score(
     entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None
 ) -> float:
-    s = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "admin2": 3.0, "city": 0.0}[entry.kind]
+    s = _KIND_SCORE[entry.kind]
     if entry.kind == "city" and entry.main:
         s += 3.0 if entry.pop >= 100_000 else 2.0
     if entry.kind == "city" and entry.pop < 5000:
@@ -339,12 +356,12 @@ def score(
         s += math.log10(max(entry.pop, 1000)) * (0.8 if entry.kind == "city" else 0.5)
     if entry.cc:
         # a name does not vouch for itself: leave out what this name added to the context
-        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc] - ctx.by_key.get(cand.key, Counter())[entry.cc])
-        bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
-        bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, Counter())[entry.cc])
-        bonus += 4.0 * min(1, ctx.heading_cc.get(section, Counter())[entry.cc])
+        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc] - ctx.by_key.get(cand.key, _NONE)[entry.cc])
+        bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, _NONE)[entry.cc])
+        bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, _NONE)[entry.cc])
+        bonus += 4.0 * min(1, ctx.heading_cc.get(section, _NONE)[entry.cc])
         s += min(bonus, 8.0)
-        own = ctx.regions_by_key.get(cand.key, Counter())[(entry.cc, entry.a1)]
+        own = ctx.regions_by_key.get(cand.key, _NONE)[(entry.cc, entry.a1)]
         if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)] - own > 0:
             s += 4.0  # the document names the region this town lies in
     if hint is not None:
