@@ -578,8 +578,11 @@ def decide(
     if cue("remnant").search(text):
         return "other", *_pair(table["develop_by_sub"]["other"])  # a mine left from an old war
     english = language == lexicon.DEFAULT_LANGUAGE
-    told = cue("abduction_aside").sub(" ", own or text)
-    if english and sub == "abduction" and not cue("abduction_told").search(told):
+    if (
+        english
+        and sub == "abduction"
+        and not cue("abduction_told").search(cue("abduction_aside").sub(" ", own or text))
+    ):
         sub = None  # "soldiers searching for a pilot who was abducted in February were ambushed"
     if (
         english
