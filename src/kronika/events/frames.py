@@ -48,7 +48,15 @@ from kronika.events.roles import (
     target_armed,
     weapons_of,
 )
-from kronika.events.splits import dated_hits, dated_segments, split_arrest_places, split_places, split_sites
+from kronika.events.splits import (
+    at_place,
+    dated_hits,
+    dated_segments,
+    placed_segments,
+    split_arrest_places,
+    split_places,
+    split_sites,
+)
 from kronika.events.triggers import Hit, find_hits, has_weapon, in_parens
 from kronika.events.types import EventMention
 
@@ -218,6 +226,16 @@ def _violent_kind(violent: list[Hit], main: Hit) -> str:
     return "clash" if main.trigger.kind == "clash" else "attack"
 
 
+def _means(violent: list[Hit], text: str) -> str | None:
+    """The means the triggers tell (an abduction yields to any other), else the clause's words."""
+    subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)
+    non_abduct = [h for h in subs if h.trigger.sub != "abduction"]
+    sub = (non_abduct or subs)[0].trigger.sub if subs else None
+    if sub in (None, "remote"):
+        sub = next((s for s, regex in lexicon.sub_cues() if regex.search(text)), sub)
+    return sub
+
+
 def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[list[EventMention], bool]:
     """The violent mentions of the clause, and whether a claim told in it was folded into them."""
     doc, clause, text, actors = r.doc, r.clause, r.text, r.actors
@@ -233,11 +251,7 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
         m.strength, m.force_new = "strong", False
     if main.trigger.strength == "weak" or all(h.reference for h in violent if h.trigger.strength != "weak"):
         m.reference = True
-    subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)
-    non_abduct = [h for h in subs if h.trigger.sub != "abduction"]
-    m.sub = (non_abduct or subs)[0].trigger.sub if subs else None
-    if m.sub in (None, "remote"):
-        m.sub = next((sub for sub, regex in lexicon.sub_cues() if regex.search(text)), m.sub)
+    m.sub = _means(violent, text)
     first = next((h for h in violent if h.trigger.strength == "strong" and not h.reference), main)
     m.perpetrator_side = perpetrator_side(text, clause.start, first, actors)
     # "X launched airstrikes ... were the target of an airstrike": X struck (its side is not the
@@ -279,6 +293,20 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
             part.date, part.own_date = attach_date(doc, clause, part.trigger, False, False, True)
             part.place, part.own_place = attach_place(doc, clause, part.trigger, False, "violent")
             part.counts = [f for f in r.facts if clause.start + lo <= f.start < clause.start + hi]
+            parts.append(part)
+        return parts, claim_folded
+    placed = placed_segments(doc, clause, [h for h in violent if not h.reference])
+    if len(placed) > 1:
+        # "three were kidnapped in A, while a fourth was taken by gunmen in B": two happenings
+        parts = []
+        for hit, lo, hi, town in placed:
+            part = at_place(m, town, [f for f in r.facts if clause.start + lo <= f.start < clause.start + hi])
+            part.trigger = Span(clause.start + hit.start, clause.start + hit.end)
+            part.reference, part.strength = False, hit.trigger.strength
+            own = [h for h in violent if lo <= h.start < hi]
+            part.kind = _violent_kind(own, hit)  # type: ignore[assignment]
+            part.sub = _means(own, text[lo:hi])
+            part.target_armed = target_armed(text, hit)
             parts.append(part)
         return parts, claim_folded
     split = split_sites(m, text, main, actors, clause.start)
