@@ -83,6 +83,8 @@ class ClauseReading:
     disputed: bool
     by_family: dict[str, list[Hit]]
     compared: re.Match[str] | None
+    #: killings told as a crowd's cause with their own day and town, and the stretch each spans
+    causes: list[tuple[Hit, int, int]] = dataclasses.field(default_factory=list)
 
     @property
     def has_casualties(self) -> bool:
@@ -113,9 +115,56 @@ def read_clause(doc: Document, clause: Clause) -> ClauseReading:
         ):
             continue
         by_family.setdefault(h.trigger.family, []).append(h)
+    causes = crowd_causes(doc, clause, text, by_family)
+    if causes:
+        told = {id(h) for h, _, _ in causes}
+        by_family["violent"] = [h for h in by_family.get("violent", []) if id(h) not in told]
+        facts = [
+            f
+            for f in facts
+            if not any(clause.start + lo <= f.start < clause.start + hi for _, lo, hi in causes)
+        ]
     casualties = any(f.category in ("killed", "injured", "toll") for f in facts)
     by_family = acled_typing.adjust_families(text, clause.start, by_family, actors, casualties)
-    return ClauseReading(doc, clause, text, actors, groups, facts, attribution, disputed, by_family, compared)
+    reading = ClauseReading(
+        doc, clause, text, actors, groups, facts, attribution, disputed, by_family, compared
+    )
+    reading.causes = causes
+    return reading
+
+
+def crowd_causes(
+    doc: Document, clause: Clause, text: str, by_family: dict[str, list[Hit]]
+) -> list[tuple[Hit, int, int]]:
+    """'Riots broke out after the death of a teenager, shot dead by a policeman in A on Tuesday': the
+    killing that set off a crowd, told with its own day and town between it and the crowd's
+    trigger, is a happening of its own (a killing the report only names as the cause, with no day
+    or town of its own, stays part of the crowd's story)."""
+    crowd = sorted(by_family.get("riot", []) + by_family.get("protest", []), key=lambda h: h.start)
+    out: list[tuple[Hit, int, int]] = []
+    for h in by_family.get("violent", []):
+        if h.trigger.strength != "strong" or h.reference:
+            continue
+        floor = max(0, h.start - 120)
+        cause = lexicon.cue("crowd_cause_before").search(text[floor : h.start])
+        after = [c for c in crowd if c.start > h.end]
+        if cause is None or not after:
+            continue
+        lo, hi = floor + cause.start(), after[0].start
+        dated = any(
+            clause.start + lo <= t.start and t.end <= clause.start + hi and t.kind != "publication"
+            for t in doc.starting_in("timexes", doc.timexes, clause.start + lo, clause.start + hi)
+        )
+        placed = any(
+            clause.start + lo <= p.start
+            and p.end <= clause.start + hi
+            and p.role == "location"
+            and p.place.precision in ("place", "district")
+            for p in doc.starting_in("places", doc.places, clause.start + lo, clause.start + hi)
+        )
+        if dated and placed:
+            out.append((h, lo, hi))
+    return out
 
 
 def base_mention(r: ClauseReading, hit: Hit, kind: str, family: str, nearest: bool = False) -> EventMention:
@@ -454,6 +503,24 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     if main_violent is not None:
         mentions, claim_folded = violent_frames(r, violent, main_violent)
     family_frames(r, mentions, main_violent, claim_folded)
+    for hit, lo, hi in r.causes:
+        # the killing that set the crowd off: its own happening, with its own figures
+        cause = base_mention(r, hit, "attack", "violent", nearest=True)
+        cause.strength = hit.trigger.strength
+        cause.sub = _means([hit], r.text[lo:hi])
+        cause.counts = [f for f in find_counts(r.text[lo:hi], clause.start + lo, ())]
+        cause.perpetrator_side = perpetrator_side(r.text, clause.start, hit, r.actors)
+        cause.actors = assign_roles(
+            "violent",
+            cause.perpetrator_side,
+            False,
+            "unknown",
+            [a for a in r.actors if clause.start + lo <= a.start < clause.start + hi],
+            r.text,
+            clause.start,
+            hit.end,
+        )
+        mentions.append(cause)
     if not mentions:
         only = attribution_frame(r)
         if only is not None:
