@@ -847,6 +847,12 @@ def _same_place(a: Event, b: Event) -> bool:
     return a.place is None or b.place is None or a.place == b.place
 
 
+def _cause(e: Event) -> bool:
+    """A killing told as what set a crowd off ("after the death of a teenager, shot dead by a
+    policeman in A on Tuesday, riots broke out"): a happening before the crowd's, not part of it."""
+    return e.kind == "attack" and any(lexicon.cue("crowd_cause").search(x.text) for x in e.evidence)
+
+
 def _organised(e: Event) -> bool:
     """An organised armed actor does something of its own: not the crowd's event."""
     return any(
@@ -884,7 +890,7 @@ def consolidate(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         host = None
-        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e):
+        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e) and not _cause(e):
             host = next((c for c in crowds if _near(c, e)), None)
         elif e.kind == "protest":
             # the demonstration the crowd's violence grew out of: one riot
