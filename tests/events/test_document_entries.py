@@ -147,3 +147,37 @@ def test_a_when_clause_after_since_is_dated_by_it() -> None:
     assert seized and all(str(e.date_start).startswith("2023-08") for e in seized)
     (abduction,) = [e for e in kronika.extract(text, "s.txt", "2025-04-15") if e.place == "Gimbi"]
     assert str(abduction.date_start) == "2025-04-13"
+
+
+# sentence (all dated 25 September 2025 by their own words), the attacks' (day, killed) expected
+CHARGE_GROUNDS = [
+    pytest.param(
+        "On 25 September 2025, a court in Lira charged a police officer with manslaughter over the "
+        "death of a street vendor.",
+        [],
+        id="the death a charge is over is no attack of the charge's day",
+    ),
+    pytest.param(
+        "On 25 September 2025, a military court in Lira charged two soldiers of the national army with "
+        "murder over the death of a trader who was shot at a checkpoint in the town on 12 September.",
+        [("2025-09-12", 1)],
+        id="the relative clause tells the killing and its day",
+    ),
+    pytest.param(
+        "On 25 September 2025, police in Kano detained three men in connection with the killing of a "
+        "village head.",
+        [],
+        id="detained in connection with a killing",
+    ),
+    pytest.param(
+        "On 25 September 2025, gunmen shot dead a trader in Lira, and police later arrested a suspect.",
+        [("2025-09-25", 1)],
+        id="a killing told as the happening stays one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attacks"), CHARGE_GROUNDS)
+def test_a_deed_told_as_the_grounds_of_a_charge(text: str, attacks: list[tuple[str, int]]) -> None:
+    found = [(str(e.date_start), e.killed) for e in kronika.extract(text, "g.txt") if e.kind == "attack"]
+    assert found == attacks
