@@ -114,6 +114,18 @@ def test_a_gate_table_finds_every_string_the_text_holds(text: str) -> None:
     assert table.blocked(text) == {k for k, v in _STRINGS.items() if v and not held & set(v)}
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abfiklrsxy ", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_a_part_of_the_last_text_holds_exactly_its_own_strings(text: str, i: int, j: int) -> None:
+    # a text inside one asked about before is answered from that one's strings: only its own
+    table = prefilter.GateTable(_STRINGS)
+    table.present(text)
+    part = text[i:j]
+    held = {s for v in _STRINGS.values() if v for s in v if s in part}
+    assert table.present(part) == held
+    assert table.present(text) == {s for v in _STRINGS.values() if v for s in v if s in text}
+
+
 @pytest.mark.parametrize(
     ("pattern", "parts"),
     [
