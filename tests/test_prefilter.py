@@ -279,3 +279,20 @@ def test_every_match_begins_with_a_leading_word(pieces: list[str], pattern: re.P
     for m in pattern.finditer(text):
         word = prefilter.fold(re.match(r"\w+", text[m.start() :]).group())  # type: ignore[union-attr]
         assert word in keys or any(k.endswith("-") and word.startswith(k[:-1]) for k in keys), (m, keys)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abst-", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="abst- ", max_size=12),
+)
+def test_a_trie_matches_what_the_alternation_matches(strings: set[str], text: str) -> None:
+    # bounded by word edges, as the number gate asks: a match exists where one exists
+    alternation = "|".join(re.escape(s) for s in strings)
+    for template in (r"\b(?:{})\b", r"(?:{})$"):
+        plain = re.search(template.format(alternation), text, re.IGNORECASE)
+        trie = re.search(template.format(prefilter.trie(strings)), text, re.IGNORECASE)
+        assert bool(trie) == bool(plain)
+        assert {m.span() for m in re.finditer(f"(?=(?:{prefilter.trie(strings)})$)", text)} == {
+            m.span() for m in re.finditer(f"(?=(?:{alternation})$)", text)
+        }

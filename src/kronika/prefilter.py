@@ -22,7 +22,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar
@@ -321,6 +321,12 @@ class _Words:
 
 
 _WORDS = _Words()
+
+
+def trie(strings: Iterable[str]) -> str:
+    """A pattern matching each of `strings` (none empty): an alternation of them as a trie, which
+    the regex engine tries much faster than one alternative a string (see `_trie`)."""
+    return _trie(tuple(sorted(set(strings))))
 
 
 def _trie(strings: tuple[str, ...]) -> str:

@@ -308,12 +308,13 @@ _DIGIT = re.compile(r"\d")
 @lexicon.per_language
 def _number_gate() -> re.Pattern[str]:
     """A digit or a number word, as any match of ``num_pattern`` holds one: a clause without one
-    cannot match a pattern that needs its figure. Of a number of several words, its longest."""
+    cannot match a pattern that needs its figure. Of a number of several words, its longest.
+    The words as a trie (`prefilter.trie`): a position tries the words of its first letter only,
+    not each word (the gate is asked yes or no: the alternatives' order does not matter)."""
     units, tens, scales = _num_words()
     words = [u for u in units if u not in _articles()] + list(tens) + list(_phrases()) + list(scales)
     longest = {max(w.split(" "), key=len) for w in words}
-    alt = "|".join(re.escape(w) for w in sorted(longest, key=len, reverse=True))
-    return re.compile(rf"\d|\b(?:{alt})\b", re.IGNORECASE)
+    return re.compile(rf"\d|\b(?:{prefilter.trie(sorted(longest))})\b", re.IGNORECASE)
 
 
 _NEVER = re.compile(r"(?!)")
