@@ -64,3 +64,12 @@ def test_a_text_without_the_words_is_not_scanned() -> None:
         for name in skipped:
             assert acled_typing.cue(name).search(plain) is None
             assert list(acled_typing.cue(name).finditer(plain)) == []
+
+
+@pytest.mark.parametrize("name", _cues())
+def test_a_cue_is_gated_when_the_prefilter_would_gate_it(name: str) -> None:
+    """Same words, same choice as `prefilter.gate` (only without its per-alternative table)."""
+    with lexicon.language("en"):
+        cue, raw = acled_typing.cue(name), _raw(name)
+        by_prefilter = prefilter.gate(raw)
+        assert getattr(cue, "required", None) == getattr(by_prefilter, "required", None)

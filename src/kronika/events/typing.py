@@ -58,10 +58,17 @@ def cue(name: str) -> re.Pattern[str]:
 def _cue(lang: str, name: str) -> re.Pattern[str]:
     # a long cue tests its words before a scan (most find nothing in most clauses)
     regex = re.compile(codebook()["cues"][name], re.IGNORECASE)
-    gated = prefilter.gate(regex)
-    if isinstance(gated, prefilter.GatedPattern):
-        return _WordGated(regex, gated.required)  # type: ignore[return-value]
-    return gated
+    # the cues `prefilter.gate` would gate, without its per-alternative table: building one adds
+    # the cue's words to the scan every gated table shares (and recompiles that scan)
+    required = prefilter.required_literals(regex) if len(regex.pattern) >= prefilter.LONG_PATTERN else None
+    if required is None or min(len(s) for s in required) < _TELLING:
+        return regex
+    return _WordGated(regex, required)  # type: ignore[return-value]
+
+
+#: the shortest required word worth a test, as `prefilter.gate` has it (shorter ones are in
+#: nearly every text)
+_TELLING = 3
 
 
 class _WordGated:
