@@ -105,7 +105,10 @@ def _junk_line() -> Callable[[str], bool]:
 
     def junk(text: str) -> bool:
         folded = prefilter.fold(text)
-        return any(prefilter.may_match(required, folded) and r.search(text) for required, r in tries)
+        for required, alternative in tries:  # a plain loop: no generator per sentence
+            if prefilter.may_match(required, folded) and alternative.search(text):
+                return True
+        return False
 
     return junk
 
