@@ -39,7 +39,9 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="list misses, wrong fields and extras")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    gold = [json.loads(line) for line in (HERE / "gold.events.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = [
+        json.loads(line) for line in (HERE / "gold.events.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     result = score(predictions(), gold)
     if args.json:
         print(json.dumps(asdict(result), ensure_ascii=False, indent=1))
@@ -49,7 +51,8 @@ def main() -> None:
             if not d["matched"]:
                 print(f"MISS  {d['doc']} {d['gid']}")
             elif d["wrong"]:
-                print(f"WRONG {d['doc']} {d['gid']} {','.join(d['wrong'])}: {json.dumps(d['pred'], ensure_ascii=False)}")
+                pred = json.dumps(d["pred"], ensure_ascii=False)
+                print(f"WRONG {d['doc']} {d['gid']} {','.join(d['wrong'])}: {pred}")
         for e in result.extras:
             print(f"EXTRA {json.dumps(e, ensure_ascii=False)}")
     fields = " ".join(f"{k} {v:.2f}" if v is not None else f"{k} -" for k, v in result.fields.items())

@@ -109,6 +109,9 @@ def cues() -> dict[str, Any]:
     out["background_openers"] = re.compile(data["background_openers"], re.I)
     out["another"] = re.compile(data["another"], re.I)
     out["clause_breaks"] = re.compile(data["clause_breaks"], re.I)
+    out["aggregate"] = re.compile(data["aggregate"], re.I)
+    out["aggregate_part"] = re.compile(data["aggregate_part"], re.I)
+    out["cause_before"] = re.compile(data["cause_before"], re.I)
     return out
 
 
@@ -500,6 +503,12 @@ class _Context:
     last_place: PlaceMention | None = None
     #: who carried out the last attack told: a later strike with no actor of its own is theirs
     perpetrators: list[Actor] = field(default_factory=list)
+    #: the sentence tells a total over a span ("за неделю погибли …"), or breaks the total told just
+    #: before down ("Среди погибших …", whose casualty words make no mention): a total, never one of
+    #: the happenings it sums
+    aggregate: bool = False
+    #: the day the paragraph before told last: a paragraph that goes on about its happening keeps it
+    paragraph_date: Timex | None = None
 
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -563,6 +572,16 @@ def _clause_hits(
     return found
 
 
+def _intervention(words: _Words, lo: int, hi: int) -> bool:
+    """The sentence tells force or detentions used on the crowd, not a cause it stands for
+    ("пикет в поддержку задержанных", "за освобождение арестованных")."""
+    while (hit := words.find(cues()["intervention"], lo, hi)) is not None:
+        if not cues()["cause_before"].search(words.text, max(lo, hit.start - 30), hit.start):
+            return True
+        lo = hit.end
+    return False
+
+
 def _mob(words: _Words, lo: int, hit: _Hit) -> bool:
     """A crowd with no arms is the doer of the violence at `hit`: a crowd noun stands just before
     the verb, as its subject ("местные жители избили мужчину"), and no armed actor is named there."""
@@ -591,7 +610,9 @@ def annotate(doc: Document) -> None:
     for index, sent in enumerate(doc.sentences):
         body = text[sent.start : sent.end]
         if sent.paragraph != last_paragraph:
-            ctx.last_date = None  # a new paragraph: the day is told again or is the report's
+            # a new paragraph: the day is told again or is the report's, unless the paragraph goes
+            # on about the last happening (no place of its own, or the same place)
+            ctx.paragraph_date, ctx.last_date = ctx.last_date, None
             last_paragraph = sent.paragraph
         background = bool(
             c["background_openers"].search(body.lstrip())
@@ -601,6 +622,8 @@ def annotate(doc: Document) -> None:
         if background and sent_date is None:
             sent_date = _background_date(doc, sent.start, sent.end)
         sent_place = _place_of(doc.places, sent.start, sent.end)
+        breakdown = ctx.aggregate and bool(c["aggregate_part"].match(body.lstrip()))
+        ctx.aggregate = bool(c["aggregate"].search(body)) or breakdown
         for lo, hi in _clauses(text, sent.start, sent.end):
             own_date = _date_of(doc, lo, hi) or sent_date
             own_place = _place_of(doc.places, lo, hi) or sent_place
@@ -608,6 +631,8 @@ def annotate(doc: Document) -> None:
             for family, (trig, hit) in found.items():
                 if background and family != "violent":
                     continue  # "как писал …", "ранее …": told as background, not reported here
+                if breakdown and family == "violent" and trig.strength == "weak":
+                    continue  # "Среди погибших …" after a total: its parts, not a happening
                 mention = _mention(
                     doc, words, index, (lo, hi), hit, trig, own_date, own_place, ctx, background
                 )
@@ -706,6 +731,9 @@ def _join_riot(m: EventMention, before: list[EventMention]) -> None:
     """A protest told just after a riot is the same crowd: it joins the riot; so does a bare
     casualty clause ("пострадали 20 человек") told right after a crowd."""
     recent = [b for b in before[-3:] if m.sentence - b.sentence <= 3]
+    last = recent[-1].date if recent else None
+    if m.own_date and m.date is not None and last is not None and m.date.date_start != last.date_start:
+        return  # "Протесты начались 2 января в …": its own day, an earlier crowd
     if m.kind == "protest" and any(b.kind == "riot" for b in recent):
         m.kind, m.family = "riot", "riot"
     elif m.strength == "weak" and recent and recent[-1].kind in ("riot", "protest"):
@@ -781,14 +809,20 @@ def _mention(
     sub = _strike_means(doc, words, index) if trig.sub == "strike" else trig.sub
     if trig.kind == "protest" and killed:
         sub = "force"  # protesters killed: excessive force against protesters
-    elif trig.kind == "protest" and words.has(c["intervention"], sent.start, sent.end):
+    elif trig.kind == "protest" and _intervention(words, sent.start, sent.end):
         sub = "intervention"
     armed = trig.target_armed
     if armed is None and trig.family == "violent":
         armed = words.has(c["armed_targets"], lo, hi) or None
     adj = [p for p in ctx.adjectives if sent.start <= p.start < sent.end]
     place = own_place or (adj[0] if adj else None) or ctx.last_place or ctx.fallback_place
-    when = own_date or (ctx.told_date if background else ctx.last_date) or ctx.publication
+    when = own_date or (ctx.told_date if background else ctx.last_date)
+    if when is None and ctx.paragraph_date is not None and not background:
+        same_place = own_place is None or (
+            ctx.last_place is not None and own_place.place.name == ctx.last_place.place.name
+        )
+        when = ctx.paragraph_date if same_place else None
+    when = when or ctx.publication or (ctx.told_date if ctx.aggregate else None)
     record_actors = _record_actors(actors, trig.kind, sub, side, place)
     russian_side = any(a.category == "state_force" and "Russia" in (a.canonical or "") for a in actors)
     if (
@@ -833,5 +867,6 @@ def _mention(
         own_place=own_place is not None,
         counts=facts,
         force_new=bool(c["another"].search(text[lo:hi])) or _dated_and_placed(own_date, own_place),
+        multi_site=trig.family == "violent" and ctx.aggregate,
         words=frozenset(w.lower() for w in re.findall(r"\w{4,}", text[lo:hi])),
     )
