@@ -113,3 +113,42 @@ def test_participles_are_read_by_their_noun_form(word: str, form: str) -> None:
 def test_a_convict_named_by_participle_is_no_sentence() -> None:
     text = "Осуждённый за разбой житель Читы сбежал из колонии."
     assert not [e for e in _events(text) if e.kind == "legal_action"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a state's army taking ground abroad is coded as ACLED codes a non-state actor's capture
+        ("Российские войска заняли город Торецк в Донецкой области.", "Non-state actor overtakes territory"),
+        (
+            "Подразделения группировки «Центр» овладели Новой Каховкой, сообщило Минобороны.",
+            "Non-state actor overtakes territory",
+        ),
+        # a state taking back its own ground
+        ("ВСУ освободили Купянск в Харьковской области.", "Government regains territory"),
+        ("Российские военные вернули под контроль Суджу Курской области.", "Government regains territory"),
+    ],
+)
+def test_territory_by_whose_ground_it_is(text: str, sub_type: str) -> None:
+    events = [e for e in _events(text) if e.kind == "clash"]
+    assert events and events[0].sub_event_type == sub_type, text
+
+
+def test_they_counts_the_people_just_told() -> None:
+    text = (
+        "Утром 5 мая в Малгобеке трое подозреваемых были блокированы в доме. "
+        "Они оказали вооружённое сопротивление и были нейтрализованы."
+    )
+    events = [e for e in _events(text) if e.kind == "clash"]
+    assert events and events[0].killed == 3
+
+
+def test_what_a_detainee_had_is_the_arrest() -> None:
+    text = "В Твери сотрудники ФСБ задержали сторонника ИГ, при обыске у него изъяли самодельную бомбу."
+    assert [e.kind for e in _events(text)] == ["arrest"]
+
+
+def test_where_a_group_is_banned_is_no_place() -> None:
+    text = "Член запрещенной в России организации задержан в Казани."
+    events = _events(text)
+    assert events and events[0].place == "Kazan"

@@ -183,6 +183,7 @@ def count_data() -> dict[str, Any]:
     data["not_counts_rx"] = re.compile(data["not_counts"], re.I)
     data["negation_after_rx"] = re.compile(data["negation_after"], re.I)
     data["all_of_them_rx"] = re.compile(data["all_of_them"], re.I)
+    data["they_rx"] = re.compile(data["they"])
     data["negation_before_rx"] = re.compile(data["negation_before"], re.I)
     return data
 
@@ -446,8 +447,11 @@ def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
             if n is not None:
                 facts.append(CountFact(category, n, m.start(), m.end(), perpetrator=False))
             continue
-        if n is None and data["all_of_them_rx"].search(text, max(lo, m.start() - 30), m.start()):
-            n = _told_before(text, lo)  # "трое боевиков … все они были уничтожены"
+        if n is None and (
+            data["all_of_them_rx"].search(text, max(lo, m.start() - 30), m.start())
+            or (_plural(m.group()) and data["they_rx"].match(text, lo))
+        ):
+            n = _told_before(text, lo)  # "трое боевиков … все они были уничтожены", "Они … нейтрализованы"
         if n is None and _plural(m.group()):
             subject = _subject_count(text, lo, m.start())
             if subject is not None:
@@ -556,6 +560,8 @@ def _clause_hits(
             found.pop("develop")  # "подожгли дом, погибли двое детей": the attack, not the damage
         elif found["violent"][0].strength == "weak":
             found.pop("violent")  # "подожгли здание, пострадавших нет": the damage alone
+    if "arrest" in found and "seizure" in found:
+        found.pop("seizure")  # "задержан …, при обыске изъяли СВУ": the arrest carries what was found
     crowd_told = "protest" in found or "riot" in found
     if "arrest" in found and not crowd_told and words.has(cues()["protest_context"], sent_lo, sent_hi):
         trig, hit = found.pop("arrest")  # "задержаны 40 участников акции": the protest's intervention
@@ -653,10 +659,11 @@ def annotate(doc: Document) -> None:
 
 def _dated_and_placed(own_date: Timex | None, own_place: PlaceMention | None) -> bool:
     """A clause with its own day and its own town or district tells a happening of its own
-    (the items of a round-up: "17 января около Гичи-Гамри …", "В ночь на 15 января в …")."""
+    (the items of a round-up: "17 января около Гичи-Гамри …", "В ночь на 15 января в …", a night
+    being two days)."""
     return (
         own_date is not None
-        and own_date.precision == "day"
+        and (own_date.precision == "day" or (own_date.date_end - own_date.date_start).days <= 1)
         and own_place is not None
         and own_place.place.precision in ("place", "district")
     )
@@ -725,6 +732,27 @@ def _record_actors(
         actor_type = "civilians" if a.category == "civilian" else acled_typing.actor_type(a)
         out.append(_typed(Actor(name=a.text, canonical=canonical, role=role), actor_type))
     return out
+
+
+def _force_country(actor: Actor) -> str | None:
+    """The state a force belongs to, from its record name ("Military Forces of Russia")."""
+    home: dict[str, str] = _actor_naming()["home"]
+    name = actor.canonical or ""
+    if name in home:
+        return home[name]
+    m = re.search(r"\bof ([A-Z][\w' -]+?)(?: \(|$)", name)
+    return m.group(1) if m else None
+
+
+def _foreign_army(actors: list[Actor], place: PlaceMention | None) -> bool:
+    """The state forces taking the place all belong to another state than the place's: ACLED codes a
+    foreign state's capture of ground as it codes a non-state actor's ("Non-state actor overtakes
+    territory"); "Government regains territory" is a state taking back its own."""
+    if place is None or not place.place.country:
+        return False
+    here = acled_country(place.place.country, place.place.country_code)
+    states = {_force_country(a) for a in actors if a.type == "state forces"} - {None}
+    return bool(states) and here not in states
 
 
 def _join_riot(m: EventMention, before: list[EventMention]) -> None:
@@ -842,6 +870,8 @@ def _mention(
                 "state forces",
             )
         )
+    if sub == "territory" and side == "state" and _foreign_army(record_actors, place):
+        side = None  # a state's army taking ground abroad: ACLED's "Non-state actor overtakes territory"
     return EventMention(
         trigger=Span(m.start, m.end),
         sentence=index,
