@@ -192,3 +192,78 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(
         assert [m.span() for m in gated.finditer(*args)] == [m.span() for m in pattern.finditer(*args)]
     anchored = pattern.match(text)
     assert (gated.match(text) and gated.match(text).span()) == (anchored and anchored.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?<![\w-])(?:the |a )?army", {"the", "a", "army-"}),  # an optional start: both ways
+        (r"(?<![\w-])gunm(?:en|an)\b", {"gunmen-", "gunman-"}),  # the end: what follows is unknown
+        (r"(?<![\w-])gunm[ae]n\b", {"gunm-"}),  # a part no literal starts cuts the word
+        (r"\bU\.?S\.? forces", {"u", "us"}),  # a literal that is no word character ends it
+        (r"(?<![\w-])(?:Kenya(?:'s|n)|KDF)", {"kenya", "kenyan-", "kdf-"}),
+        (r"(?<![\w-])(?:police|[A-Z]\w+ police)", None),  # a class first: may begin anywhere
+        (r"(?<![\w-])\d+ killed", None),
+        (r"(?<![\w-])(?:caf\u00e9|\u00e9t\u00e9)", None),  # a letter outside ASCII first
+        (r"(?<![\w-])caf\u00e9", {"caf-"}),  # ... or after ASCII letters: they begin the word
+        (r"(?<![\w-])(?:armed )*men", {"armed", "men-"}),
+        (r"(?<![\w-])(?=\w)(?:xa|yb)z", {"xaz-", "ybz-"}),  # an assertion is passed over
+        (r"(?<![\w-])(?:x|y)z", None),  # single letters become a class
+    ],
+)
+def test_leading_words(pattern: str, words: set[str] | None) -> None:
+    found = prefilter.leading_words(re.compile(pattern, re.IGNORECASE))
+    assert found == (None if words is None else frozenset(words))
+
+
+_LEADING = [
+    re.compile(p, f)
+    for p, f in [
+        (r"(?<![\w-])(?:(?:the |a |two )?(?:armed |masked )?(?:gunm[ae]n|militants?)|U\.?S\.? troops)", re.I),
+        (r"(?<![\w-])(?:Kenya(?:'s|n)? (?:police|army)|KDF)(?![\w-]*\w)", 0),
+        (r"(?<![\w-])(?:sky|Kelvin|kill)s?", re.I),
+    ]
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "a",
+                "two",
+                "armed",
+                "masked",
+                "gunmen",
+                "GUNMAN",
+                "militant",
+                "U.S.",
+                "US",
+                "troops",
+                "Kenya's",
+                "Kenyan",
+                "Kenya",
+                "police",
+                "army",
+                "KDF",
+                "\u212aelvin",
+                "ſky",
+                "kills",
+                " ",
+                "-",
+                "x",
+            ]
+        ),
+        max_size=10,
+    ),
+    st.sampled_from(_LEADING),
+)
+def test_every_match_begins_with_a_leading_word(pieces: list[str], pattern: re.Pattern[str]) -> None:
+    text = " ".join(pieces)
+    keys = prefilter.leading_words(pattern)
+    assert keys is not None
+    for m in pattern.finditer(text):
+        word = prefilter.fold(re.match(r"\w+", text[m.start() :]).group())  # type: ignore[union-attr]
+        assert word in keys or any(k.endswith("-") and word.startswith(k[:-1]) for k in keys), (m, keys)

@@ -86,6 +86,75 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return _shortest(found)
 
 
+#: how many literal beginnings `leading_words` follows before it gives up
+_MAX_HEADS = 4000
+
+
+def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII words (folded) one of which every match of `pattern` begins with, or None when
+    some match may begin otherwise (with no ASCII letter, digit or underscore, or with a part
+    that is no literal: a class, a figure): "word" when the text's run of word characters must
+    end after it (a literal that is no word character follows), "word-" when that run only
+    begins with it. Optional parts are read both ways ("(?:the )?army": "the", "army-").
+
+    It tells where a match may start only where a match can start nowhere but at the start of
+    a run of word characters (the pattern opens with ``(?<![\\w-])`` or ``\\b``): there it is
+    the text's word at that start."""
+    try:
+        heads = _heads(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except _TooMany:
+        return None
+    out: set[str] = set()
+    for head in heads:
+        word = _ASCII_WORD.match(head)
+        if word is None:
+            return None
+        out.add(word.group() if word.end() < len(head) else word.group() + "-")
+    return frozenset(out)
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+class _TooMany(Exception):
+    """More literal beginnings than `leading_words` follows."""
+
+
+def _heads(items: list[Any]) -> set[str]:
+    """The literal beginnings (folded) of a parsed sequence, each followed up to the first
+    character that is no word character (where the text's word ends) or to the first part that
+    is no literal (where it is cut: what follows is unknown); "" when a match may begin with no
+    literal."""
+    if not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:
+        return _heads(rest)
+    if op is sre.LITERAL and av < 128:
+        c = chr(av).lower()
+        return {c} if c not in _WORD_CHARS else {c + h for h in _heads(rest)}
+    if op is sre.SUBPATTERN:
+        return _heads(list(av[-1]) + rest)
+    out: set[str] = set()
+    if op is sre.BRANCH:
+        for branch in av[1]:
+            out |= _heads(list(branch) + rest)
+            if len(out) > _MAX_HEADS:
+                raise _TooMany
+        return out
+    if op in _REPEATS:
+        low, high, inner = av
+        if low == 0:
+            out |= _heads(rest)
+        # once: what follows is the rest; repeated: what follows the first round is unknown
+        out |= _heads(list(inner) + rest) if high == 1 else _heads(list(inner))
+        if len(out) > _MAX_HEADS:
+            raise _TooMany
+        return out
+    return {""}
+
+
 def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
     """False only when no match of a pattern with these `required_literals` can be in the text
     whose `fold` is `folded`."""

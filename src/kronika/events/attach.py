@@ -40,7 +40,11 @@ def _modifies(doc: Document, t: Timex, trigger: Span) -> bool:
         return True
     # "after clashes between A and B in a village on 16 November": the date ends the trigger's own
     # phrase (its parties and its place), inside an aside the time stage sets apart
-    return 0 <= t.start - trigger.end <= 100 and bool(lexicon.cue("own_phrase_date_gap").fullmatch(after))
+    if 0 <= t.start - trigger.end <= 100 and lexicon.cue("own_phrase_date_gap").fullmatch(after):
+        return True
+    # "claimed an ambush that killed three soldiers in X on Sunday": the date ends the noun's own
+    # restrictive relative clause, whatever the main verb's tense
+    return 0 <= t.start - trigger.end <= 120 and bool(lexicon.cue("own_relative_date_gap").fullmatch(after))
 
 
 def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
@@ -202,10 +206,65 @@ def dateline_place(doc: Document) -> Place | None:
     return None
 
 
+#: (document, its text) -> the round-up's paragraph heads: (paragraph start, end, head place)
+_HEADS: list[tuple[weakref.ref[Document], str, list[tuple[int, int, Place]]]] = []
+
+
+def paragraph_heads(doc: Document) -> list[tuple[int, int, Place]]:
+    """The paragraphs of a round-up that each open with their own town ("KASESE - Police ...",
+    "GULU - A military court ..."): two or more such heads naming different towns make each the
+    place of its paragraph's happenings, as a place heading does for its section."""
+    for ref, text, heads in _HEADS:
+        if ref() is doc and text is doc.text:
+            return heads
+    dateline = lexicon.cue("dateline")
+    heads: list[tuple[int, int, Place]] = []
+    for para in doc.paragraphs:
+        found = dateline.match(doc.text[para.start : para.end])
+        if found is None:
+            continue
+        end = para.start + found.end()
+        named = [
+            p
+            for p in doc.starting_in("places", doc.places, para.start, end)
+            if para.start <= p.start and p.end <= end and PLACE_FINE.get(p.place.precision, 9) <= 1
+        ]
+        if named:
+            heads.append((para.start, para.end, named[0].place))
+    if len({h[2].name for h in heads}) < 2:
+        heads = []
+    _HEADS[:] = [(weakref.ref(doc), doc.text, heads)]
+    return heads
+
+
+#: place precisions a paragraph head may name: a town or a district, not a region or country
+PLACE_FINE = {"place": 0, "district": 1}
+
+
+def _head_place(doc: Document, clause: Clause, where: Place | None) -> Place | None:
+    """The round-up paragraph head that places the clause, unless the clause names a town itself."""
+    head = next((h[2] for h in paragraph_heads(doc) if h[0] <= clause.start < h[1]), None)
+    if head is None or where is None or where.name == head.name:
+        return head
+    named = [
+        p
+        for p in doc.starting_in("places", doc.places, clause.start, clause.end)
+        if clause.start <= p.start
+        and p.end <= clause.end
+        and p.place.name == where.name
+        and p.role == "location"
+        and PLACE_FINE.get(where.precision, 9) <= 1
+    ]
+    return None if named else head
+
+
 def _clause_place(
     doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
 ) -> tuple[Place | None, bool]:
     where = geo.event_place(doc, trigger)
+    head = _head_place(doc, clause, where)
+    if head is not None:
+        return head, True
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
     if reference:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kronika import prefilter
 from kronika.document import Document
 from kronika.events import lexicon
 
@@ -31,10 +32,15 @@ class Clause:
 def _heading_of(doc: Document, offset: int, own_headings: list[tuple[int, str]]) -> str:
     section = doc.section_at(offset)
     heading = section.heading if section else ""
-    for start, text in own_headings:
-        if start <= offset:
-            heading = text
+    # the last heading-like paragraph at or before the offset (they are in the text's order)
+    k = bisect.bisect_right(own_headings, offset, key=_start) - 1
+    if k >= 0:
+        heading = own_headings[k][1]
     return heading.strip().strip("=").strip().lower()
+
+
+def _start(heading: tuple[int, str]) -> int:
+    return heading[0]
 
 
 def _own_headings(doc: Document) -> list[tuple[int, str]]:
@@ -76,6 +82,29 @@ def _heading_spans(doc: Document) -> Callable[[int], bool]:
     return inside
 
 
+@lexicon.per_language
+def _junk_line() -> Callable[[str], bool]:
+    """Whether a sentence is junk (the ``junk_line`` cue finds something in it), with the cue's
+    top-level alternatives tried one by one: one whose every match holds one of a few words
+    ("#", ".org": `prefilter.required_literals`) only in a sentence that holds one of them, one
+    with no such word always. Any alternative matching is the whole pattern matching."""
+    cue = lexicon.cue("junk_line")
+    regex: re.Pattern[str] = getattr(cue, "regex", cue)
+    parts = prefilter.alternatives(regex.pattern)
+    if len(parts) < 2 or regex.groups or regex.flags & re.VERBOSE:
+        return lambda text: cue.search(text) is not None  # no alternatives of its own to try
+    tries = []
+    for part in parts:
+        alternative = re.compile(part, regex.flags)
+        tries.append((prefilter.required_literals(alternative), alternative))
+
+    def junk(text: str) -> bool:
+        folded = prefilter.fold(text)
+        return any(prefilter.may_match(required, folded) and r.search(text) for required, r in tries)
+
+    return junk
+
+
 def clauses(doc: Document) -> list[Clause]:
     own = _own_headings(doc)
     skip = lexicon.cue("skip_headings")
@@ -85,6 +114,7 @@ def clauses(doc: Document) -> list[Clause]:
     for start, h in own:
         own_at.setdefault(start, []).append(h.strip())
     in_heading = _heading_spans(doc)
+    junk = _junk_line()
     for i, sent in enumerate(doc.sentences):
         heading = _heading_of(doc, sent.start, own)
         if skip.match(heading):
@@ -94,7 +124,7 @@ def clauses(doc: Document) -> list[Clause]:
         if is_heading and i > 0:
             continue
         line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]
-        if lexicon.cue("infobox_line").match(line) or lexicon.cue("junk_line").search(text):
+        if lexicon.cue("infobox_line").match(line) or junk(text):
             continue
         title = _is_title(doc, i, text)
         pos = sent.start

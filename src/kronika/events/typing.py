@@ -207,6 +207,15 @@ def _damage_without_crowd(text: str, riot: Sequence[_Hit]) -> bool:
     )
 
 
+def _past_deed(text: str, hit: _Hit) -> bool:
+    """The demonstration at `hit` is what people are held for, not a happening of the clause:
+    "arrested for participating in protests", "protesters who had been detained"."""
+    return bool(
+        cue("deed_before").search(text[max(0, hit.start - 80) : hit.start])
+        or cue("crowd_described").match(text[hit.end :])
+    )
+
+
 #: means of violence done to a person even when no one is killed or hurt
 _ON_PERSONS = ("abduction", "sexual")
 
@@ -233,6 +242,24 @@ def adjust_families(
         if told:
             fam["violent"] = told
         elif any(fam.get(k) for k in fam if k != "violent"):
+            fam.pop("violent")
+    for family in ("protest", "riot"):
+        if fam.get(family) and any(fam.get(k) for k in fam if k not in ("protest", "riot")):
+            # "arrested for taking part in the protests", "demonstrators who had been detained
+            # were beaten": a demonstration named as people's past deed, not the happening told
+            told = [h for h in fam[family] if not _past_deed(text, h)]
+            if told:
+                fam[family] = told
+            else:
+                fam.pop(family)
+    if fam.get("violent") and fam.get("seizure"):
+        # "seized an assault rifle": a weapon's name, not an assault
+        kept = [h for h in fam["violent"] if not cue("weapon_name_after").match(text[h.end :])]
+        if not has_casualties and not harm_told(text) and all(h.trigger.strength == "frame" for h in kept):
+            kept = []  # "weapons found during a military operation": the seizure is what happened
+        if kept:
+            fam["violent"] = kept
+        else:
             fam.pop("violent")
     protest, riot = fam.get("protest", []), fam.get("riot", [])
     violent = fam.get("violent", [])
@@ -329,7 +356,17 @@ def adjust_families(
         fam.pop("arrest", None)  # "seized a ton of cannabis; two men were arrested"
         fam.pop("seizure", None)
     weak_subs = ("change", "other")
-    if any(h.trigger.sub in weak_subs for h in develop) and any(k != "develop" and v for k, v in fam.items()):
+    others = [h for k, v in fam.items() if k != "develop" for h in v]
+    if (
+        any(h.trigger.sub == "change" for h in develop)
+        and others
+        and not has_casualties
+        and all(h.reference and h.trigger.form == "noun" for h in others)
+    ):
+        # "reinforcements were sent in connection with the ongoing clashes": the fighting is
+        # told as known, the movement of forces is the happening
+        return {"develop": develop}
+    if any(h.trigger.sub in weak_subs for h in develop) and others:
         kept = [h for h in develop if h.trigger.sub not in weak_subs]
         if kept:
             fam["develop"] = kept
@@ -406,6 +443,41 @@ def _state_against_armed(mentions: Sequence[EventMention]) -> bool:
     )
 
 
+def _armed_victims(text: str) -> bool:
+    """People of an armed force are the ones killed or hurt: "two soldiers were shot"."""
+    told = cue("armed_victims")
+    return any(told.match(text, m.end()) for m in lexicon.targets()["armed"].finditer(text))
+
+
+def _sides(mentions: Sequence[EventMention]) -> set[str]:
+    """The organised armed sides an event's actors stand on: the state's, or each armed group."""
+    return {
+        "state" if a.type == "state forces" else (a.canonical or a.name).lower()
+        for m in mentions
+        for a in m.actors
+        if a.type == "state forces" or a.type in _ARMED_TYPES
+    }
+
+
+def _two_armed_sides(mentions: Sequence[EventMention]) -> bool:
+    return len(_sides(mentions)) >= 2
+
+
+def _nonstate_captor(mentions: Sequence[EventMention], text: str) -> bool:
+    """An armed group that is no state force is the one who detains: "the SDF arrested ten
+    men" (not "an IS member was arrested")."""
+    actors = [a for m in mentions for a in m.actors]
+    if any(a.type == "state forces" for a in actors):
+        return False
+    captor = cue("captor_after")
+    return any(
+        captor.match(text, m.end())
+        for a in actors
+        if a.type in _ARMED_TYPES and a.role != "victim"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(a.name)}(?![\w-])", text)
+    )
+
+
 def decide(
     kind: str,
     mentions: Sequence[EventMention],
@@ -453,6 +525,17 @@ def decide(
     if develop is not None and kind in ("other", "group_change", "seizure"):
         event_type, sub_type = _pair(table["develop_by_sub"][develop])
         return table["develop_kinds"].get(develop, "other"), event_type, sub_type
+    if (
+        kind == "seizure"
+        and language == lexicon.DEFAULT_LANGUAGE
+        and cue("fight_foiled").search(own or text)
+        and harm_told(text)
+    ):
+        # "thwarted an attack by the rebels, killing several fighters": a fight, not a plot foiled
+        return "clash", *_pair(table["kinds"]["clash"])
+    if kind == "arrest" and language == lexicon.DEFAULT_LANGUAGE and _nonstate_captor(mentions, own or text):
+        # an armed group that is no state holds people by force: ACLED's abduction
+        return "attack", *_pair(table["attack_by_sub"]["abduction"])
     if kind == "seizure" and any(m.sub == "disrupted" for m in mentions):
         return kind, *_pair(table["develop_by_sub"]["disrupted"])
     if kind == "clash" and not killed and not injured and cue("displaced_by").search(own or text):
@@ -471,8 +554,11 @@ def decide(
     if cue("remnant").search(text):
         return "other", *_pair(table["develop_by_sub"]["other"])  # a mine left from an old war
     english = language == lexicon.DEFAULT_LANGUAGE
-    told = cue("abduction_aside").sub(" ", own or text)
-    if english and sub == "abduction" and not cue("abduction_told").search(told):
+    if (
+        english
+        and sub == "abduction"
+        and not cue("abduction_told").search(cue("abduction_aside").sub(" ", own or text))
+    ):
         sub = None  # "soldiers searching for a pilot who was abducted in February were ambushed"
     if (
         english
@@ -495,6 +581,10 @@ def decide(
     if sub in table["attack_by_sub"]:
         return kind, *_pair(table["attack_by_sub"][sub])
     armed = next((m.target_armed for m in mentions if m.target_armed is not None), None)
+    if armed is None and english and _armed_victims(own or text):
+        armed = True  # "two members of the intelligence service were killed when gunmen fired"
+    if armed is None and english and cue("exchange").search(own or text) and _two_armed_sides(mentions):
+        return "clash", *_pair(table["kinds"]["clash"])  # "a battle of the rebels against the army"
     if armed and _one_sided(mentions, text):
         armed = False  # "police beat a man at the police station": the force's own word, not its target
     if armed and cue("off_duty").search(own or text):
@@ -649,6 +739,18 @@ def acled_actors(
         crowd_actor = Actor(name=crowd or who, role=role)  # type: ignore[arg-type]
         out.insert(0, _typed(crowd_actor, who, acled_name(who, country)))
     elif kind in ("attack", "clash") and not any(x.role in ("perpetrator", "claimant") for x in out):
+        doer = next(
+            (
+                i
+                for i, x in enumerate(out)
+                if x.role == "subject" and (x.type == "state forces" or x.type in _ARMED_TYPES)
+            ),
+            None,
+        )
+        if doer is not None:
+            # a detention or a foiled attack read as violence: its doer is the violence's
+            out[doer] = dataclasses.replace(out[doer], role="perpetrator")
+            return out
         # violence whose doer the text does not name: ACLED's "Unidentified Armed Group (Country)",
         # an unknown perpetrator (certainty "unknown"), not a group the text names
         unknown = Actor(name="unidentified armed group", role="perpetrator", certainty="unknown")

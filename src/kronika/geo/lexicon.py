@@ -66,6 +66,33 @@ def macro_regions() -> tuple[Macro, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class Theatre:
+    """A mission or force that reports from one theatre (theatres.tsv)."""
+
+    phrase: str
+    country_code: str
+    #: the macro-region of its area of operations, or None when that is the whole country
+    area: Macro | None
+
+
+@cache
+def theatres() -> tuple[Theatre, ...]:
+    macros = {m.name: m for m in macro_regions()}
+    out = []
+    for row in rows("theatres.tsv"):
+        phrase, cc, area = ([*row, ""])[:3]
+        out.append(Theatre(phrase, cc, macros[area] if area else None))
+    return tuple(out)
+
+
+@cache
+def theatre_pattern() -> re.Pattern[str]:
+    """Any theatre phrase as whole words, longest first."""
+    phrases = sorted((t.phrase for t in theatres()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, phrases))})(?![\w-])")
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """name key of a nationality/demonym → country code (a hint, never a place)."""

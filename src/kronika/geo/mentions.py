@@ -71,7 +71,7 @@ def _strong(c: Candidate) -> bool:
 def _context(doc: Document, cands: list[Candidate]) -> Context:
     ctx = Context(Counter(), Counter(), {}, {}, {}, {})
     headline = _headline_end(doc)
-    for start, cc in demonym_hints(doc.text):
+    for start, cc in [*demonym_hints(doc.text), *theatre_hints(doc.text)]:
         section, paragraph = _where(doc, start)
         ctx.doc[cc] += 1
         ctx.by_paragraph.setdefault(paragraph, Counter())[cc] += 1
@@ -119,20 +119,91 @@ def _headline_end(doc: Document) -> int:
 
 def demonym_hints(text: str) -> list[tuple[int, str]]:
     """Nationality words ("Mozambican", "South Sudanese") and the country each hints at."""
+    global _last_hints
     table = lexicon.demonyms()
+    last_text, last_table, last_out = _last_hints
+    if text is last_text and table is last_table:  # the stage asks about the whole text twice
+        return list(last_out)
+    firsts = _first_words(table)
     out: list[tuple[int, str]] = []
     taken = -1
     for m in _WORD.finditer(text):
         if m.start() < taken:
             continue
-        pair = _NEXT_WORD.match(text, m.end())
+        word = m.group().lower()
+        # a two-word name starts with a first word of one: most capitalised words start none
+        pair = _NEXT_WORD.match(text, m.end()) if firsts is None or word in firsts else None
         two = f"{m.group()} {pair.group(1)}".lower() if pair else ""
         if two in table:  # "South Sudanese" before "Sudanese"
             out.append((m.start(), table[two]))
             taken = pair.end() if pair else m.end()
-        elif m.group().lower() in table:
-            out.append((m.start(), table[m.group().lower()]))
+        elif word in table:
+            out.append((m.start(), table[word]))
+    _last_hints = (text, table, tuple(out))
     return out
+
+
+def theatre_hints(text: str) -> list[tuple[int, str]]:
+    """Missions named in the text ("the OSCE SMM", "MINUSMA") and the country each reports from."""
+    if not any(t.phrase[:4] in text for t in lexicon.theatres()):
+        return []
+    by_phrase = {t.phrase: t for t in lexicon.theatres()}
+    return [(m.start(), by_phrase[m.group()].country_code) for m in lexicon.theatre_pattern().finditer(text)]
+
+
+def _theatres(text: str, gaz: Gazetteer) -> list[PlaceMention]:
+    """The missions named in the text as mentions of their area of operations (role "other",
+    name_of "theatre"): never an event's place themselves, they locate the localities the
+    gazetteer lacks ("the OSCE SMM observed explosions near X": X is in Donbas)."""
+    if not theatre_hints(text):
+        return []
+    by_phrase = {t.phrase: t for t in lexicon.theatres()}
+    out = []
+    for m in lexicon.theatre_pattern().finditer(text):
+        t = by_phrase[m.group()]
+        country = gaz.country(t.country_code)
+        if country is None:
+            continue
+        if t.area is not None:
+            lat, lon, name, precision = t.area.latitude, t.area.longitude, t.area.name, "region"
+        else:
+            lat, lon, name, precision = country.lat, country.lon, country.name, "country"
+        place = Place(name, None, country.name, t.country_code, round(lat, 4), round(lon, 4), precision)
+        out.append(PlaceMention(m.start(), m.end(), m.group(), place, "other", "theatre", ""))
+    return out
+
+
+def _off_theatre(entry: Entry, theatres: list[PlaceMention]) -> PlaceMention | None:
+    """The mission area a small town of that country lies outside of: "near X" in a report of a
+    mission in Donbas is not a namesake hamlet at the other end of Ukraine."""
+    if entry.kind != "city" or entry.pop >= _TINY_PLACE:
+        return None
+    for t in theatres:
+        area = next((a for a in lexicon.macro_regions() if a.name == t.place.name), None)
+        if area is None or t.place.country_code != entry.cc:
+            continue
+        dlat = entry.lat - area.latitude
+        dlon = (entry.lon - area.longitude) * math.cos(math.radians(area.latitude))
+        if 111.0 * math.hypot(dlat, dlon) > area.radius_km:
+            return t
+    return None
+
+
+#: the last text `demonym_hints` read, the table it read it with, and its answer
+_last_hints: tuple[str | None, object, tuple[tuple[int, str], ...]] = (None, None, ())
+
+
+def _first_words(table: dict[str, str]) -> frozenset[str] | None:
+    """The first words of the table's names of several words (kept per table); None when the
+    table holds the empty name, which a word with no capitalised word after it looks up."""
+    global _firsts_of
+    if _firsts_of[0] is not table:
+        firsts = None if "" in table else frozenset(k.split(" ", 1)[0] for k in table if " " in k)
+        _firsts_of = (table, firsts)
+    return _firsts_of[1]
+
+
+_firsts_of: tuple[object, frozenset[str] | None] = (None, None)
 
 
 def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
@@ -226,6 +297,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     # one sense per discourse for villages the gazetteer lacks too: "near Pisky, Donetsk" then
     # "near Pisky" is the same village, not a namesake elsewhere
     unknown_at = {c.key: region for c, region in unknown_in}
+    theatres = _theatres(text, gaz)
     for i, c in enumerate(cands):
         region = unknown_at.get(c.key)
         if i not in resolved:
@@ -235,6 +307,10 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         entry = chosen[i]
         if region is not None and i not in held and entry.kind == "city" and not _nests(entry, region):
             unknown_in.append((c, region))
+            continue
+        off = _off_theatre(entry, theatres) if hints.get(i) is None and c.role == "location" else None
+        if off is not None:
+            mentions.append(PlaceMention(c.start, c.end, c.text, off.place, c.role, "unknown", c.cue))
             continue
         if c.name_of == "landmark" and entry.kind != "city":
             c.role, c.name_of = "in_name", "facility"  # "Mindanao State University"
@@ -249,6 +325,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
         precision = "district" if place.precision == "place" else place.precision
         place = dataclasses.replace(place, name=c.text, precision=precision, geonameid=None)
         mentions.append(PlaceMention(c.start, c.end, c.text, place, c.role, "unknown", c.cue))
+    mentions.extend(theatres)
     mentions.extend(_demonym_capitals(text, mentions, gaz))
     mentions = _refine_macros(mentions)
     mentions = _possessive_qualifiers(text, mentions)
@@ -258,7 +335,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions = _quarters(text, mentions)
     mentions = spatial.roads(text, mentions, gaz, ctx.doc)
     mentions = spatial.distances(text, mentions)
-    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, demonym_hints(text)))
+    mentions.extend(spatial.unknown_localities(doc, mentions, gaz, demonym_hints(text) + theatre_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -382,23 +459,45 @@ def _within(
     if not (nested and reading.kind == "admin1"):
         reading = hint  # the holder keeps its own reading unless it is the region holding the town
     outside = (
-        not nested
-        and entry.kind == "city"
-        and entry.pop < _BIG_PLACE
-        and (
-            (entry.cc == hint.cc and (enclosed or any(h.kind in ("admin1", "country") for h in readings)))
-            or (enclosed and entry.cc != hint.cc)  # "Bule (Djugu, Ituri)" is no Swiss town
+        (
+            not nested
+            and entry.kind == "city"
+            and entry.pop < _BIG_PLACE
+            and (
+                (entry.cc == hint.cc and (enclosed or any(h.kind in ("admin1", "country") for h in readings)))
+                or (enclosed and entry.cc != hint.cc)  # "Bule (Djugu, Ituri)" is no Swiss town
+            )
         )
-    ) or (
-        # "Mandoli (Bandiagara, Mopti)", "Hat district, Borno": a region or town of another
-        # country holds it, so the gazetteer lacks the one meant
-        not nested
-        and entry.kind == "city"
-        and entry.cc != hint.cc
-        and (enclosed or any(h.kind in ("admin1", "admin2") for h in readings))
-        and entry.pop < 1_000_000
+        or (
+            # "Mandoli (Bandiagara, Mopti)", "Hat district, Borno": a region or town of another
+            # country holds it, so the gazetteer lacks the one meant
+            not nested
+            and entry.kind == "city"
+            and entry.cc != hint.cc
+            and (enclosed or any(h.kind in ("admin1", "admin2") for h in readings))
+            and entry.pop < 1_000_000
+        )
+        or (
+            # "Ermita, Manila", "Arevalo, Iloilo City": a quarter or village of the bigger town named
+            # after it, which the gazetteer knows only as a namesake far away or abroad
+            not nested
+            and reading.kind == "city"
+            and entry.kind == "city"
+            and entry.pop < min(reading.pop, _BIG_PLACE)
+            and (entry.cc != reading.cc or _km(entry, reading) > _HOLDER_KM)
+        )
     )
     return entry, reading, outside
+
+
+#: a town this far from the town named right after it ("X, Y") is a namesake, not Y's own
+_HOLDER_KM = 60.0
+
+
+def _km(a: Entry, b: Entry) -> float:
+    dlat = a.lat - b.lat
+    dlon = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 111.0 * math.hypot(dlat, dlon)
 
 
 def _region_reading(holder: Candidate, hint: Entry) -> Entry:

@@ -307,6 +307,10 @@ def _container(
     named = {p.place for p in located if p.place.country_code == cc and p.place.precision == "admin1"}
     if len(named) == 1:
         return next(iter(named))
+    # the area of a mission that reports from that country ("the OSCE SMM": Donbas)
+    area = next((p.place for p in located if p.name_of == "theatre" and p.place.country_code == cc), None)
+    if area is not None and area.precision == "region":
+        return area
     country = gaz.country(cc)
     if country is None:
         return None

@@ -112,9 +112,16 @@ def event_place(doc: Document, span: Span) -> Place | None:
             for m in locations
             if any(a <= m.start < b for a, b, _ in main)
             and _refines(m.place, best.place)
-            and (m.cue or m.name_of == "unknown")
+            and (
+                m.cue
+                or m.name_of == "unknown"
+                or m.end <= best.start
+                or any(_parenthesised_after(doc.text, n, m) for n in locations if n.place == best.place)
+            )
         ]
-        best = _best(finer, span.start) or best
+        if finer:
+            # "X Town, X Township, Y District, Z State": the first of the chain is the finest
+            best = min(finer, key=lambda m: (PRECISION_RANK[m.place.precision], m.start))
     if best is not None and best.place.precision in ("admin1", "country"):
         best = _apposed_capital(doc.text, best, locations) or best
     agency = _best(
@@ -143,9 +150,11 @@ def event_place(doc: Document, span: Span) -> Place | None:
             return town.place
     if best:
         return best.place
-    # 2. the country of an agency that acts in the sentence ("the Security Service of Georgia detained")
+    # 2. the country of an agency that acts in the sentence ("the Security Service of Georgia detained"),
+    # or a place the sentence names in that country ("the X Front of India … at Y (Z, W)")
     if agency:
-        return agency.place
+        finer = _best([m for m in locations if _refines(m.place, agency.place)], span.start)
+        return (finer or agency).place
     # 3. earlier sentences of the same paragraph, nearest first; the section heading if more precise
     heading = None
     if section is not None and section.heading_span is not None:
@@ -221,6 +230,11 @@ def national_capital(doc: Document, span: Span) -> Place | None:
             continue
         return Place(city.name, None, country.name, cc, round(city.lat, 4), round(city.lon, 4), "country")
     return None
+
+
+def _parenthesised_after(text: str, coarse: PlaceMention, m: PlaceMention) -> bool:
+    """ "in western Yemen (X, Y)": `m` opens a parenthesis right after the country or region."""
+    return m.start > coarse.end and re.fullmatch(r"\s*\(\s*", text[coarse.end : m.start]) is not None
 
 
 def _relative_clause_places(
