@@ -226,8 +226,8 @@ def _scan_long_cues(text: str) -> None:
             lexicon.cue(name).search(text)
 
 
-def _actor_required() -> list[Any]:
-    return [e.regex for e in actors.generic_entries("en") if e.required is not None]
+def _actor_patterns() -> list[Any]:
+    return [e.regex for t in (actors.force_entries("en"), actors.generic_entries("en")) for e in t]
 
 
 # what runs a gated family on one clause, and the patterns the gates may skip
@@ -237,7 +237,7 @@ GATED: dict[str, tuple[Callable[[str], object], Callable[[], list[Any]]]] = {
     "attribution cues, group-less": (lambda t: claims.attribution_cues(t, []), _attribution),
     "count patterns and the figure gate": (counts.find_counts, _counts),
     "actor alias start positions": (actors.find_actors, _actor_aliases),
-    "actor required words": (actors.find_actors, _actor_required),
+    "actor patterns by leading or required words": (actors.find_actors, _actor_patterns),
 }
 
 #: a clause with no trigger, cue, figure, group or force word: every gate can skip

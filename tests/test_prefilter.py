@@ -114,6 +114,18 @@ def test_a_gate_table_finds_every_string_the_text_holds(text: str) -> None:
     assert table.blocked(text) == {k for k, v in _STRINGS.items() if v and not held & set(v)}
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abfiklrsxy ", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_a_part_of_the_last_text_holds_exactly_its_own_strings(text: str, i: int, j: int) -> None:
+    # a text inside one asked about before is answered from that one's strings: only its own
+    table = prefilter.GateTable(_STRINGS)
+    table.present(text)
+    part = text[i:j]
+    held = {s for v in _STRINGS.values() if v for s in v if s in part}
+    assert table.present(part) == held
+    assert table.present(text) == {s for v in _STRINGS.values() if v for s in v if s in text}
+
+
 @pytest.mark.parametrize(
     ("pattern", "parts"),
     [
@@ -192,3 +204,95 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(
         assert [m.span() for m in gated.finditer(*args)] == [m.span() for m in pattern.finditer(*args)]
     anchored = pattern.match(text)
     assert (gated.match(text) and gated.match(text).span()) == (anchored and anchored.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?<![\w-])(?:the |a )?army", {"the", "a", "army-"}),  # an optional start: both ways
+        (r"(?<![\w-])gunm(?:en|an)\b", {"gunmen-", "gunman-"}),  # the end: what follows is unknown
+        (r"(?<![\w-])gunm[ae]n\b", {"gunm-"}),  # a part no literal starts cuts the word
+        (r"\bU\.?S\.? forces", {"u", "us"}),  # a literal that is no word character ends it
+        (r"(?<![\w-])(?:Kenya(?:'s|n)|KDF)", {"kenya", "kenyan-", "kdf-"}),
+        (r"(?<![\w-])(?:police|[A-Z]\w+ police)", None),  # a class first: may begin anywhere
+        (r"(?<![\w-])\d+ killed", None),
+        (r"(?<![\w-])(?:caf\u00e9|\u00e9t\u00e9)", None),  # a letter outside ASCII first
+        (r"(?<![\w-])caf\u00e9", {"caf-"}),  # ... or after ASCII letters: they begin the word
+        (r"(?<![\w-])(?:armed )*men", {"armed", "men-"}),
+        (r"(?<![\w-])(?=\w)(?:xa|yb)z", {"xaz-", "ybz-"}),  # an assertion is passed over
+        (r"(?<![\w-])(?:x|y)z", None),  # single letters become a class
+    ],
+)
+def test_leading_words(pattern: str, words: set[str] | None) -> None:
+    found = prefilter.leading_words(re.compile(pattern, re.IGNORECASE))
+    assert found == (None if words is None else frozenset(words))
+
+
+_LEADING = [
+    re.compile(p, f)
+    for p, f in [
+        (r"(?<![\w-])(?:(?:the |a |two )?(?:armed |masked )?(?:gunm[ae]n|militants?)|U\.?S\.? troops)", re.I),
+        (r"(?<![\w-])(?:Kenya(?:'s|n)? (?:police|army)|KDF)(?![\w-]*\w)", 0),
+        (r"(?<![\w-])(?:sky|Kelvin|kill)s?", re.I),
+    ]
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "a",
+                "two",
+                "armed",
+                "masked",
+                "gunmen",
+                "GUNMAN",
+                "militant",
+                "U.S.",
+                "US",
+                "troops",
+                "Kenya's",
+                "Kenyan",
+                "Kenya",
+                "police",
+                "army",
+                "KDF",
+                "\u212aelvin",
+                "ſky",
+                "kills",
+                " ",
+                "-",
+                "x",
+            ]
+        ),
+        max_size=10,
+    ),
+    st.sampled_from(_LEADING),
+)
+def test_every_match_begins_with_a_leading_word(pieces: list[str], pattern: re.Pattern[str]) -> None:
+    text = " ".join(pieces)
+    keys = prefilter.leading_words(pattern)
+    assert keys is not None
+    for m in pattern.finditer(text):
+        word = prefilter.fold(re.match(r"\w+", text[m.start() :]).group())  # type: ignore[union-attr]
+        assert word in keys or any(k.endswith("-") and word.startswith(k[:-1]) for k in keys), (m, keys)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abst-", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="abst- ", max_size=12),
+)
+def test_a_trie_matches_what_the_alternation_matches(strings: set[str], text: str) -> None:
+    # bounded by word edges, as the number gate asks: a match exists where one exists
+    alternation = "|".join(re.escape(s) for s in strings)
+    for template in (r"\b(?:{})\b", r"(?:{})$"):
+        plain = re.search(template.format(alternation), text, re.IGNORECASE)
+        trie = re.search(template.format(prefilter.trie(strings)), text, re.IGNORECASE)
+        assert bool(trie) == bool(plain)
+        assert {m.span() for m in re.finditer(f"(?=(?:{prefilter.trie(strings)})$)", text)} == {
+            m.span() for m in re.finditer(f"(?=(?:{alternation})$)", text)
+        }

@@ -72,6 +72,14 @@ def _leading_key(alias: str) -> str | None:
     return m.group().lower() + ("" if whole else "-")
 
 
+def _gates(regex: re.Pattern[str]) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
+    r"""The `_Entry.keys` and `_Entry.required` of a pattern entry (one that opens with
+    ``(?<![\w-])``, so a match starts a word): the words its matches begin with, read off the
+    pattern; when some match may begin otherwise, the words its every match holds."""
+    keys = prefilter.leading_words(regex)
+    return keys, None if keys is not None else prefilter.required_literals(regex)
+
+
 def _keys(aliases: Any) -> frozenset[str] | None:
     keys = [_leading_key(a) for a in aliases]
     return None if not keys or None in keys else frozenset(keys)  # type: ignore[arg-type]
@@ -101,37 +109,103 @@ class _KeyPositions:
     words starts."""
 
     def __init__(self, text: str, tables: tuple[tuple[_Entry, ...], ...]) -> None:
+        words = _word_keys(tables)
+        self.at: dict[str, list[int]] = {}  # folded word -> its starts
+        self.by_stem: dict[str, set[str]] = {}  # stem -> the folded words it begins
+        at = self.at
+        for m in _WORD.finditer(text):
+            raw = m.group()
+            known = words.get(raw)
+            if known is None:
+                known = words.named(raw)
+            if known is not _UNNAMED:
+                word, stems = known
+                starts = at.get(word)
+                if starts is None:
+                    starts = at[word] = []
+                    for stem in stems:
+                        self.by_stem.setdefault(stem, set()).add(word)
+                starts.append(m.start())
+        #: the keys some word of the text answers ("word" and "stem-")
+        self.present = {w for w in self.at if w in words.whole} | {stem + "-" for stem in self.by_stem}
+
+    def starts(self, keys: frozenset[str]) -> list[int]:
+        """The starts of the words an entry with these keys may match at, in order."""
+        found = keys & self.present  # the keys no word of the text answers have no start
+        if len(found) == 1:
+            (key,) = found
+            if not key.endswith("-"):
+                return self.at[key]  # one word: its starts, in order
+        out: set[int] = set()
+        for key in found:
+            for word in self.by_stem.get(key[:-1], ()) if key.endswith("-") else (key,):
+                out.update(self.at.get(word, ()))
+        return sorted(out)
+
+
+#: what `_WordKeys` answers for a word no key names
+_UNNAMED: tuple[str, tuple[str, ...]] = ("", ())
+
+
+class _WordKeys(dict[str, tuple[str, tuple[str, ...]]]):
+    """The keys of some tables, and for each word of the texts read so far (as written) its fold
+    and the stems of "word-" keys it begins with (`_UNNAMED` when no key names it): the words of
+    one document are mostly those of the last, so most are looked up, not folded and cut."""
+
+    #: the words kept at most; then the table starts anew
+    LIMIT = 200_000
+
+    def __init__(self, tables: tuple[tuple[_Entry, ...], ...]) -> None:
+        super().__init__()
+        self.tables = tables  # kept, so the identities the cache is keyed by are not reused
         whole: set[str] = set()
         stems: set[str] = set()
         for table in tables:
             w, s = _table_keys(table)
             whole |= w
             stems |= s
-        lengths = sorted({len(s) for s in stems})
-        self.at: dict[str, list[int]] = {}  # folded word -> its starts
-        self.by_stem: dict[str, set[str]] = {}  # stem -> the folded words it begins
-        seen: dict[str, str | None] = {}  # word as written -> its fold, None when no key names it
-        for m in _WORD.finditer(text):
-            raw = m.group()
-            if raw not in seen:
-                word = prefilter.fold(raw)
-                named = [word[:n] for n in lengths if word[:n] in stems]
-                for stem in named:
-                    self.by_stem.setdefault(stem, set()).add(word)
-                seen[raw] = word if named or word in whole else None
-            word_or_none = seen[raw]
-            if word_or_none is not None:
-                self.at.setdefault(word_or_none, []).append(m.start())
-        #: the keys some word of the text answers ("word" and "stem-")
-        self.present = {w for w in self.at if w in whole} | {stem + "-" for stem in self.by_stem}
+        self.whole = frozenset(whole)
+        self.stems = frozenset(stems)
+        self.lengths = sorted({len(s) for s in stems})
+        #: per table, the entries to try whatever the text (no keys) and, per key, the entries
+        #: (table, index) it is a key of
+        self.unkeyed = [[i for i, e in enumerate(table) if e.keys is None] for table in tables]
+        self.by_key: dict[str, list[tuple[int, int]]] = {}
+        for t, table in enumerate(tables):
+            for i, entry in enumerate(table):
+                for key in entry.keys or ():
+                    self.by_key.setdefault(key, []).append((t, i))
 
-    def starts(self, keys: frozenset[str]) -> list[int]:
-        """The starts of the words an entry with these keys may match at, in order."""
-        out: set[int] = set()
-        for key in keys:
-            for word in self.by_stem.get(key[:-1], ()) if key.endswith("-") else (key,):
-                out.update(self.at.get(word, ()))
-        return sorted(out)
+    def entries(self, present: set[str]) -> list[list[int]]:
+        """Per table, the entries (indices, in order) that a text whose words answer the keys
+        `present` may match: the keyless ones and those with a key among them."""
+        found = [set(u) for u in self.unkeyed]
+        for key in present:
+            for t, i in self.by_key.get(key, ()):
+                found[t].add(i)
+        return [sorted(f) for f in found]
+
+    def named(self, raw: str) -> tuple[str, tuple[str, ...]]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        word = prefilter.fold(raw)
+        stems = tuple(word[:n] for n in self.lengths if word[:n] in self.stems)
+        known = self[raw] = (word, stems) if stems or word in self.whole else _UNNAMED
+        return known
+
+
+_WORD_KEYS: dict[tuple[int, ...], _WordKeys] = {}
+
+
+def _word_keys(tables: tuple[tuple[_Entry, ...], ...]) -> _WordKeys:
+    """The `_WordKeys` of these tables (the user dictionary's table changes with the dictionary)."""
+    key = tuple(map(id, tables))
+    words = _WORD_KEYS.get(key)
+    if words is None or any(a is not b for a, b in zip(words.tables, tables, strict=True)):
+        if len(_WORD_KEYS) > 8:
+            _WORD_KEYS.clear()
+        words = _WORD_KEYS[key] = _WordKeys(tables)
+    return words
 
 
 def _matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -193,8 +267,7 @@ def _alias_entries(rows: list[dict[str, Any]]) -> tuple[_Entry, ...]:
         armed = bool(group.get("armed", group["category"] != "civilian"))
         if group.get("pattern"):
             regex = re.compile(rf"(?<![\w-])(?:{group['pattern']})(?![\w-]*\w)", re.IGNORECASE)
-            required = prefilter.required_literals(regex)
-            entries.append(_Entry(regex, group["canonical"], group["category"], armed, required=required))
+            entries.append(_Entry(regex, group["canonical"], group["category"], armed, *_gates(regex)))
         for acronym in (True, False):
             aliases = sorted(
                 (a for a in group.get("aliases", ()) if _is_acronym(a) == acronym), key=len, reverse=True
@@ -237,7 +310,7 @@ def force_entries(language: str = "en") -> tuple[_Entry, ...]:
                 force["canonical"],
                 force["category"],
                 force["category"] == "state_force",
-                required=prefilter.required_literals(regex),
+                *_gates(regex),
             )
         )
     return tuple(entries)
@@ -333,8 +406,7 @@ def generic_entries(language: str = "en") -> tuple[_Entry, ...]:
     entries = []
     for item in _load("generic.json", language)["generic"]:
         regex = re.compile(rf"(?<![\w-])(?:{item['pattern']})(?![\w-]*\w)", re.IGNORECASE)
-        required = prefilter.required_literals(regex)
-        entries.append(_Entry(regex, None, item["category"], bool(item["armed"]), required=required))
+        entries.append(_Entry(regex, None, item["category"], bool(item["armed"]), *_gates(regex)))
     return tuple(entries)
 
 
@@ -362,14 +434,14 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
     )
     positions = _KeyPositions(text, tables)
     gated = prefilter.gated()  # off: every entry scans the whole text
+    # gated: only the entries one of whose leading words is in the text, and the keyless ones
+    tried = _word_keys(tables).entries(positions.present) if gated else None
     folded: str | None = None
-    for table in tables:
+    for t, table in enumerate(tables):
         candidates: list[tuple[int, int, _Entry]] = []
-        for entry in table:
+        for entry in table if tried is None else [table[i] for i in tried[t]]:
             matches: Iterable[re.Match[str]]
             if entry.keys is not None and gated:
-                if positions.present.isdisjoint(entry.keys):
-                    continue  # none of its leading words is in the text
                 # tried only where one of its leading words starts
                 matches = _matches_at(entry.regex, text, positions.starts(entry.keys))
             else:

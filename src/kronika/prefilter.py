@@ -22,7 +22,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar
@@ -84,6 +84,75 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     # a string that holds a shorter one is in a text only where that one is: test the shorter
     return _shortest(found)
+
+
+#: how many literal beginnings `leading_words` follows before it gives up
+_MAX_HEADS = 4000
+
+
+def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII words (folded) one of which every match of `pattern` begins with, or None when
+    some match may begin otherwise (with no ASCII letter, digit or underscore, or with a part
+    that is no literal: a class, a figure): "word" when the text's run of word characters must
+    end after it (a literal that is no word character follows), "word-" when that run only
+    begins with it. Optional parts are read both ways ("(?:the )?army": "the", "army-").
+
+    It tells where a match may start only where a match can start nowhere but at the start of
+    a run of word characters (the pattern opens with ``(?<![\\w-])`` or ``\\b``): there it is
+    the text's word at that start."""
+    try:
+        heads = _heads(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except _TooMany:
+        return None
+    out: set[str] = set()
+    for head in heads:
+        word = _ASCII_WORD.match(head)
+        if word is None:
+            return None
+        out.add(word.group() if word.end() < len(head) else word.group() + "-")
+    return frozenset(out)
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+class _TooMany(Exception):
+    """More literal beginnings than `leading_words` follows."""
+
+
+def _heads(items: list[Any]) -> set[str]:
+    """The literal beginnings (folded) of a parsed sequence, each followed up to the first
+    character that is no word character (where the text's word ends) or to the first part that
+    is no literal (where it is cut: what follows is unknown); "" when a match may begin with no
+    literal."""
+    if not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:
+        return _heads(rest)
+    if op is sre.LITERAL and av < 128:
+        c = chr(av).lower()
+        return {c} if c not in _WORD_CHARS else {c + h for h in _heads(rest)}
+    if op is sre.SUBPATTERN:
+        return _heads(list(av[-1]) + rest)
+    out: set[str] = set()
+    if op is sre.BRANCH:
+        for branch in av[1]:
+            out |= _heads(list(branch) + rest)
+            if len(out) > _MAX_HEADS:
+                raise _TooMany
+        return out
+    if op in _REPEATS:
+        low, high, inner = av
+        if low == 0:
+            out |= _heads(rest)
+        # once: what follows is the rest; repeated: what follows the first round is unknown
+        out |= _heads(list(inner) + rest) if high == 1 else _heads(list(inner))
+        if len(out) > _MAX_HEADS:
+            raise _TooMany
+        return out
+    return {""}
 
 
 def may_match(required: tuple[str, ...] | None, folded: str) -> bool:
@@ -206,13 +275,15 @@ class _Words:
     (`_trie`) tried at every position: at each it finds the longest word starting there, and the
     words that one holds are in the text too (a word starting anywhere is the longest found where
     it starts or one held by it). One scan in the regex engine instead of a substring test per
-    word; the last text's answer is kept, so the tables of one clause share it."""
+    word; the last two texts' answers are kept, so the tables of one clause share it, and a text
+    inside one of them (a window of the clause a cue is looked for in) tests only the words
+    found there."""
 
     def __init__(self) -> None:
         self.strings: frozenset[str] = frozenset()
         self._starts: re.Pattern[str] | None = None
         self._within: dict[str, frozenset[str]] = {}
-        self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
+        self._recent: list[tuple[str, frozenset[str]]] = []
 
     def add(self, strings: frozenset[str]) -> None:
         if strings <= self.strings:
@@ -220,18 +291,25 @@ class _Words:
         self.strings |= strings
         self._starts = re.compile(f"(?=({_trie(tuple(sorted(self.strings)))}))")
         self._within = {}
-        self._last = (None, frozenset())
+        self._recent = []
 
     def present(self, folded: str) -> frozenset[str]:
-        last, found = self._last
-        if folded is last or folded == last:  # the clause's tables ask one after another
-            return found
-        out: set[str] = set()
-        if self._starts is not None:
-            for m in self._starts.finditer(folded):
-                out |= self._held(m.group(1))
-        found = frozenset(out)
-        self._last = (folded, found)
+        recent = self._recent
+        for last, found in recent:
+            if folded is last or folded == last:  # the clause's tables ask one after another
+                return found
+        for last, found in recent:
+            if len(folded) < len(last) and folded in last:
+                # every word of the tables in a part of a text is among those of the text
+                found = frozenset([s for s in found if s in folded])
+                break
+        else:
+            out: set[str] = set()
+            if self._starts is not None:
+                for m in self._starts.finditer(folded):
+                    out |= self._held(m.group(1))
+            found = frozenset(out)
+        self._recent = [(folded, found), *recent[:1]]
         return found
 
     def _held(self, word: str) -> frozenset[str]:
@@ -243,6 +321,12 @@ class _Words:
 
 
 _WORDS = _Words()
+
+
+def trie(strings: Iterable[str]) -> str:
+    """A pattern matching each of `strings` (none empty): an alternation of them as a trie, which
+    the regex engine tries much faster than one alternative a string (see `_trie`)."""
+    return _trie(tuple(sorted(set(strings))))
 
 
 def _trie(strings: tuple[str, ...]) -> str:

@@ -1,5 +1,6 @@
-"""The alias prefilter: an entry is tried only where one of its leading words starts, or skipped
-when the text lacks the words its every match holds, so the actors found are the same as with
+"""The alias prefilter: an entry is tried only where one of its leading words starts (an alias's
+first word, or the words a force or generic pattern's matches begin with), or skipped when the
+text lacks the words its every match holds, so the actors found are the same as with
 every entry scanned over the whole text."""
 
 from __future__ import annotations
@@ -68,6 +69,12 @@ _PIECES = [
     "Houthi",
     "rebels",
     "the",
+    "a",
+    "masked",
+    "villagers",
+    "U.S.",
+    "troops",
+    "riot",
     ",",
     "-",
     "'",

@@ -2,7 +2,8 @@
 
 Inside a clause (`scope_clause`): a relative aside about a group ("X, which has killed thousands
 since 2009") hides its triggers and actors; an aggregate ("attacks this year killed 300") and a
-group's history give no violent, arrest or organisational event; a comparison ("the deadliest since
+group's history give no violent, arrest or organisational event; a happening remembered ("the
+anniversary of the attack") is not told; a comparison ("the deadliest since
 2019, when ...") cuts the clause where the old happening begins; generic plurals ("Islamist
 attacks") are attacks in general. Across a document (used by clustering): an old attack a report
 only cites (`old_reference`, `cited_background`) and a reference to an arrest never told
@@ -110,6 +111,12 @@ def scope_clause(doc: Document, clause: Clause, text: str, hits: list[Hit]) -> C
         if h.trigger.family not in ("designation", "org", "legal", "arrest")
         or not any(s <= h.start < e for s, e in asides)
     ]  # "X, who was jailed in 2017, ...": his past, not news
+    # "to mark the anniversary of the school attack", "a memorial for the victims of the bombing":
+    # a happening remembered, not told
+    remembered = lexicon.cue("commemorated_before")
+    if lexicon.cue("definition_clause").search(text):
+        hits = []  # "the ministry uses the term to mean killed or captured": a word explained, no happening
+    hits = [h for h in hits if not remembered.search(text[max(0, h.start - 80) : h.start])]
     compared = lexicon.cue("comparison_since").search(text)
     if compared:
         # "the deadliest since 2019, when 21 people were killed": an old happening it is compared with

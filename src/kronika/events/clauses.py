@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kronika import prefilter
 from kronika.document import Document
 from kronika.events import lexicon
 
@@ -31,10 +32,15 @@ class Clause:
 def _heading_of(doc: Document, offset: int, own_headings: list[tuple[int, str]]) -> str:
     section = doc.section_at(offset)
     heading = section.heading if section else ""
-    for start, text in own_headings:
-        if start <= offset:
-            heading = text
+    # the last heading-like paragraph at or before the offset (they are in the text's order)
+    k = bisect.bisect_right(own_headings, offset, key=_start) - 1
+    if k >= 0:
+        heading = own_headings[k][1]
     return heading.strip().strip("=").strip().lower()
+
+
+def _start(heading: tuple[int, str]) -> int:
+    return heading[0]
 
 
 def _own_headings(doc: Document) -> list[tuple[int, str]]:
@@ -44,9 +50,14 @@ def _own_headings(doc: Document) -> list[tuple[int, str]]:
         text = doc.text[para.start : para.end].strip()
         if "\n" in text or not text:
             continue
-        if re.fullmatch(r"=+[^=]+=+", text) or (len(text.split()) <= 5 and not re.search(r"[.!?:;,]$", text)):
+        # (a stripped line: "[.!?:;,]$" is its last character)
+        if _WIKI_HEADING.fullmatch(text) or (len(text.split()) <= 5 and not text.endswith(_CLOSING)):
             out.append((para.start, text))
     return out
+
+
+_WIKI_HEADING = re.compile(r"=+[^=]+=+")
+_CLOSING = (".", "!", "?", ":", ";", ",")
 
 
 def _is_title(doc: Document, index: int, text: str) -> bool:
@@ -76,6 +87,32 @@ def _heading_spans(doc: Document) -> Callable[[int], bool]:
     return inside
 
 
+@lexicon.per_language
+def _junk_line() -> Callable[[str], bool]:
+    """Whether a sentence is junk (the ``junk_line`` cue finds something in it), with the cue's
+    top-level alternatives tried one by one: one whose every match holds one of a few words
+    ("#", ".org": `prefilter.required_literals`) only in a sentence that holds one of them, one
+    with no such word always. Any alternative matching is the whole pattern matching."""
+    cue = lexicon.cue("junk_line")
+    regex: re.Pattern[str] = getattr(cue, "regex", cue)
+    parts = prefilter.alternatives(regex.pattern)
+    if len(parts) < 2 or regex.groups or regex.flags & re.VERBOSE:
+        return lambda text: cue.search(text) is not None  # no alternatives of its own to try
+    tries = []
+    for part in parts:
+        alternative = re.compile(part, regex.flags)
+        tries.append((prefilter.required_literals(alternative), alternative))
+
+    def junk(text: str) -> bool:
+        folded = prefilter.fold(text)
+        for required, alternative in tries:  # a plain loop: no generator per sentence
+            if prefilter.may_match(required, folded) and alternative.search(text):
+                return True
+        return False
+
+    return junk
+
+
 def clauses(doc: Document) -> list[Clause]:
     own = _own_headings(doc)
     skip = lexicon.cue("skip_headings")
@@ -85,6 +122,8 @@ def clauses(doc: Document) -> list[Clause]:
     for start, h in own:
         own_at.setdefault(start, []).append(h.strip())
     in_heading = _heading_spans(doc)
+    junk = _junk_line()
+    infobox = lexicon.cue("infobox_line")
     for i, sent in enumerate(doc.sentences):
         heading = _heading_of(doc, sent.start, own)
         if skip.match(heading):
@@ -94,11 +133,12 @@ def clauses(doc: Document) -> list[Clause]:
         if is_heading and i > 0:
             continue
         line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]
-        if lexicon.cue("infobox_line").match(line) or lexicon.cue("junk_line").search(text):
+        if infobox.match(line) or junk(text):
             continue
         title = _is_title(doc, i, text)
+        in_background = bool(background.match(heading))
         pos = sent.start
-        for part in re.split(r"(;)", text):
+        for part in re.split(r"(;)", text) if ";" in text else (text,):
             if part == ";":
                 pos += 1
                 continue
@@ -113,7 +153,7 @@ def clauses(doc: Document) -> list[Clause]:
                         sent.paragraph,
                         sent.section,
                         title,
-                        bool(background.match(heading)),
+                        in_background,
                     )
                 )
             pos += len(part)

@@ -296,8 +296,9 @@ def _best_reference(drafts: list[Draft], m: EventMention, families: tuple[str, .
             for d in pool
             if d.side != "state" or any(x.kind == "attack" for x in d.mentions if x.family == "violent")
         ] or pool
-    if m.family == "violent" and m.strength != "frame":
-        # "the attack" does not point to a raid or an operation
+    if m.family == "violent" and m.strength == "strong":
+        # "the attack" does not point to a raid or an operation; a casualty verb alone ("seven
+        # rebels were killed") may tell the raid's outcome
         pool = [
             d
             for d in pool

@@ -119,19 +119,27 @@ def _headline_end(doc: Document) -> int:
 
 def demonym_hints(text: str) -> list[tuple[int, str]]:
     """Nationality words ("Mozambican", "South Sudanese") and the country each hints at."""
+    global _last_hints
     table = lexicon.demonyms()
+    last_text, last_table, last_out = _last_hints
+    if text is last_text and table is last_table:  # the stage asks about the whole text twice
+        return list(last_out)
+    firsts = _first_words(table)
     out: list[tuple[int, str]] = []
     taken = -1
     for m in _WORD.finditer(text):
         if m.start() < taken:
             continue
-        pair = _NEXT_WORD.match(text, m.end())
+        word = m.group().lower()
+        # a two-word name starts with a first word of one: most capitalised words start none
+        pair = _NEXT_WORD.match(text, m.end()) if firsts is None or word in firsts else None
         two = f"{m.group()} {pair.group(1)}".lower() if pair else ""
         if two in table:  # "South Sudanese" before "Sudanese"
             out.append((m.start(), table[two]))
             taken = pair.end() if pair else m.end()
-        elif m.group().lower() in table:
-            out.append((m.start(), table[m.group().lower()]))
+        elif word in table:
+            out.append((m.start(), table[word]))
+    _last_hints = (text, table, tuple(out))
     return out
 
 
@@ -179,6 +187,23 @@ def _off_theatre(entry: Entry, theatres: list[PlaceMention]) -> PlaceMention | N
         if 111.0 * math.hypot(dlat, dlon) > area.radius_km:
             return t
     return None
+
+
+#: the last text `demonym_hints` read, the table it read it with, and its answer
+_last_hints: tuple[str | None, object, tuple[tuple[int, str], ...]] = (None, None, ())
+
+
+def _first_words(table: dict[str, str]) -> frozenset[str] | None:
+    """The first words of the table's names of several words (kept per table); None when the
+    table holds the empty name, which a word with no capitalised word after it looks up."""
+    global _firsts_of
+    if _firsts_of[0] is not table:
+        firsts = None if "" in table else frozenset(k.split(" ", 1)[0] for k in table if " " in k)
+        _firsts_of = (table, firsts)
+    return _firsts_of[1]
+
+
+_firsts_of: tuple[object, frozenset[str] | None] = (None, None)
 
 
 def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:

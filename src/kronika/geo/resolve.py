@@ -23,6 +23,7 @@ from kronika.geo.recognize import (
     Candidate,
     ends_with_phrase,
     following_words,
+    per_list,
     preceding_words,
     sentence_initial,
     starts_with_phrase,
@@ -59,7 +60,6 @@ _YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*$")
 def classify(text: str, cand: Candidate) -> None:
     """Set the candidate's designator, direction, role and cue from the words around it."""
     cues = lexicon.cues()
-    after = following_words(text, cand.end, 3)
     before = preceding_words(text, cand.start, 5)
 
     # designators: "Qusar district", "Borno State"
@@ -132,7 +132,7 @@ def classify(text: str, cand: Candidate) -> None:
         elif origin or raw_after.lower().startswith(cues["origin_after"]):
             cand.role, cand.cue = "origin", origin or "born"
         else:
-            cand.cue = ends_with_phrase(_unfilled(before), cues["location_before"] + cues["locality_before"])
+            cand.cue = ends_with_phrase(_unfilled(before), _location_cues(cues))
             if not cand.cue and raw_after.startswith(" "):
                 cand.cue = starts_with_phrase(after, cues["locality_after"])  # "Rawda village"
             if not cand.cue and _agent(text, cand, after):
@@ -167,22 +167,46 @@ def _of_head(text: str, start: int) -> str:
 
 def _unfilled(before: str) -> str:
     """The words before a name without trailing adjectives: "in neighbouring" → "in"."""
-    fillers = set(lexicon.cues()["cue_fillers"])
+    fillers, cue_phrases = _filler_sets(lexicon.cues())
     words = before.split()
     kept = list(words)
     while kept and kept[-1] in fillers and len(kept) > 1:
         kept.pop()
-    # keep a cue that ends in a filler word itself ("the city of", "the capital")
-    for phrase in lexicon.cues()["location_before"] + lexicon.cues()["locality_before"]:
-        if before == phrase or before.endswith(" " + phrase):
-            return before
+    # keep a cue that ends in a filler word itself ("the city of", "the capital"): `before` is
+    # one of the cues or ends with one after a space, one set lookup per word boundary
+    parts = before.split(" ")
+    if any(" ".join(parts[i:]) in cue_phrases for i in range(len(parts))):
+        return before
     return " ".join(kept)
+
+
+def _filler_sets(cues: dict[str, tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The filler words and the location and locality cues, as sets (built once per cue table)."""
+    global _fillers_of
+    if _fillers_of[0] is not cues:
+        cue_phrases = frozenset(cues["location_before"]) | frozenset(cues["locality_before"])
+        _fillers_of = (cues, (frozenset(cues["cue_fillers"]), cue_phrases))
+    return _fillers_of[1]
+
+
+_fillers_of: tuple[object, tuple[frozenset[str], frozenset[str]]] = (None, (frozenset(), frozenset()))
+
+
+def _location_cues(cues: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The location cues and then the locality cues, one tuple (built once per cue table)."""
+    global _location_cues_of
+    if _location_cues_of[0] is not cues:
+        _location_cues_of = (cues, cues["location_before"] + cues["locality_before"])
+    return _location_cues_of[1]
+
+
+_location_cues_of: tuple[object, tuple[str, ...]] = (None, ())
 
 
 def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
     """The designator word(s) right after `end` ("district", "Province"), or ""."""
-    if text[end : end + 1] != " ":
-        return ""
+    if text[end : end + 1] != " " or text[end + 1 : end + 2].lower()[:1] not in _initials(heads):
+        return ""  # no head starts with the next word's letter
     best = ""
     for head in heads:
         got = text[end + 1 : end + 1 + len(head)]
@@ -190,6 +214,12 @@ def _head_after(text: str, end: int, heads: tuple[str, ...]) -> str:
         if got.lower() == head and not nxt.isalnum() and len(head) > len(best):
             best = head
     return best
+
+
+@per_list
+def _initials(heads: tuple[str, ...]) -> frozenset[str]:
+    """The first letters of the heads (lower case as they are written)."""
+    return frozenset(head[0] for head in heads if head)
 
 
 def _group_prefix_adjacent(text: str, start: int) -> bool:
@@ -227,6 +257,21 @@ def _agent(text: str, cand: Candidate, after: str) -> bool:
     return bool(first) and first in lexicon.cues()["agent_verbs"] and not raw_after.startswith(",")
 
 
+def _name_heads(cues: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The words that may follow a place inside a longer name or a designator, and the first
+    word of each (built once per cue table)."""
+    global _heads_of
+    if _heads_of[0] is not cues:
+        heads = set(cues["group_heads"]) | set(cues["landmark_heads"]) | set(cues["event_nouns"])
+        heads |= set(cues["district_after"]) | set(cues["admin1_after"])
+        heads |= {h.split()[0] for h in heads}
+        _heads_of = (cues, frozenset(heads))
+    return _heads_of[1]
+
+
+_heads_of: tuple[object, frozenset[str]] = (None, frozenset())
+
+
 def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
     """The candidate is part of a person's name: "Jordan Peterson", "Mr Georgia", "Ramadan Abedi"."""
     cues = lexicon.cues()
@@ -239,10 +284,7 @@ def is_person(text: str, cand: Candidate, gaz: Gazetteer) -> bool:
     nxt = re.match(r"^ ([A-Z][a-z]+)\b", text[cand.end : cand.end + 30])
     if nxt:
         word = nxt.group(1).lower()
-        heads = set(cues["group_heads"]) | set(cues["landmark_heads"]) | set(cues["event_nouns"])
-        heads |= set(cues["district_after"]) | set(cues["admin1_after"])
-        heads |= {h.split()[0] for h in heads}
-        if word not in heads and not _notable(gaz, word):
+        if word not in _name_heads(cues) and not _notable(gaz, word):
             return True
     prev = re.search(r"(?<![^\W\d_])([^\W\d_a-z][^\W\d_]*) $", text[max(0, cand.start - 30) : cand.start])
     if prev and not prev.group(1)[0].isupper():
@@ -294,10 +336,16 @@ def entry_precision(entry: Entry, cand: Candidate) -> GeoPrecision:
     return "district" if cand.designator == "district" else "place"
 
 
+_KIND_SCORE = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "admin2": 3.0, "city": 0.0}
+#: the count of anything a context has not seen (read, never written: a Counter answers 0 for a
+#: missing key without adding it)
+_NONE: Counter = Counter()
+
+
 def score(
     entry: Entry, cand: Candidate, ctx: Context, section: int, paragraph: int, hint: Entry | None
 ) -> float:
-    s = {"country": 10.0, "macro": 12.0, "admin1": 4.0, "admin2": 3.0, "city": 0.0}[entry.kind]
+    s = _KIND_SCORE[entry.kind]
     if entry.kind == "city" and entry.main:
         s += 3.0 if entry.pop >= 100_000 else 2.0
     if entry.kind == "city" and entry.pop < 5000:
@@ -312,12 +360,12 @@ def score(
         s += math.log10(max(entry.pop, 1000)) * (0.8 if entry.kind == "city" else 0.5)
     if entry.cc:
         # a name does not vouch for itself: leave out what this name added to the context
-        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc] - ctx.by_key.get(cand.key, Counter())[entry.cc])
-        bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, Counter())[entry.cc])
-        bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, Counter())[entry.cc])
-        bonus += 4.0 * min(1, ctx.heading_cc.get(section, Counter())[entry.cc])
+        bonus = 2.0 * math.log2(1 + ctx.doc[entry.cc] - ctx.by_key.get(cand.key, _NONE)[entry.cc])
+        bonus += 2.0 * math.log2(1 + ctx.by_section.get(section, _NONE)[entry.cc])
+        bonus += 2.0 * math.log2(1 + ctx.by_paragraph.get(paragraph, _NONE)[entry.cc])
+        bonus += 4.0 * min(1, ctx.heading_cc.get(section, _NONE)[entry.cc])
         s += min(bonus, 8.0)
-        own = ctx.regions_by_key.get(cand.key, Counter())[(entry.cc, entry.a1)]
+        own = ctx.regions_by_key.get(cand.key, _NONE)[(entry.cc, entry.a1)]
         if entry.kind == "city" and ctx.regions[(entry.cc, entry.a1)] - own > 0:
             s += 4.0  # the document names the region this town lies in
     if hint is not None:

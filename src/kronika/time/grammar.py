@@ -199,6 +199,17 @@ def _numeric(h: Hit) -> Parsed | None:
     return Parsed(*h.span, "numeric", "date", year, month, day, mode=mode)
 
 
+def _numeric_head(h: Hit) -> Parsed | None:
+    """A year-less "04/11" heading a bulletin entry: the year comes from the document's period."""
+    a, b = int(h.group("a") or 0), int(h.group("b") or 0)
+    day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    mode = "mdy" if b > 12 else ("ambiguous" if a != b and b <= 12 and a <= 12 else "")
+    span = h.core.span() if h.group("line") is not None else h.span  # not the list bullet
+    return Parsed(*span, "numeric-head", "date", None, month, day, mode=mode)
+
+
 def _dmony(h: Hit) -> Parsed | None:
     year = int(h.group("y") or 0)
     if year < 100:
@@ -595,6 +606,16 @@ def rules() -> tuple[Rule, ...]:
             False,
         ),
         (
+            # a year-less day/month heading a list entry ("04/11 - Djibo: ...", "- 12.03: ...")
+            # or after "on" ("On 04/11, ..."); never inside running text, where "3/4" is a fraction
+            "numeric-head",
+            r"(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9./])"
+            r"(?=[ \t]*[-–—:|\t]|,)",
+            _numeric_head,
+            r"(?:(?P<line>(?<![^\n])[ \t*•-]*)|(?<![\w-])(?i:on)\s+)$",
+            True,
+        ),
+        (
             "d-mon-y",
             rf"(?<![\w-])(?P<d>[0-9]{{1,2}})-{M}-(?P<y>{YEAR}|[0-9]{{2}})(?![0-9])",
             _dmony,
@@ -678,7 +699,9 @@ def rules() -> tuple[Rule, ...]:
         # "overnight": the night's two days; not "an overnight curfew/stay"
         (
             "overnight",
-            r"(?:overnight|Overnight)\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))",
+            r"(?:overnight|Overnight)\b(?!\s+(?:curfews?|stays?|shelters?|bags?|trains?))"
+            # "overnight from Tuesday to Wednesday": the named nights say which one
+            rf"(?!\s+(?i:from|between)\s+(?:(?i:the\s+night\s+of)\s+)?(?:{_weekday('wn')}|[0-9]))",
             _deictic,
             None,
             False,
