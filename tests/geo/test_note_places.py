@@ -205,6 +205,20 @@ CASES += [
 ]
 
 
+# "the X area of Y district": Y holds X, so a namesake of X in another province is not meant
+CASES += [
+    (
+        "On 3 June 2021, a civilian was killed by crossfire in the Yangi Qala area of Almar district, "
+        "Faryab.",
+        "killed",
+        "AF",
+        35.85,
+        64.53,
+        10,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "trigger", "cc", "lat", "lon", "within"), CASES)
 def test_note_place(text: str, trigger: str, cc: str, lat: float, lon: float, within: float) -> None:
     place = _place_at(text, trigger)

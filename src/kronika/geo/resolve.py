@@ -403,10 +403,17 @@ def hint_after(text: str, cand: Candidate, following: Candidate | None) -> Candi
     if following is None:
         return None
     gap = text[cand.end : following.start]
-    # "X in the occupied West Bank", "X in the restive Y province": one adjective may stand between
-    if re.fullmatch(r",\s*|\s*\(\s*|\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?", gap):
+    # "X in the occupied West Bank", "X in the restive Y province": one adjective may stand between;
+    # "the X area of Y district", "X village in Y": the head of X's own name may come first
+    if _HINT_GAP.fullmatch(gap):
         return following
     return None
+
+
+_HINT_GAP = re.compile(
+    r",\s*|\s*\(\s*|(?:\s+(?:area|village|town|locality|sector))?"
+    r"(?:\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)"
+)
 
 
 def to_place(gaz: Gazetteer, entry: Entry, cand: Candidate, name: str | None = None) -> Place:
