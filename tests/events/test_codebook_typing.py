@@ -103,6 +103,32 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
     ("group_change", "Strategic developments", "Change to group/activity", "patrol conducted"): [
         "On 15 May 2021, Russian and Turkish troops conducted a joint patrol near Kobani.",
     ],
+    # armies of rival states or governments, and a force hit during its own operation: a fight
+    ("clash", "Battles", "Armed clash", "armies, operations"): [
+        "On 3 May 2021, GNA forces attacked LNA forces at a base south of Tripoli.",
+        "On 4 May 2021, Armenian troops attacked Azerbaijani troops near Talish.",
+        "On 4 May 2021, Russian forces attacked Ukrainian troops near Bakhmut.",
+        "On 5 May 2021, separatists killed a soldier during a military operation in Bamenda.",
+        "On 6 May 2021, militants killed two policemen during a search operation in Shopian.",
+    ],
+    # the demonstrators named as the doers of violence told apart from the demonstration
+    ("riot", "Riots", "Violent demonstration", "demonstrators do the violence"): [
+        "On 7 May 2021, traders marched to the town hall in Kisumu over new levies. When guards tried to stop them, the demonstrators beat two guards.",
+        "On 8 May 2021, residents blocked the road to Coban. When the officers asked the protesters to leave, several of them attacked the officers with sticks.",
+    ],
+    # those killed earlier are what the crowd carries, not what it does
+    ("protest", "Protests", "Peaceful protest", "the dead remembered"): [
+        "On 9 May 2021, hundreds of students protested in Kampala carrying photos of those killed in earlier unrest.",
+    ],
+    # people of different communities, clans or villages fighting: communal militias
+    ("clash", "Battles", "Armed clash", "communal sides"): [
+        "On 10 May 2021, a group of Fulani herders clashed with members of the Tiv community near Makurdi, injuring six.",
+        "On 11 May 2021, men from Kombo village clashed with villagers of the neighbouring Lemu village over a boundary, wounding four.",
+    ],
+    # two groups of one community brawling: a mob
+    ("riot", "Riots", "Mob violence", "one community split"): [
+        "On 12 May 2021, two groups of the same clan fought over farmland near Dadu, injuring three.",
+    ],
 }
 
 ROWS = [(text, *key) for key, texts in CASES.items() for text in texts]
