@@ -19,9 +19,11 @@ inter codes. The codebook's wording and the cues live in ``data/events/acled.jso
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -55,7 +57,46 @@ def cue(name: str) -> re.Pattern[str]:
 @cache
 def _cue(lang: str, name: str) -> re.Pattern[str]:
     # a long cue tests its words before a scan (most find nothing in most clauses)
-    return prefilter.gate(re.compile(codebook()["cues"][name], re.IGNORECASE))
+    regex = re.compile(codebook()["cues"][name], re.IGNORECASE)
+    # the cues `prefilter.gate` would gate, without its per-alternative table: building one adds
+    # the cue's words to the scan every gated table shares (and recompiles that scan)
+    required = prefilter.required_literals(regex) if len(regex.pattern) >= prefilter.LONG_PATTERN else None
+    if required is None or min(len(s) for s in required) < _TELLING:
+        return regex
+    return _WordGated(regex, required)  # type: ignore[return-value]
+
+
+#: the shortest required word worth a test, as `prefilter.gate` has it (shorter ones are in
+#: nearly every text)
+_TELLING = 3
+
+
+class _WordGated:
+    """A cue whose scans (`search`, `finditer`) first test, with a substring test each, the words
+    one of which every match holds (`prefilter.required_literals`), and skip the scan when the
+    text holds none; everything else is the pattern's own. The typing cues read whole paragraphs,
+    where these few tests cost less than the alternative-by-alternative gate of
+    `prefilter.GatedPattern` (a scan for every gated word of every table); `prefilter.ungated`
+    turns the test off like every gate."""
+
+    __slots__ = ("regex", "required")
+
+    def __init__(self, regex: re.Pattern[str], required: tuple[str, ...]) -> None:
+        self.regex = regex
+        self.required = required
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        folded = prefilter.fold(text if pos <= 0 and endpos >= len(text) else text[pos:endpos])
+        return prefilter.may_match(self.required, folded)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)  # match, fullmatch, sub, pattern, flags ...
 
 
 @cache
@@ -418,14 +459,21 @@ def context(doc: Document, mentions: Sequence[EventMention]) -> str:
     if len(doc.text) <= _SHORT_REPORT and _one_event(doc):
         return doc.text
     spans: set[tuple[int, int]] = set()
+    paragraphs = doc.paragraphs
     for m in mentions:
         clause = m.clause or m.trigger
-        par = next((p for p in doc.paragraphs if p.start <= clause.start < p.end), None)
+        # the paragraph holding the clause's start (they are in text order, one after another)
+        k = bisect.bisect_right(paragraphs, clause.start, key=_start) - 1
+        par = paragraphs[k] if k >= 0 and clause.start < paragraphs[k].end else None
         if par is not None and par.end - par.start <= 1500:
             spans.add((par.start, par.end))
         else:
             spans.add((clause.start, clause.end))
     return "\n".join(doc.text[s:e] for s, e in sorted(spans))
+
+
+def _start(span: Any) -> int:
+    return span.start  # type: ignore[no-any-return]
 
 
 def own_text(doc: Document, mentions: Sequence[EventMention]) -> str:
@@ -895,6 +943,12 @@ def _same_place(a: Event, b: Event) -> bool:
     return a.place is None or b.place is None or a.place == b.place
 
 
+def _cause(e: Event) -> bool:
+    """A killing told as what set a crowd off ("after the death of a teenager, shot dead by a
+    policeman in A on Tuesday, riots broke out"): a happening before the crowd's, not part of it."""
+    return e.kind == "attack" and any(lexicon.cue("crowd_cause").search(x.text) for x in e.evidence)
+
+
 def _organised(e: Event) -> bool:
     """An organised armed actor does something of its own: not the crowd's event."""
     return any(
@@ -932,7 +986,7 @@ def consolidate(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         host = None
-        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e):
+        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e) and not _cause(e):
             host = next((c for c in crowds if _near(c, e)), None)
         elif e.kind == "protest":
             # the demonstration the crowd's violence grew out of: one riot
