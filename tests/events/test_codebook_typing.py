@@ -129,6 +129,21 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
     ("riot", "Riots", "Mob violence", "one community split"): [
         "On 12 May 2021, two groups of the same clan fought over farmland near Dadu, injuring three.",
     ],
+    # a detention centre is a place: the crowd inside it is not detained
+    ("protest", "Protests", "Peaceful protest", "detention as a place"): [
+        "On 6 May 2021, inmates staged a protest inside the Yare Detention Centre in Caracas.",
+        "On 7 May 2021, prisoners held a hunger strike at the migrant detention facility in Tapachula.",
+    ],
+    # property taken by force with no one hurt: looting
+    ("other", "Strategic developments", "Looting/property destruction", "property taken"): [
+        "On 2 May 2021, gunmen stormed a health office in Aden, confiscating its equipment.",
+        "On 3 May 2021, armed men raided a clinic in Mopti and stole medicines.",
+    ],
+    # drug dealers and cartel members are armed: gang violence is a fight between armed groups
+    ("attack", "Battles", "Armed clash", "gang targets"): [
+        "On 6 May 2021, armed men attacked an alleged drug dealer in Tepeaca and killed him.",
+        "On 7 May 2021, gunmen shot dead two cartel members in Culiacan.",
+    ],
 }
 
 ROWS = [(text, *key) for key, texts in CASES.items() for text in texts]

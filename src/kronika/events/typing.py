@@ -275,6 +275,13 @@ def adjust_families(
     clause: a crowd absorbs the force used against it and its own violence; a development
     with no one hurt absorbs the violent words that describe it."""
     fam = {k: list(v) for k, v in by_family.items()}
+    if fam.get("arrest"):
+        # "inside the Preventive Detention Centre": a place's name, no one detained
+        kept = [h for h in fam["arrest"] if not cue("detention_place_after").match(text[h.end :])]
+        if kept:
+            fam["arrest"] = kept
+        else:
+            fam.pop("arrest")
     if fam.get("violent"):
         # "a man suspected of kidnapping a child was beaten by locals": the deed someone is
         # accused of is not the happening the clause tells
@@ -624,6 +631,7 @@ def decide(
             return kind, "Protests", subs["force"]
         if any(
             not cue("cause_of_intervention").search(text[max(0, m.start() - 60) : m.start()])
+            and not cue("detention_place_after").match(text[m.end() :])  # "a detention centre"
             for m in cue("intervention").finditer(text)
         ):  # not "protested against the arrest of an activist": the cause, not the response
             return kind, "Protests", subs["intervention"]
@@ -713,6 +721,9 @@ def decide(
     if armed and cue("off_duty").search(own or text):
         armed = False  # "gunmen shot an off-duty soldier", "killed a policeman at his home": no armed side
     weapons = {w for m in mentions for w in m.weapons}
+    if english and not armed and not harmed and not harm_told(text) and cue("theft").search(own or text):
+        # "gunmen stormed the health office, confiscating its equipment": no one hurt, property taken
+        return "other", *_pair(table["develop_by_sub"]["looting"])
     if (
         "fire" in weapons
         and not thrown_fire
