@@ -144,6 +144,15 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
         "On 6 May 2021, armed men attacked an alleged drug dealer in Tepeaca and killed him.",
         "On 7 May 2021, gunmen shot dead two cartel members in Culiacan.",
     ],
+    # a riot whose crowd makes demands is a violent demonstration, whoever it hurts
+    ("riot", "Riots", "Violent demonstration", "rioters' demands"): [
+        "On 4 May 2021, inmates rioted at the prison in Tocoron and stabbed two men. They demanded better food and visits.",
+        "On 6 May 2021, prisoners rioted in the jail of Chiclayo and beat two guards. The prisoners demanded medical supplies.",
+    ],
+    ("riot", "Riots", "Mob violence", "no demands"): [
+        "On 4 May 2021, inmates rioted at the prison in Tocoron and stabbed two men.",
+        "On 5 May 2021, a mob lynched a suspected thief in Goma. Residents demanded that police act against crime.",
+    ],
 }
 
 ROWS = [(text, *key) for key, texts in CASES.items() for text in texts]
