@@ -103,6 +103,56 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
     ("group_change", "Strategic developments", "Change to group/activity", "patrol conducted"): [
         "On 15 May 2021, Russian and Turkish troops conducted a joint patrol near Kobani.",
     ],
+    # armies of rival states or governments, and a force hit during its own operation: a fight
+    ("clash", "Battles", "Armed clash", "armies, operations"): [
+        "On 3 May 2021, GNA forces attacked LNA forces at a base south of Tripoli.",
+        "On 4 May 2021, Armenian troops attacked Azerbaijani troops near Talish.",
+        "On 4 May 2021, Russian forces attacked Ukrainian troops near Bakhmut.",
+        "On 5 May 2021, separatists killed a soldier during a military operation in Bamenda.",
+        "On 6 May 2021, militants killed two policemen during a search operation in Shopian.",
+    ],
+    # the demonstrators named as the doers of violence told apart from the demonstration
+    ("riot", "Riots", "Violent demonstration", "demonstrators do the violence"): [
+        "On 7 May 2021, traders marched to the town hall in Kisumu over new levies. When guards tried to stop them, the demonstrators beat two guards.",
+        "On 8 May 2021, residents blocked the road to Coban. When the officers asked the protesters to leave, several of them attacked the officers with sticks.",
+    ],
+    # those killed earlier are what the crowd carries, not what it does
+    ("protest", "Protests", "Peaceful protest", "the dead remembered"): [
+        "On 9 May 2021, hundreds of students protested in Kampala carrying photos of those killed in earlier unrest.",
+    ],
+    # people of different communities, clans or villages fighting: communal militias
+    ("clash", "Battles", "Armed clash", "communal sides"): [
+        "On 10 May 2021, a group of Fulani herders clashed with members of the Tiv community near Makurdi, injuring six.",
+        "On 11 May 2021, men from Kombo village clashed with villagers of the neighbouring Lemu village over a boundary, wounding four.",
+    ],
+    # two groups of one community brawling: a mob
+    ("riot", "Riots", "Mob violence", "one community split"): [
+        "On 12 May 2021, two groups of the same clan fought over farmland near Dadu, injuring three.",
+    ],
+    # a detention centre is a place: the crowd inside it is not detained
+    ("protest", "Protests", "Peaceful protest", "detention as a place"): [
+        "On 6 May 2021, inmates staged a protest inside the Yare Detention Centre in Caracas.",
+        "On 7 May 2021, prisoners held a hunger strike at the migrant detention facility in Tapachula.",
+    ],
+    # property taken by force with no one hurt: looting
+    ("other", "Strategic developments", "Looting/property destruction", "property taken"): [
+        "On 2 May 2021, gunmen stormed a health office in Aden, confiscating its equipment.",
+        "On 3 May 2021, armed men raided a clinic in Mopti and stole medicines.",
+    ],
+    # drug dealers and cartel members are armed: gang violence is a fight between armed groups
+    ("attack", "Battles", "Armed clash", "gang targets"): [
+        "On 6 May 2021, armed men attacked an alleged drug dealer in Tepeaca and killed him.",
+        "On 7 May 2021, gunmen shot dead two cartel members in Culiacan.",
+    ],
+    # a riot whose crowd makes demands is a violent demonstration, whoever it hurts
+    ("riot", "Riots", "Violent demonstration", "rioters' demands"): [
+        "On 4 May 2021, inmates rioted at the prison in Tocoron and stabbed two men. They demanded better food and visits.",
+        "On 6 May 2021, prisoners rioted in the jail of Chiclayo and beat two guards. The prisoners demanded medical supplies.",
+    ],
+    ("riot", "Riots", "Mob violence", "no demands"): [
+        "On 4 May 2021, inmates rioted at the prison in Tocoron and stabbed two men.",
+        "On 5 May 2021, a mob lynched a suspected thief in Goma. Residents demanded that police act against crime.",
+    ],
 }
 
 ROWS = [(text, *key) for key, texts in CASES.items() for text in texts]

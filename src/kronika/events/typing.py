@@ -275,6 +275,13 @@ def adjust_families(
     clause: a crowd absorbs the force used against it and its own violence; a development
     with no one hurt absorbs the violent words that describe it."""
     fam = {k: list(v) for k, v in by_family.items()}
+    if fam.get("arrest"):
+        # "inside the Preventive Detention Centre": a place's name, no one detained
+        kept = [h for h in fam["arrest"] if not cue("detention_place_after").match(text[h.end :])]
+        if kept:
+            fam["arrest"] = kept
+        else:
+            fam.pop("arrest")
     if fam.get("violent"):
         # "a man suspected of kidnapping a child was beaten by locals": the deed someone is
         # accused of is not the happening the clause tells
@@ -318,6 +325,16 @@ def adjust_families(
             if h.trigger.strength != "weak"
         ):
             first = None  # "a group of men stormed the village and opened fire": guns make it no mob
+        if (
+            first is not None
+            and first.trigger.kind == "clash"
+            and not any(a.category == "state_force" for a in actors)
+            and cue("communal_sides").search(text)
+            and not cue("communal_split").search(text)  # "two groups of one clan": a brawl, a riot
+        ):
+            # "men of one clan clashed with a neighbouring community": communal militias
+            # fighting, ACLED's battle between identity militias, no crowd's riot
+            first = None
         if first is not None and not armed_before and crowd_subject(text, first.start):
             riot = [_as(first, "riot", "riot")]
         elif first is not None and not armed_any and cue("crowd_agent").match(text[first.end :]):
@@ -510,6 +527,16 @@ def _incendiary_only(text: str) -> bool:
     return bool(incendiary.search(text)) and not cue("explosive_told").search(incendiary.sub(" ", text))
 
 
+def _crowd_did(text: str) -> bool:
+    """Demonstrators are the doers of violence the report tells ("the demonstrators then beat a
+    guard", "with the marchers, several of them attacked the officers"), not its objects ("fired
+    on demonstrators, killing five")."""
+    return any(
+        m.group("part") or not cue("object_before").search(text[max(0, m.start() - 40) : m.start()])
+        for m in cue("crowd_doers").finditer(text)
+    )
+
+
 def _armed_victims(text: str) -> bool:
     """People of an armed force are the ones killed or hurt: "two soldiers were shot"."""
     told = cue("armed_victims")
@@ -524,6 +551,21 @@ def _sides(mentions: Sequence[EventMention]) -> set[str]:
         for a in m.actors
         if a.type == "state forces" or a.type in _ARMED_TYPES
     }
+
+
+def _rival_states(mentions: Sequence[EventMention]) -> bool:
+    """Two state forces of different states or rival governments stand in the event ("GNA forces
+    attacked LNA forces", "Armenian troops shelled Azerbaijani positions"): a war between
+    armies, each of them armed."""
+    named = {
+        re.sub(r"^(?:military|police) forces of (?:the )?", "", a.canonical.lower())
+        if a.canonical
+        else state_country(a.name)
+        for m in mentions
+        for a in m.actors
+        if a.type == "state forces"
+    }
+    return len(named - {None}) >= 2
 
 
 def _two_armed_sides(mentions: Sequence[EventMention]) -> bool:
@@ -564,6 +606,15 @@ def decide(
     by_sub = table.get(f"{kind}_by_sub", {}) if kind in ("protest", "riot") else {}
     if told_sub in by_sub:  # the trigger itself says it: "police dispersed the rally"
         return kind, *_pair(by_sub[told_sub])
+    if (
+        kind in ("protest", "attack")
+        and language == lexicon.DEFAULT_LANGUAGE
+        and not any(a.role == "perpetrator" for m in mentions for a in m.actors)
+        and _crowd_did(text if kind == "protest" else own or text)  # an attack: its own clauses
+    ):
+        # "the demonstrators then attacked the guards", told apart from the demonstration or
+        # from an attack whose doer the clause does not name: the crowd's violence, a riot
+        kind = "riot"
     if kind in ("protest", "riot") and language != lexicon.DEFAULT_LANGUAGE:
         return kind, *_pair(table["kinds"][kind])  # the cues below read English
     if kind == "protest" and any(
@@ -580,6 +631,7 @@ def decide(
             return kind, "Protests", subs["force"]
         if any(
             not cue("cause_of_intervention").search(text[max(0, m.start() - 60) : m.start()])
+            and not cue("detention_place_after").match(text[m.end() :])  # "a detention centre"
             for m in cue("intervention").finditer(text)
         ):  # not "protested against the arrest of an activist": the cause, not the response
             return kind, "Protests", subs["intervention"]
@@ -669,6 +721,9 @@ def decide(
     if armed and cue("off_duty").search(own or text):
         armed = False  # "gunmen shot an off-duty soldier", "killed a policeman at his home": no armed side
     weapons = {w for m in mentions for w in m.weapons}
+    if english and not armed and not harmed and not harm_told(text) and cue("theft").search(own or text):
+        # "gunmen stormed the health office, confiscating its equipment": no one hurt, property taken
+        return "other", *_pair(table["develop_by_sub"]["looting"])
     if (
         "fire" in weapons
         and not thrown_fire
@@ -678,7 +733,11 @@ def decide(
         and cue("property_only").search(text)
     ):
         return "other", *_pair(table["develop_by_sub"]["looting"])  # damage to property alone
-    if armed and (_state_against_armed(mentions) or cue("exchange").search(text if own is None else own)):
+    if armed and (
+        _state_against_armed(mentions)
+        or _rival_states(mentions)
+        or cue("exchange").search(text if own is None else own)
+    ):
         # both sides fought ("repelled the attackers", "clashes followed"), or the state's forces
         # went after an armed group (an operation, "police shot dead a militant"): a confrontation
         return "clash", *_pair(table["attack_armed_target"])
