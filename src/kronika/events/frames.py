@@ -227,6 +227,11 @@ def violent_hits(r: ClauseReading) -> tuple[list[Hit], Hit | None]:
         # "Islamist attacks", "carried out bombings": attacks in general, not a happening; plurals
         # told with their own day ("clashes in Tripoli on 26-27 August") are these happenings
         violent = [h for h in violent if not generic_plural(text, h) or _dated_to_days(r, h)]
+    if violent:
+        # "charged two soldiers with murder over the death of a driver": the deed they are charged
+        # over is told elsewhere (or before); the clause tells the charge
+        grounds = lexicon.cue("charge_grounds_before")
+        violent = [h for h in violent if not grounds.search(text[max(0, h.start - 140) : h.start])]
     if not violent:
         return violent, None
     main = max(
