@@ -38,12 +38,17 @@ def generic_plural(text: str, hit: Hit) -> bool:
 
 
 def old_reference(doc: Document, m: EventMention) -> bool:
-    """'the deadliest since the 2008 Mumbai attacks': a past event a news report compares with."""
-    if m.family != "violent" or not m.reference or m.counts or doc.published is None:
+    """'the deadliest since the 2008 Mumbai attacks': a past event a news report compares with;
+    'In June 2023, gun attacks on churches killed 20': a history paragraph, told only by a month or
+    a year more than half a year before the report."""
+    if m.family != "violent" or doc.published is None:
         return False
     if not (m.own_date and m.date is not None):
         return False
-    return (doc.published - m.date.date_end).days > 180
+    old = (doc.published - m.date.date_end).days > 180
+    if not m.reference:
+        return old and m.date.precision in ("month", "year")
+    return old and not m.counts
 
 
 def cited_background(mentions: list[EventMention], m: EventMention) -> bool:
