@@ -183,3 +183,25 @@ CHARGE_GROUNDS = [
 def test_a_deed_told_as_the_grounds_of_a_charge(text: str, attacks: list[tuple[str, int]]) -> None:
     found = [(str(e.date_start), e.killed) for e in kronika.extract(text, "g.txt") if e.kind == "attack"]
     assert found == attacks
+
+
+# document (published Monday 3 February 2025), the abduction's day
+RESCUED = [
+    pytest.param(
+        "Police said on Sunday they had rescued 12 travellers who were kidnapped on the Funtua road "
+        "last Wednesday.",
+        "2025-01-29",
+        id="a relative clause's verb, its place, then its own day",
+    ),
+    pytest.param(
+        "Troops freed four farmers on Sunday who had been abducted near Birnin Gwari last Thursday.",
+        "2025-01-30",
+        id="abducted near a town last Thursday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), RESCUED)
+def test_a_rescue_does_not_date_the_abduction(text: str, day: str) -> None:
+    abductions = [e for e in kronika.extract(text, "k.txt", "2025-02-03") if e.kind == "attack"]
+    assert abductions and str(abductions[0].date_start) == day, [str(e.date_start) for e in abductions]

@@ -91,3 +91,10 @@ NIGHTS = [
 def test_the_named_night_dates_an_overnight_attack(sentence: str, span: tuple[str, str]) -> None:
     (event,) = [e for e in kronika.extract(sentence, "n.txt", "2025-06-12") if e.kind == "attack"]
     assert (str(event.date_start), str(event.date_end)) == span
+
+
+def test_an_entry_head_keeps_the_entry_before_from_placing_it() -> None:
+    text = PERIOD + "02/03 - Gao: a roadside bomb hit a lorry, killing two drivers.\n\n"
+    text += "05/03 - Unidentified gunmen on motorbikes shot dead a village chief and his son.\n"
+    places = {str(e.date_start): e.place for e in kronika.extract(text, "e.txt") if e.kind == "attack"}
+    assert places == {"2024-03-02": "Gao", "2024-03-05": None}

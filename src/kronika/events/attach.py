@@ -42,9 +42,21 @@ def _modifies(doc: Document, t: Timex, trigger: Span) -> bool:
     # phrase (its parties and its place), inside an aside the time stage sets apart
     if 0 <= t.start - trigger.end <= 100 and lexicon.cue("own_phrase_date_gap").fullmatch(after):
         return True
+    # "travellers who were kidnapped on the Funtua road last Wednesday": the verb, one place
+    # phrase of its own, then the date
+    if 0 <= t.start - trigger.end <= 70 and OWN_PLACE_THEN_DATE.fullmatch(after):
+        return True
     # "claimed an ambush that killed three soldiers in X on Sunday": the date ends the noun's own
     # restrictive relative clause, whatever the main verb's tense
     return 0 <= t.start - trigger.end <= 120 and bool(lexicon.cue("own_relative_date_gap").fullmatch(after))
+
+
+#: the words between a verb and its date: one phrase naming a place ("on the Funtua road",
+#: "near Birnin Gwari"), not a common noun alone ("on several cities")
+OWN_PLACE_THEN_DATE = re.compile(
+    r"\s+(?:on|in|at|near|along|outside|inside)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+    r"[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}\s+"
+)
 
 
 def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:

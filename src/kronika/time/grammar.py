@@ -663,12 +663,13 @@ def rules() -> tuple[Rule, ...]:
         ("month-range", rf"{M1}(?:,?\s+{Y1})?{sep}{M},?\s+{Y}", _mrange, range_before, False),
         (
             "mdy",
-            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}{no_count}|(?!\s*[-–]\s*[0-9]){no_noun}){through}",
+            # a year right after a month is a year even before a verb ("on June 4, 2019 killed 12")
+            rf"{M}\s+(?:(?i:the)\s+)?{D}(?:,?\s+{Y}{no_noun}|(?!\s*[-–]\s*[0-9]){no_noun}){through}",
             _calendar("mdy"),
             weekday_before,
             False,
         ),
-        ("month", rf"{M}(?:,?\s+{Y}{no_count})?", _month_core, month_before, False),
+        ("month", rf"{M}(?:,?\s+{Y}{no_noun})?", _month_core, month_before, False),
         (
             "year-range",
             rf"(?<![0-9.,]){Y1}(?:\s*[-–—]\s*|\s+(?i:to|and|until)\s+)(?:(?P<y2>{YEAR})|(?P<yy>[0-9]{{2}}))"
