@@ -153,7 +153,7 @@ class _WordKeys(dict[str, tuple[str, tuple[str, ...]]]):
     one document are mostly those of the last, so most are looked up, not folded and cut."""
 
     #: the words kept at most; then the table starts anew
-    LIMIT = 200_000
+    LIMIT = 50_000
 
     def __init__(self, tables: tuple[tuple[_Entry, ...], ...]) -> None:
         super().__init__()
