@@ -14,8 +14,11 @@ a fresh child process per checkout measures:
 The ratio of the two checkouts is the change's effect on the same machine, whatever else the
 machine is doing (run it on an idle machine all the same: both sides share the noise).
 
+With ``--rounds N`` the steady-state pass of both checkouts is run N-1 times more, alternating
+which goes first, and the median of the N ratios is reported beside each one.
+
 Usage: python benchmarks/speed.py [--against 0b77f60] [--repeat 3] [--sizes 1000,10000,100000]
-                                  [--full] [--first-run] [--json]
+                                  [--full] [--first-run] [--rounds 5] [--json]
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -159,16 +163,29 @@ def main() -> None:
     ap.add_argument("--full", action="store_true", help="also a 1M-word document")
     ap.add_argument("--first-run", action="store_true", help="also time a first run with an empty cache")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="with --against: this many steady-state comparisons in all (the first that of the "
+        "full run, the others steady-state only, alternating which checkout goes first) and the "
+        "median of their ratios (a shared machine's load moves one run's ratio by about a tenth)",
+    )
+    ap.add_argument("--steady-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     sizes = [int(s) for s in a.sizes.split(",") if s] + ([1_000_000] if a.full else [])
     if a.measure:
-        print(json.dumps(measure(a.repeat, sizes)))
+        if a.steady_only:
+            print(json.dumps({"steady": _steady(_texts(), a.repeat)}))
+        else:
+            print(json.dumps(measure(a.repeat, sizes)))
         return
     child_args = ["--repeat", str(a.repeat), "--sizes", ",".join(map(str, sizes))]
     results = {"this": _child(ROOT, child_args)}
     if a.first_run:
         results["this"].update(first_run(ROOT))
+    ratios: list[float] = []
     if a.against:
         tmp = Path(tempfile.mkdtemp(prefix="kronika-speed-"))
         try:
@@ -176,6 +193,12 @@ def main() -> None:
             results[a.against] = _child(base, child_args)
             if a.first_run:
                 results[a.against].update(first_run(base))
+            ratios.append(_ratio(results["this"], results[a.against]))
+            steady_args = ["--repeat", str(a.repeat), "--steady-only"]
+            for i in range(max(0, a.rounds - 1)):
+                pair = [ROOT, base] if i % 2 else [base, ROOT]  # the first run above: this first
+                done = {str(c): _child(c, steady_args) for c in pair}
+                ratios.append(_ratio(done[str(ROOT)], done[str(base)]))
         finally:
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tmp / "base")],
@@ -183,10 +206,14 @@ def main() -> None:
                 capture_output=True,
             )
             shutil.rmtree(tmp, ignore_errors=True)
+    if ratios:
+        results["ratios"] = [round(r, 3) for r in ratios]  # type: ignore[assignment]
     if a.json:
         print(json.dumps(results, indent=2))
         return
     for label, r in results.items():
+        if label == "ratios":
+            continue
         s = r["steady"]
         print(
             f"[{label}] steady {s['words_per_cpu_second']:,} words/CPU-s over {s['words']:,} words; "
@@ -204,11 +231,15 @@ def main() -> None:
         costs = r["us_per_word_by_length"]
         print("   µs/word by document length: " + ", ".join(f"{k}: {v}" for k, v in costs.items()))
     if a.against:
-        this, base = results["this"]["steady"], results[a.against]["steady"]
-        print(
-            f"speed-up against {a.against}: "
-            f"{this['words_per_cpu_second'] / base['words_per_cpu_second']:.2f}x"
-        )
+        print(f"speed-up against {a.against}: {ratios[0]:.2f}x")
+        if len(ratios) > 1:
+            listed = ", ".join(f"{r:.2f}x" for r in ratios)
+            median = statistics.median(ratios)
+            print(f"   steady-state ratio of {len(ratios)} rounds: {listed}; median {median:.2f}x")
+
+
+def _ratio(this: dict, base: dict) -> float:
+    return float(this["steady"]["words_per_cpu_second"] / base["steady"]["words_per_cpu_second"])
 
 
 if __name__ == "__main__":

@@ -153,7 +153,7 @@ class _WordKeys(dict[str, tuple[str, tuple[str, ...]]]):
     one document are mostly those of the last, so most are looked up, not folded and cut."""
 
     #: the words kept at most; then the table starts anew
-    LIMIT = 200_000
+    LIMIT = 50_000
 
     def __init__(self, tables: tuple[tuple[_Entry, ...], ...]) -> None:
         super().__init__()
@@ -686,11 +686,17 @@ def _same_noun_parents(found: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+@cache
+def _reads_affiliations(language: str) -> bool:
+    """Whether the language has affiliation cues ("IS-linked militants"): looked up once, not a
+    file-system call per document."""
+    return (resource_dir(language, "actors") / "affiliations.json").is_file()
+
+
 def annotate(doc: Document) -> None:
     found = find_actors(doc.text, language=doc.language)
     # affiliations ("IS-linked militants") are read where the language has their cues
-    linked = (resource_dir(doc.language, "actors") / "affiliations.json").is_file()
-    doc.actors = link_parents(doc.text, found) if linked else found
+    doc.actors = link_parents(doc.text, found) if _reads_affiliations(doc.language) else found
 
 
 def primary_group(doc: Document) -> str | None:

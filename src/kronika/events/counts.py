@@ -79,6 +79,21 @@ def num_pattern() -> str:
 
 
 @lexicon.per_language
+def _figure_start() -> str:
+    """A lookahead for the characters a figure with its qualifier (``{n}``) can begin with: a
+    digit, or the first letter of a qualifier or a number word, in either case. It only tells
+    the regex engine early that a position starts no figure (most positions of a clause): the
+    flat alternations of qualifiers and number words are not tried there. Empty when some
+    qualifier does not begin with an ASCII letter (then no lookahead)."""
+    units, tens, _ = _num_words()
+    words = [*prefilter.alternatives(lexicon.numbers()["qualifiers"]), *units, *tens, *_phrases()]
+    if not all(w[:1].isascii() and w[:1].isalpha() for w in words):
+        return ""
+    firsts = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return rf"(?=[\d{''.join(firsts)}])"
+
+
+@lexicon.per_language
 def _phrases() -> dict[str, int]:
     phrases: dict[str, int] = lexicon.numbers()["phrases"]
     return phrases
@@ -125,7 +140,7 @@ def _fill() -> dict[str, str]:
     qual = lexicon.numbers()["qualifiers"]
     fill = {k: v for k, v in data.items() if isinstance(v, str) and not k.startswith("_")}
     fill.update(data["parts"])
-    fill["n"] = rf"(?:(?:{qual})\s+)?(?P<num>{num_pattern()})"
+    fill["n"] = rf"{_figure_start()}(?:(?:{qual})\s+)?(?P<num>{num_pattern()})"
     fill["num"] = num_pattern()
     fill["qualifiers"] = qual
     fill["ordinal"] = "|".join(re.escape(o) for o in lexicon.numbers()["ordinals_one_more"])
