@@ -385,8 +385,7 @@ ROWS = [
         100,
         None,
         RU_ARMY,
-        note="Russia retakes its own town from Ukrainian forces: a state regaining ground; "
-        "'более 100' is 100.",
+        note="Russia retakes its own town from Ukrainian forces (state regains); 'более 100' is 100.",
     ),
     row(
         "HR-07-2",
@@ -405,8 +404,7 @@ ROWS = [
         None,
         RU_ARMY,
         country="Ukraine",
-        note="A foreign state's army takes a Ukrainian-held town: "
-        "ACLED's 'Non-state actor overtakes territory'.",
+        note="A foreign state's army takes a Ukrainian-held town: 'Non-state actor overtakes territory'.",
     ),
     row(
         "HR-08-1",

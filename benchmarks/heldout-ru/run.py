@@ -51,10 +51,8 @@ def main() -> None:
             if not d["matched"]:
                 print(f"MISS  {d['doc']} {d['gid']}")
             elif d["wrong"]:
-                print(
-                    f"WRONG {d['doc']} {d['gid']} {','.join(d['wrong'])}: "
-                    f"{json.dumps(d['pred'], ensure_ascii=False)}"
-                )
+                pred = json.dumps(d["pred"], ensure_ascii=False)
+                print(f"WRONG {d['doc']} {d['gid']} {','.join(d['wrong'])}: {pred}")
         for e in result.extras:
             print(f"EXTRA {json.dumps(e, ensure_ascii=False)}")
     fields = " ".join(f"{k} {v:.2f}" if v is not None else f"{k} -" for k, v in result.fields.items())

@@ -73,6 +73,21 @@ def adjective_forms(word: str, language: str = "ru") -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=65536)
+def participle_forms(word: str, language: str = "ru") -> tuple[str, ...]:
+    """The nominative masculine singular of a participle, the form a participle used as a noun is
+    named by ("подозреваемых" → "подозреваемый", "нападавшие" → "нападавший"): its dictionary form is
+    the verb, which a table of people's words does not list."""
+    out: list[str] = []
+    for p in _analyser(language).parse(word.lower().replace("ё", "е")):
+        if p.tag.POS != "PRTF":
+            continue
+        form = p.inflect({"nomn", "sing", "masc"})
+        if form is not None:
+            out.append(form.word.replace("ё", "е"))
+    return tuple(dict.fromkeys(out))
+
+
 def is_name_of_person(word: str, language: str = "ru") -> bool:
     """The most probable reading is a first name, surname or patronymic, not a place."""
     found = readings(word, language)
@@ -112,7 +127,7 @@ def tokens(text: str, language: str = "ru") -> tuple[Token, ...]:
             out.append(Token(m.start(), m.end(), word, frozenset((low,)), frozenset(), True))
             continue
         found = readings(word, language)
-        forms = frozenset({low, *(r.lemma for r in found)})
+        forms = frozenset({low, *(r.lemma for r in found), *participle_forms(word, language)})
         pos = frozenset((r.lemma, r.pos) for r in found)
         number = any(r.pos == "NUMR" and r.lemma not in _INDEFINITE for r in found)
         out.append(Token(m.start(), m.end(), word, forms, pos, number))

@@ -51,3 +51,24 @@ def test_adjective_of_terrorism_is_not_a_terrorist() -> None:
 
 def test_english_tables_stay_english() -> None:
     assert find_actors("Сотрудники ФСБ задержали подозреваемого.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Бойцы СОБРа задержали троих.", "Police Forces"),
+        ("Подразделения группировки «Юг» продвинулись к городу.", "Military Forces of Russia"),
+    ],
+)
+def test_force_names_in_russian(text: str, canonical: str) -> None:
+    from kronika import api
+
+    doc = api.process(text, "ru.txt", published="2024-03-07", until="actors")
+    assert canonical in {a.canonical for a in doc.actors}
+
+
+def test_a_word_that_opens_like_an_acronym_is_no_force() -> None:
+    from kronika import api
+
+    doc = api.process("В Уфе собрались сотни человек.", "ru.txt", published="2024-03-07", until="actors")
+    assert not [a for a in doc.actors if a.category == "state_force"]

@@ -23,6 +23,13 @@ def _places(text: str):
         ("ГРОЗНЫЙ, 5 мар - РИА Новости. Сотрудники полиции провели рейд.", "Grozny"),
         ("Обыски прошли в Ставрополе и пригородах.", "Stavropol"),
         ("Перестрелка вспыхнула в селе Эндирей ночью.", "Endirey"),
+        ("Беспилотник атаковал дом в Каменке-Днепровской вечером.", "Kamyanka-Dniprovska"),
+        ("Суд в Ростове-на-Дону вынес приговор.", "Rostov-on-Don"),
+        ("Колонна прошла через Ростов-на-Дону ночью.", "Rostov-on-Don"),
+        ("Двое задержаны в Старом Осколе.", "Staryy Oskol"),
+        ("Обстрел Новой Каховки продолжался всю ночь.", "Nova Kakhovka"),
+        ("Самолёт перенаправили в Минеральные Воды.", "Mineralnye Vody"),
+        ("Пикет прошёл в Нижнем Новгороде.", "Nizhniy Novgorod"),
     ],
 )
 def test_settlements_in_any_case(text: str, name: str) -> None:
@@ -90,3 +97,8 @@ def test_adjectives_tell_the_region_but_are_not_locations() -> None:
 def test_origins_borders_and_subjects_are_not_the_place(text: str, name: str) -> None:
     found = [p for p in _places(text) if p.place.name == name]
     assert found and all(p.role != "location" for p in found)
+
+
+def test_a_country_a_group_is_banned_in_is_no_location() -> None:
+    text = "Сторонник запрещенной в РФ группировки задержан."
+    assert not [p for p in _places(text) if p.role == "location"]

@@ -19,7 +19,21 @@ def _timexes(text: str, published: str = PUBLISHED):
     ("text", "start", "end", "precision"),
     [
         ("Взрыв прогремел 5 марта у здания администрации.", date(2024, 3, 5), date(2024, 3, 5), "day"),
-        ("Обстрел начался в ночь на 2 марта и длился до утра.", date(2024, 3, 2), date(2024, 3, 2), "day"),
+        ("Обстрел начался в ночь на 2 марта и длился до утра.", date(2024, 3, 1), date(2024, 3, 2), "days"),
+        ("В ночь с 3 на 4 марта беспилотники атаковали город.", date(2024, 3, 3), date(2024, 3, 4), "days"),
+        ("Днём ранее в посёлке загорелся склад.", date(2024, 3, 6), date(2024, 3, 6), "day"),
+        (
+            "2 марта начались протесты. На следующий день их разогнали.",
+            date(2024, 3, 3),
+            date(2024, 3, 3),
+            "day",
+        ),
+        (
+            "4 марта был обстрел. В тот же день в соседнем селе ранен мужчина.",
+            date(2024, 3, 4),
+            date(2024, 3, 4),
+            "day",
+        ),
         (
             "Столкновения шли с 12 по 14 февраля 2023 года в горах.",
             date(2023, 2, 12),
@@ -47,7 +61,7 @@ def _timexes(text: str, published: str = PUBLISHED):
 def test_russian_expressions_resolve(text: str, start: date, end: date, precision: str) -> None:
     found = [t for t in _timexes(text) if t.governing]
     assert found, text
-    t = found[0]
+    t = found[-1]  # the last expression: a relative day told after the day it counts from
     assert (t.date_start, t.date_end, t.precision) == (start, end, precision)
     assert text[t.start : t.end] == t.text
 

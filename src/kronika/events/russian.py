@@ -109,6 +109,9 @@ def cues() -> dict[str, Any]:
     out["background_openers"] = re.compile(data["background_openers"], re.I)
     out["another"] = re.compile(data["another"], re.I)
     out["clause_breaks"] = re.compile(data["clause_breaks"], re.I)
+    out["aggregate"] = re.compile(data["aggregate"], re.I)
+    out["aggregate_part"] = re.compile(data["aggregate_part"], re.I)
+    out["cause_before"] = re.compile(data["cause_before"], re.I)
     return out
 
 
@@ -180,6 +183,7 @@ def count_data() -> dict[str, Any]:
     data["not_counts_rx"] = re.compile(data["not_counts"], re.I)
     data["negation_after_rx"] = re.compile(data["negation_after"], re.I)
     data["all_of_them_rx"] = re.compile(data["all_of_them"], re.I)
+    data["they_rx"] = re.compile(data["they"])
     data["negation_before_rx"] = re.compile(data["negation_before"], re.I)
     return data
 
@@ -443,8 +447,11 @@ def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
             if n is not None:
                 facts.append(CountFact(category, n, m.start(), m.end(), perpetrator=False))
             continue
-        if n is None and data["all_of_them_rx"].search(text, max(lo, m.start() - 30), m.start()):
-            n = _told_before(text, lo)  # "трое боевиков … все они были уничтожены"
+        if n is None and (
+            data["all_of_them_rx"].search(text, max(lo, m.start() - 30), m.start())
+            or (_plural(m.group()) and data["they_rx"].match(text, lo))
+        ):
+            n = _told_before(text, lo)  # "трое боевиков … все они были уничтожены", "Они … нейтрализованы"
         if n is None and _plural(m.group()):
             subject = _subject_count(text, lo, m.start())
             if subject is not None:
@@ -500,6 +507,12 @@ class _Context:
     last_place: PlaceMention | None = None
     #: who carried out the last attack told: a later strike with no actor of its own is theirs
     perpetrators: list[Actor] = field(default_factory=list)
+    #: the sentence tells a total over a span ("за неделю погибли …"), or breaks the total told just
+    #: before down ("Среди погибших …", whose casualty words make no mention): a total, never one of
+    #: the happenings it sums
+    aggregate: bool = False
+    #: the day the paragraph before told last: a paragraph that goes on about its happening keeps it
+    paragraph_date: Timex | None = None
 
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -547,6 +560,8 @@ def _clause_hits(
             found.pop("develop")  # "подожгли дом, погибли двое детей": the attack, not the damage
         elif found["violent"][0].strength == "weak":
             found.pop("violent")  # "подожгли здание, пострадавших нет": the damage alone
+    if "arrest" in found and "seizure" in found:
+        found.pop("seizure")  # "задержан …, при обыске изъяли СВУ": the arrest carries what was found
     crowd_told = "protest" in found or "riot" in found
     if "arrest" in found and not crowd_told and words.has(cues()["protest_context"], sent_lo, sent_hi):
         trig, hit = found.pop("arrest")  # "задержаны 40 участников акции": the protest's intervention
@@ -561,6 +576,16 @@ def _clause_hits(
         for family in ("violent", "arrest", "seizure", "legal", "develop"):
             found.pop(family, None)  # the force used on the crowd, its detentions, its damage: one event
     return found
+
+
+def _intervention(words: _Words, lo: int, hi: int) -> bool:
+    """The sentence tells force or detentions used on the crowd, not a cause it stands for
+    ("пикет в поддержку задержанных", "за освобождение арестованных")."""
+    while (hit := words.find(cues()["intervention"], lo, hi)) is not None:
+        if not cues()["cause_before"].search(words.text, max(lo, hit.start - 30), hit.start):
+            return True
+        lo = hit.end
+    return False
 
 
 def _mob(words: _Words, lo: int, hit: _Hit) -> bool:
@@ -591,7 +616,9 @@ def annotate(doc: Document) -> None:
     for index, sent in enumerate(doc.sentences):
         body = text[sent.start : sent.end]
         if sent.paragraph != last_paragraph:
-            ctx.last_date = None  # a new paragraph: the day is told again or is the report's
+            # a new paragraph: the day is told again or is the report's, unless the paragraph goes
+            # on about the last happening (no place of its own, or the same place)
+            ctx.paragraph_date, ctx.last_date = ctx.last_date, None
             last_paragraph = sent.paragraph
         background = bool(
             c["background_openers"].search(body.lstrip())
@@ -601,6 +628,8 @@ def annotate(doc: Document) -> None:
         if background and sent_date is None:
             sent_date = _background_date(doc, sent.start, sent.end)
         sent_place = _place_of(doc.places, sent.start, sent.end)
+        breakdown = ctx.aggregate and bool(c["aggregate_part"].match(body.lstrip()))
+        ctx.aggregate = bool(c["aggregate"].search(body)) or breakdown
         for lo, hi in _clauses(text, sent.start, sent.end):
             own_date = _date_of(doc, lo, hi) or sent_date
             own_place = _place_of(doc.places, lo, hi) or sent_place
@@ -608,6 +637,8 @@ def annotate(doc: Document) -> None:
             for family, (trig, hit) in found.items():
                 if background and family != "violent":
                     continue  # "как писал …", "ранее …": told as background, not reported here
+                if breakdown and family == "violent" and trig.strength == "weak":
+                    continue  # "Среди погибших …" after a total: its parts, not a happening
                 mention = _mention(
                     doc, words, index, (lo, hi), hit, trig, own_date, own_place, ctx, background
                 )
@@ -628,10 +659,11 @@ def annotate(doc: Document) -> None:
 
 def _dated_and_placed(own_date: Timex | None, own_place: PlaceMention | None) -> bool:
     """A clause with its own day and its own town or district tells a happening of its own
-    (the items of a round-up: "17 января около Гичи-Гамри …", "В ночь на 15 января в …")."""
+    (the items of a round-up: "17 января около Гичи-Гамри …", "В ночь на 15 января в …", a night
+    being two days)."""
     return (
         own_date is not None
-        and own_date.precision == "day"
+        and (own_date.precision == "day" or (own_date.date_end - own_date.date_start).days <= 1)
         and own_place is not None
         and own_place.place.precision in ("place", "district")
     )
@@ -702,10 +734,34 @@ def _record_actors(
     return out
 
 
+def _force_country(actor: Actor) -> str | None:
+    """The state a force belongs to, from its record name ("Military Forces of Russia")."""
+    home: dict[str, str] = _actor_naming()["home"]
+    name = actor.canonical or ""
+    if name in home:
+        return home[name]
+    m = re.search(r"\bof ([A-Z][\w' -]+?)(?: \(|$)", name)
+    return m.group(1) if m else None
+
+
+def _foreign_army(actors: list[Actor], place: PlaceMention | None) -> bool:
+    """The state forces taking the place all belong to another state than the place's: ACLED codes a
+    foreign state's capture of ground as it codes a non-state actor's ("Non-state actor overtakes
+    territory"); "Government regains territory" is a state taking back its own."""
+    if place is None or not place.place.country:
+        return False
+    here = acled_country(place.place.country, place.place.country_code)
+    states = {_force_country(a) for a in actors if a.type == "state forces"} - {None}
+    return bool(states) and here not in states
+
+
 def _join_riot(m: EventMention, before: list[EventMention]) -> None:
     """A protest told just after a riot is the same crowd: it joins the riot; so does a bare
     casualty clause ("пострадали 20 человек") told right after a crowd."""
     recent = [b for b in before[-3:] if m.sentence - b.sentence <= 3]
+    last = recent[-1].date if recent else None
+    if m.own_date and m.date is not None and last is not None and m.date.date_start != last.date_start:
+        return  # "Протесты начались 2 января в …": its own day, an earlier crowd
     if m.kind == "protest" and any(b.kind == "riot" for b in recent):
         m.kind, m.family = "riot", "riot"
     elif m.strength == "weak" and recent and recent[-1].kind in ("riot", "protest"):
@@ -781,14 +837,20 @@ def _mention(
     sub = _strike_means(doc, words, index) if trig.sub == "strike" else trig.sub
     if trig.kind == "protest" and killed:
         sub = "force"  # protesters killed: excessive force against protesters
-    elif trig.kind == "protest" and words.has(c["intervention"], sent.start, sent.end):
+    elif trig.kind == "protest" and _intervention(words, sent.start, sent.end):
         sub = "intervention"
     armed = trig.target_armed
     if armed is None and trig.family == "violent":
         armed = words.has(c["armed_targets"], lo, hi) or None
     adj = [p for p in ctx.adjectives if sent.start <= p.start < sent.end]
     place = own_place or (adj[0] if adj else None) or ctx.last_place or ctx.fallback_place
-    when = own_date or (ctx.told_date if background else ctx.last_date) or ctx.publication
+    when = own_date or (ctx.told_date if background else ctx.last_date)
+    if when is None and ctx.paragraph_date is not None and not background:
+        same_place = own_place is None or (
+            ctx.last_place is not None and own_place.place.name == ctx.last_place.place.name
+        )
+        when = ctx.paragraph_date if same_place else None
+    when = when or ctx.publication or (ctx.told_date if ctx.aggregate else None)
     record_actors = _record_actors(actors, trig.kind, sub, side, place)
     russian_side = any(a.category == "state_force" and "Russia" in (a.canonical or "") for a in actors)
     if (
@@ -808,6 +870,8 @@ def _mention(
                 "state forces",
             )
         )
+    if sub == "territory" and side == "state" and _foreign_army(record_actors, place):
+        side = None  # a state's army taking ground abroad: ACLED's "Non-state actor overtakes territory"
     return EventMention(
         trigger=Span(m.start, m.end),
         sentence=index,
@@ -833,5 +897,6 @@ def _mention(
         own_place=own_place is not None,
         counts=facts,
         force_new=bool(c["another"].search(text[lo:hi])) or _dated_and_placed(own_date, own_place),
+        multi_site=trig.family == "violent" and ctx.aggregate,
         words=frozenset(w.lower() for w in re.findall(r"\w{4,}", text[lo:hi])),
     )

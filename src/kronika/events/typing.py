@@ -375,6 +375,19 @@ def adjust_families(
         for family in ("violent", "arrest", "develop", "seizure", "legal"):
             fam.pop(family, None)  # the force used on the crowd, its arrests, its damage: one event
         return fam
+    if fam.get("develop"):
+        # "prevented a foreign patrol from entering", "fired at guards patrolling the border":
+        # a patrol named as a thing is no movement of forces told; what befalls it is another
+        # development
+        fam["develop"] = [
+            _as(h, "other", "develop", "other")
+            if h.trigger.sub == "change"
+            and cue("patrol_named").fullmatch(text[h.start : h.end])
+            and cue("patrol_named_before").search(text[max(0, h.start - 40) : h.start])
+            and not cue("patrol_done_before").search(text[max(0, h.start - 60) : h.start])
+            else h
+            for h in fam["develop"]
+        ]
     develop = fam.get("develop", [])
     disrupted = [h for h in fam.get("seizure", []) if h.trigger.sub == "disrupted"]
     if disrupted and (not has_casualties or cue("premature").search(text)):
@@ -491,6 +504,12 @@ def _state_against_armed(mentions: Sequence[EventMention]) -> bool:
     )
 
 
+def _incendiary_only(text: str) -> bool:
+    """The only device the text names is a fire-bomb ("a petrol bomb was thrown at the house")."""
+    incendiary = cue("incendiary")
+    return bool(incendiary.search(text)) and not cue("explosive_told").search(incendiary.sub(" ", text))
+
+
 def _armed_victims(text: str) -> bool:
     """People of an armed force are the ones killed or hurt: "two soldiers were shot"."""
     told = cue("armed_victims")
@@ -555,9 +574,14 @@ def decide(
         return "riot", "Riots", table["riot_subs"]["demonstration"]
     if kind == "protest":
         subs = table["protest_subs"]
-        if ((killed or 0) > 0 and not cue("cause_death").search(text)) or cue("excessive_force").search(text):
+        if ((killed or 0) > 0 and not cue("cause_death").search(text)) or any(
+            not cue("cause_death").search(m.group()) for m in cue("excessive_force").finditer(text)
+        ):  # not "police blocked from taking the body of a man who was killed by police"
             return kind, "Protests", subs["force"]
-        if cue("intervention").search(text):
+        if any(
+            not cue("cause_of_intervention").search(text[max(0, m.start() - 60) : m.start()])
+            for m in cue("intervention").finditer(text)
+        ):  # not "protested against the arrest of an activist": the cause, not the response
             return kind, "Protests", subs["intervention"]
         return kind, "Protests", subs["peaceful"]
     if kind == "riot":
@@ -615,6 +639,13 @@ def decide(
         and cue("gunfire").search(own or text)
     ):
         sub = None  # "Air Force Intelligence officers were shot by gunmen": a name, not the means
+    if english and sub == "abduction" and (killed or 0) > 0 and cue("abductees_killed").search(text):
+        sub = None  # the abducted killed: ACLED's attack, not a disappearance
+    thrown_fire = english and sub == "remote" and _incendiary_only(own or text)
+    if thrown_fire:
+        sub = None  # "a petrol bomb was hurled into the house": an attack with fire, no explosive
+    if english and sub is None and cue("aircraft_downed").search(text):
+        sub = "shelling"  # an aircraft shot down: a missile attack
     if sub is None and cue("chemical").search(text):
         sub = "chemical"
     if sub == "remote" and not harmed and cue("disrupted").search(text):
@@ -640,6 +671,7 @@ def decide(
     weapons = {w for m in mentions for w in m.weapons}
     if (
         "fire" in weapons
+        and not thrown_fire
         and not armed
         and not harmed
         and not harm_told(text)
@@ -863,6 +895,12 @@ def _same_place(a: Event, b: Event) -> bool:
     return a.place is None or b.place is None or a.place == b.place
 
 
+def _cause(e: Event) -> bool:
+    """A killing told as what set a crowd off ("after the death of a teenager, shot dead by a
+    policeman in A on Tuesday, riots broke out"): a happening before the crowd's, not part of it."""
+    return e.kind == "attack" and any(lexicon.cue("crowd_cause").search(x.text) for x in e.evidence)
+
+
 def _organised(e: Event) -> bool:
     """An organised armed actor does something of its own: not the crowd's event."""
     return any(
@@ -900,7 +938,7 @@ def consolidate(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         host = None
-        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e):
+        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e) and not _cause(e):
             host = next((c for c in crowds if _near(c, e)), None)
         elif e.kind == "protest":
             # the demonstration the crowd's violence grew out of: one riot

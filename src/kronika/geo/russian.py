@@ -211,6 +211,13 @@ def _settlement_keys(word: str) -> list[str]:
     """The word's spellings to look up: as written, its lemmas and adjective genders, and the
     romanisation-driven spelling variants of each ("Эндырей" / "Эндирей")."""
     keys = [_norm(word), *morph.lemmas(word), *morph.adjective_forms(word)]
+    parts = word.split("-")
+    if 1 < len(parts) <= 4:
+        # "Каменке-Днепровской", "Ростове-на-Дону": each part in its own case ("Каменка-Днепровская")
+        forms = [
+            list(dict.fromkeys([_norm(p), *morph.lemmas(p), *morph.adjective_forms(p)]))[:4] for p in parts
+        ]
+        keys.extend("-".join(combo) for combo in itertools.product(*forms))
     for key in list(keys):
         for a, b in cues()["spelling_variants"]:
             if a in key:
@@ -240,8 +247,12 @@ def recognise(doc: Document) -> list[PlaceMention]:
     hints: set[tuple[str, str]] = set()
     ccs: set[str] = set()
 
+    banned_in = re.compile(c["banned_in"], re.I)
+
     def emit(i: int, j: int, place: Place, role: str = "location", name_of: str = "", cue: str = "") -> None:
         start, end = words[i].start, words[j - 1].end
+        if role == "location" and banned_in.search(text, max(0, start - 80), start):
+            role = "other"  # "запрещенной в России организации": where a group is banned, not a place
         found.append(PlaceMention(start, end, text[start:end], place, role, name_of, cue))
         taken.update(range(i, j))
         if place.country_code:
@@ -297,8 +308,35 @@ def recognise(doc: Document) -> list[PlaceMention]:
     pending: list[tuple[int, list[Ref], str, str, bool]] = []
     speech = re.compile(rf"\s*(?:{c['speech_verbs']})(?![\w])", re.I)
     last = -9
+    size = {i: 1 for i in range(len(words))}
+    for i in range(len(words) - 1):
+        # two-word names, each word in its own case: "в Старом Осколе", "Новой Каховки"
+        pair = words[i : i + 2]
+        if any(k in taken for k in (i, i + 1)) or not all(w.text[0].isupper() for w in pair):
+            continue
+        if not _phrase(pair, text) or (
+            _sentence_initial(text, pair[0].start)
+            and not _ends_with_any(
+                _before(text, pair[0].start, 3), c["location_prepositions"] + c["settlement_nouns"]
+            )
+        ):
+            continue
+        forms = [_settlement_keys(w.text)[:5] for w in pair]
+        ids = [gid for a, b in itertools.product(*forms) for gid in index.get(f"{a} {b}", ())]
+        if ids:
+            size[i] = 2
+            taken.add(i + 1)
     for i, w in enumerate(words):
         if i in taken or not w.text[0].isupper() or len(w.text) < 3:
+            continue
+        if size[i] == 2:
+            forms = [_settlement_keys(x.text)[:5] for x in words[i : i + 2]]
+            ids = [gid for a, b in itertools.product(*forms) for gid in index.get(f"{a} {b}", ())]
+            before = _before(text, w.start, 3)
+            prep = _ends_with_any(before, c["location_prepositions"])
+            noun = _ends_with_any(before, c["settlement_nouns"])
+            pending.append((i, ids, "location", noun or prep, False))
+            last = i + 1
             continue
         if w.text.isupper() and len(w.text) <= 5:
             continue  # an acronym: an agency, not a place
@@ -321,7 +359,8 @@ def recognise(doc: Document) -> list[PlaceMention]:
             noun = noun or "dateline"  # "ГРОЗНЫЙ, 23 янв - РИА": the agency's city
         if morph.is_name_of_person(w.text) and not (noun or (prep and prep != "у")):
             continue  # a surname, unless a location word stands before it ("в Грозном")
-        adjective = bool(top) and top[0].pos == "ADJF" and not noun
+        head = morph.readings(w.text.split("-")[0]) if "-" in w.text else top
+        adjective = bool(head) and head[0].pos == "ADJF" and not noun  # "Каменке-Днепровской" is a noun's
         if speech.match(text, w.end):
             continue  # "в Бишкеке заявляют": where it was said, not where it happened
         if not (geox or noun or prep) or (_sentence_initial(text, w.start) and not (geox or noun)):
@@ -344,9 +383,16 @@ def recognise(doc: Document) -> list[PlaceMention]:
         entry = _choose(gaz, ids, local | hints if local else hints, ccs, romanise(words[i].lemmas[0]))
         if entry is None or (adjective and entry.pop < int(c["large_adjective_town"])):
             continue  # "в Советском (районе)": an adjective without its noun names a city only if a big one
-        cand = Candidate(words[i].start, words[i].end, words[i].text, words[i].lemmas[0], (entry,))
+        j = i + size[i]
+        cand = Candidate(
+            words[i].start,
+            words[j - 1].end,
+            text[words[i].start : words[j - 1].end],
+            words[i].lemmas[0],
+            (entry,),
+        )
         name_of = "dateline" if _dateline(text, words[i]) else ""
-        emit(i, i + 1, to_place(gaz, entry, cand), role=role, name_of=name_of, cue=cue)
+        emit(i, j, to_place(gaz, entry, cand), role=role, name_of=name_of, cue=cue)
     found.sort(key=lambda m: m.start)
     return found
 

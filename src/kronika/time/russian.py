@@ -43,6 +43,9 @@ class _Rules:
     year: re.Pattern[str]
     weekday: re.Pattern[str]
     previous_day: re.Pattern[str]
+    next_day: re.Pattern[str]
+    same_day: re.Pattern[str]
+    night_before: re.Pattern[str]
     ago: re.Pattern[str]
     speech_after: re.Pattern[str]
     speech_before: re.Pattern[str]
@@ -94,6 +97,9 @@ def rules() -> _Rules:
             re.I,
         ),
         previous_day=re.compile(rf"{_W}(?:{lex['previous_day']}){_E}", re.I),
+        next_day=re.compile(rf"{_W}(?:{lex['next_day']}){_E}", re.I),
+        same_day=re.compile(rf"{_W}(?:{lex['same_day']}){_E}", re.I),
+        night_before=re.compile(lex["night_before"], re.I),
         ago=re.compile(rf"{_W}(?P<n>\d+|\w+)\s+(?P<unit>{units})\s+(?:{lex['ago']}){_E}", re.I),
         speech_after=re.compile(rf"[\s,]{{0,3}}(?:{speech}){_E}", re.I),
         speech_before=re.compile(rf"{_W}(?:{speech})[\s,]{{1,3}}$", re.I),
@@ -152,7 +158,12 @@ def scan(text: str) -> list[Parsed]:
             add(Parsed(m.start(), m.end(), "ru-part-year", "part", int(m["y"]), part=key))
     for m in r.day_month.finditer(text):
         d, mo = int(m["d"]), _number(r.months, m["mon"])
-        if mo and _valid_day(d):
+        night = r.night_before.search(text[max(0, m.start() - 12) : m.start()])
+        if mo and _valid_day(d) and night is not None and d > 1:
+            # "в ночь на 9 августа": the night from the 8th to the 9th
+            start = m.start() - (len(text[max(0, m.start() - 12) : m.start()]) - night.start())
+            add(Parsed(start, m.end(), "ru-night", "range", _year(m), mo, d - 1, _year(m), mo, d))
+        elif mo and _valid_day(d):
             add(Parsed(m.start(), m.end(), "ru-date", "date", _year(m), mo, d))
     for m in r.month_year.finditer(text):
         mo = _number(r.months, m["mon"])
@@ -186,6 +197,10 @@ def scan(text: str) -> list[Parsed]:
             add(Parsed(m.start(), m.end(), "ru-previous-day", "shift", unit="day", amount=-1))
         else:  # in a news lead: the day before the report
             add(Parsed(m.start(), m.end(), "ru-previous-day", "deictic", part="yesterday"))
+    for pattern, amount in ((r.next_day, 1), (r.same_day, 0)):
+        for m in pattern.finditer(text):
+            if any(p.start < m.start() and p.kind in ("date", "range", "weekday", "deictic") for p in found):
+                add(Parsed(m.start(), m.end(), "ru-relative-day", "shift", unit="day", amount=amount))
     found.sort(key=lambda p: p.start)
     return found
 
