@@ -356,7 +356,7 @@ def _apposed_container(text: str, c: Candidate, nxt: Candidate | None) -> Candid
     gap = text[c.end : nxt.start]
     if len(gap) > 60 or not _CONTAINER_GAP.fullmatch(gap):
         return None
-    words = re.findall(r"[\w'’./\-]+", gap)
+    words = _GAP_WORD.findall(gap)
     if not words or not all(_name_word(w) for w in words):
         return None
     return nxt
@@ -380,13 +380,15 @@ def _after_apposition(text: str, start: int) -> bool:
     window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
     # every capitalised word may start the name before the comma, nearest first: an acronym
     # further back ("a UN convoy in X (Y)") must not hide the name right before
-    for m in reversed(list(re.finditer(r"[A-Z]", window))):
+    for m in reversed(list(_CAPITAL.finditer(window))):
         found = _APPOSITION_BEFORE.match(window, m.start())
-        if found is not None and all(_name_word(w) for w in re.findall(r"[\w'’./\-]+", found.group())):
+        if found is not None and all(_name_word(w) for w in _GAP_WORD.findall(found.group())):
             return True
     return False
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+_GAP_WORD = re.compile(r"[\w'’./\-]+")
 _CHAIN_TOKEN = re.compile(r"[\w'’./\-]+|[,()]|\S")
 
 
@@ -411,7 +413,7 @@ def _plain(c: Candidate, entry: Entry, ctx: Context) -> bool:
     """A reading that needs no more support than its place in a chain: a region or district, a
     town under its main name, or any town of a country the document is about."""
     return (
-        entry.kind != "city" or entry.main or ctx.doc[entry.cc] > ctx.by_key.get(c.key, Counter())[entry.cc]
+        entry.kind != "city" or entry.main or ctx.doc[entry.cc] > ctx.by_key.get(c.key, _NO_COUNTS)[entry.cc]
     )
 
 
@@ -777,14 +779,19 @@ def _outside(entry: Entry, hint: Entry | None, cands: list[Candidate], i: int) -
     return hint.kind == "country" or len({e.cc for e in holders[0].entries}) == 1
 
 
+#: the counts of a name the context has not seen (read, never written: a Counter answers 0 for a
+#: missing key without adding it)
+_NO_COUNTS: Counter = Counter()
+
+
 def _credible(c: Candidate, entry: Entry, ctx: Context, hinted: bool) -> bool:
     """Small towns need support: a cue ("in", "village of"), "X, Region", or the country in context."""
-    in_context = ctx.doc[entry.cc] - ctx.by_key.get(c.key, Counter())[entry.cc] > 0
+    in_context = ctx.doc[entry.cc] - ctx.by_key.get(c.key, _NO_COUNTS)[entry.cc] > 0
     if c.name_of == "landmark" and entry.kind == "city" and entry.pop < 2 * _BIG_PLACE and not in_context:
         return False  # "the Reina nightclub": the venue's name, not a town
     if entry.kind == "city" and c.designator == "admin1" and not in_context:
         return False  # "Soum province": a province the gazetteer lacks, not a foreign town "Soum"
-    own = ctx.by_key.get(c.key, Counter())
+    own = ctx.by_key.get(c.key, _NO_COUNTS)
     foreign = not in_context and any(n - own[cc] > 0 for cc, n in ctx.doc.items())
     # the document is clearly about another country (named twice or more)
     abroad = not in_context and any(n - own[cc] >= 2 for cc, n in ctx.doc.items())

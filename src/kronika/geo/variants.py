@@ -59,8 +59,12 @@ def respell(gaz: Gazetteer, name: str, container: Place) -> Entry | None:
         return None
     best: tuple[float, int, Entry] | None = None
     matcher = difflib.SequenceMatcher(None, b=target, autojunk=False)
-    for key, entry in gaz.spellings_from(cc, target[0]):
-        other = skeleton(key)
+    rows = gaz.spellings_from(cc, target[0])
+    skeletons, by_length = _skeletons(rows)
+    # only spellings within two letters of the name's length can be alike enough (in their order)
+    near = sorted(k for n in range(len(target) - 2, len(target) + 3) for k in by_length.get(n, ()))
+    for k in near:
+        entry, other = rows[k][1], skeletons[k]
         if other == target and entry.kind == "city":
             ratio = 1.0
         elif abs(len(other) - len(target)) > 2 or other[:1] != target[:1]:
@@ -78,6 +82,28 @@ def respell(gaz: Gazetteer, name: str, container: Place) -> Entry | None:
         if best is None or rank[:2] > best[:2] or (rank[:2] == best[:2] and entry.id < best[2].id):
             best = rank
     return best[2] if best else None
+
+
+def _skeletons(rows: tuple[tuple[str, Entry], ...]) -> _Index:
+    """The `skeleton` of each spelling of a gazetteer's list, and the positions of the skeletons
+    of each length, made once per list (the gazetteer keeps its lists: the same tuple each time
+    it is asked)."""
+    known = _SKELETONS.get(id(rows))
+    if known is not None and known[0] is rows:
+        return known[1]
+    made = tuple(skeleton(key) for key, _ in rows)
+    by_length: dict[int, list[int]] = {}
+    for k, other in enumerate(made):
+        by_length.setdefault(len(other), []).append(k)
+    index = (made, {n: tuple(ks) for n, ks in by_length.items()})
+    if len(_SKELETONS) < _SKELETON_LISTS:
+        _SKELETONS[id(rows)] = (rows, index)  # the list is kept: its id stays its own
+    return index
+
+
+_SKELETON_LISTS = 256
+_Index = tuple[tuple[str, ...], dict[int, tuple[int, ...]]]
+_SKELETONS: dict[int, tuple[tuple[tuple[str, Entry], ...], _Index]] = {}
 
 
 def _within(gaz: Gazetteer, entry: Entry, container: Place, exact: bool) -> bool:

@@ -351,7 +351,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     when it opens with a subordinator ("as the first bombs went off in X", "saying …")."""
     openers = tuple(lexicon.cues()["clause_openers"])
     inner = _parenthesised(text, start, end)
-    cuts = [m.end() for m in re.finditer(r"[,;—–]", text[start:end]) if start + m.start() not in inner]
+    cuts = [m.end() for m in _CUT.finditer(text[start:end]) if start + m.start() not in inner]
     cuts += [m.start() + 1 for m in _INNER_SUBORDINATE.finditer(text[start:end])]
     bounds = [start, *sorted(set(start + c for c in cuts)), end]
     out = []
@@ -362,11 +362,15 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return out
 
 
+_CUT = re.compile(r"[,;—–]")
+_BRACKETED = re.compile(r"\([^()\n]{0,120}\)|\[[^\[\]\n]{0,120}\]")
+
+
 def _parenthesised(text: str, start: int, end: int) -> set[int]:
     """Offsets inside parentheses or brackets of [start, end): "X (Y district, Z region)" is one
     place, not three clauses."""
     inside: set[int] = set()
-    for m in re.finditer(r"\([^()\n]{0,120}\)|\[[^\[\]\n]{0,120}\]", text[start:end]):
+    for m in _BRACKETED.finditer(text[start:end]):
         inside.update(range(start + m.start(), start + m.end()))
     return inside
 
