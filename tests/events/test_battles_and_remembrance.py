@@ -58,3 +58,16 @@ def test_the_remembered_attack_leaves_the_days_attack() -> None:
     )
     events = api.process(text, published=PUBLISHED).events
     assert [(e.kind, str(e.date_start), e.killed) for e in events] == [("attack", "2023-03-06", 2)]
+
+
+#: a monitor's tally of cases over a period: an aggregate, no happening of its own
+TALLIES = [
+    "Amnesty documented at least 40 cases of people tortured by police in Kisumu between January and June.",
+    "The UN recorded 112 incidents of sexual violence in Ituri last year.",
+    "The monitoring group documented 27 cases of civilians executed by soldiers in Mopti from March to May.",
+]
+
+
+@pytest.mark.parametrize("text", TALLIES)
+def test_a_tally_of_cases_is_no_event(text: str) -> None:
+    assert api.process(text, published=PUBLISHED).events == []

@@ -58,6 +58,51 @@ CASES: dict[tuple[str, str, str, str], list[str]] = {
         "On 7 May 2021, an al-Shabaab member was arrested by police in Mogadishu.",
         "On 7 May 2021, police foiled a bomb plot in Lahore and arrested two men.",
     ],
+    # abducted people killed: further violence makes the abduction an attack
+    ("attack", "Violence against civilians", "Attack", "abductees killed"): [
+        "On 3 May 2021, gunmen kidnapped three farmers near Gusau and killed two of them.",
+        "On 3 May 2021, armed men abducted five traders in Culiacan and killed one of them.",
+    ],
+    # a fire-bomb thrown at a person's home: an attack with fire, no explosive device
+    ("attack", "Violence against civilians", "Attack", "fire-bomb at a home"): [
+        "On 5 May 2021, unknown men threw a petrol bomb at the house of an opposition councillor in Blantyre.",
+    ],
+    # an aircraft shot down: a missile attack
+    ("attack", "Explosions/Remote violence", "Shelling/artillery/missile attack", "aircraft shot down"): [
+        "On 8 May 2021, a helicopter was shot down by rebels near Kidal, killing two pilots.",
+    ],
+    # a found bomb set off by the force that found it: a disrupted weapon
+    ("seizure", "Strategic developments", "Disrupted weapons use", "bomb set off by its finders"): [
+        "On 9 May 2021, police detonated a bomb found outside a church in Makassar.",
+        "On 9 May 2021, the bomb squad detonated two devices left near the market in Jalalabad.",
+    ],
+    # a death or a detention the crowd protests about is its cause, not force used on it
+    ("protest", "Protests", "Protest with intervention", "death as cause, then dispersal"): [
+        "On 10 May 2021, residents of Kibera stopped police from taking away the body of a man who was killed by police. The demonstrators then marched to the police station. Police fired tear gas to disperse them.",
+        "On 10 May 2021, about 300 people protested in Kano over the body of a boy who was shot by soldiers. Police dispersed the crowd with tear gas.",
+    ],
+    ("protest", "Protests", "Peaceful protest", "detention as cause"): [
+        "On 11 May 2021, hundreds protested in Lviv against the arrest of a local activist.",
+        "On 11 May 2021, students rallied in Dhaka over the detention of two classmates.",
+    ],
+    # recovering stolen animals is no territory taken; recovering a town is
+    ("clash", "Battles", "Armed clash", "cattle recovered"): [
+        "On 12 May 2021, militiamen clashed with soldiers near Bunia while trying to recover stolen goats.",
+    ],
+    ("clash", "Battles", "Non-state actor overtakes territory", "town recovered"): [
+        "On 12 May 2021, rebels clashed with the army near Bunia and recovered control of the town.",
+    ],
+    # a people's home in a camp is no armed target
+    ("attack", "Violence against civilians", "Attack", "refugee camp"): [
+        "On 13 May 2021, soldiers stormed a refugee camp near Tak and beat residents.",
+    ],
+    # a patrol named as a thing is no movement of forces; one conducted is
+    ("other", "Strategic developments", "Other", "patrol blocked"): [
+        "On 14 May 2021, soldiers of one country blocked a foreign patrol from entering the town of Tal Tamr.",
+    ],
+    ("group_change", "Strategic developments", "Change to group/activity", "patrol conducted"): [
+        "On 15 May 2021, Russian and Turkish troops conducted a joint patrol near Kobani.",
+    ],
 }
 
 ROWS = [(text, *key) for key, texts in CASES.items() for text in texts]

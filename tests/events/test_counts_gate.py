@@ -74,10 +74,28 @@ def _ungated(text: str) -> list[counts.CountFact]:
         "Twenty-one villagers were killed and dozens were hurt.",
         "The toll rose to 14 on Tuesday.",
         "He later died of his wounds.",
+        "The market reopened on Monday after the rains.",  # nothing to read: the grammar is skipped
+        "Forty people, including six children, gathered at the well.",  # a breakdown, no verb
+        "Troops shot dead Amadou K. near the border.",  # a named victim, no figure
     ],
 )
 def test_gate_keeps_every_fact(text: str) -> None:
     assert find_counts(text) == _ungated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("The market reopened on Monday after the rains.", True),
+        ("Twelve traders reopened the market on Monday.", True),  # a figure, but no count verb
+        ("Twelve traders were killed at the market.", False),
+        ("Twelve traders, including two women, reopened the market.", False),  # a breakdown: read on
+    ],
+)
+def test_a_clause_no_pattern_can_match_skips_the_grammar(text: str, skipped: bool) -> None:
+    gate = counts._DIGIT.search(text) or counts._number_gate().search(text)
+    pats = counts._patterns() if gate else counts._patterns_without_numbers()
+    assert counts._nothing_to_read(pats, text) is skipped
 
 
 _PIECES = [
@@ -101,6 +119,9 @@ _PIECES = [
     "one",
     "of",
     "them",
+    "including",
+    "reopened",
+    "Amadou",
     ",",
 ]
 

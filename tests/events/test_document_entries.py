@@ -93,3 +93,91 @@ def test_a_single_dateline_still_places_nothing_by_itself() -> None:
     )
     arrests = [e for e in kronika.extract(text, "w.txt") if e.kind == "arrest"]
     assert all(e.place != "Manila" for e in arrests)
+
+
+# document (published Friday 3 October 2025), kind, the place that event must have
+CROWD_PLACES = [
+    pytest.param(
+        "Police fired tear gas at stone-throwing protesters in Peshawar on Wednesday. On Thursday, "
+        "shops were shut across Mardan, the district headquarters, where thousands marched peacefully "
+        "to the court.",
+        "2025-10-02",
+        "Mardan",
+        id="the town a relative where hangs on",
+    ),
+    pytest.param(
+        "Police fired tear gas at stone-throwing protesters in Peshawar on Wednesday. In Swabi, traders "
+        "held a sit-in outside the press club on Wednesday evening.",
+        "2025-10-01",
+        "Swabi",
+        id="a fronted capitalised locative places a crowd",
+    ),
+    pytest.param(
+        "On Thursday, residents of Kohat protested outside the district office against power cuts.",
+        "2025-10-02",
+        "Kohat",
+        id="residents of a town protest there",
+    ),
+    pytest.param(
+        "On Thursday, about 200 villagers from Charsadda blocked the road to Peshawar for hours, "
+        "demanding compensation.",
+        "2025-10-02",
+        "Charsadda",
+        id="the road to a town is not where the crowd stands",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "place"), CROWD_PLACES)
+def test_a_crowd_is_placed_where_the_clause_puts_it(text: str, day: str, place: str) -> None:
+    crowds = [
+        e
+        for e in kronika.extract(text, "p.txt", "2025-10-03")
+        if e.kind in ("protest", "riot") and str(e.date_start) == day
+    ]
+    assert any(e.place == place for e in crowds), [(e.kind, str(e.date_start), e.place) for e in crowds]
+
+
+def test_a_when_clause_after_since_is_dated_by_it() -> None:
+    text = (
+        "Gunmen abducted 20 bus passengers near Gimbi on Sunday. The region has been under emergency "
+        "rule since August 2023, when militiamen briefly took control of Bahir Dar."
+    )
+    seized = [e for e in kronika.extract(text, "s.txt", "2025-04-15") if e.place == "Bahir Dar"]
+    assert seized and all(str(e.date_start).startswith("2023-08") for e in seized)
+    (abduction,) = [e for e in kronika.extract(text, "s.txt", "2025-04-15") if e.place == "Gimbi"]
+    assert str(abduction.date_start) == "2025-04-13"
+
+
+# sentence (all dated 25 September 2025 by their own words), the attacks' (day, killed) expected
+CHARGE_GROUNDS = [
+    pytest.param(
+        "On 25 September 2025, a court in Lira charged a police officer with manslaughter over the "
+        "death of a street vendor.",
+        [],
+        id="the death a charge is over is no attack of the charge's day",
+    ),
+    pytest.param(
+        "On 25 September 2025, a military court in Lira charged two soldiers of the national army with "
+        "murder over the death of a trader who was shot at a checkpoint in the town on 12 September.",
+        [("2025-09-12", 1)],
+        id="the relative clause tells the killing and its day",
+    ),
+    pytest.param(
+        "On 25 September 2025, police in Kano detained three men in connection with the killing of a "
+        "village head.",
+        [],
+        id="detained in connection with a killing",
+    ),
+    pytest.param(
+        "On 25 September 2025, gunmen shot dead a trader in Lira, and police later arrested a suspect.",
+        [("2025-09-25", 1)],
+        id="a killing told as the happening stays one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attacks"), CHARGE_GROUNDS)
+def test_a_deed_told_as_the_grounds_of_a_charge(text: str, attacks: list[tuple[str, int]]) -> None:
+    found = [(str(e.date_start), e.killed) for e in kronika.extract(text, "g.txt") if e.kind == "attack"]
+    assert found == attacks

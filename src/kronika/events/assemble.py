@@ -324,16 +324,18 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
     kind = _kind(doc, draft)
     if kind is None:
         return None
-    dated = draft.dated() or next((m for m in draft.mentions if m.date is not None and not m.title), None)
+    own_date = draft.dated()
+    dated = own_date or next((m for m in draft.mentions if m.date is not None and not m.title), None)
     dated = dated or next((m for m in draft.mentions if m.date is not None), None)
     placed = _best_place(draft)
     when = dated.date if dated else _discourse_date(doc, draft)
     if when is None and _dates_anything(doc):
         return None  # an undated aside of a dated report: no use as data
-    if draft.dated() is None and when is not None:
+    if own_date is None and when is not None:
         when = _days_before_report(doc, when)
     where = placed.place if placed else None
     killed, perp, injured, arrested = tally(draft)
+    attribution = _attribution(draft)
     told = acled_typing.context(doc, draft.mentions)
     kind, event_type, sub_type = acled_typing.decide(
         kind,
@@ -347,7 +349,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         own=acled_typing.own_text(doc, draft.mentions),
     )
     actors = acled_typing.acled_actors(
-        _actors(draft, _topic_here(doc, topic, where), _attribution(draft)),
+        _actors(draft, _topic_here(doc, topic, where), attribution),
         kind,
         acled_country(where.country, where.country_code) if where else None,
         acled_typing.crowd_name(told) if kind in ("protest", "riot") else None,
@@ -391,7 +393,7 @@ def resolve(doc: Document, draft: Draft, topic: str | None) -> Event | None:
         killed_perpetrators=perp if kind in _COUNTED_KINDS else None,
         injured=injured if kind in _COUNTED_KINDS else None,
         arrested=arrested,
-        attribution=_attribution(draft),  # type: ignore[arg-type]
+        attribution=attribution,  # type: ignore[arg-type]
         claim_disputed=_claim_disputed(draft),
         weapons=weapons,  # type: ignore[arg-type]
         evidence=evidence,

@@ -54,8 +54,13 @@ def local_timexes(doc: Document, clause: Clause, trigger: Span) -> list[Timex]:
     for t in doc.starting_in("timexes", doc.timexes, clause.start, clause.end):
         if not (clause.start <= t.start and t.end <= clause.end):
             continue
-        if t.kind == "publication" or (not t.governing and not _modifies(doc, t, trigger)):
-            continue  # the time stage's asides, reporting and header dates; the page's own date line
+        if t.kind == "publication":
+            continue  # the page's own date line
+        if re.fullmatch(r",?\s+when\s+[^;.:()]{0,120}", doc.text[t.end : trigger.start]):
+            out.append(t)  # "since August 2023, when fighters took several towns": the when-clause's date
+            continue
+        if not t.governing and not _modifies(doc, t, trigger):
+            continue  # the time stage's asides, reporting and header dates
         lead = "this " if t.text.lower().startswith("this ") else ""  # "the third such killing this year"
         if series.search(doc.text[max(clause.start, t.start - 80) : t.start] + lead):
             continue  # "the fifth such killing in 2022": the series' year, not the happening's date
@@ -258,6 +263,61 @@ def _head_place(doc: Document, clause: Clause, where: Place | None) -> Place | N
     return None if named else head
 
 
+def _where_antecedent(doc: Document, clause: Clause, trigger: Span) -> Place | None:
+    """ "... shut across X, the regional capital, where thousands marched": the town a relative
+    "where" hangs on places the happening told inside it."""
+    before = [
+        p
+        for p in doc.starting_in("places", doc.places, clause.start, trigger.start)
+        if clause.start <= p.start and p.end <= trigger.start and p.role == "location"
+    ]
+    for p in reversed(before):
+        if PLACE_FINE.get(p.place.precision, 9) > 1:
+            continue
+        if WHERE_GAP.fullmatch(doc.text[p.end : trigger.start]):
+            return p.place
+        break
+    return None
+
+
+def _crowd_home(doc: Document, clause: Clause, trigger: Span) -> Place | None:
+    """ "Residents of Wum protested outside the divisional office": a crowd named by its town
+    gathers there, when the clause names no other place for it."""
+    in_clause = [
+        p
+        for p in doc.starting_in("places", doc.places, clause.start, clause.end)
+        if clause.start <= p.start and p.end <= clause.end
+    ]
+    if any(
+        p.role == "location" and not TOWARDS.search(doc.text[max(clause.start, p.start - 30) : p.start])
+        for p in in_clause
+    ):
+        return None
+    for p in in_clause:
+        if (
+            p.role == "origin"
+            and p.end <= trigger.start
+            and PLACE_FINE.get(p.place.precision, 9) <= 1
+            and CROWD_OF.search(doc.text[max(clause.start, p.start - 30) : p.start])
+        ):
+            return p.place
+    return None
+
+
+#: the words that name a crowd by its town ("residents of", "hundreds of villagers from")
+CROWD_OF = re.compile(
+    r"\b(?i:residents|inhabitants|villagers|people|traders|youths?|farmers|women|students|families)"
+    r"\s+(?:of|from)\s+(?:the\s+)?$"
+)
+
+
+#: "the road to X": X is where the road leads, not where the crowd stands
+TOWARDS = re.compile(r"\b(?i:road|highway|route|motorway)\s+(?:leading\s+)?(?:to|towards)\s+$")
+
+#: a town, an optional apposition ("the regional capital"), then "where" and the clause's words
+WHERE_GAP = re.compile(r"(?:,\s*(?:the\s+)?[\w’' -]{1,40})?,?\s+where\s+[^,;.:()]{0,80}")
+
+
 def _clause_place(
     doc: Document, clause: Clause, trigger: Span, reference: bool = False, family: str = "violent"
 ) -> tuple[Place | None, bool]:
@@ -265,6 +325,13 @@ def _clause_place(
     head = _head_place(doc, clause, where)
     if head is not None:
         return head, True
+    antecedent = _where_antecedent(doc, clause, trigger)
+    if antecedent is not None:
+        return antecedent, True
+    if family in ("protest", "riot"):
+        home = _crowd_home(doc, clause, trigger)
+        if home is not None:
+            return home, True
     dateline = lexicon.cue("dateline").match(doc.text[clause.start : clause.end])
     floor = clause.start + (dateline.end() if dateline else 0)
     if reference:
@@ -340,7 +407,7 @@ def _clause_place(
             p
             for p in own
             if re.search(
-                r"\b(?:in|at|near|outside|inside|across|around|covering|throughout|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+                r"\b(?i:in|at|near|outside|inside|across|around|covering|throughout|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
                 doc.text[max(clause.start, p.start - 40) : p.start],
             )
         ]

@@ -114,6 +114,8 @@ def scope_clause(doc: Document, clause: Clause, text: str, hits: list[Hit]) -> C
     # "to mark the anniversary of the school attack", "a memorial for the victims of the bombing":
     # a happening remembered, not told
     remembered = lexicon.cue("commemorated_before")
+    if lexicon.cue("definition_clause").search(text):
+        hits = []  # "the ministry uses the term to mean killed or captured": a word explained, no happening
     hits = [h for h in hits if not remembered.search(text[max(0, h.start - 80) : h.start])]
     compared = lexicon.cue("comparison_since").search(text)
     if compared:

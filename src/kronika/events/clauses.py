@@ -50,9 +50,14 @@ def _own_headings(doc: Document) -> list[tuple[int, str]]:
         text = doc.text[para.start : para.end].strip()
         if "\n" in text or not text:
             continue
-        if re.fullmatch(r"=+[^=]+=+", text) or (len(text.split()) <= 5 and not re.search(r"[.!?:;,]$", text)):
+        # (a stripped line: "[.!?:;,]$" is its last character)
+        if _WIKI_HEADING.fullmatch(text) or (len(text.split()) <= 5 and not text.endswith(_CLOSING)):
             out.append((para.start, text))
     return out
+
+
+_WIKI_HEADING = re.compile(r"=+[^=]+=+")
+_CLOSING = (".", "!", "?", ":", ";", ",")
 
 
 def _is_title(doc: Document, index: int, text: str) -> bool:
@@ -100,7 +105,10 @@ def _junk_line() -> Callable[[str], bool]:
 
     def junk(text: str) -> bool:
         folded = prefilter.fold(text)
-        return any(prefilter.may_match(required, folded) and r.search(text) for required, r in tries)
+        for required, alternative in tries:  # a plain loop: no generator per sentence
+            if prefilter.may_match(required, folded) and alternative.search(text):
+                return True
+        return False
 
     return junk
 
@@ -115,6 +123,7 @@ def clauses(doc: Document) -> list[Clause]:
         own_at.setdefault(start, []).append(h.strip())
     in_heading = _heading_spans(doc)
     junk = _junk_line()
+    infobox = lexicon.cue("infobox_line")
     for i, sent in enumerate(doc.sentences):
         heading = _heading_of(doc, sent.start, own)
         if skip.match(heading):
@@ -124,11 +133,12 @@ def clauses(doc: Document) -> list[Clause]:
         if is_heading and i > 0:
             continue
         line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end]
-        if lexicon.cue("infobox_line").match(line) or junk(text):
+        if infobox.match(line) or junk(text):
             continue
         title = _is_title(doc, i, text)
+        in_background = bool(background.match(heading))
         pos = sent.start
-        for part in re.split(r"(;)", text):
+        for part in re.split(r"(;)", text) if ";" in text else (text,):
             if part == ";":
                 pos += 1
                 continue
@@ -143,7 +153,7 @@ def clauses(doc: Document) -> list[Clause]:
                         sent.paragraph,
                         sent.section,
                         title,
-                        bool(background.match(heading)),
+                        in_background,
                     )
                 )
             pos += len(part)

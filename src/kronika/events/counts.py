@@ -308,12 +308,13 @@ _DIGIT = re.compile(r"\d")
 @lexicon.per_language
 def _number_gate() -> re.Pattern[str]:
     """A digit or a number word, as any match of ``num_pattern`` holds one: a clause without one
-    cannot match a pattern that needs its figure. Of a number of several words, its longest."""
+    cannot match a pattern that needs its figure. Of a number of several words, its longest.
+    The words as a trie (`prefilter.trie`): a position tries the words of its first letter only,
+    not each word (the gate is asked yes or no: the alternatives' order does not matter)."""
     units, tens, scales = _num_words()
     words = [u for u in units if u not in _articles()] + list(tens) + list(_phrases()) + list(scales)
     longest = {max(w.split(" "), key=len) for w in words}
-    alt = "|".join(re.escape(w) for w in sorted(longest, key=len, reverse=True))
-    return re.compile(rf"\d|\b(?:{alt})\b", re.IGNORECASE)
+    return re.compile(rf"\d|\b(?:{prefilter.trie(sorted(longest))})\b", re.IGNORECASE)
 
 
 _NEVER = re.compile(r"(?!)")
@@ -401,10 +402,36 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         pos = m.start() + 1
 
 
+#: patterns tried only around a match of another one, never scanned over a clause
+_AFTER_MATCH = frozenset({"coord_elem", "and_more", "before_and"})
+
+
+@functools.lru_cache(maxsize=8)
+def _scanned(pats_id: int, _language: str) -> tuple[int, ...]:
+    """The identities of the patterns of a grammar (`_patterns` or `_patterns_without_numbers`,
+    by identity: both are kept per language) that a clause is scanned with."""
+    pats = _patterns_without_numbers() if pats_id == id(_patterns_without_numbers()) else _patterns()
+    return tuple(id(p) for name, p in pats.items() if name not in _AFTER_MATCH and p is not _NEVER)
+
+
+def _nothing_to_read(pats: dict[str, re.Pattern[str]], text: str) -> bool:
+    """Whether no fact can come of the clause: the gates block every pattern it is scanned with
+    (`_blocked`), no breakdown will blank part of it (the blanked text would be gated anew) and
+    no named victim is in it. Most clauses tell no casualty; they skip the grammar."""
+    blocked = _blocked(lexicon.current(), True, text)
+    return (
+        blocked.issuperset(_scanned(id(pats), lexicon.current()))
+        and _breakdown().search(text) is None
+        and _named_victim().search(text) is None
+    )
+
+
 def find_counts(text: str, offset: int = 0, armed_names: tuple[str, ...] = ()) -> list[CountFact]:
     """Count facts of one clause `text` (starting at `offset` in the document)."""
     gate = prefilter.gated() and not (_DIGIT.search(text) or _number_gate().search(text))
     pats = _patterns_without_numbers() if gate else _patterns()
+    if prefilter.gated() and _nothing_to_read(pats, text):
+        return []
     # "two of them fatally" is no breakdown of a total: read before the breakdowns are blanked
     split = _scan(pats["split_fatal"], text) + _scan(pats["split_fatal_passive"], text)
     wounded_died = _scan(pats["wounded_died"], text)  # "13 wounded, one of whom later died"

@@ -48,7 +48,15 @@ from kronika.events.roles import (
     target_armed,
     weapons_of,
 )
-from kronika.events.splits import dated_hits, dated_segments, split_arrest_places, split_places, split_sites
+from kronika.events.splits import (
+    at_place,
+    dated_hits,
+    dated_segments,
+    placed_segments,
+    split_arrest_places,
+    split_places,
+    split_sites,
+)
 from kronika.events.triggers import Hit, find_hits, has_weapon, in_parens
 from kronika.events.types import EventMention
 
@@ -75,6 +83,8 @@ class ClauseReading:
     disputed: bool
     by_family: dict[str, list[Hit]]
     compared: re.Match[str] | None
+    #: killings told as a crowd's cause with their own day and town, and the stretch each spans
+    causes: list[tuple[Hit, int, int]] = dataclasses.field(default_factory=list)
 
     @property
     def has_casualties(self) -> bool:
@@ -105,9 +115,56 @@ def read_clause(doc: Document, clause: Clause) -> ClauseReading:
         ):
             continue
         by_family.setdefault(h.trigger.family, []).append(h)
+    causes = crowd_causes(doc, clause, text, by_family)
+    if causes:
+        told = {id(h) for h, _, _ in causes}
+        by_family["violent"] = [h for h in by_family.get("violent", []) if id(h) not in told]
+        facts = [
+            f
+            for f in facts
+            if not any(clause.start + lo <= f.start < clause.start + hi for _, lo, hi in causes)
+        ]
     casualties = any(f.category in ("killed", "injured", "toll") for f in facts)
     by_family = acled_typing.adjust_families(text, clause.start, by_family, actors, casualties)
-    return ClauseReading(doc, clause, text, actors, groups, facts, attribution, disputed, by_family, compared)
+    reading = ClauseReading(
+        doc, clause, text, actors, groups, facts, attribution, disputed, by_family, compared
+    )
+    reading.causes = causes
+    return reading
+
+
+def crowd_causes(
+    doc: Document, clause: Clause, text: str, by_family: dict[str, list[Hit]]
+) -> list[tuple[Hit, int, int]]:
+    """'Riots broke out after the death of a teenager, shot dead by a policeman in A on Tuesday': the
+    killing that set off a crowd, told with its own day and town between it and the crowd's
+    trigger, is a happening of its own (a killing the report only names as the cause, with no day
+    or town of its own, stays part of the crowd's story)."""
+    crowd = sorted(by_family.get("riot", []) + by_family.get("protest", []), key=lambda h: h.start)
+    out: list[tuple[Hit, int, int]] = []
+    for h in by_family.get("violent", []):
+        if h.trigger.strength != "strong" or h.reference:
+            continue
+        floor = max(0, h.start - 120)
+        cause = lexicon.cue("crowd_cause_before").search(text[floor : h.start])
+        after = [c for c in crowd if c.start > h.end]
+        if cause is None or not after:
+            continue
+        lo, hi = floor + cause.start(), after[0].start
+        dated = any(
+            clause.start + lo <= t.start and t.end <= clause.start + hi and t.kind != "publication"
+            for t in doc.starting_in("timexes", doc.timexes, clause.start + lo, clause.start + hi)
+        )
+        placed = any(
+            clause.start + lo <= p.start
+            and p.end <= clause.start + hi
+            and p.role == "location"
+            and p.place.precision in ("place", "district")
+            for p in doc.starting_in("places", doc.places, clause.start + lo, clause.start + hi)
+        )
+        if dated and placed:
+            out.append((h, lo, hi))
+    return out
 
 
 def base_mention(r: ClauseReading, hit: Hit, kind: str, family: str, nearest: bool = False) -> EventMention:
@@ -170,6 +227,11 @@ def violent_hits(r: ClauseReading) -> tuple[list[Hit], Hit | None]:
         # "Islamist attacks", "carried out bombings": attacks in general, not a happening; plurals
         # told with their own day ("clashes in Tripoli on 26-27 August") are these happenings
         violent = [h for h in violent if not generic_plural(text, h) or _dated_to_days(r, h)]
+    if violent:
+        # "charged two soldiers with murder over the death of a driver": the deed they are charged
+        # over is told elsewhere (or before); the clause tells the charge
+        grounds = lexicon.cue("charge_grounds_before")
+        violent = [h for h in violent if not grounds.search(text[max(0, h.start - 140) : h.start])]
     if not violent:
         return violent, None
     main = max(
@@ -218,6 +280,16 @@ def _violent_kind(violent: list[Hit], main: Hit) -> str:
     return "clash" if main.trigger.kind == "clash" else "attack"
 
 
+def _means(violent: list[Hit], text: str) -> str | None:
+    """The means the triggers tell (an abduction yields to any other), else the clause's words."""
+    subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)
+    non_abduct = [h for h in subs if h.trigger.sub != "abduction"]
+    sub = (non_abduct or subs)[0].trigger.sub if subs else None
+    if sub in (None, "remote"):
+        sub = next((s for s, regex in lexicon.sub_cues() if regex.search(text)), sub)
+    return sub
+
+
 def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[list[EventMention], bool]:
     """The violent mentions of the clause, and whether a claim told in it was folded into them."""
     doc, clause, text, actors = r.doc, r.clause, r.text, r.actors
@@ -233,11 +305,7 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
         m.strength, m.force_new = "strong", False
     if main.trigger.strength == "weak" or all(h.reference for h in violent if h.trigger.strength != "weak"):
         m.reference = True
-    subs = sorted((h for h in violent if h.trigger.sub), key=lambda h: -h.trigger.priority)
-    non_abduct = [h for h in subs if h.trigger.sub != "abduction"]
-    m.sub = (non_abduct or subs)[0].trigger.sub if subs else None
-    if m.sub in (None, "remote"):
-        m.sub = next((sub for sub, regex in lexicon.sub_cues() if regex.search(text)), m.sub)
+    m.sub = _means(violent, text)
     first = next((h for h in violent if h.trigger.strength == "strong" and not h.reference), main)
     m.perpetrator_side = perpetrator_side(text, clause.start, first, actors)
     # "X launched airstrikes ... were the target of an airstrike": X struck (its side is not the
@@ -279,6 +347,20 @@ def violent_frames(r: ClauseReading, violent: list[Hit], main: Hit) -> tuple[lis
             part.date, part.own_date = attach_date(doc, clause, part.trigger, False, False, True)
             part.place, part.own_place = attach_place(doc, clause, part.trigger, False, "violent")
             part.counts = [f for f in r.facts if clause.start + lo <= f.start < clause.start + hi]
+            parts.append(part)
+        return parts, claim_folded
+    placed = placed_segments(doc, clause, [h for h in violent if not h.reference])
+    if len(placed) > 1:
+        # "three were kidnapped in A, while a fourth was taken by gunmen in B": two happenings
+        parts = []
+        for hit, lo, hi, town in placed:
+            part = at_place(m, town, [f for f in r.facts if clause.start + lo <= f.start < clause.start + hi])
+            part.trigger = Span(clause.start + hit.start, clause.start + hit.end)
+            part.reference, part.strength = False, hit.trigger.strength
+            own = [h for h in violent if lo <= h.start < hi]
+            part.kind = _violent_kind(own, hit)  # type: ignore[assignment]
+            part.sub = _means(own, text[lo:hi])
+            part.target_armed = target_armed(text, hit)
             parts.append(part)
         return parts, claim_folded
     split = split_sites(m, text, main, actors, clause.start)
@@ -426,6 +508,24 @@ def analyse_clause(doc: Document, clause: Clause) -> list[EventMention]:
     if main_violent is not None:
         mentions, claim_folded = violent_frames(r, violent, main_violent)
     family_frames(r, mentions, main_violent, claim_folded)
+    for hit, lo, hi in r.causes:
+        # the killing that set the crowd off: its own happening, with its own figures
+        cause = base_mention(r, hit, "attack", "violent", nearest=True)
+        cause.strength = hit.trigger.strength
+        cause.sub = _means([hit], r.text[lo:hi])
+        cause.counts = [f for f in find_counts(r.text[lo:hi], clause.start + lo, ())]
+        cause.perpetrator_side = perpetrator_side(r.text, clause.start, hit, r.actors)
+        cause.actors = assign_roles(
+            "violent",
+            cause.perpetrator_side,
+            False,
+            "unknown",
+            [a for a in r.actors if clause.start + lo <= a.start < clause.start + hi],
+            r.text,
+            clause.start,
+            hit.end,
+        )
+        mentions.append(cause)
     if not mentions:
         only = attribution_frame(r)
         if only is not None:

@@ -200,7 +200,7 @@ def _cues(lang: str) -> dict[str, Any]:
 
 
 def cue(name: str) -> re.Pattern[str]:
-    return _cue(current(), name)
+    return _cue(_LANGUAGE.get(), name)  # current(), without a call of its own: asked per clause
 
 
 @cache

@@ -1,7 +1,8 @@
 """One clause, several happenings: lists of sites, coordinated towns, dated stretches, arrest breakdowns.
 
 "explosions at a church, X and the A hotel" is one mention per named site; "struck mosques in Herat
-and Kandahar" one per town; "killed 12 in A on 3 May, two days after a bomb killed 4 in B" one per
+and Kandahar" one per town; "two were kidnapped in A, while a third was taken in B" one per stretch
+with its own trigger and town; "killed 12 in A on 3 May, two days after a bomb killed 4 in B" one per
 dated stretch, each with the figures told in it; "arrested 12: seven in Kano and five in Kaduna" one
 arrest per place with its own figure. Only the first copy keeps a shared toll.
 """
@@ -9,6 +10,7 @@ arrest per place with its own figure. Only the first copy keeps a shared toll.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from kronika.actors import ActorMention
@@ -160,6 +162,37 @@ def split_places(doc: Document, m: EventMention, clause: Clause) -> list[EventMe
     ):
         return [m]
     return [at_place(m, p, m.counts if i == 0 else []) for i, p in enumerate(chain)]
+
+
+def placed_segments(
+    doc: Document, clause: Clause, hits: list[Hit]
+) -> list[tuple[Hit, int, int, PlaceMention]]:
+    """Stretches of a clause joined by 'while', 'whereas' or ', and' that each tell violence of
+    their own in a town of their own ("three officers were kidnapped in A, while a fourth was
+    taken by gunmen in B"), each with its first trigger, its bounds and its town; [] when any
+    stretch lacks its own trigger or town, or two stretches share a town."""
+    text = doc.text[clause.start : clause.end]
+    joins = list(lexicon.cue("contrast_join").finditer(text))
+    if not joins:
+        return []
+    bounds = [0, *(j.start() for j in joins), len(text)]
+    parts: list[tuple[Hit, int, int, PlaceMention]] = []
+    for lo, hi in itertools.pairwise(bounds):
+        told = [h for h in hits if lo <= h.start < hi and h.trigger.strength == "strong" and not h.reference]
+        start, end = clause.start + lo, clause.start + hi
+        towns = [
+            p
+            for p in doc.starting_in("places", doc.places, start, end)
+            if start <= p.start
+            and p.end <= end
+            and p.role == "location"
+            and p.place.precision in ("place", "district")
+        ]
+        if not told or not towns:
+            return []
+        parts.append((told[0], lo, hi, towns[0]))
+    names = [p.place.name for *_, p in parts]
+    return parts if len(set(names)) == len(names) else []
 
 
 def at_place(m: EventMention, p: PlaceMention, counts: list[CountFact]) -> EventMention:

@@ -19,9 +19,11 @@ inter codes. The codebook's wording and the cues live in ``data/events/acled.jso
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -55,7 +57,46 @@ def cue(name: str) -> re.Pattern[str]:
 @cache
 def _cue(lang: str, name: str) -> re.Pattern[str]:
     # a long cue tests its words before a scan (most find nothing in most clauses)
-    return prefilter.gate(re.compile(codebook()["cues"][name], re.IGNORECASE))
+    regex = re.compile(codebook()["cues"][name], re.IGNORECASE)
+    # the cues `prefilter.gate` would gate, without its per-alternative table: building one adds
+    # the cue's words to the scan every gated table shares (and recompiles that scan)
+    required = prefilter.required_literals(regex) if len(regex.pattern) >= prefilter.LONG_PATTERN else None
+    if required is None or min(len(s) for s in required) < _TELLING:
+        return regex
+    return _WordGated(regex, required)  # type: ignore[return-value]
+
+
+#: the shortest required word worth a test, as `prefilter.gate` has it (shorter ones are in
+#: nearly every text)
+_TELLING = 3
+
+
+class _WordGated:
+    """A cue whose scans (`search`, `finditer`) first test, with a substring test each, the words
+    one of which every match holds (`prefilter.required_literals`), and skip the scan when the
+    text holds none; everything else is the pattern's own. The typing cues read whole paragraphs,
+    where these few tests cost less than the alternative-by-alternative gate of
+    `prefilter.GatedPattern` (a scan for every gated word of every table); `prefilter.ungated`
+    turns the test off like every gate."""
+
+    __slots__ = ("regex", "required")
+
+    def __init__(self, regex: re.Pattern[str], required: tuple[str, ...]) -> None:
+        self.regex = regex
+        self.required = required
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        folded = prefilter.fold(text if pos <= 0 and endpos >= len(text) else text[pos:endpos])
+        return prefilter.may_match(self.required, folded)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)  # match, fullmatch, sub, pattern, flags ...
 
 
 @cache
@@ -334,6 +375,19 @@ def adjust_families(
         for family in ("violent", "arrest", "develop", "seizure", "legal"):
             fam.pop(family, None)  # the force used on the crowd, its arrests, its damage: one event
         return fam
+    if fam.get("develop"):
+        # "prevented a foreign patrol from entering", "fired at guards patrolling the border":
+        # a patrol named as a thing is no movement of forces told; what befalls it is another
+        # development
+        fam["develop"] = [
+            _as(h, "other", "develop", "other")
+            if h.trigger.sub == "change"
+            and cue("patrol_named").fullmatch(text[h.start : h.end])
+            and cue("patrol_named_before").search(text[max(0, h.start - 40) : h.start])
+            and not cue("patrol_done_before").search(text[max(0, h.start - 60) : h.start])
+            else h
+            for h in fam["develop"]
+        ]
     develop = fam.get("develop", [])
     disrupted = [h for h in fam.get("seizure", []) if h.trigger.sub == "disrupted"]
     if disrupted and (not has_casualties or cue("premature").search(text)):
@@ -395,14 +449,21 @@ def context(doc: Document, mentions: Sequence[EventMention]) -> str:
     if len(doc.text) <= _SHORT_REPORT and _one_event(doc):
         return doc.text
     spans: set[tuple[int, int]] = set()
+    paragraphs = doc.paragraphs
     for m in mentions:
         clause = m.clause or m.trigger
-        par = next((p for p in doc.paragraphs if p.start <= clause.start < p.end), None)
+        # the paragraph holding the clause's start (they are in text order, one after another)
+        k = bisect.bisect_right(paragraphs, clause.start, key=_start) - 1
+        par = paragraphs[k] if k >= 0 and clause.start < paragraphs[k].end else None
         if par is not None and par.end - par.start <= 1500:
             spans.add((par.start, par.end))
         else:
             spans.add((clause.start, clause.end))
     return "\n".join(doc.text[s:e] for s, e in sorted(spans))
+
+
+def _start(span: Any) -> int:
+    return span.start  # type: ignore[no-any-return]
 
 
 def own_text(doc: Document, mentions: Sequence[EventMention]) -> str:
@@ -441,6 +502,12 @@ def _state_against_armed(mentions: Sequence[EventMention]) -> bool:
         and all(a.type == "state forces" for a in doers)
         and any(a.role == "target" and a.type in _ARMED_TYPES for a in actors)
     )
+
+
+def _incendiary_only(text: str) -> bool:
+    """The only device the text names is a fire-bomb ("a petrol bomb was thrown at the house")."""
+    incendiary = cue("incendiary")
+    return bool(incendiary.search(text)) and not cue("explosive_told").search(incendiary.sub(" ", text))
 
 
 def _armed_victims(text: str) -> bool:
@@ -507,9 +574,14 @@ def decide(
         return "riot", "Riots", table["riot_subs"]["demonstration"]
     if kind == "protest":
         subs = table["protest_subs"]
-        if ((killed or 0) > 0 and not cue("cause_death").search(text)) or cue("excessive_force").search(text):
+        if ((killed or 0) > 0 and not cue("cause_death").search(text)) or any(
+            not cue("cause_death").search(m.group()) for m in cue("excessive_force").finditer(text)
+        ):  # not "police blocked from taking the body of a man who was killed by police"
             return kind, "Protests", subs["force"]
-        if cue("intervention").search(text):
+        if any(
+            not cue("cause_of_intervention").search(text[max(0, m.start() - 60) : m.start()])
+            for m in cue("intervention").finditer(text)
+        ):  # not "protested against the arrest of an activist": the cause, not the response
             return kind, "Protests", subs["intervention"]
         return kind, "Protests", subs["peaceful"]
     if kind == "riot":
@@ -567,6 +639,13 @@ def decide(
         and cue("gunfire").search(own or text)
     ):
         sub = None  # "Air Force Intelligence officers were shot by gunmen": a name, not the means
+    if english and sub == "abduction" and (killed or 0) > 0 and cue("abductees_killed").search(text):
+        sub = None  # the abducted killed: ACLED's attack, not a disappearance
+    thrown_fire = english and sub == "remote" and _incendiary_only(own or text)
+    if thrown_fire:
+        sub = None  # "a petrol bomb was hurled into the house": an attack with fire, no explosive
+    if english and sub is None and cue("aircraft_downed").search(text):
+        sub = "shelling"  # an aircraft shot down: a missile attack
     if sub is None and cue("chemical").search(text):
         sub = "chemical"
     if sub == "remote" and not harmed and cue("disrupted").search(text):
@@ -592,6 +671,7 @@ def decide(
     weapons = {w for m in mentions for w in m.weapons}
     if (
         "fire" in weapons
+        and not thrown_fire
         and not armed
         and not harmed
         and not harm_told(text)
@@ -815,6 +895,12 @@ def _same_place(a: Event, b: Event) -> bool:
     return a.place is None or b.place is None or a.place == b.place
 
 
+def _cause(e: Event) -> bool:
+    """A killing told as what set a crowd off ("after the death of a teenager, shot dead by a
+    policeman in A on Tuesday, riots broke out"): a happening before the crowd's, not part of it."""
+    return e.kind == "attack" and any(lexicon.cue("crowd_cause").search(x.text) for x in e.evidence)
+
+
 def _organised(e: Event) -> bool:
     """An organised armed actor does something of its own: not the crowd's event."""
     return any(
@@ -852,7 +938,7 @@ def consolidate(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         host = None
-        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e):
+        if e.kind not in ("protest", "riot") and e.kind in _JOINABLE and not _organised(e) and not _cause(e):
             host = next((c for c in crowds if _near(c, e)), None)
         elif e.kind == "protest":
             # the demonstration the crowd's violence grew out of: one riot

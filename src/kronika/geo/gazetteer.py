@@ -53,6 +53,27 @@ from kronika.geo.text import name_key
 
 SCHEMA_VERSION = 3
 
+#: leading articles that one spelling of a name writes and another leaves out
+_ARTICLES = (
+    "al",
+    "el",
+    "ar",
+    "as",
+    "ash",
+    "ad",
+    "an",
+    "at",
+    "az",
+    "ath",
+    "ed",
+    "er",
+    "es",
+    "et",
+    "en",
+    "ez",
+    "ul",
+)
+
 _REGION_AFFIXES = re.compile(
     r"^(?:Muhafazat|Mintaqat|Wilayat-e|Wilaya de|Sha`biyat|Respublika|Republic of|Province of|"
     r"Mayorality of)\s+|\s+(?:Governorate|Province|Region|Rayonu|Rayon|District|Oblast|Krai|"
@@ -384,6 +405,7 @@ class Gazetteer:
         self._prefixes: dict[str, bool] = {}
         self._regions: dict[tuple[str, str], Entry] | None = None
         self._countries: dict[str, Entry] = {}
+        self._initials: dict[tuple[str, str], tuple[tuple[str, Entry], ...]] = {}
 
     def _open(self) -> sqlite3.Connection:
         return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
@@ -426,6 +448,24 @@ class Gazetteer:
                 "SELECT 1 FROM name WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\uffff")
             )
             hit = self._prefixes[key] = row.fetchone() is not None
+        return hit
+
+    def spellings_from(self, cc: str, initial: str) -> tuple[tuple[str, Entry], ...]:
+        """The spellings of the towns and districts of country `cc` whose name, a leading
+        article aside ("al", "ash" ...), starts with `initial`, with their places."""
+        hit = self._initials.get((cc, initial))
+        if hit is None:
+            ranges = [initial, *(f"{a}{sep}{initial}" for a in _ARTICLES for sep in (" ", "-"))]
+            rows = []
+            for start in ranges:
+                rows += self._con.execute(
+                    "SELECT n.key, p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop, p.geonameid, "
+                    "n.main FROM name n JOIN place p ON p.id = n.pid "
+                    "WHERE n.key >= ? AND n.key < ? AND p.cc = ? AND p.kind IN ('city', 'admin2')",
+                    (start, start + "\uffff", cc),
+                ).fetchall()
+            hit = tuple((r[0], Entry(*r[1:10], main=bool(r[10]))) for r in sorted(rows))
+            self._initials[(cc, initial)] = hit
         return hit
 
     def _coarse(self) -> tuple[dict[tuple[str, str], Entry], dict[str, Entry]]:

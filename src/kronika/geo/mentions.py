@@ -18,9 +18,9 @@ from collections import Counter
 
 from kronika.dictionary import gazetteer_for
 from kronika.document import Document, Span
-from kronika.geo import lexicon, spatial
+from kronika.geo import lexicon, spatial, variants
 from kronika.geo.gazetteer import Entry, Gazetteer, gazetteer
-from kronika.geo.recognize import Candidate, ends_with_phrase, find, preceding_words
+from kronika.geo.recognize import Candidate, ends_with_phrase, find, preceding_words, sentence_initial
 from kronika.geo.resolve import (
     Context,
     choose,
@@ -213,7 +213,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     cands = find(text, gaz)
     for c in cands:
         classify(text, c)
-    cands = [c for c in cands if not is_person(text, c, gaz)]
+    cands = [c for c in cands if not is_person(text, c, gaz) and not _name_tail(text, c)]
     cands = _drop_name_pairs(text, cands)
     for a, b in itertools.pairwise(cands):
         # "attacked Bria and Obo": a list of places shares the cue of its first item
@@ -337,7 +337,7 @@ def recognise(text: str, doc: Document | None = None, gaz: Gazetteer | None = No
     mentions = spatial.distances(text, mentions)
     mentions.extend(spatial.unknown_localities(doc, mentions, gaz, demonym_hints(text) + theatre_hints(text)))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    return variants.respelt(gaz, mentions)
 
 
 #: words that may stand between a place and the region holding it: "X (Y LGA, Z)", "X, Y district"
@@ -485,6 +485,8 @@ def _within(
             and entry.kind == "city"
             and entry.pop < min(reading.pop, _BIG_PLACE)
             and (entry.cc != reading.cc or _km(entry, reading) > _HOLDER_KM)
+            # "Tulunan, Cotabato", "Iskushuban, Bari": the holder also names a province that holds it
+            and not any(_nests(entry, h) for h in holder.entries if h.kind in ("admin1", "admin2"))
         )
     )
     return entry, reading, outside
@@ -542,7 +544,7 @@ def _quarters(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if end is not None and COORDINATED.fullmatch(text[out[k - 1].end : out[k].start]):
             listed[k - 1] = end
     for k, m in enumerate(out):
-        if m.role != "location" or m.place.precision != "place":
+        if m.role != "location" or m.place.precision not in ("place", "district"):
             continue
         head = after.match(text, m.end)
         head_end = head.end() if head else listed.get(k)
@@ -595,6 +597,24 @@ def _nearest_to_sector(gaz: Gazetteer, c: Candidate, entry: Entry, hint: Entry, 
         return km - 50.0 * math.log10(max(e.pop, 1000))
 
     return min(towns, key=lambda e: (cost(e), e.id))
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+) $")
+
+
+def _name_tail(text: str, c: Candidate) -> bool:
+    """ "Pa Kar Chaung Wa village": a village named with more capitalised words before the
+    ones the gazetteer knows is another, longer name, not the namesake of its tail."""
+    cues = lexicon.cues()
+    if not c.cue or c.cue not in cues["locality_after"]:
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+    if prev is None or sentence_initial(text, prev.start(1)):
+        return False
+    word = prev.group(1).lower()
+    return not any(
+        word in cues[k] for k in ("location_before", "locality_before", "directions", "name_connectors")
+    ) and word not in ("greater", "upper", "lower", "old", "new", "central")
 
 
 def _drop_name_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:

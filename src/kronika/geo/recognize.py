@@ -120,7 +120,7 @@ _AFTER_WORD = re.compile(r"[A-Za-z'’\-]+")
 def ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     """The longest of `phrases` that is `words` or ends it after a space ("" if none)."""
     known, most = _phrase_set(phrases)
-    parts = words.split(" ")
+    parts = words.rsplit(" ", most)  # the last words, as many as a phrase may have (and the rest)
     # the longest first (each suffix is shorter than the one before), from the longest that may
     # be a phrase: one of no more words than the longest phrase
     for i in range(max(0, len(parts) - most), len(parts)):
@@ -132,7 +132,7 @@ def ends_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
 def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
     """The longest of `phrases` that is `words` or starts it before a space ("" if none)."""
     known, most = _phrase_set(phrases)
-    parts = words.split(" ")
+    parts = words.split(" ", most)  # the first words, as many as a phrase may have (and the rest)
     for i in range(min(len(parts), most), 0, -1):  # the longest that may be a phrase first
         if (s := " ".join(parts[:i])) in known:
             return s
@@ -142,7 +142,7 @@ def starts_with_phrase(words: str, phrases: tuple[str, ...]) -> str:
 def starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of `phrases` is `words` or starts it before a space (the empty phrase too)."""
     known, most = _phrase_set(phrases)
-    parts = words.split(" ")
+    parts = words.split(" ", most)
     return any(" ".join(parts[:i]) in known for i in range(1, min(len(parts), most) + 1))
 
 
