@@ -58,9 +58,13 @@ def test_english_tables_stay_english() -> None:
     [
         ("Бойцы СОБРа задержали троих.", "Police Forces"),
         ("Подразделения группировки «Юг» продвинулись к городу.", "Military Forces of Russia"),
+        ("Боевики «Хейат Тахрир аш-Шам» атаковали позиции армии.", "Hayat Tahrir al-Sham"),
+        ("Боевики ХАМАС обстреляли город ракетами.", "Hamas"),
+        ("Ответственность взяла на себя группировка «Аш-Шабаб».", "al-Shabaab"),
+        ("Хуситы атаковали судно в Красном море.", "Houthis"),
     ],
 )
-def test_force_names_in_russian(text: str, canonical: str) -> None:
+def test_force_and_group_names_in_russian(text: str, canonical: str) -> None:
     from kronika import api
 
     doc = api.process(text, "ru.txt", published="2024-03-07", until="actors")

@@ -152,3 +152,39 @@ def test_where_a_group_is_banned_is_no_place() -> None:
     text = "Член запрещенной в России организации задержан в Казани."
     events = _events(text)
     assert events and events[0].place == "Kazan"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_type"),
+    [
+        (
+            "Несколько десятков жителей села вечером окружили дом соседа и избили его.",
+            "riot",
+            "Mob violence",
+        ),
+        (
+            "Боевики обстреляли из реактивных систем залпового огня позиции армии у Хомса.",
+            "attack",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Сирийская авиация нанесла удары по складам боевиков под Идлибом.", "attack", "Air/drone strike"),
+    ],
+)
+def test_doers_and_means(text: str, kind: str, sub_type: str) -> None:
+    events = _events(text)
+    assert events and (events[0].kind, events[0].sub_event_type) == (kind, sub_type), text
+
+
+def test_a_mob_told_with_its_victim_stays_mob_violence() -> None:
+    text = (
+        "Жители посёлка под Армавиром избили мужчину.\n\n"
+        "Толпа сельчан вечером 2 июля окружила его дом и избила его. "
+        "Пострадавший доставлен в больницу. Трое участников самосуда задержаны."
+    )
+    riots = [e for e in _events(text, published="2024-07-04") if e.kind == "riot"]
+    assert riots and riots[0].sub_event_type == "Mob violence" and riots[0].injured == 1
+
+
+def test_an_attempt_to_detain_is_no_arrest() -> None:
+    text = "В Дербенте силовики пытались задержать двоих мужчин, те открыли огонь и были нейтрализованы."
+    assert not [e for e in _events(text) if e.kind == "arrest"]

@@ -377,6 +377,12 @@ def _singular(word: str) -> bool:
     return "sing" in found[0].tags and "plur" not in found[0].tags
 
 
+def _person(word: str) -> bool:
+    """A participle that names one person, in the nominative ("пострадавший", "раненая")."""
+    found = morph.readings(word.split()[0])
+    return bool(found) and found[0].pos == "PRTF" and {"sing", "nomn"} <= found[0].tags
+
+
 def _active(word: str) -> bool:
     """An active transitive verb ("убил", "ранили"): the number it counts is its object, after it."""
     if len(word.split()) > 1:
@@ -461,6 +467,8 @@ def counts(text: str, lo: int, hi: int, category: str) -> list[CountFact]:
                 )  # "двое мужчин … ранили двух сотрудников, после чего были застрелены"
         if n is None and _singular(m.group()):
             n = 1  # "погибла мирная жительница", "нападавший был застрелен"
+        elif n is None and category == "injured" and _person(m.group()):
+            n = 1  # "Пострадавший доставлен в больницу": the one hurt, named by the participle
         if n is not None:
             perp = category == "killed" and _perpetrators(text, lo, (m.start(), m.end()), near)
             facts.append(CountFact(category, n, m.start(), m.end(), perpetrator=perp))
@@ -593,10 +601,16 @@ def _mob(words: _Words, lo: int, hit: _Hit) -> bool:
     the verb, as its subject ("местные жители избили мужчину"), and no armed actor is named there."""
     start = max(lo, hit.start - 60)
     crowd = words.find(cues()["crowd_subject"], start, hit.start)
-    if crowd is None:
-        return False
-    between = words.text[crowd.end : hit.start]
-    if re.search(r"[,;:—–]", between) or len(between.split()) > 2:
+    near = crowd is not None and len(words.text[crowd.end : hit.start].split()) <= 2
+    if not near:
+        # the crowd opens the clause as its subject, the verb further on with no break between
+        # ("Несколько десятков жителей посёлка вечером окружили дом и избили его")
+        opening = words.text[lo : hit.start]
+        head = len(opening) - len(opening.lstrip(' \n«"')) + lo
+        crowd = words.find(cues()["crowd_subject"], head, min(hit.start, head + 30))
+        if crowd is None or crowd.start - head > 12 or len(words.text[crowd.end : hit.start].split()) > 14:
+            return False
+    if crowd is None or re.search(r"[,;:—–]", words.text[crowd.end : hit.start]):
         return False
     return not count_data()["perpetrators_rx"].search(words.text, start, hit.end)
 

